@@ -1,0 +1,43 @@
+"""The package's knowledge: validated data files, loaded once, layered with the user's files."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dotterel.knowledge.actor_book import ActorBook
+    from dotterel.knowledge.codebook import Codebook
+    from dotterel.knowledge.gazetteer import Gazetteer
+    from dotterel.knowledge.lexicon import Lexicon
+    from dotterel.knowledge.modality import ModalityWords
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Everything the stages know: actor book, lexicon, codebook, gazetteer, modality words."""
+
+    actor_book: ActorBook
+    lexicon: Lexicon
+    codebook: Codebook
+    gazetteer: Gazetteer
+    modality: ModalityWords
+
+
+def load_knowledge(actor_files: Sequence[Path] = (), lexicon_files: Sequence[Path] = ()) -> Knowledge:
+    """Load the packaged knowledge with the user's actor and lexicon files layered on top."""
+    from dotterel.knowledge.actor_book import load_actor_book
+    from dotterel.knowledge.codebook import load_codebook
+    from dotterel.knowledge.gazetteer import load_gazetteer
+    from dotterel.knowledge.lexicon import load_lexicon
+    from dotterel.knowledge.modality import load_modality_words
+
+    return Knowledge(
+        actor_book=load_actor_book(tuple(actor_files)),
+        lexicon=load_lexicon(tuple(lexicon_files)),
+        codebook=load_codebook(),
+        gazetteer=load_gazetteer(),
+        modality=load_modality_words(),
+    )

@@ -1,0 +1,14 @@
+"""The coding stages. ``DEFAULT_STAGES`` is the pipeline order, written once."""
+
+DEFAULT_STAGES: tuple[str, ...] = (
+    "nlp",
+    "actors",
+    "events",
+    "modality",
+    "dates",
+    "places",
+    "casualties",
+    "merge",
+)
+
+__all__ = ["DEFAULT_STAGES"]

@@ -1,0 +1,113 @@
+"""Build the stages, check that they chain, and run batches of articles through them.
+
+A stage failure on one article never stops the batch: the article comes back as a
+:class:`~dotterel.model.Reject` naming the stage and the reason (``strict=True`` re-raises instead).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from dotterel.errors import DotterelError, PipelineError
+from dotterel.model import Article, Reject
+from dotterel.stages.base import ARTICLE_FIELDS_FROM_INGEST, BatchStage, Stage
+
+if TYPE_CHECKING:
+    from dotterel.settings import Settings
+
+
+def check_chain(stages: Sequence[Stage]) -> None:
+    """Raise PipelineError when a stage requires a field that no earlier stage (or ingest) assigns."""
+    available = set(ARTICLE_FIELDS_FROM_INGEST)
+    for stage in stages:
+        missing = [name for name in stage.requires if name not in available]
+        if missing:
+            raise PipelineError(f"stage {stage.name!r} requires {', '.join(missing)}, which no earlier stage assigns")
+        available.update(stage.assigns)
+
+
+class Pipeline:
+    """An ordered, checked list of stages that codes articles into events."""
+
+    def __init__(self, stages: Sequence[Stage], batch_size: int = 64, keep_docs: bool = False) -> None:
+        check_chain(stages)
+        self.stages: tuple[Stage, ...] = tuple(stages)
+        self.batch_size = batch_size
+        self.keep_docs = keep_docs
+
+    @classmethod
+    def from_settings(cls, settings: Settings | None = None) -> Pipeline:
+        """Build the default pipeline (``DEFAULT_STAGES``) from settings, loading knowledge once."""
+        from dotterel.registry import build_stages
+        from dotterel.settings import load_settings
+
+        settings = settings or load_settings()
+        return cls(build_stages(settings), batch_size=settings.batch_size)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The stage names, in order."""
+        return tuple(stage.name for stage in self.stages)
+
+    def code_articles(self, items: Iterable[Article | Reject], strict: bool = False) -> Iterator[Article | Reject]:
+        """Yield each article with its events, or a Reject; Rejects from ingest pass through in order."""
+        iterator = iter(items)
+        while True:
+            chunk = list(islice(iterator, self.batch_size))
+            if not chunk:
+                return
+            yield from self._code_chunk(chunk, strict)
+
+    def code_article(self, article: Article, strict: bool = True) -> Article | Reject:
+        """Code one article (strict by default: errors raise)."""
+        return next(self._code_chunk([article], strict))
+
+    def _code_chunk(self, chunk: list[Article | Reject], strict: bool) -> Iterator[Article | Reject]:
+        articles = [item for item in chunk if isinstance(item, Article)]
+        first, rest = self.stages[0], self.stages[1:]
+        started = dict(zip((a.id for a in articles), self._run_first(first, articles, strict), strict=True))
+        for item in chunk:
+            if isinstance(item, Reject):
+                yield item
+                continue
+            result = started[item.id] if item.id in started else item
+            if isinstance(result, Article):
+                result = self._run_rest(rest, result, strict)
+            yield result
+
+    def _run_first(self, stage: Stage, articles: list[Article], strict: bool) -> list[Article | Reject]:
+        if isinstance(stage, BatchStage) and len(articles) > 1:
+            try:
+                return list(stage.pipe(articles))
+            except Exception:
+                if strict:
+                    raise
+        return [self._run_one(stage, article, strict) for article in articles]
+
+    def _run_rest(self, stages: Sequence[Stage], article: Article, strict: bool) -> Article | Reject:
+        result: Article | Reject = article
+        for stage in stages:
+            result = self._run_one(stage, article, strict)
+            if isinstance(result, Reject):
+                return result
+            article = result
+        if not self.keep_docs:
+            article.doc = None
+        return article
+
+    @staticmethod
+    def _run_one(stage: Stage, article: Article, strict: bool) -> Article | Reject:
+        try:
+            return stage(article)
+        except Exception as error:  # one bad article must never stop the batch
+            if strict:
+                raise
+            reason = str(error) if isinstance(error, DotterelError) else f"{type(error).__name__}: {error}"
+            return Reject(
+                origin=article.origin or article.id,
+                stage=stage.name,
+                reason=reason,
+                article_id=article.id,
+            )

@@ -1,0 +1,188 @@
+"""Events stage: lexicon triggers plus source and target from the parse become coded events.
+
+Two triggers that describe one happening are folded into one event:
+- a verb whose subject is an event noun ("missile attacks that killed a US contractor") lends the noun its
+  object as target;
+- an action under a verbal event ("threatened to retaliate against Iran", "agreed to withdraw") lends the
+  outer event its target, and is not coded on its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from dotterel.knowledge.codebook import Codebook
+from dotterel.knowledge.lexicon import Lexicon
+from dotterel.model import Article, Event, Evidence, Mention, Sentence, Span
+from dotterel.stages.roles import (
+    MentionIndex,
+    find_agent,
+    find_direct_object,
+    find_noun_source_tokens,
+    find_prep_objects,
+    find_subject,
+)
+from dotterel.stages.triggers import Trigger, find_triggers
+
+VERBAL_QUAD_CLASSES = frozenset({1, 3})
+FOLD_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "conj"})
+MISATTACHED_PREPS = ("against",)
+
+
+@dataclass
+class _Roles:
+    source: Mention | None = None
+    target: Mention | None = None
+
+
+def to_event_id(article_id: str, trigger: Span, rule: str) -> str:
+    """Return a stable event id from the article id, the trigger offsets and the rule id."""
+    digest = hashlib.sha1(f"{article_id}|{trigger.start}|{trigger.end}|{rule}".encode()).hexdigest()
+    return digest[:16]
+
+
+class EventsStage:
+    """Code events from lexicon triggers; assigns ``events``."""
+
+    name = "events"
+    requires: tuple[str, ...] = ("doc", "sentences", "mentions")
+    assigns: tuple[str, ...] = ("events",)
+
+    def __init__(self, lexicon: Lexicon, codebook: Codebook) -> None:
+        self.lexicon = lexicon
+        self.codebook = codebook
+
+    def __call__(self, article: Article) -> Article:
+        """Find the events of every sentence of the article."""
+        index = MentionIndex(article.doc, article.mentions)
+        events: list[Event] = []
+        for sentence in article.sentences:
+            tokens = article.doc.char_span(sentence.span.start, sentence.span.end, alignment_mode="expand")
+            if tokens is not None:
+                events.extend(self._sentence_events(article, sentence, tokens, index))
+        article.events = events
+        return article
+
+    def _sentence_events(self, article: Article, sentence: Sentence, tokens: Any, index: MentionIndex) -> list[Event]:
+        triggers = find_triggers(tokens, self.lexicon)
+        by_token = {t.token.i: t for t in triggers}
+        roles = {t.token.i: self._roles(t, index, by_token) for t in triggers}
+        kept = []
+        for trigger in triggers:
+            host = self._fold_host(trigger, by_token)
+            if host is None:
+                kept.append(trigger)
+                continue
+            host_roles, own = roles[host.token.i], roles[trigger.token.i]
+            if host_roles.target is None and own.target is not None and own.target != host_roles.source:
+                host_roles.target = own.target
+        return [self._to_event(article, sentence, t, roles[t.token.i]) for t in kept]
+
+    def _fold_host(self, trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
+        """Return the trigger this one folds into, or None when it is an event of its own."""
+        if trigger.clause is trigger.token:
+            subject, _ = find_subject(trigger.token)
+            if subject is not None and subject.i in by_token and by_token[subject.i].is_nominal:
+                return by_token[subject.i]
+        node = trigger.clause if trigger.clause is not None else trigger.token
+        for _ in range(3):
+            if node.dep_ not in FOLD_DEPS or node.head is node:
+                return None
+            node = node.head
+            host = by_token.get(node.i)
+            if host is not None and host is not trigger:
+                quad = self.codebook.to_action(host.pattern.cameo).quad_class
+                return host if quad in VERBAL_QUAD_CLASSES and node.dep_ != "conj" else None
+        return None
+
+    def _roles(self, trigger: Trigger, index: MentionIndex, by_token: dict[int, Trigger]) -> _Roles:
+        roles = _Roles()
+        if trigger.clause is not None:
+            subject, passive = find_subject(trigger.clause)
+            if passive:
+                roles.target = index.resolve_phrase(subject) if subject is not None else None
+                agent = find_agent(trigger.clause)
+                roles.source = index.resolve_phrase(agent) if agent is not None else None
+            elif subject is not None and subject.i not in by_token:
+                roles.source = index.resolve_phrase(subject)
+        if trigger.is_nominal and roles.source is None:
+            roles.source = _first_resolved(index, find_noun_source_tokens(trigger.token))
+        if roles.target is None:
+            roles.target = self._target(trigger, index, roles.source)
+        if roles.target is not None and roles.source is not None and roles.target.span == roles.source.span:
+            roles.target = None
+        return roles
+
+    def _target(self, trigger: Trigger, index: MentionIndex, source: Mention | None) -> Mention | None:
+        pattern, token = trigger.pattern, trigger.token
+        candidates: list[Any] = []
+        if trigger.is_nominal:
+            preps = pattern.target_preps or self.lexicon.default_target_preps["noun"]
+            candidates.extend(find_prep_objects(token, preps))
+            if trigger.clause is not None:
+                candidates.extend(find_prep_objects(trigger.clause, preps))
+            elif token.dep_ in {"dobj", "pobj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX", "ADP"}:
+                candidates.extend(find_prep_objects(token.head, MISATTACHED_PREPS))
+            candidates.extend(_relative_clause_objects(token))
+        else:
+            obj = find_direct_object(token)
+            if obj is not None and not pattern.requires_object:
+                candidates.append(obj)
+            preps = pattern.target_preps or self.lexicon.default_target_preps["verb"]
+            candidates.extend(find_prep_objects(token, preps))
+            for child in token.children:
+                if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+                    inner = find_direct_object(child)
+                    candidates.extend([inner] if inner is not None else [])
+                    candidates.extend(find_prep_objects(child, preps))
+        for candidate in candidates:
+            mention = index.resolve_phrase(candidate)
+            if mention is not None and (source is None or mention.span != source.span):
+                return mention
+        return None
+
+    def _to_event(self, article: Article, sentence: Sentence, trigger: Trigger, roles: _Roles) -> Event:
+        pattern = trigger.pattern
+        spans: dict[str, Span] = {"action": trigger.span}
+        if roles.source is not None:
+            spans["source"] = roles.source.span
+        if roles.target is not None:
+            spans["target"] = roles.target.span
+        confidence = 0.5 + 0.25 * _weight(roles.source) + 0.2 * _weight(roles.target)
+        return Event(
+            event_id=to_event_id(article.id, trigger.span, pattern.id),
+            article_id=article.id,
+            article_date=article.date,
+            trigger=trigger.span,
+            action=self.codebook.to_action(pattern.cameo, pattern.mode),
+            source=roles.source.actor if roles.source else None,
+            target=roles.target.actor if roles.target else None,
+            evidence=Evidence(sentence.text, sentence.span.start, sentence.span.end, spans),
+            rule=pattern.id,
+            confidence=min(confidence, 0.95),
+        )
+
+
+def _weight(mention: Mention | None) -> float:
+    return 0.0 if mention is None else mention.confidence
+
+
+def _first_resolved(index: MentionIndex, tokens: list[Any]) -> Mention | None:
+    for token in tokens:
+        mention = index.resolve_phrase(token)
+        if mention is not None:
+            return mention
+    return None
+
+
+def _relative_clause_objects(noun: Any) -> list[Any]:
+    """Objects of a relative clause on an event noun: "attacks that killed a US contractor" -> contractor."""
+    objects = []
+    for child in noun.children:
+        if child.dep_ in {"relcl", "acl"}:
+            obj = find_direct_object(child)
+            if obj is not None:
+                objects.append(obj)
+    return objects

@@ -1,0 +1,92 @@
+"""Merge stage: one happening told twice in one article becomes one event.
+
+- In one sentence, two triggers of the same type with the same source and compatible targets ("intervene
+  and deal a blow to …") are one event.
+- A later definite mention of an earlier nominal event ("US air raids on Sunday …" … "the air raids, which
+  killed 25 people") is the same event: what the later mention adds (casualties, place, a missing actor or date)
+  fills the gaps of the first; nothing the first states is overwritten.
+Merging across articles is the store's job, not this stage's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from dotterel.model import Actor, Article, Event
+
+ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+FILLABLE = ("source", "target", "place", "killed", "injured")
+
+
+def _compatible(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.actor_id and b.actor_id:
+        return a.actor_id == b.actor_id
+    return a.country is None or b.country is None or a.country == b.country
+
+
+def _head(doc: Any, event: Event) -> Any | None:
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _is_anaphoric(token: Any) -> bool:
+    if any(child.dep_ in {"det", "poss"} and child.lower_ in ANAPHORIC_DETERMINERS for child in token.children):
+        return True
+    return any(child.dep_ == "relcl" for child in token.children) and token.dep_ == "nsubj"
+
+
+def fill_gaps(first: Event, later: Event) -> Event:
+    """Return ``first`` with the fields it lacks taken from ``later`` (with their evidence spans)."""
+    changes: dict[str, Any] = {}
+    spans = dict(first.evidence.spans)
+    for name in FILLABLE:
+        if getattr(first, name) is None and getattr(later, name) is not None:
+            changes[name] = getattr(later, name)
+            if name in later.evidence.spans:
+                spans[name] = later.evidence.spans[name]
+    if first.date_precision == "unknown" and later.date_precision != "unknown":
+        changes.update(date=later.date, date_precision=later.date_precision)
+        if "date" in later.evidence.spans:
+            spans["date"] = later.evidence.spans["date"]
+    if not changes:
+        return first
+    return replace(first, evidence=replace(first.evidence, spans=spans), **changes)
+
+
+class MergeStage:
+    """Fold repeated mentions of one happening into one event; assigns ``events``."""
+
+    name = "merge"
+    requires: tuple[str, ...] = ("doc", "events")
+    assigns: tuple[str, ...] = ("events",)
+
+    def __call__(self, article: Article) -> Article:
+        """Merge the article's events in text order."""
+        kept: list[Event] = []
+        for event in article.events:
+            index = self._find_same(article.doc, kept, event)
+            if index is None:
+                kept.append(event)
+            else:
+                kept[index] = fill_gaps(kept[index], event)
+        article.events = kept
+        return article
+
+    def _find_same(self, doc: Any, kept: list[Event], event: Event) -> int | None:
+        head = _head(doc, event)
+        for position, earlier in enumerate(kept):
+            if earlier.action.type != event.action.type or earlier.modality != event.modality:
+                continue
+            if not (_compatible(earlier.source, event.source) and _compatible(earlier.target, event.target)):
+                continue
+            if earlier.evidence.start == event.evidence.start and earlier.source == event.source:
+                return position
+            earlier_head = _head(doc, earlier)
+            if head is None or earlier_head is None or earlier_head.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if head.lemma_.lower() == earlier_head.lemma_.lower() and _is_anaphoric(head):
+                return position
+        return None

@@ -1,0 +1,181 @@
+"""Modality stage: did the action happen, or was it threatened, conditional, negated, denied or hypothetical?
+
+Then two recodings a human coder makes:
+- a material action that is only promised ("we will take military action", "prepared to strike", "shall not
+  hesitate to intervene") is a THREATEN event (the pattern's ``threat_cameo``, else 138), made by the speaker
+  when the speaker stands for the acting state;
+- a possible action reported by someone of another side ("Esper said Iran may be planning attacks") is the
+  speaker's ACCUSE (allegation) against the actor, not an attack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+from dotterel.knowledge.codebook import Codebook
+from dotterel.knowledge.lexicon import Lexicon
+from dotterel.knowledge.modality import ModalityWords
+from dotterel.model import Actor, Article, Event, Mention
+from dotterel.stages.roles import MentionIndex, find_subject
+
+MAX_CLIMB = 6
+DEFAULT_THREAT_CAMEO = "138"
+ALLEGATION_CAMEO = "112"
+THREAT_RULE = "modality.threat.v1"
+ALLEGATION_RULE = "modality.allegation.v1"
+MATERIAL_QUAD_CLASSES = frozenset({2, 4})
+
+
+def _lemma(token: Any) -> str:
+    return str(token.lemma_).lower()
+
+
+def _ancestors(token: Any) -> Iterator[Any]:
+    """Yield the token's heads up to the sentence root (at most MAX_CLIMB)."""
+    current = token
+    for _ in range(MAX_CLIMB):
+        if current.head is current:
+            return
+        current = current.head
+        yield current
+
+
+class ModalityStage:
+    """Assign each event a modality and recode promised and alleged actions; assigns ``events``."""
+
+    name = "modality"
+    requires: tuple[str, ...] = ("doc", "sentences", "mentions", "events")
+    assigns: tuple[str, ...] = ("events",)
+
+    def __init__(self, words: ModalityWords, lexicon: Lexicon, codebook: Codebook) -> None:
+        self.words = words
+        self.lexicon = lexicon
+        self.codebook = codebook
+
+    def __call__(self, article: Article) -> Article:
+        """Classify and, where needed, recode every event of the article."""
+        index = MentionIndex(article.doc, article.mentions)
+        article.events = [self._classify(article, event, index) for event in article.events]
+        return article
+
+    def _classify(self, article: Article, event: Event, index: MentionIndex) -> Event:
+        span = article.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if span is None:
+            return event
+        token = span.root
+        clause = self._clause_verb(token)
+        modality = self._modality(token, clause)
+        speaker = self._speaker(token, index)
+        is_material = event.action.quad_class in MATERIAL_QUAD_CLASSES
+        if is_material and modality in {"threatened", "conditional"}:
+            return self._to_threat(article, event, modality, speaker, index)
+        if is_material and modality == "hypothetical" and speaker is not None:
+            alleged = self._to_allegation(event, speaker)
+            if alleged is not None:
+                return alleged
+        return replace(event, modality=modality)
+
+    @staticmethod
+    def _clause_verb(token: Any) -> Any:
+        """The verb of the clause the trigger belongs to (the trigger itself when it is a verb)."""
+        node = token
+        for _ in range(MAX_CLIMB):
+            if node.pos_ in {"VERB", "AUX"} or node.head is node:
+                return node
+            node = node.head
+        return node
+
+    def _modality(self, token: Any, clause: Any) -> str:
+        words = self.words
+        if _is_negated(token, words) or _is_negated(clause, words):
+            return "negated"
+        chain = [clause, *_ancestors(clause)]
+        if any(_lemma(t) in words.denial_verbs for t in chain[1:]):
+            return "denied"
+        conditional = any(self._has_condition(t) for t in chain[:3]) or self._has_generic_target(clause)
+        promised = _has_aux(clause, words.future_aux) or any(_lemma(t) in words.commitment_heads for t in chain[1:4])
+        if promised or (conditional and any(_has_aux(t, words.future_aux) for t in chain[:3])):
+            return "conditional" if conditional else "threatened"
+        planned = token.dep_ in {"dobj", "xcomp"} and _lemma(token.head) in words.plan_heads
+        if planned or _has_aux(clause, words.hypothetical_aux) or any(_lemma(t) in words.plan_heads for t in chain[1:3]):
+            return "hypothetical"
+        return "conditional" if conditional else "asserted"
+
+    def _has_condition(self, verb: Any) -> bool:
+        for child in verb.children:
+            if child.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in self.words.conditional_marks for g in child.children
+            ):
+                return True
+        return False
+
+    def _has_generic_target(self, verb: Any) -> bool:
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+        for node in verbs:
+            for child in node.subtree:
+                if child.lower_ in self.words.generic_target_words and child.dep_ in {"det", "pobj", "dobj"}:
+                    return True
+        return False
+
+    def _speaker(self, token: Any, index: MentionIndex) -> Mention | None:
+        for node in _ancestors(token):
+            if _lemma(node) in self.lexicon.speech_verbs and node.pos_ == "VERB":
+                subject, _ = find_subject(node)
+                return index.resolve_phrase(subject) if subject is not None else None
+        return None
+
+    def _to_threat(
+        self, article: Article, event: Event, modality: str, speaker: Mention | None, index: MentionIndex
+    ) -> Event:
+        pattern = next((p for p in self.lexicon.patterns if p.id == event.rule), None)
+        cameo = (pattern.threat_cameo if pattern and pattern.threat_cameo else None) or DEFAULT_THREAT_CAMEO
+        source, spans = event.source, dict(event.evidence.spans)
+        if speaker is not None and (source is None or source.country == speaker.actor.country):
+            source = speaker.actor
+            spans["source"] = speaker.span
+        target = event.target or self._context_target(article, event, source, spans)
+        return replace(
+            event,
+            action=self.codebook.to_action(cameo),
+            source=source,
+            target=target,
+            modality=modality,
+            rule=f"{THREAT_RULE}+{event.rule}",
+            evidence=replace(event.evidence, spans=spans),
+        )
+
+    def _context_target(self, article: Article, event: Event, source: Actor | None, spans: dict) -> Actor | None:
+        """The first actor of another country named in the same sentence (a threat's addressee)."""
+        own = source.country if source else None
+        for mention in article.mentions:
+            inside = event.evidence.start <= mention.span.start < event.evidence.end
+            if inside and mention.kind == "name" and mention.actor.country not in {None, own}:
+                if not mention.rule.startswith("actors.modifier"):
+                    spans["target"] = mention.span
+                    return mention.actor
+        return None
+
+    def _to_allegation(self, event: Event, speaker: Mention) -> Event | None:
+        if event.source is None or event.source.country in {None, speaker.actor.country}:
+            return None
+        spans = dict(event.evidence.spans)
+        spans["target"], spans["source"] = spans.get("source", event.trigger), speaker.span
+        return replace(
+            event,
+            action=self.codebook.to_action(ALLEGATION_CAMEO),
+            source=speaker.actor,
+            target=event.source,
+            modality="asserted",
+            rule=f"{ALLEGATION_RULE}+{event.rule}",
+            evidence=replace(event.evidence, spans=spans),
+        )
+
+
+def _is_negated(token: Any, words: ModalityWords) -> bool:
+    return any(child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no") for child in token.children)
+
+
+def _has_aux(verb: Any, auxiliaries: frozenset[str]) -> bool:
+    return any(child.dep_ == "aux" and (child.lower_ in auxiliaries or _lemma(child) in auxiliaries) for child in verb.children)

@@ -1,0 +1,137 @@
+"""Who did it and to whom: source and target of an event trigger from the dependency parse.
+
+Works on spaCy tokens and the actor mentions of the article. The small parser often attaches prepositional
+phrases to the wrong verb, so a noun trigger also looks at an ``against`` phrase of the verb it is the object of.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from dotterel.model import Mention
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr"})
+CONTROL_DEPS = frozenset({"xcomp", "advcl", "conj", "acomp", "pcomp"})
+NOUN_SOURCE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
+RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
+MODIFIER_RULE_PREFIX = "actors.modifier"
+MAX_OF_HOPS = 3
+
+
+class MentionIndex:
+    """Look up the actor mention behind a token: by its head token, else any token inside its span."""
+
+    def __init__(self, doc: Any, mentions: Sequence[Mention]) -> None:
+        self.by_head: dict[int, Mention] = {}
+        self.by_token: dict[int, Mention] = {}
+        for mention in mentions:
+            head = doc.char_span(mention.head.start, mention.head.end, alignment_mode="expand")
+            span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+            if head is None or span is None:
+                continue
+            self.by_head.setdefault(head.root.i, mention)
+            for token in span:
+                if not mention.rule.startswith(MODIFIER_RULE_PREFIX) or token.i not in self.by_token:
+                    self.by_token.setdefault(token.i, mention)
+
+    def resolve_token(self, token: Any, allow_modifier: bool = False) -> Mention | None:
+        """Return the mention whose head is this token, else one covering it (modifiers only if allowed)."""
+        mention = self.by_head.get(token.i) or self.by_token.get(token.i)
+        if mention is None:
+            return None
+        if mention.rule.startswith(MODIFIER_RULE_PREFIX) and not allow_modifier:
+            return None
+        return mention
+
+    def resolve_phrase(self, token: Any) -> Mention | None:
+        """Return the actor a noun phrase stands for: its head, an ``of``-complement, or a conjunct.
+
+        "bases of the Tehran-backed Kataib Hezbollah group" -> Kataib Hezbollah; "Iran or groups it supports"
+        -> Iran; "Supporters of a … group" -> the supporters (the head wins).
+        """
+        current = token
+        for _ in range(MAX_OF_HOPS):
+            mention = self.resolve_token(current)
+            if mention is not None:
+                return mention
+            nxt = _of_object(current)
+            if nxt is None:
+                break
+            current = nxt
+        for child in token.children:
+            if child.dep_ == "conj":
+                mention = self.resolve_token(child)
+                if mention is not None:
+                    return mention
+        return None
+
+
+def _of_object(token: Any) -> Any | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def antecedent_of_relative(token: Any) -> Any:
+    """For a relative pronoun subject ("who", "which", "that"), return the noun the clause modifies."""
+    if token.lower_ in RELATIVE_WORDS and token.head.dep_ in {"relcl", "acl"}:
+        return token.head.head
+    return token
+
+
+def find_subject(verb: Any) -> tuple[Any | None, bool]:
+    """Return (subject token, is_passive) for a verb, following control and coordination upwards."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return antecedent_of_relative(child), False
+            if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                return antecedent_of_relative(child), True
+        if current.dep_ in {"relcl", "acl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return current.head, False
+        if current.dep_ not in CONTROL_DEPS or current.head is current:
+            return None, False
+        current = current.head
+    return None, False
+
+
+def find_agent(verb: Any) -> Any | None:
+    """Return the object of a passive ``by``-phrase ("was killed by militants")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def find_prep_objects(head: Any, preps: Iterable[str]) -> list[Any]:
+    """Return the objects of the head's prepositions named in ``preps``, in text order."""
+    wanted = {p.lower() for p in preps}
+    objects: list[Any] = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in wanted:
+            objects.extend(g for g in child.children if g.dep_ == "pobj")
+    return objects
+
+
+def find_direct_object(verb: Any) -> Any | None:
+    """Return the verb's direct object token, if any."""
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS:
+            return child
+    return None
+
+
+def find_noun_source_tokens(noun: Any) -> list[Any]:
+    """Return the modifiers of a nominal trigger that may name its source ("US air raids", "Iran's attack")."""
+    found = [child for child in noun.children if child.dep_ in NOUN_SOURCE_DEPS and child.i < noun.i]
+    found.extend(find_prep_objects(noun, ("by",)))
+    return found

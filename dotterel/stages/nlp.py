@@ -31,7 +31,7 @@ def _register_paragraph_breaks() -> None:
     def paragraph_breaks(doc: Any) -> Any:
         """Start a sentence after every token that ends a paragraph (whitespace with a blank line)."""
         for token in doc[:-1]:
-            if "\n\n" in token.text_with_ws or (token.is_space and "\n" in token.text):
+            if _PARAGRAPH_BREAK.search(token.text_with_ws):
                 doc[token.i + 1].is_sent_start = True
         return doc
 

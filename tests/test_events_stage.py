@@ -1,0 +1,76 @@
+"""Events and modality on real sentences: type, CAMEO, source, target, modality — with negative cases.
+
+Each row codes one sentence through the whole default pipeline and looks for one event with the given fields
+(``None`` in a field means "not checked"); the negative table lists types a sentence must not yield.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dotterel.api import code
+
+DATE = "2020-01-02"
+
+ROWS: list[tuple[str, str | None, str | None, str | None, str | None, str | None]] = [
+    # sentence, type, cameo prefix, source country, target country, modality
+    ("US President Donald Trump accused Iran of orchestrating the violence.", "ACCUSE", "112", "USA", "IRN", "asserted"),
+    ("He threatened on Tuesday to retaliate against Iran.", "THREATEN", "13", None, "IRN", None),
+    ("Washington dispatched extra troops to the region.", "MOBILIZE", "15", "USA", None, "asserted"),
+    ("Iraqi protesters hurled rocks at the US embassy.", "PROTEST", "145", "IRQ", "USA", "asserted"),
+    ("US air raids on Sunday against bases of the Kataib Hezbollah group killed 25 fighters.", "ASSAULT", "195", "USA", "IRQ", "asserted"),
+    ("Iran has denied allegations that it armed the militia.", "REJECT", None, "IRN", None, "asserted"),
+    ("Israeli jets bombed a weapons depot near Damascus.", "ASSAULT", "19", "ISR", None, "asserted"),
+    ("Turkish troops withdrew from the town.", "RETREAT", None, "TUR", None, "asserted"),
+    ("The United States imposed new sanctions on Iran.", "SANCTION", "16", "USA", "IRN", "asserted"),
+    ("Russian and Turkish officials held talks in Moscow.", "CONSULT", "04", None, None, "asserted"),
+    # modality
+    ("Iranian forces did not attack the tanker.", "ASSAULT", "19", "IRN", None, "negated"),
+    ("Saudi Arabia will take military action if the attacks continue, the Saudi foreign minister said.", "THREATEN", "13", "SAU", None, "conditional"),
+    ("The US is prepared to take military action against Iran, Secretary of Defense Mark Esper said.", "THREATEN", "138", "USA", "IRN", "threatened"),
+    ("Pakistan denied that its troops shelled Indian positions.", "ASSAULT", "19", "PAK", "IND", "denied"),
+]
+
+NEGATIVE_ROWS: list[tuple[str, str]] = [
+    # a sentence and a PLOVER type that must not be coded from it
+    ("US President Donald Trump, who faces a re-election campaign in 2020, spoke to reporters.", "ASSAULT"),
+    ("He said later he did not want war.", "ASSAULT"),
+    ("Iran may be planning further attacks on US interests, Esper said.", "ASSAULT"),
+    ("The minister attacked the budget in a speech.", "ASSAULT"),
+    ("The company launched a new phone in Tehran.", "ASSAULT"),
+    ("Voters went to the polls on Sunday.", "PROTEST"),
+]
+
+
+def _describe(records: list[dict[str, Any]]) -> str:
+    return "\n".join(
+        f"{r['type']} {r['cameo']} {(r['source'] or {}).get('country')} -> {(r['target'] or {}).get('country')} "
+        f"{r['modality']} [{r['rule']}]"
+        for r in records
+    ) or "(no events)"
+
+
+def _matches(record: dict[str, Any], row: tuple[Any, ...]) -> bool:
+    _, type_, cameo, source, target, modality = row
+    checks = [
+        record["type"] == type_,
+        cameo is None or str(record["cameo"]).startswith(cameo),
+        source is None or (record["source"] or {}).get("country") == source,
+        target is None or (record["target"] or {}).get("country") == target,
+        modality is None or record["modality"] == modality,
+    ]
+    return all(checks)
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r[0][:50] for r in ROWS])
+def test_sentence_is_coded(row: tuple[Any, ...]) -> None:
+    records = [e.to_dict() for e in code(row[0], DATE)]
+    assert any(_matches(r, row) for r in records), _describe(records)
+
+
+@pytest.mark.parametrize(("sentence", "forbidden"), NEGATIVE_ROWS, ids=[r[0][:50] for r in NEGATIVE_ROWS])
+def test_sentence_is_not_coded_as(sentence: str, forbidden: str) -> None:
+    records = [e.to_dict() for e in code(sentence, DATE)]
+    assert not any(r["type"] == forbidden for r in records), _describe(records)

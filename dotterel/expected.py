@@ -1,9 +1,9 @@
 """Hand-coded expectations (``*.expected.yaml``): must / may / must_not events, and how a record matches one.
 
-A spec lists only the fields it cares about. ``cameo`` given as a root ("19") accepts every code under it; a
-``date`` given as ``[from, to]`` accepts any day inside; ``sector`` and ``type`` may be lists of acceptable values;
-``may_be_unknown: true`` on an actor accepts a missing actor; ``evidence`` must lie inside the event's evidence
-span; ``evidence_contains`` (for must_not) matches an event whose sentence contains the text.
+A spec lists only the fields it cares about. ``cameo`` given as a root ("19") accepts every code under
+it; a ``date`` given as ``[from, to]`` accepts any day inside; ``sector`` and ``type`` may be lists of
+acceptable values; ``may_be_unknown: true`` on an actor accepts a missing actor; ``evidence`` must lie inside
+the event's evidence span; ``evidence_contains`` (for must_not) matches an event whose sentence contains it.
 """
 
 from __future__ import annotations
@@ -84,10 +84,7 @@ def matches(record: Record, spec: Mapping[str, Any], text: str) -> bool:
         "evidence": lambda v: _norm(v) in _norm(_evidence_text(record, text)),
         "evidence_contains": lambda v: _norm(v) in _norm((record.get("evidence") or {}).get("sentence", "")),
     }
-    for key, value in spec.items():
-        if key in checks and not checks[key](value):
-            return False
-    return True
+    return all(checks[key](value) for key, value in spec.items() if key in checks)
 
 
 @dataclass
@@ -105,7 +102,9 @@ class ExpectationReport:
         return not self.must_missing and not self.must_not_hit
 
 
-def check_expectations(records: Sequence[Record], expected: Mapping[str, Any], text: str) -> ExpectationReport:
+def check_expectations(
+    records: Sequence[Record], expected: Mapping[str, Any], text: str
+) -> ExpectationReport:
     """Compare event records of one article with its expectations."""
     report = ExpectationReport()
     for spec in expected.get("must") or []:

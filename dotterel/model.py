@@ -55,9 +55,9 @@ class Sentence:
 class Actor:
     """A political actor as mentioned in the text and resolved through the actor book.
 
-    ``text`` is the words in the article; ``name`` the canonical name (a person, organisation or country);
-    ``country`` ISO 3166 alpha-3 (or an IGO code such as ``IGO``/``NATO``); ``sector`` a PLOVER/CAMEO agent code
-    (GOV, MIL, NSA, PROT, CVL, …); ``actor_id`` the actor-book key, None when only a country or sector is known.
+    ``text`` is the words in the article; ``name`` the canonical name (a person, organisation or
+    country); ``country`` ISO 3166 alpha-3 (or an IGO code); ``sector`` a PLOVER/CAMEO agent code (GOV, MIL,
+    NSA, PROT, CVL, …); ``actor_id`` the actor-book key, None when only a country or sector is known.
     """
 
     text: str

@@ -24,7 +24,9 @@ def check_chain(stages: Sequence[Stage]) -> None:
     for stage in stages:
         missing = [name for name in stage.requires if name not in available]
         if missing:
-            raise PipelineError(f"stage {stage.name!r} requires {', '.join(missing)}, which no earlier stage assigns")
+            raise PipelineError(
+                f"stage {stage.name!r} requires {', '.join(missing)}, which no earlier stage assigns"
+            )
         available.update(stage.assigns)
 
 
@@ -51,7 +53,9 @@ class Pipeline:
         """The stage names, in order."""
         return tuple(stage.name for stage in self.stages)
 
-    def code_articles(self, items: Iterable[Article | Reject], strict: bool = False) -> Iterator[Article | Reject]:
+    def code_articles(
+        self, items: Iterable[Article | Reject], strict: bool = False
+    ) -> Iterator[Article | Reject]:
         """Yield each article with its events, or a Reject; Rejects from ingest pass through in order."""
         iterator = iter(items)
         while True:
@@ -67,12 +71,12 @@ class Pipeline:
     def _code_chunk(self, chunk: list[Article | Reject], strict: bool) -> Iterator[Article | Reject]:
         articles = [item for item in chunk if isinstance(item, Article)]
         first, rest = self.stages[0], self.stages[1:]
-        started = dict(zip((a.id for a in articles), self._run_first(first, articles, strict), strict=True))
+        started = iter(self._run_first(first, articles, strict))
         for item in chunk:
             if isinstance(item, Reject):
                 yield item
                 continue
-            result = started[item.id] if item.id in started else item
+            result = next(started)
             if isinstance(result, Article):
                 result = self._run_rest(rest, result, strict)
             yield result

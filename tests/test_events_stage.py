@@ -16,11 +16,25 @@ DATE = "2020-01-02"
 
 ROWS: list[tuple[str, str | None, str | None, str | None, str | None, str | None]] = [
     # sentence, type, cameo prefix, source country, target country, modality
-    ("US President Donald Trump accused Iran of orchestrating the violence.", "ACCUSE", "112", "USA", "IRN", "asserted"),
+    (
+        "US President Donald Trump accused Iran of orchestrating the violence.",
+        "ACCUSE",
+        "112",
+        "USA",
+        "IRN",
+        "asserted",
+    ),
     ("He threatened on Tuesday to retaliate against Iran.", "THREATEN", "13", None, "IRN", None),
     ("Washington dispatched extra troops to the region.", "MOBILIZE", "15", "USA", None, "asserted"),
     ("Iraqi protesters hurled rocks at the US embassy.", "PROTEST", "145", "IRQ", "USA", "asserted"),
-    ("US air raids on Sunday against bases of the Kataib Hezbollah group killed 25 fighters.", "ASSAULT", "195", "USA", "IRQ", "asserted"),
+    (
+        "US air raids on Sunday against bases of the Kataib Hezbollah group killed 25 fighters.",
+        "ASSAULT",
+        "195",
+        "USA",
+        "IRQ",
+        "asserted",
+    ),
     ("Iran has denied allegations that it armed the militia.", "REJECT", None, "IRN", None, "asserted"),
     ("Israeli jets bombed a weapons depot near Damascus.", "ASSAULT", "19", "ISR", None, "asserted"),
     ("Turkish troops withdrew from the town.", "RETREAT", None, "TUR", None, "asserted"),
@@ -28,8 +42,22 @@ ROWS: list[tuple[str, str | None, str | None, str | None, str | None, str | None
     ("Russian and Turkish officials held talks in Moscow.", "CONSULT", "04", None, None, "asserted"),
     # modality
     ("Iranian forces did not attack the tanker.", "ASSAULT", "19", "IRN", None, "negated"),
-    ("Saudi Arabia will take military action if the attacks continue, the Saudi foreign minister said.", "THREATEN", "13", "SAU", None, "conditional"),
-    ("The US is prepared to take military action against Iran, Secretary of Defense Mark Esper said.", "THREATEN", "138", "USA", "IRN", "threatened"),
+    (
+        "Saudi Arabia will take military action if the attacks continue, the Saudi foreign minister said.",
+        "THREATEN",
+        "13",
+        "SAU",
+        None,
+        "conditional",
+    ),
+    (
+        "The US is prepared to take military action against Iran, Secretary of Defense Mark Esper said.",
+        "THREATEN",
+        "138",
+        "USA",
+        "IRN",
+        "threatened",
+    ),
     ("Pakistan denied that its troops shelled Indian positions.", "ASSAULT", "19", "PAK", "IND", "denied"),
 ]
 
@@ -45,11 +73,11 @@ NEGATIVE_ROWS: list[tuple[str, str]] = [
 
 
 def _describe(records: list[dict[str, Any]]) -> str:
-    return "\n".join(
-        f"{r['type']} {r['cameo']} {(r['source'] or {}).get('country')} -> {(r['target'] or {}).get('country')} "
-        f"{r['modality']} [{r['rule']}]"
-        for r in records
-    ) or "(no events)"
+    lines = []
+    for r in records:
+        source, target = (r["source"] or {}).get("country"), (r["target"] or {}).get("country")
+        lines.append(f"{r['type']} {r['cameo']} {source} -> {target} {r['modality']} [{r['rule']}]")
+    return "\n".join(lines) or "(no events)"
 
 
 def _matches(record: dict[str, Any], row: tuple[Any, ...]) -> bool:

@@ -16,7 +16,7 @@ CASES = [
         [0, 0],
     ),
     (
-        'More:\n\nSupporters of the group withdrew on Wednesday.',
+        "More:\n\nSupporters of the group withdrew on Wednesday.",
         ["More:", "Supporters of the group withdrew on Wednesday."],
         [0, 1],
     ),
@@ -57,4 +57,6 @@ def test_batch_and_single_parses_agree(nlp: object, parse: Callable[..., Article
     texts = ["Iran denied the claim.", "US troops withdrew on Sunday. They left Syria."]
     stage = NlpStage(nlp)
     batch = list(stage.pipe(Article(str(i), dt.date(2020, 1, 2), t) for i, t in enumerate(texts)))
-    assert [[s.text for s in a.sentences] for a in batch] == [[s.text for s in parse(t).sentences] for t in texts]
+    assert [[s.text for s in a.sentences] for a in batch] == [
+        [s.text for s in parse(t).sentences] for t in texts
+    ]

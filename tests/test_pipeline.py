@@ -36,7 +36,9 @@ CHAINS = [
 
 
 @pytest.mark.parametrize(("specs", "error"), CHAINS)
-def test_chain_is_checked(specs: list[tuple[str, tuple[str, ...], tuple[str, ...]]], error: str | None) -> None:
+def test_chain_is_checked(
+    specs: list[tuple[str, tuple[str, ...], tuple[str, ...]]], error: str | None
+) -> None:
     stages = [_Stage(*spec) for spec in specs]
     if error is None:
         check_chain(stages)

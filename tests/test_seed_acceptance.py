@@ -35,7 +35,9 @@ def expected() -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("spec_id", [s["id"] for s in load_expectations(EXPECTED)["must"]])
-def test_must_event_is_coded(seed: tuple[Article, list[dict[str, Any]]], expected: dict[str, Any], spec_id: str) -> None:
+def test_must_event_is_coded(
+    seed: tuple[Article, list[dict[str, Any]]], expected: dict[str, Any], spec_id: str
+) -> None:
     article, records = seed
     spec = next(s for s in expected["must"] if s["id"] == spec_id)
     report = check_expectations(records, {"must": [spec]}, article.text)

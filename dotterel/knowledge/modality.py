@@ -46,7 +46,9 @@ class ModalityWords:
 
 def to_modality_words(data: ModalityFile) -> ModalityWords:
     """Convert the validated file into lookup sets."""
-    fields = {name: frozenset(w.lower() for w in getattr(data, name)) for name in ModalityWords.__dataclass_fields__}
+    fields = {
+        name: frozenset(w.lower() for w in getattr(data, name)) for name in ModalityWords.__dataclass_fields__
+    }
     return ModalityWords(**fields)
 
 

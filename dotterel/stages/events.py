@@ -65,7 +65,9 @@ class EventsStage:
         article.events = events
         return article
 
-    def _sentence_events(self, article: Article, sentence: Sentence, tokens: Any, index: MentionIndex) -> list[Event]:
+    def _sentence_events(
+        self, article: Article, sentence: Sentence, tokens: Any, index: MentionIndex
+    ) -> list[Event]:
         triggers = find_triggers(tokens, self.lexicon)
         by_token = {t.token.i: t for t in triggers}
         roles = {t.token.i: self._roles(t, index, by_token) for t in triggers}
@@ -119,7 +121,7 @@ class EventsStage:
         pattern, token = trigger.pattern, trigger.token
         candidates: list[Any] = []
         if trigger.is_nominal:
-            preps = pattern.target_preps or self.lexicon.default_target_preps["noun"]
+            preps = self.lexicon.target_preps(pattern, "noun")
             candidates.extend(find_prep_objects(token, preps))
             if trigger.clause is not None:
                 candidates.extend(find_prep_objects(trigger.clause, preps))
@@ -130,7 +132,7 @@ class EventsStage:
             obj = find_direct_object(token)
             if obj is not None and not pattern.requires_object:
                 candidates.append(obj)
-            preps = pattern.target_preps or self.lexicon.default_target_preps["verb"]
+            preps = self.lexicon.target_preps(pattern, "verb")
             candidates.extend(find_prep_objects(token, preps))
             for child in token.children:
                 if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:

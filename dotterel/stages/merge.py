@@ -2,9 +2,9 @@
 
 - In one sentence, two triggers of the same type with the same source and compatible targets ("intervene
   and deal a blow to …") are one event.
-- A later definite mention of an earlier nominal event ("US air raids on Sunday …" … "the air raids, which
-  killed 25 people") is the same event: what the later mention adds (casualties, place, a missing actor or date)
-  fills the gaps of the first; nothing the first states is overwritten.
+- A later definite mention of an earlier nominal event ("US air raids on Sunday …" … "the air raids,
+  which killed 25 people") is the same event: what the later mention adds (casualties, place, a missing
+  actor or date) fills the gaps of the first; nothing the first states is overwritten.
 Merging across articles is the store's job, not this stage's.
 """
 
@@ -33,7 +33,9 @@ def _head(doc: Any, event: Event) -> Any | None:
 
 
 def _is_anaphoric(token: Any) -> bool:
-    if any(child.dep_ in {"det", "poss"} and child.lower_ in ANAPHORIC_DETERMINERS for child in token.children):
+    if any(
+        child.dep_ in {"det", "poss"} and child.lower_ in ANAPHORIC_DETERMINERS for child in token.children
+    ):
         return True
     return any(child.dep_ == "relcl" for child in token.children) and token.dep_ == "nsubj"
 

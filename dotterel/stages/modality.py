@@ -95,11 +95,17 @@ class ModalityStage:
         if any(_lemma(t) in words.denial_verbs for t in chain[1:]):
             return "denied"
         conditional = any(self._has_condition(t) for t in chain[:3]) or self._has_generic_target(clause)
-        promised = _has_aux(clause, words.future_aux) or any(_lemma(t) in words.commitment_heads for t in chain[1:4])
+        promised = _has_aux(clause, words.future_aux) or any(
+            _lemma(t) in words.commitment_heads for t in chain[1:4]
+        )
         if promised or (conditional and any(_has_aux(t, words.future_aux) for t in chain[:3])):
             return "conditional" if conditional else "threatened"
         planned = token.dep_ in {"dobj", "xcomp"} and _lemma(token.head) in words.plan_heads
-        if planned or _has_aux(clause, words.hypothetical_aux) or any(_lemma(t) in words.plan_heads for t in chain[1:3]):
+        if (
+            planned
+            or _has_aux(clause, words.hypothetical_aux)
+            or any(_lemma(t) in words.plan_heads for t in chain[1:3])
+        ):
             return "hypothetical"
         return "conditional" if conditional else "asserted"
 
@@ -129,7 +135,7 @@ class ModalityStage:
     def _to_threat(
         self, article: Article, event: Event, modality: str, speaker: Mention | None, index: MentionIndex
     ) -> Event:
-        pattern = next((p for p in self.lexicon.patterns if p.id == event.rule), None)
+        pattern = self.lexicon.resolve_pattern(event.rule)
         cameo = (pattern.threat_cameo if pattern and pattern.threat_cameo else None) or DEFAULT_THREAT_CAMEO
         source, spans = event.source, dict(event.evidence.spans)
         if speaker is not None and (source is None or source.country == speaker.actor.country):
@@ -146,15 +152,17 @@ class ModalityStage:
             evidence=replace(event.evidence, spans=spans),
         )
 
-    def _context_target(self, article: Article, event: Event, source: Actor | None, spans: dict) -> Actor | None:
+    def _context_target(
+        self, article: Article, event: Event, source: Actor | None, spans: dict
+    ) -> Actor | None:
         """The first actor of another country named in the same sentence (a threat's addressee)."""
         own = source.country if source else None
         for mention in article.mentions:
             inside = event.evidence.start <= mention.span.start < event.evidence.end
-            if inside and mention.kind == "name" and mention.actor.country not in {None, own}:
-                if not mention.rule.startswith("actors.modifier"):
-                    spans["target"] = mention.span
-                    return mention.actor
+            foreign = mention.kind == "name" and mention.actor.country not in {None, own}
+            if inside and foreign and not mention.rule.startswith("actors.modifier"):
+                spans["target"] = mention.span
+                return mention.actor
         return None
 
     def _to_allegation(self, event: Event, speaker: Mention) -> Event | None:
@@ -174,8 +182,13 @@ class ModalityStage:
 
 
 def _is_negated(token: Any, words: ModalityWords) -> bool:
-    return any(child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no") for child in token.children)
+    return any(
+        child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no") for child in token.children
+    )
 
 
 def _has_aux(verb: Any, auxiliaries: frozenset[str]) -> bool:
-    return any(child.dep_ == "aux" and (child.lower_ in auxiliaries or _lemma(child) in auxiliaries) for child in verb.children)
+    return any(
+        child.dep_ == "aux" and (child.lower_ in auxiliaries or _lemma(child) in auxiliaries)
+        for child in verb.children
+    )

@@ -1,7 +1,7 @@
 """Who did it and to whom: source and target of an event trigger from the dependency parse.
 
 Works on spaCy tokens and the actor mentions of the article. The small parser often attaches prepositional
-phrases to the wrong verb, so a noun trigger also looks at an ``against`` phrase of the verb it is the object of.
+phrases to the wrong verb, so a noun trigger also looks at an ``against`` phrase of the verb governing it.
 """
 
 from __future__ import annotations
@@ -131,7 +131,7 @@ def find_direct_object(verb: Any) -> Any | None:
 
 
 def find_noun_source_tokens(noun: Any) -> list[Any]:
-    """Return the modifiers of a nominal trigger that may name its source ("US air raids", "Iran's attack")."""
+    """Return the modifiers of a nominal trigger that may name its source ("US air raids", "Iran's raid")."""
     found = [child for child in noun.children if child.dep_ in NOUN_SOURCE_DEPS and child.i < noun.i]
     found.extend(find_prep_objects(noun, ("by",)))
     return found

@@ -46,61 +46,47 @@ def _modifier_lemmas(noun: Any) -> list[str]:
     return words
 
 
-def match_noun_pattern(pattern: Pattern, noun: Any) -> int | None:
-    """Return how many modifier words the pattern's noun form needs (0 for a bare noun), None if no match."""
-    head = _lemma(noun)
-    modifiers = set(_modifier_lemmas(noun))
-    best: int | None = None
-    for form in pattern.nouns:
-        words = form.lower().split()
-        if words[-1] != head and form.lower() != head:
-            continue
-        needed = words[:-1]
-        if all(word in modifiers for word in needed) and (best is None or len(needed) > best):
-            best = len(needed)
-    return best
-
-
 def _has_prep(token: Any, preps: Sequence[str]) -> bool:
     wanted = {p.lower() for p in preps}
     return any(child.dep_ in {"prep", "agent"} and child.lower_ in wanted for child in token.children)
 
 
-def _object_lemma(verb: Any) -> str | None:
+def _direct_object(verb: Any) -> Any | None:
     for child in verb.children:
         if child.dep_ in {"dobj", "obj"}:
-            return _lemma(child)
+            return child
     return None
 
 
+def _particles(verb: Any) -> list[str]:
+    """Particles and adverb particles of a verb ("pulled out", "stepped down" parsed as advmod)."""
+    return [c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"} and c.i > verb.i]
+
+
 def _verb_patterns(lexicon: Lexicon, verb: Any) -> list[tuple[Pattern, str | None]]:
-    found: list[tuple[Pattern, str | None]] = []
-    for child in verb.children:
-        if child.dep_ in {"prt", "prep"}:
-            found.extend((p, child.lower_) for p in lexicon.find_verb_patterns(_lemma(verb), child.lower_))
+    found = [(p, part) for part in _particles(verb) for p in lexicon.find_verb_patterns(_lemma(verb), part)]
     found.extend((p, None) for p in lexicon.find_verb_patterns(_lemma(verb)))
-    obj = _object_lemma(verb)
-    kept = []
-    for pattern, particle in found:
-        if pattern.requires_object and obj not in {w.lower() for w in pattern.requires_object}:
+    obj = _direct_object(verb)
+    obj_lemma = _lemma(obj) if obj is not None else None
+    obj_words = _modifier_lemmas(obj) if obj is not None else []
+    scored = []
+    for position, (pattern, particle) in enumerate(found):
+        specificity = pattern.object_specificity(obj_lemma, obj_words)
+        if specificity is None or (pattern.requires_prep and not _has_prep(verb, pattern.requires_prep)):
             continue
-        if pattern.requires_prep and not _has_prep(verb, pattern.requires_prep):
-            continue
-        kept.append((pattern, particle))
-    kept.sort(key=lambda item: (not item[0].requires_object, item[1] is None, not item[0].requires_prep))
-    return kept
+        rank = (-(specificity + bool(pattern.requires_object)), particle is None, not pattern.requires_prep)
+        scored.append((rank, position, pattern, particle))
+    scored.sort(key=lambda item: item[:2])
+    return [(pattern, particle) for _, _, pattern, particle in scored]
 
 
 def _noun_patterns(lexicon: Lexicon, noun: Any) -> list[tuple[Pattern, int]]:
+    modifiers = _modifier_lemmas(noun)
     found: list[tuple[Pattern, int]] = []
-    for pattern in lexicon.find_noun_patterns(_lemma(noun)):
-        needed = match_noun_pattern(pattern, noun)
-        if needed is None:
-            continue
+    for pattern in lexicon.find_noun_patterns(_lemma(noun), modifiers):
         if pattern.requires_prep and not _has_prep(noun, pattern.requires_prep):
             continue
-        found.append((pattern, needed))
-    found.sort(key=lambda item: (-item[1], not item[0].requires_prep))
+        found.append((pattern, pattern.noun_specificity(_lemma(noun), modifiers) or 0))
     return found
 
 
@@ -122,32 +108,52 @@ def _verb_span(verb: Any, particle: str | None) -> Span:
 
 
 def find_triggers(tokens: Any, lexicon: Lexicon) -> list[Trigger]:
-    """Return the triggers in a sentence, one per token, light-verb objects taken by their verb."""
+    """Return the triggers in a sentence, one per token.
+
+    A light verb's event-noun object is taken by the light verb ("carried out strikes"); a noun that is the
+    object of another trigger verb ("denied allegations", "cut aid") or a modifier of another noun ("riot
+    police") is not an event of its own.
+    """
     taken: set[int] = set()
     triggers: list[Trigger] = []
     for token in tokens:
         if token.pos_ in VERB_POS or (token.pos_ == "AUX" and token.dep_ not in {"aux", "auxpass"}):
             triggers.extend(_light_verb_triggers(token, lexicon, taken))
+    verb_triggers = {t.token.i for t in triggers}
     for token in tokens:
-        if token.i in taken:
+        if token.i in taken or token.i in verb_triggers:
             continue
         trigger = _token_trigger(token, lexicon)
         if trigger is not None:
             triggers.append(trigger)
-    triggers.sort(key=lambda t: t.span.start)
-    return triggers
+    by_index = {t.token.i: t for t in triggers}
+    kept = [t for t in triggers if not _is_dependent_noun(t, by_index)]
+    kept.sort(key=lambda t: t.span.start)
+    return kept
+
+
+def _is_dependent_noun(trigger: Trigger, by_index: dict[int, Trigger]) -> bool:
+    token = trigger.token
+    if not trigger.is_nominal or trigger.clause is not None:
+        return False
+    if token.dep_ == "compound":
+        return True
+    head = by_index.get(token.head.i)
+    return token.dep_ in {"dobj", "obj"} and head is not None and not head.is_nominal
 
 
 def _light_verb_triggers(verb: Any, lexicon: Lexicon, taken: set[int]) -> Iterator[Trigger]:
-    if _lemma(verb) not in lexicon.light_verbs or lexicon.find_verb_patterns(_lemma(verb)):
+    particles = [None, *_particles(verb)]
+    if not any(lexicon.is_light_verb(_lemma(verb), particle) for particle in particles):
         return
-    for child in verb.children:
-        if child.dep_ in {"dobj", "obj"} and child.pos_ in NOUN_POS:
-            matches = _noun_patterns(lexicon, child)
-            if matches:
-                pattern, needed = matches[0]
-                taken.add(child.i)
-                yield Trigger(child, verb, pattern, _noun_span(child, needed), needed)
+    obj = _direct_object(verb)
+    if obj is None or obj.pos_ not in NOUN_POS:
+        return
+    matches = _noun_patterns(lexicon, obj)
+    if matches:
+        pattern, needed = matches[0]
+        taken.add(obj.i)
+        yield Trigger(obj, verb, pattern, _noun_span(obj, needed), needed)
 
 
 def _token_trigger(token: Any, lexicon: Lexicon) -> Trigger | None:

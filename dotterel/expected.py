@@ -3,7 +3,8 @@
 A spec lists only the fields it cares about. ``cameo`` given as a root ("19") accepts every code under
 it; a ``date`` given as ``[from, to]`` accepts any day inside; ``sector`` and ``type`` may be lists of
 acceptable values; ``may_be_unknown: true`` on an actor accepts a missing actor; ``evidence`` must lie inside
-the event's evidence span; ``evidence_contains`` (for must_not) matches an event whose sentence contains it.
+the event's evidence span; ``evidence_contains`` (for must_not) matches an event when the text behind one of
+its field spans (source, action, target, …) contains it: the sentence may hold other events.
 """
 
 from __future__ import annotations
@@ -69,6 +70,11 @@ def _evidence_text(record: Record, text: str) -> str:
     return text[evidence.get("start", 0) : evidence.get("end", 0)]
 
 
+def _field_texts(record: Record, text: str) -> list[str]:
+    spans = (record.get("evidence") or {}).get("spans") or {}
+    return [text[start:end] for start, end in spans.values()]
+
+
 def matches(record: Record, spec: Mapping[str, Any], text: str) -> bool:
     """True when one event record (the JSONL contract) satisfies every field the spec names."""
     checks = {
@@ -82,7 +88,7 @@ def matches(record: Record, spec: Mapping[str, Any], text: str) -> bool:
         "killed": lambda v: record.get("killed") == v,
         "injured": lambda v: record.get("injured") == v,
         "evidence": lambda v: _norm(v) in _norm(_evidence_text(record, text)),
-        "evidence_contains": lambda v: _norm(v) in _norm((record.get("evidence") or {}).get("sentence", "")),
+        "evidence_contains": lambda v: any(_norm(v) in _norm(part) for part in _field_texts(record, text)),
     }
     return all(checks[key](value) for key, value in spec.items() if key in checks)
 

@@ -62,6 +62,12 @@ def _casualties(knowledge: Knowledge, nlp: Any) -> Stage:
     return CasualtiesStage()
 
 
+def _locals(knowledge: Knowledge, nlp: Any) -> Stage:
+    from dotterel.stages.locals import LocalsStage
+
+    return LocalsStage()
+
+
 def _merge(knowledge: Knowledge, nlp: Any) -> Stage:
     from dotterel.stages.merge import MergeStage
 
@@ -76,6 +82,7 @@ BUILTIN_STAGES: dict[str, StageFactory] = {
     "dates": _dates,
     "places": _places,
     "casualties": _casualties,
+    "locals": _locals,
     "merge": _merge,
 }
 

@@ -38,7 +38,7 @@ ROWS: list[tuple[str, str | None, str | None, str | None, str | None, str | None
     ("Iran has denied allegations that it armed the militia.", "REJECT", None, "IRN", None, "asserted"),
     ("Israeli jets bombed a weapons depot near Damascus.", "ASSAULT", "19", "ISR", None, "asserted"),
     ("Turkish troops withdrew from the town.", "RETREAT", None, "TUR", None, "asserted"),
-    ("The United States imposed new sanctions on Iran.", "SANCTION", "16", "USA", "IRN", "asserted"),
+    ("The United States imposed new sanctions on Iran.", "COERCE", "163", "USA", "IRN", "asserted"),
     ("Russian and Turkish officials held talks in Moscow.", "CONSULT", "04", None, None, "asserted"),
     # modality
     ("Iranian forces did not attack the tanker.", "ASSAULT", "19", "IRN", None, "negated"),
@@ -66,7 +66,6 @@ NEGATIVE_ROWS: list[tuple[str, str]] = [
     ("US President Donald Trump, who faces a re-election campaign in 2020, spoke to reporters.", "ASSAULT"),
     ("He said later he did not want war.", "ASSAULT"),
     ("Iran may be planning further attacks on US interests, Esper said.", "ASSAULT"),
-    ("The minister attacked the budget in a speech.", "ASSAULT"),
     ("The company launched a new phone in Tehran.", "ASSAULT"),
     ("Voters went to the polls on Sunday.", "PROTEST"),
 ]

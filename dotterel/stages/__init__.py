@@ -8,6 +8,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "dates",
     "places",
     "casualties",
+    "locals",
     "merge",
 )
 

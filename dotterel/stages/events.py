@@ -3,8 +3,9 @@
 Two triggers that describe one happening are folded into one event:
 - a verb whose subject is an event noun ("missile attacks that killed a US contractor") lends the noun its
   object as target;
-- an action under a verbal event ("threatened to retaliate against Iran", "agreed to withdraw") lends the
-  outer event its target, and is not coded on its own.
+- an action in the to-infinitive of a verbal event ("threatened to retaliate against Iran", "agreed to
+  withdraw") lends the outer event its target, and is not coded on its own. A clause with its own subject
+  ("denied that its troops shelled …") is an event of its own.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from dotterel.stages.roles import (
 from dotterel.stages.triggers import Trigger, find_triggers
 
 VERBAL_QUAD_CLASSES = frozenset({1, 3})
-FOLD_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "conj"})
+FOLD_DEPS = frozenset({"xcomp"})
 MISATTACHED_PREPS = ("against",)
 
 
@@ -84,19 +85,19 @@ class EventsStage:
 
     def _fold_host(self, trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
         """Return the trigger this one folds into, or None when it is an event of its own."""
-        if trigger.clause is trigger.token:
+        if trigger.clause is not None and trigger.clause.i == trigger.token.i:
             subject, _ = find_subject(trigger.token)
             if subject is not None and subject.i in by_token and by_token[subject.i].is_nominal:
                 return by_token[subject.i]
         node = trigger.clause if trigger.clause is not None else trigger.token
         for _ in range(3):
-            if node.dep_ not in FOLD_DEPS or node.head is node:
+            if node.dep_ not in FOLD_DEPS or node.head.i == node.i:
                 return None
             node = node.head
             host = by_token.get(node.i)
             if host is not None and host is not trigger:
                 quad = self.codebook.to_action(host.pattern.cameo).quad_class
-                return host if quad in VERBAL_QUAD_CLASSES and node.dep_ != "conj" else None
+                return host if quad in VERBAL_QUAD_CLASSES else None
         return None
 
     def _roles(self, trigger: Trigger, index: MentionIndex, by_token: dict[int, Trigger]) -> _Roles:
@@ -110,12 +111,22 @@ class EventsStage:
             elif subject is not None and subject.i not in by_token:
                 roles.source = index.resolve_phrase(subject)
         if trigger.is_nominal and roles.source is None:
-            roles.source = _first_resolved(index, find_noun_source_tokens(trigger.token))
+            roles.source = _first_resolved(index, find_noun_source_tokens(trigger.token)) or self._planner(
+                trigger.token, index
+            )
         if roles.target is None:
             roles.target = self._target(trigger, index, roles.source)
         if roles.target is not None and roles.source is not None and roles.target.span == roles.source.span:
             roles.target = None
         return roles
+
+    def _planner(self, noun: Any, index: MentionIndex) -> Mention | None:
+        """The subject of a plan or wish whose object is the event noun: "Iran may be planning attacks"."""
+        head = noun.head
+        if noun.dep_ not in {"dobj", "obj"} or str(head.lemma_).lower() not in self.lexicon.volition_verbs:
+            return None
+        subject, passive = find_subject(head)
+        return None if subject is None or passive else index.resolve_phrase(subject)
 
     def _target(self, trigger: Trigger, index: MentionIndex, source: Mention | None) -> Mention | None:
         pattern, token = trigger.pattern, trigger.token
@@ -130,12 +141,12 @@ class EventsStage:
             candidates.extend(_relative_clause_objects(token))
         else:
             obj = find_direct_object(token)
-            if obj is not None and not pattern.requires_object:
+            if obj is not None:
                 candidates.append(obj)
             preps = self.lexicon.target_preps(pattern, "verb")
             candidates.extend(find_prep_objects(token, preps))
             for child in token.children:
-                if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+                if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
                     inner = find_direct_object(child)
                     candidates.extend([inner] if inner is not None else [])
                     candidates.extend(find_prep_objects(child, preps))

@@ -36,7 +36,7 @@ def _ancestors(token: Any) -> Iterator[Any]:
     """Yield the token's heads up to the sentence root (at most MAX_CLIMB)."""
     current = token
     for _ in range(MAX_CLIMB):
-        if current.head is current:
+        if current.head.i == current.i:
             return
         current = current.head
         yield current
@@ -82,7 +82,7 @@ class ModalityStage:
         """The verb of the clause the trigger belongs to (the trigger itself when it is a verb)."""
         node = token
         for _ in range(MAX_CLIMB):
-            if node.pos_ in {"VERB", "AUX"} or node.head is node:
+            if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
                 return node
             node = node.head
         return node

@@ -50,7 +50,8 @@ class MentionIndex:
         """Return the actor a noun phrase stands for: its head, an ``of``-complement, or a conjunct.
 
         "bases of the Tehran-backed Kataib Hezbollah group" -> Kataib Hezbollah; "Iran or groups it supports"
-        -> Iran; "Supporters of a … group" -> the supporters (the head wins).
+        -> Iran; "Supporters of a … group" -> the supporters (the head wins); "others", a conjunct with no
+        actor of its own, -> its first conjunct.
         """
         current = token
         for _ in range(MAX_OF_HOPS):
@@ -65,6 +66,17 @@ class MentionIndex:
             if child.dep_ == "conj":
                 mention = self.resolve_token(child)
                 if mention is not None:
+                    return mention
+        if token.dep_ == "conj" and token.head.i != token.i:
+            return self.resolve_phrase(token.head)
+        return self._resolve_attribute(token)
+
+    def _resolve_attribute(self, token: Any) -> Mention | None:
+        """A country adjective or noun modifying the phrase head: "Indian positions", "US interests"."""
+        for child in token.lefts:
+            if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+                mention = self.by_head.get(child.i)
+                if mention is not None and mention.kind != "sector":
                     return mention
         return None
 
@@ -96,7 +108,7 @@ def find_subject(verb: Any) -> tuple[Any | None, bool]:
                 return antecedent_of_relative(child), True
         if current.dep_ in {"relcl", "acl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return current.head, False
-        if current.dep_ not in CONTROL_DEPS or current.head is current:
+        if current.dep_ not in CONTROL_DEPS or current.head.i == current.i:
             return None, False
         current = current.head
     return None, False

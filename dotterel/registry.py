@@ -35,7 +35,7 @@ def _actors(knowledge: Knowledge, nlp: Any) -> Stage:
 def _events(knowledge: Knowledge, nlp: Any) -> Stage:
     from dotterel.stages.events import EventsStage
 
-    return EventsStage(knowledge.lexicon, knowledge.codebook)
+    return EventsStage(knowledge.lexicon, knowledge.codebook, knowledge.hazards)
 
 
 def _modality(knowledge: Knowledge, nlp: Any) -> Stage:

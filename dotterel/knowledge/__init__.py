@@ -11,19 +11,21 @@ if TYPE_CHECKING:
     from dotterel.knowledge.actor_book import ActorBook
     from dotterel.knowledge.codebook import Codebook
     from dotterel.knowledge.gazetteer import Gazetteer
+    from dotterel.knowledge.hazards import HazardWords
     from dotterel.knowledge.lexicon import Lexicon
     from dotterel.knowledge.modality import ModalityWords
 
 
 @dataclass(frozen=True)
 class Knowledge:
-    """Everything the stages know: actor book, lexicon, codebook, gazetteer, modality words."""
+    """Everything the stages know: actor book, lexicon, codebook, gazetteer, modality and hazard words."""
 
     actor_book: ActorBook
     lexicon: Lexicon
     codebook: Codebook
     gazetteer: Gazetteer
     modality: ModalityWords
+    hazards: HazardWords
 
 
 def load_knowledge(actor_files: Sequence[Path] = (), lexicon_files: Sequence[Path] = ()) -> Knowledge:
@@ -31,6 +33,7 @@ def load_knowledge(actor_files: Sequence[Path] = (), lexicon_files: Sequence[Pat
     from dotterel.knowledge.actor_book import load_actor_book
     from dotterel.knowledge.codebook import load_codebook
     from dotterel.knowledge.gazetteer import load_gazetteer
+    from dotterel.knowledge.hazards import load_hazard_words
     from dotterel.knowledge.lexicon import load_lexicon
     from dotterel.knowledge.modality import load_modality_words
 
@@ -40,4 +43,5 @@ def load_knowledge(actor_files: Sequence[Path] = (), lexicon_files: Sequence[Pat
         codebook=load_codebook(),
         gazetteer=load_gazetteer(),
         modality=load_modality_words(),
+        hazards=load_hazard_words(),
     )

@@ -1,38 +1,18 @@
-"""Modality word lists (future, possibility, commitment, plans, conditions, negation, denial) from YAML."""
+"""Modality word lists (future, possibility, commitment, plans, conditions, negation, denial)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib.resources import files
+from dataclasses import dataclass, fields
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
-
-from dotterel.errors import KnowledgeError
+from dotterel.knowledge.wordlists import load_packaged_word_lists, load_word_lists_file
 
 PACKAGED_MODALITY = "modality.yaml"
 
 
-class ModalityFile(BaseModel):
-    """Schema of ``modality.yaml``."""
-
-    model_config = ConfigDict(extra="forbid")
-    version: int
-    future_aux: list[str]
-    hypothetical_aux: list[str]
-    commitment_heads: list[str]
-    plan_heads: list[str]
-    conditional_marks: list[str]
-    generic_target_words: list[str]
-    negators: list[str]
-    denial_verbs: list[str]
-
-
 @dataclass(frozen=True)
 class ModalityWords:
-    """The modality word lists as frozensets of lower-case lemmas."""
+    """The lists of ``modality.yaml`` as frozensets of lower-case lemmas (see that file for each)."""
 
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
@@ -44,28 +24,14 @@ class ModalityWords:
     denial_verbs: frozenset[str]
 
 
-def to_modality_words(data: ModalityFile) -> ModalityWords:
-    """Convert the validated file into lookup sets."""
-    fields = {
-        name: frozenset(w.lower() for w in getattr(data, name)) for name in ModalityWords.__dataclass_fields__
-    }
-    return ModalityWords(**fields)
+MODALITY_LISTS = tuple(field.name for field in fields(ModalityWords))
 
 
 def load_modality_file(path: Path) -> ModalityWords:
-    """Read and validate one modality file; raise KnowledgeError naming the file and key."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return to_modality_words(ModalityFile.model_validate(raw))
-    except ValidationError as error:
-        first = error.errors()[0]
-        key = ".".join(str(part) for part in first["loc"]) or "(file)"
-        raise KnowledgeError(str(path), key, first["msg"]) from error
-    except (OSError, yaml.YAMLError) as error:
-        raise KnowledgeError(str(path), "(file)", str(error)) from error
+    """Read and validate a modality file; raise KnowledgeError naming the file and key."""
+    return ModalityWords(**load_word_lists_file(path, MODALITY_LISTS))
 
 
-@lru_cache(maxsize=1)
 def load_modality_words() -> ModalityWords:
     """Load the packaged modality word lists (cached)."""
-    return load_modality_file(Path(str(files("dotterel.knowledge") / PACKAGED_MODALITY)))
+    return ModalityWords(**load_packaged_word_lists(PACKAGED_MODALITY, MODALITY_LISTS))

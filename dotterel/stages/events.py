@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dotterel.knowledge.codebook import Codebook
+from dotterel.knowledge.hazards import HazardWords
 from dotterel.knowledge.lexicon import Lexicon
 from dotterel.model import Article, Event, Evidence, Mention, Sentence, Span
 from dotterel.stages.roles import (
@@ -30,6 +31,7 @@ from dotterel.stages.triggers import Trigger, find_triggers
 VERBAL_QUAD_CLASSES = frozenset({1, 3})
 FOLD_DEPS = frozenset({"xcomp"})
 MISATTACHED_PREPS = ("against",)
+HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 @dataclass
@@ -51,9 +53,10 @@ class EventsStage:
     requires: tuple[str, ...] = ("doc", "sentences", "mentions")
     assigns: tuple[str, ...] = ("events",)
 
-    def __init__(self, lexicon: Lexicon, codebook: Codebook) -> None:
+    def __init__(self, lexicon: Lexicon, codebook: Codebook, hazards: HazardWords) -> None:
         self.lexicon = lexicon
         self.codebook = codebook
+        self.hazards = hazards
 
     def __call__(self, article: Article) -> Article:
         """Find the events of every sentence of the article."""
@@ -81,7 +84,33 @@ class EventsStage:
             host_roles, own = roles[host.token.i], roles[trigger.token.i]
             if host_roles.target is None and own.target is not None and own.target != host_roles.source:
                 host_roles.target = own.target
+        kept = [t for t in kept if not self._is_accident(t, roles[t.token.i], tokens)]
         return [self._to_event(article, sentence, t, roles[t.token.i]) for t in kept]
+
+    def _is_accident(self, trigger: Trigger, roles: _Roles, tokens: Any) -> bool:
+        """True for harm with no actor behind it: "a tornado kills three", "the plane crashes, killing 157"."""
+        if trigger.pattern.type not in HARM_TYPES:
+            return False
+        words = self.hazards
+        if any(self._is_hazard_verb(node) for node in [trigger.token, trigger.token.head]):
+            return True
+        if roles.source is not None:
+            return False
+        for token in tokens:
+            lemma = str(token.lemma_).lower()
+            if token.lower_ in words.accident_markers or lemma in words.accident_markers:
+                return True
+            if self._is_hazard_verb(token):
+                return True
+            if token.pos_ in {"NOUN", "PROPN"} and lemma in words.hazard_nouns and token.dep_ != "compound":
+                return True
+        return False
+
+    def _is_hazard_verb(self, token: Any) -> bool:
+        if token.pos_ != "VERB" or str(token.lemma_).lower() not in self.hazards.hazard_verbs:
+            return False
+        subject, _ = find_subject(token)
+        return subject is None or str(subject.lemma_).lower() not in self.hazards.weapon_nouns
 
     def _fold_host(self, trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
         """Return the trigger this one folds into, or None when it is an event of its own."""

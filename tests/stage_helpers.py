@@ -1,0 +1,53 @@
+"""Helpers for stage tests: put events at trigger words of a parsed article, then run a stage on it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dotterel.model import Action, Article, Event, Evidence, Span
+
+DUMMY_ACTION = Action("ASSAULT", None, "190", -10.0, 4)
+
+
+def find_word_span(article: Article, word: str, occurrence: int = 0) -> Span:
+    """Return the span of the ``occurrence``-th whole-word match of ``word`` in the article text."""
+    matches = list(re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", article.text))
+    if len(matches) <= occurrence:
+        raise AssertionError(f"{word!r} occurs {len(matches)} times in {article.text!r}")
+    match = matches[occurrence]
+    return Span(match.start(), match.end())
+
+
+def to_event(article: Article, trigger: Span, action: Action = DUMMY_ACTION, number: int = 0) -> Event:
+    """Return an event at ``trigger`` whose evidence is the trigger's sentence."""
+    sentence = next(s for s in article.sentences if s.span.start <= trigger.start < s.span.end)
+    evidence = Evidence(sentence.text, sentence.span.start, sentence.span.end, {"action": trigger})
+    return Event(
+        event_id=f"test-{number}",
+        article_id=article.id,
+        article_date=article.date,
+        trigger=trigger,
+        action=action,
+        source=None,
+        target=None,
+        evidence=evidence,
+        rule="test.v1",
+        confidence=1.0,
+    )
+
+
+def with_event(article: Article, trigger: str, occurrence: int = 0, action: Action = DUMMY_ACTION) -> Article:
+    """Return the article with one event at the ``occurrence``-th ``trigger`` word (its only event)."""
+    article.events = [to_event(article, find_word_span(article, trigger, occurrence), action)]
+    return article
+
+
+def with_events(article: Article, triggers: Sequence[str | tuple[str, int]]) -> Article:
+    """Return the article with one event per trigger word (a word, or a (word, occurrence) pair), in order."""
+    events = []
+    for number, trigger in enumerate(triggers):
+        word, occurrence = (trigger, 0) if isinstance(trigger, str) else trigger
+        events.append(to_event(article, find_word_span(article, word, occurrence), number=number))
+    article.events = events
+    return article

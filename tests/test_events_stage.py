@@ -40,6 +40,8 @@ ROWS: list[tuple[str, str | None, str | None, str | None, str | None, str | None
     ("Turkish troops withdrew from the town.", "RETREAT", None, "TUR", None, "asserted"),
     ("The United States imposed new sanctions on Iran.", "COERCE", "163", "USA", "IRN", "asserted"),
     ("Russian and Turkish officials held talks in Moscow.", "CONSULT", "04", None, None, "asserted"),
+    ("A car bomb explodes in Mogadishu, killing five Somali soldiers.", "ASSAULT", "18", None, "SOM", "asserted"),
+    ("Gunmen attack two villages in Mali, killing at least 20 people.", "ASSAULT", "19", "MLI", "MLI", "asserted"),
     # modality
     ("Iranian forces did not attack the tanker.", "ASSAULT", "19", "IRN", None, "negated"),
     (
@@ -68,6 +70,11 @@ NEGATIVE_ROWS: list[tuple[str, str]] = [
     ("Iran may be planning further attacks on US interests, Esper said.", "ASSAULT"),
     ("The company launched a new phone in Tehran.", "ASSAULT"),
     ("Voters went to the polls on Sunday.", "PROTEST"),
+    # accidents and disasters are not attacks
+    ("A tornado in eastern Havana kills three people and injures 174 others.", "ASSAULT"),
+    ("A gas tank explodes and kills four people in Boa Vista, Brazil.", "ASSAULT"),
+    ("A passenger plane crashes near Addis Ababa, killing all 157 people on board.", "ASSAULT"),
+    ("Five people died in an accidental rocket explosion at a naval test range.", "ASSAULT"),
 ]
 
 

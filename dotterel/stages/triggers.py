@@ -14,6 +14,9 @@ from dotterel.knowledge.lexicon import Lexicon, Pattern
 from dotterel.model import Span
 
 VERB_POS = frozenset({"VERB"})
+# Dependencies inside a verb's object phrase: "urged [an end [to [the fighting]]]".
+OBJECT_PATH_DEPS = frozenset({"dobj", "obj", "pobj", "prep", "compound", "conj", "appos"})
+MAX_OBJECT_DEPTH = 5
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
@@ -110,9 +113,9 @@ def _verb_span(verb: Any, particle: str | None) -> Span:
 def find_triggers(tokens: Any, lexicon: Lexicon) -> list[Trigger]:
     """Return the triggers in a sentence, one per token.
 
-    A light verb's event-noun object is taken by the light verb ("carried out strikes"); a noun that is the
-    object of another trigger verb ("denied allegations", "cut aid") or a modifier of another noun ("riot
-    police") is not an event of its own.
+    A light verb's event-noun object is taken by the light verb ("carried out strikes"); a noun inside the
+    object of another trigger verb ("denied allegations", "cut aid", "urged an end to the fighting") or a
+    modifier of another noun ("riot police") is not an event of its own.
     """
     taken: set[int] = set()
     triggers: list[Trigger] = []
@@ -138,8 +141,15 @@ def _is_dependent_noun(trigger: Trigger, by_index: dict[int, Trigger]) -> bool:
         return False
     if token.dep_ == "compound":
         return True
-    head = by_index.get(token.head.i)
-    return token.dep_ in {"dobj", "obj"} and head is not None and not head.is_nominal
+    node = token
+    for _ in range(MAX_OBJECT_DEPTH):
+        if node.dep_ not in OBJECT_PATH_DEPS or node.head.i == node.i:
+            return False
+        head = by_index.get(node.head.i)
+        if node.dep_ in {"dobj", "obj"} and head is not None and not head.is_nominal:
+            return True
+        node = node.head
+    return False
 
 
 def _light_verb_triggers(verb: Any, lexicon: Lexicon, taken: set[int]) -> Iterator[Trigger]:

@@ -40,8 +40,22 @@ ROWS: list[tuple[str, str | None, str | None, str | None, str | None, str | None
     ("Turkish troops withdrew from the town.", "RETREAT", None, "TUR", None, "asserted"),
     ("The United States imposed new sanctions on Iran.", "COERCE", "163", "USA", "IRN", "asserted"),
     ("Russian and Turkish officials held talks in Moscow.", "CONSULT", "04", None, None, "asserted"),
-    ("A car bomb explodes in Mogadishu, killing five Somali soldiers.", "ASSAULT", "18", None, "SOM", "asserted"),
-    ("Gunmen attack two villages in Mali, killing at least 20 people.", "ASSAULT", "19", "MLI", "MLI", "asserted"),
+    (
+        "A car bomb explodes in Mogadishu, killing five Somali soldiers.",
+        "ASSAULT",
+        "18",
+        None,
+        "SOM",
+        "asserted",
+    ),
+    (
+        "Gunmen attack two villages in Mali, killing at least 20 people.",
+        "ASSAULT",
+        "19",
+        "MLI",
+        "MLI",
+        "asserted",
+    ),
     # modality
     ("Iranian forces did not attack the tanker.", "ASSAULT", "19", "IRN", None, "negated"),
     (

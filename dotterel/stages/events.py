@@ -88,7 +88,7 @@ class EventsStage:
         return [self._to_event(article, sentence, t, roles[t.token.i]) for t in kept]
 
     def _is_accident(self, trigger: Trigger, roles: _Roles, tokens: Any) -> bool:
-        """True for harm with no actor behind it: "a tornado kills three", "the plane crashes, killing 157"."""
+        """True for harm with no actor behind it: "a tornado kills three", "a plane crashes, killing 157"."""
         if trigger.pattern.type not in HARM_TYPES:
             return False
         words = self.hazards

@@ -67,7 +67,9 @@ def _particles(verb: Any) -> list[str]:
 
 
 def _verb_patterns(lexicon: Lexicon, verb: Any) -> list[tuple[Pattern, str | None]]:
-    found = [(p, part) for part in _particles(verb) for p in lexicon.find_verb_patterns(_lemma(verb), part)]
+    found: list[tuple[Pattern, str | None]] = [
+        (p, part) for part in _particles(verb) for p in lexicon.find_verb_patterns(_lemma(verb), part)
+    ]
     found.extend((p, None) for p in lexicon.find_verb_patterns(_lemma(verb)))
     obj = _direct_object(verb)
     obj_lemma = _lemma(obj) if obj is not None else None

@@ -42,19 +42,22 @@ class Quote:
 
 
 @dataclass(frozen=True)
-class _Marks:
+class QuoteMarks:
+    """Where a quotation opens and closes (``closed`` False: it runs to the paragraph's end)."""
+
     opening: int
     closing: int
     closed: bool
     paragraph: int
 
 
-def _find_marks(text: str, sentences: Sequence[Sentence]) -> list[_Marks]:
+def find_quote_marks(text: str, sentences: Sequence[Sentence]) -> list[QuoteMarks]:
+    """Pair the quote marks of each paragraph (straight quotes alternate; curly ones open and close)."""
     paragraphs: dict[int, tuple[int, int]] = {}
     for s in sentences:
         start, _ = paragraphs.get(s.paragraph, (s.span.start, s.span.end))
         paragraphs[s.paragraph] = (start, s.span.end)
-    marks: list[_Marks] = []
+    marks: list[QuoteMarks] = []
     for number, (start, end) in sorted(paragraphs.items()):
         opening: int | None = None
         for pos in range(start, end):
@@ -62,10 +65,10 @@ def _find_marks(text: str, sentences: Sequence[Sentence]) -> list[_Marks]:
             if ch == _OPENING or (ch == _STRAIGHT and opening is None):
                 opening = pos if opening is None else opening
             elif ch in (_CLOSING, _STRAIGHT) and opening is not None:
-                marks.append(_Marks(opening, pos, True, number))
+                marks.append(QuoteMarks(opening, pos, True, number))
                 opening = None
         if opening is not None:
-            marks.append(_Marks(opening, end, False, number))
+            marks.append(QuoteMarks(opening, end, False, number))
     return marks
 
 
@@ -91,7 +94,7 @@ def _is_subject(index: _Index, mention: Mention) -> bool:
     return tok is not None and tok.dep_ in _SUBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX")
 
 
-def _speaker_of(index: _Index, marks: _Marks, mentions: Sequence[Mention]) -> Mention | None:
+def _speaker_of(index: _Index, marks: QuoteMarks, mentions: Sequence[Mention]) -> Mention | None:
     if marks.closed:
         sentence = index.sentences[index.sentence_of(marks.closing)]
         after = [m for m in mentions if marks.closing < m.head.start < sentence.span.end]
@@ -108,7 +111,7 @@ def _speaker_of(index: _Index, marks: _Marks, mentions: Sequence[Mention]) -> Me
 
 def _find_quotes(article: Article, mentions: Sequence[Mention]) -> list[Quote]:
     index = _Index(article)
-    marks = _find_marks(article.text, article.sentences)
+    marks = find_quote_marks(article.text, article.sentences)
     speakers = [_speaker_of(index, m, mentions) for m in marks]
     for i in range(len(marks)):  # forward: same paragraph, or the paragraph a quotation continues into
         previous = marks[i - 1] if i else None

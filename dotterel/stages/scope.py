@@ -25,11 +25,11 @@ from pydantic import BaseModel, ConfigDict
 
 from dotterel.knowledge.gazetteer import load_yaml_model
 from dotterel.model import Article, Event, Sentence, Span
+from dotterel.stages.quotes import find_quote_marks
 
 CLAUSE_DEPS = frozenset({"ccomp", "csubj", "csubjpass", "parataxis", "relcl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 VERB_POS = frozenset({"VERB", "AUX"})
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 
 
@@ -118,23 +118,6 @@ class QuoteSegment:
     attribution: tuple[Span, ...]
 
 
-def _quote_spans(text: str, start: int, end: int) -> list[Span]:
-    spans: list[Span] = []
-    opened: int | None = None
-    for offset in range(start, end):
-        char = text[offset]
-        if char not in QUOTE_MARKS:
-            continue
-        if opened is None and char != "\u201d":
-            opened = offset
-        elif opened is not None and char != "\u201c":
-            spans.append(Span(opened, offset + 1))
-            opened = None
-    if opened is not None:
-        spans.append(Span(opened, end))
-    return spans
-
-
 def _outside(sentence: Sentence, quotes: list[Span]) -> list[Span]:
     parts, cursor = [], sentence.span.start
     for quote in sorted(quotes):
@@ -153,9 +136,13 @@ def find_quote_segments(article: Article) -> list[QuoteSegment]:
     paragraphs: dict[int, list[Sentence]] = {}
     for sentence in article.sentences:
         paragraphs.setdefault(sentence.paragraph, []).append(sentence)
+    by_paragraph: dict[int, list[Span]] = {}
+    for marks in find_quote_marks(article.text, article.sentences):
+        end = marks.closing + 1 if marks.closed else marks.closing
+        by_paragraph.setdefault(marks.paragraph, []).append(Span(marks.opening, end))
     segments = []
-    for sentences in paragraphs.values():
-        quotes = _quote_spans(article.text, sentences[0].span.start, sentences[-1].span.end)
+    for number, sentences in paragraphs.items():
+        quotes = by_paragraph.get(number, [])
         for quote in quotes:
             holders = [
                 s

@@ -14,8 +14,9 @@ with ordinary words.
   admin1 names.
 - Alternate names: only Latin-script ones are indexed, and only consulted when no entry has the name as its
   primary name (so "Washington" never resolves to a town whose alternate name it is).
-- Our additions (``gazetteer.yaml``): country aliases ("US", "Britain"), demonyms ("Iraqi"), named regions
-  ("Middle East", no point) and a stop list of names that are people or words in news ("Mark", "Esper").
+- Country names ("US", "Britain") and demonyms ("Iraqi") come from the actor book's ``countries.yaml``.
+- Our additions (``gazetteer.yaml``): named regions ("Middle East", no point) and a stop list of names
+  that are people or words in news ("Mark", "Esper").
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dotterel.errors import KnowledgeError
+from dotterel.knowledge.actor_book import load_actor_book
 from dotterel.model import Place
 
 PACKAGED_GAZETTEER = "gazetteer.yaml"
@@ -58,8 +60,6 @@ class GazetteerFile(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     version: int
-    country_aliases: dict[str, list[str]]
-    demonyms: dict[str, list[str]]
     regions: list[RegionItem]
     not_places: list[str]
 
@@ -287,7 +287,9 @@ def _capital_point(
 
 
 def _country_entries(
-    countries: dict[str, Any], cities: list[tuple[GazetteerEntry, list[str], list[str]]], data: GazetteerFile
+    countries: dict[str, Any],
+    cities: list[tuple[GazetteerEntry, list[str], list[str]]],
+    aliases: dict[str, list[str]],
 ) -> list[tuple[GazetteerEntry, list[str], list[str]]]:
     by_country: dict[str, list[tuple[GazetteerEntry, list[str]]]] = {}
     for entry, _names, alternates in cities:
@@ -299,7 +301,7 @@ def _country_entries(
         entry = GazetteerEntry(
             country["name"].strip(), code, None, lat, lon, "country", int(country.get("population") or 0)
         )
-        out.append((entry, [entry.name, *data.country_aliases.get(code, [])], []))
+        out.append((entry, [entry.name, *aliases.get(code, [])], []))
     return out
 
 
@@ -340,11 +342,13 @@ def load_gazetteer(min_population: int = 15000) -> Gazetteer:
     countries = _read_json(folder / "countries.json")
     iso3 = {code: country["iso3"] for code, country in countries.items()}
     cities = _city_entries(_read_json(folder / f"cities{min_population}.json"), iso3)
+    book_countries = list(load_actor_book().countries)
+    aliases = {c.iso3: [c.name, *c.names] for c in book_countries}
     entries = [
-        *_country_entries(countries, cities, data),
+        *_country_entries(countries, cities, aliases),
         *_other_entries(data, _read_json(folder / "us_states.json")),
     ]
     entries.extend(cities)
-    demonyms = {to_key(word): code for code, words in data.demonyms.items() for word in words}
+    demonyms = {to_key(word): c.iso3 for c in book_countries for word in [*c.adjectives, *c.people]}
     not_places = frozenset(to_key(word) for word in data.not_places)
     return Gazetteer(entries, demonyms, not_places, load_place_words())

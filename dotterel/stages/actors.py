@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, Literal
 
-from dotterel.knowledge.actor_book import ActorBook, AliasTarget, is_case_sensitive, normalise_name
+from dotterel.knowledge.actor_book import ActorBook, AliasTarget
 from dotterel.model import Actor, Article, Mention, Span
+from dotterel.stages.actor_names import AliasIndex, Hit, load_alias_indexes
 from dotterel.stages.quotes import find_pronoun_mentions, to_possessed_sectors
 
 RULE_PERSON = "actors.person.v1"
@@ -46,69 +45,12 @@ _COUNTRY_KINDS = ("country", "capital", "metonym", "adjective", "people")
 _PLACE_KINDS = ("country", "capital", "metonym")
 
 
-@dataclass
-class _Hit:
-    """An alias found over tokens ``[start, end)`` and what it may name."""
-
-    start: int
-    end: int
-    targets: list[AliasTarget]
-
-    @property
-    def kind(self) -> str:
-        """The kind of the first target."""
-        return self.targets[0].kind
-
-
-@dataclass
-class _AliasIndex:
-    """Aliases keyed by token tuples: exact text for short all-caps aliases, folded text for the others."""
-
-    exact: dict[tuple[str, ...], list[AliasTarget]] = field(default_factory=dict)
-    folded: dict[tuple[str, ...], list[tuple[tuple[bool, ...], list[AliasTarget]]]] = field(
-        default_factory=dict
-    )
-    longest: int = 1
-
-    def add(self, tokens: Sequence[str], targets: list[AliasTarget], case_sensitive: bool) -> None:
-        """Add one alias, given as its tokens."""
-        if targets and tokens:
-            self.longest = max(self.longest, len(tokens))
-            if case_sensitive:
-                self.exact[tuple(tokens)] = targets
-            else:
-                caps = tuple(tok[:1].isupper() for tok in tokens)
-                self.folded.setdefault(tuple(normalise_name(t) for t in tokens), []).append((caps, targets))
-
-    def match(self, texts: Sequence[str]) -> list[AliasTarget]:
-        """Return the targets of exactly these token texts, or []."""
-        if tuple(texts) in self.exact:
-            return self.exact[tuple(texts)]
-        for caps, targets in self.folded.get(tuple(normalise_name(t) for t in texts), []):
-            if all(t[:1].isupper() or not need for need, t in zip(caps, texts, strict=True)):
-                return targets
-        return []
-
-
-@lru_cache(maxsize=4)
-def _alias_indexes(book: ActorBook) -> tuple[_AliasIndex, _AliasIndex]:
-    import spacy
-
-    tokenizer = spacy.blank("en").tokenizer
-    names, titles = _AliasIndex(), _AliasIndex()
-    for alias in book.find_aliases():
-        names.add([t.text for t in tokenizer(alias)], book.find_targets(alias), is_case_sensitive(alias))
-    for alias in book.find_title_aliases():
-        titles.add([t.text for t in tokenizer(alias)], book.find_title_targets(alias), False)
-    return names, titles
-
-
 class _Composer:
     """Build the name and sector mentions of one parsed article."""
 
     def __init__(self, book: ActorBook, doc: Any, on: dt.date) -> None:
         self.book, self.doc, self.on = book, doc, on
-        self.names, self.titles = _alias_indexes(book)
+        self.names, self.titles = load_alias_indexes(book)
         self.taken = [False] * len(doc)
         self.sector_heads: set[int] = set()
         self.mentions: list[Mention] = []
@@ -132,7 +74,7 @@ class _Composer:
                 emit(hit)
 
     # ---- matching and helpers -------------------------------------------------------------------------
-    def _find_hits(self) -> list[_Hit]:
+    def _find_hits(self) -> list[Hit]:
         hits, i = [], 0
         while i < len(self.doc):
             hit = None if self.doc[i].is_space else self._hit_at(i, self.names)
@@ -140,12 +82,12 @@ class _Composer:
             i = hit.end if hit else i + 1
         return hits
 
-    def _hit_at(self, i: int, index: _AliasIndex) -> _Hit | None:
+    def _hit_at(self, i: int, index: AliasIndex) -> Hit | None:
         sent_end = self.doc[i].sent.end
         for length in range(min(index.longest, sent_end - i), 0, -1):
             targets = index.match([t.text for t in self.doc[i : i + length]])
             if targets:
-                return _Hit(i, i + length, targets)
+                return Hit(i, i + length, targets)
         return None
 
     def _span(self, start: int, end: int) -> Span:
@@ -156,13 +98,13 @@ class _Composer:
         self.mentions.append(
             Mention(self._span(start, end), self._span(head, head + 1), actor, kind, rule, confidence)
         )
-        self._take(_Hit(start, end, []))
+        self._take(Hit(start, end, []))
 
-    def _take(self, hit: _Hit) -> None:
+    def _take(self, hit: Hit) -> None:
         for i in range(hit.start, hit.end):
             self.taken[i] = True
 
-    def _actor(self, hit: _Hit, start: int, end: int, titles: Sequence[str] = ()) -> Actor | None:
+    def _actor(self, hit: Hit, start: int, end: int, titles: Sequence[str] = ()) -> Actor | None:
         target = self.book.resolve_target(hit.targets, self.on, titles)
         return self.book.to_actor(target, self.doc[start:end].text, self.on) if target else None
 
@@ -183,7 +125,7 @@ class _Composer:
         participle = end < len(doc) and doc[end].tag_ == "VBN" and doc[end].dep_ == "amod"
         return after or before or participle
 
-    def _in_hyphenated_name(self, hit: _Hit) -> bool:
+    def _in_hyphenated_name(self, hit: Hit) -> bool:
         doc = self.doc
         if hit.start < 2 or doc[hit.start - 1].text != "-" or doc[hit.start - 2].whitespace_:
             return False
@@ -228,7 +170,7 @@ class _Composer:
             j -= 1
         return start
 
-    def _emit_person(self, hit: _Hit, rule: str = RULE_PERSON) -> None:
+    def _emit_person(self, hit: Hit, rule: str = RULE_PERSON) -> None:
         start = self._title_start(hit.start)
         if start == hit.start and hit.end - hit.start == 1 and self._after_first_name(hit.start):
             return  # "Massoud Soleimani" is not Qasem Soleimani
@@ -290,7 +232,7 @@ class _Composer:
             self._add(start, end, end - 1, actor, RULE_TITLED_UNKNOWN, 0.8)
 
     # ---- organisations --------------------------------------------------------------------------------
-    def _emit_organisation(self, hit: _Hit) -> None:
+    def _emit_organisation(self, hit: Hit) -> None:
         if self._after_first_name(hit.start):
             return  # "National Security Council" is not the UN's
         doc, head = self.doc, doc_root(self.doc, hit.start, hit.end)
@@ -330,12 +272,12 @@ class _Composer:
         return self.taken[i] or (hit is not None and hit.kind in ("person", "organisation"))
 
     # ---- countries ------------------------------------------------------------------------------------
-    def _emit_modifier(self, hit: _Hit) -> None:
+    def _emit_modifier(self, hit: Hit) -> None:
         actor = self._actor(hit, hit.start, hit.end)
         if actor is not None:
             self._add(hit.start, hit.end, doc_root(self.doc, hit.start, hit.end), actor, RULE_MODIFIER, 0.5)
 
-    def _np_head(self, hit: _Hit, along: int = 0) -> Any:
+    def _np_head(self, hit: Hit, along: int = 0) -> Any:
         """The noun a country word modifies ("US embassy" -> embassy), or None when it is the head itself."""
         tok = self.doc[doc_root(self.doc, hit.start, hit.end)]
         if along <= 0 and tok.dep_ == "conj" and tok.head.i in self.hit_at and tok.head.i < tok.i:
@@ -358,7 +300,7 @@ class _Composer:
             return self._np_head(after, 1)  # "Azeri and Armenian forces"
         return None
 
-    def _emit_country(self, hit: _Hit) -> None:
+    def _emit_country(self, hit: Hit) -> None:
         if self._in_hyphenated_name(hit):
             return  # "Inter-American Committee"
         if self._is_glued(hit.start, hit.end):
@@ -378,7 +320,7 @@ class _Composer:
             if actor is not None:
                 self._add(hit.start, hit.end, root, actor, RULE_COUNTRY, 1.0)
 
-    def _is_place(self, hit: _Hit, target: AliasTarget) -> bool:
+    def _is_place(self, hit: Hit, target: AliasTarget) -> bool:
         """A bare name used as a place: "in Tehran", "Samarra, Iraq"; or an adjective ("was Iranian")."""
         root = self.doc[doc_root(self.doc, hit.start, hit.end)]
         if target.kind == "adjective":  # "an Iranian", "the British" are people; "in Spanish" is not
@@ -391,7 +333,7 @@ class _Composer:
         after_place = root.head.i < hit.start and root.head.pos_ == "PROPN" and root.dep_ == "npadvmod"
         return after_comma and (root.dep_ == "appos" or after_place)
 
-    def _emit_country_phrase(self, hit: _Hit, target: AliasTarget, head: Any) -> None:
+    def _emit_country_phrase(self, hit: Hit, target: AliasTarget, head: Any) -> None:
         if (self.taken[head.i] and head.i not in self.sector_heads) or head.i in self.hit_at:
             self._take(hit)  # part of a person's or a group's phrase
             return

@@ -1,0 +1,67 @@
+"""Alias indexes of the actor book over spaCy tokens: exact for short all-caps aliases, case-folded else."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from dotterel.knowledge.actor_book import ActorBook, AliasTarget, is_case_sensitive, normalise_name
+
+
+@dataclass
+class Hit:
+    """An alias found over tokens ``[start, end)`` and what it may name."""
+
+    start: int
+    end: int
+    targets: list[AliasTarget]
+
+    @property
+    def kind(self) -> str:
+        """The kind of the first target."""
+        return self.targets[0].kind
+
+
+@dataclass
+class AliasIndex:
+    """Aliases keyed by token tuples: exact text for short all-caps aliases, folded text for the others."""
+
+    exact: dict[tuple[str, ...], list[AliasTarget]] = field(default_factory=dict)
+    folded: dict[tuple[str, ...], list[tuple[tuple[bool, ...], list[AliasTarget]]]] = field(
+        default_factory=dict
+    )
+    longest: int = 1
+
+    def add(self, tokens: Sequence[str], targets: list[AliasTarget], case_sensitive: bool) -> None:
+        """Add one alias, given as its tokens."""
+        if targets and tokens:
+            self.longest = max(self.longest, len(tokens))
+            if case_sensitive:
+                self.exact[tuple(tokens)] = targets
+            else:
+                caps = tuple(tok[:1].isupper() for tok in tokens)
+                self.folded.setdefault(tuple(normalise_name(t) for t in tokens), []).append((caps, targets))
+
+    def match(self, texts: Sequence[str]) -> list[AliasTarget]:
+        """Return the targets of exactly these token texts, or []."""
+        if tuple(texts) in self.exact:
+            return self.exact[tuple(texts)]
+        for caps, targets in self.folded.get(tuple(normalise_name(t) for t in texts), []):
+            if all(t[:1].isupper() or not need for need, t in zip(caps, texts, strict=True)):
+                return targets
+        return []
+
+
+@lru_cache(maxsize=4)
+def load_alias_indexes(book: ActorBook) -> tuple[AliasIndex, AliasIndex]:
+    """Return the name and title alias indexes of an actor book, tokenised as spaCy tokenises (cached)."""
+    import spacy
+
+    tokenizer = spacy.blank("en").tokenizer
+    names, titles = AliasIndex(), AliasIndex()
+    for alias in book.find_aliases():
+        names.add([t.text for t in tokenizer(alias)], book.find_targets(alias), is_case_sensitive(alias))
+    for alias in book.find_title_aliases():
+        titles.add([t.text for t in tokenizer(alias)], book.find_title_targets(alias), False)
+    return names, titles

@@ -308,6 +308,8 @@ class _Composer:
             return
         target = self.book.resolve_target(hit.targets, self.on)
         head = self._np_head(hit) if target else None
+        if head is not None and any(self.doc[j].pos_ == "VERB" for j in range(hit.end, head.i)):
+            head = None  # a headline verb misparsed as a compound: "Somalia expels Nicholas Haysom"
         if target is None or self._after_first_name(hit.start):
             return  # "Michael Jordan", "George Washington"
         if head is not None:

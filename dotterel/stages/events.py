@@ -11,7 +11,7 @@ Two triggers that describe one happening are folded into one event:
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from dotterel.knowledge.codebook import Codebook
@@ -32,6 +32,7 @@ VERBAL_QUAD_CLASSES = frozenset({1, 3})
 FOLD_DEPS = frozenset({"xcomp"})
 MISATTACHED_PREPS = ("against",)
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+LINEAR_GUESS = 0.6
 
 
 @dataclass
@@ -74,7 +75,8 @@ class EventsStage:
     ) -> list[Event]:
         triggers = find_triggers(tokens, self.lexicon)
         by_token = {t.token.i: t for t in triggers}
-        roles = {t.token.i: self._roles(t, index, by_token) for t in triggers}
+        nearby = _SentenceMentions(index, tokens)
+        roles = {t.token.i: self._roles(t, index, by_token, nearby) for t in triggers}
         kept = []
         for trigger in triggers:
             host = self._fold_host(trigger, by_token)
@@ -129,10 +131,14 @@ class EventsStage:
                 return host if quad in VERBAL_QUAD_CLASSES else None
         return None
 
-    def _roles(self, trigger: Trigger, index: MentionIndex, by_token: dict[int, Trigger]) -> _Roles:
+    def _roles(
+        self, trigger: Trigger, index: MentionIndex, by_token: dict[int, Trigger], nearby: _SentenceMentions
+    ) -> _Roles:
         roles = _Roles()
         if trigger.clause is not None:
             subject, passive = find_subject(trigger.clause)
+            if subject is None and not trigger.is_nominal:
+                return nearby.guess_roles(trigger.token)
             if passive:
                 roles.target = index.resolve_phrase(subject) if subject is not None else None
                 agent = find_agent(trigger.clause)
@@ -204,6 +210,32 @@ class EventsStage:
             evidence=Evidence(sentence.text, sentence.span.start, sentence.span.end, spans),
             rule=pattern.id,
             confidence=min(confidence, 0.95),
+        )
+
+
+class _SentenceMentions:
+    """The actor mentions of one sentence in text order, for when the parse gives a verb no subject.
+
+    Headline-style present tense ("Somalia expels the UN envoy") often comes out of the small parser with
+    the verb as a compound modifier. Then the nearest actor before the verb is taken as its source and the
+    nearest after it as its target, both at a lower confidence.
+    """
+
+    def __init__(self, index: MentionIndex, tokens: Any) -> None:
+        seen: dict[int, Mention] = {}
+        for token in tokens:
+            mention = index.resolve_token(token)
+            if mention is not None:
+                seen.setdefault(id(mention), mention)
+        self.mentions = sorted(seen.values(), key=lambda m: m.span.start)
+
+    def guess_roles(self, verb: Any) -> _Roles:
+        """Nearest actor before the verb as source, nearest after it as target (lower confidence)."""
+        before = [m for m in self.mentions if m.span.end <= verb.idx]
+        after = [m for m in self.mentions if m.span.start >= verb.idx + len(verb.text)]
+        return _Roles(
+            source=replace(before[-1], confidence=before[-1].confidence * LINEAR_GUESS) if before else None,
+            target=replace(after[0], confidence=after[0].confidence * LINEAR_GUESS) if after else None,
         )
 
 

@@ -40,6 +40,15 @@ ROWS: list[tuple[str, str | None, str | None, str | None, str | None, str | None
     ("Turkish troops withdrew from the town.", "RETREAT", None, "TUR", None, "asserted"),
     ("The United States imposed new sanctions on Iran.", "COERCE", "163", "USA", "IRN", "asserted"),
     ("Russian and Turkish officials held talks in Moscow.", "CONSULT", "04", None, None, "asserted"),
+    # headline present tense that the small parser misreads as one noun phrase
+    (
+        "Somalia expels Nicholas Haysom, the most senior United Nations diplomat in the country.",
+        "COERCE",
+        "17",
+        "SOM",
+        "IGO",
+        "asserted",
+    ),
     (
         "A car bomb explodes in Mogadishu, killing five Somali soldiers.",
         "ASSAULT",

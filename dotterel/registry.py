@@ -74,6 +74,12 @@ def _merge(knowledge: Knowledge, nlp: Any) -> Stage:
     return MergeStage()
 
 
+def _informative(knowledge: Knowledge, nlp: Any) -> Stage:
+    from dotterel.stages.informative import InformativeStage
+
+    return InformativeStage()
+
+
 BUILTIN_STAGES: dict[str, StageFactory] = {
     "nlp": _nlp,
     "actors": _actors,
@@ -84,6 +90,7 @@ BUILTIN_STAGES: dict[str, StageFactory] = {
     "casualties": _casualties,
     "locals": _locals,
     "merge": _merge,
+    "informative": _informative,
 }
 
 

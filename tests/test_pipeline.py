@@ -69,5 +69,6 @@ def test_strict_reraises() -> None:
 def test_default_pipeline_order() -> None:
     from dotterel.stages import DEFAULT_STAGES
 
-    assert DEFAULT_STAGES[0] == "nlp" and DEFAULT_STAGES[-1] == "merge"
+    assert DEFAULT_STAGES[0] == "nlp" and DEFAULT_STAGES[-1] == "informative"
+    assert DEFAULT_STAGES.index("merge") < DEFAULT_STAGES.index("informative")
     assert DEFAULT_STAGES.index("events") < DEFAULT_STAGES.index("modality") < DEFAULT_STAGES.index("dates")

@@ -10,6 +10,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "casualties",
     "locals",
     "merge",
+    "informative",
 )
 
 __all__ = ["DEFAULT_STAGES"]

@@ -1,0 +1,34 @@
+"""Informative stage: drop events that name no actor and carry nothing else an analyst can use.
+
+"Chen Gang is detained for corruption" with no actor resolved, or "an investigation is ongoing", is an
+event trigger with no source, no target, no toll and no place: it cannot enter a dyad, a series or a map.
+Harm events (ASSAULT, COERCE) with a toll or a place stay even without actors ("a blast in Lahore kills
+eleven"): they still count in casualty and place views.
+"""
+
+from __future__ import annotations
+
+from dotterel.model import Article, Event
+
+HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def is_informative(event: Event) -> bool:
+    """True when the event names an actor, or is harm with a stated toll or place."""
+    if event.source is not None or event.target is not None:
+        return True
+    has_details = event.killed is not None or event.injured is not None or event.place is not None
+    return event.action.type in HARM_TYPES and has_details
+
+
+class InformativeStage:
+    """Keep only informative events; assigns ``events``."""
+
+    name = "informative"
+    requires: tuple[str, ...] = ("events",)
+    assigns: tuple[str, ...] = ("events",)
+
+    def __call__(self, article: Article) -> Article:
+        """Drop the article's uninformative events."""
+        article.events = [event for event in article.events if is_informative(event)]
+        return article

@@ -1,0 +1,42 @@
+"""The informative and locals stages on real sentences: which events stay, and who locals are."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dotterel.api import code
+
+DATE = "2019-11-16"
+
+INFORMATIVE = [
+    # sentence, whether an event of this type stays
+    ("Chen Gang, the former vice-mayor of Beijing, is detained for corruption.", "COERCE", False),
+    ("An investigation is ongoing.", "ACCUSE", False),
+    ("A blast near a shrine in Lahore kills at least eleven people.", "ASSAULT", True),
+    ("Gunmen fire on buses carrying voters near Anuradhapura.", "ASSAULT", True),
+    ("Iran denied the claim.", "REJECT", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "kept"), INFORMATIVE, ids=[r[0][:40] for r in INFORMATIVE])
+def test_uninformative_events_are_dropped(sentence: str, type_: str, kept: bool) -> None:
+    records: list[dict[str, Any]] = [e.to_dict() for e in code(sentence, DATE)]
+    assert any(r["type"] == type_ for r in records) is kept, records
+
+
+LOCALS = [
+    # sentence, role, expected country of that role (None: stays unknown)
+    ("Gunmen fire on buses carrying voters near Anuradhapura.", "source", "LKA"),
+    ("Protesters hurled rocks at the US embassy in Baghdad.", "source", "IRQ"),
+    ("Protesters hurled rocks at the US embassy in Baghdad.", "target", "USA"),  # a named country stays
+    ("Protesters hurled rocks at the embassy.", "source", None),  # no place: no guess
+]
+
+
+@pytest.mark.parametrize(("sentence", "role", "country"), LOCALS, ids=[f"{r[0][:30]}-{r[1]}" for r in LOCALS])
+def test_sector_only_actors_take_the_place_country(sentence: str, role: str, country: str | None) -> None:
+    records = [e.to_dict() for e in code(sentence, DATE)]
+    assert records, "no event coded"
+    assert (records[0][role] or {}).get("country") == country, records[0]

@@ -72,3 +72,12 @@ def test_default_pipeline_order() -> None:
     assert DEFAULT_STAGES[0] == "nlp" and DEFAULT_STAGES[-1] == "informative"
     assert DEFAULT_STAGES.index("merge") < DEFAULT_STAGES.index("informative")
     assert DEFAULT_STAGES.index("events") < DEFAULT_STAGES.index("modality") < DEFAULT_STAGES.index("dates")
+
+
+def test_readme_names_the_stages_in_order() -> None:
+    from pathlib import Path
+
+    from dotterel.stages import DEFAULT_STAGES
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert " → ".join(DEFAULT_STAGES) in readme

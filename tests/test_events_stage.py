@@ -40,6 +40,23 @@ ROWS: list[tuple[str, str | None, str | None, str | None, str | None, str | None
     ("Turkish troops withdrew from the town.", "RETREAT", None, "TUR", None, "asserted"),
     ("The United States imposed new sanctions on Iran.", "COERCE", "163", "USA", "IRN", "asserted"),
     ("Russian and Turkish officials held talks in Moscow.", "CONSULT", "04", None, None, "asserted"),
+    # promised cooperation is an agreement (an intent), not the act
+    (
+        "Finland will give Tanzania a grant of 580 million shillings.",
+        "AGREE",
+        "033",
+        "FIN",
+        "TZA",
+        "asserted",
+    ),
+    (
+        "Syria says it is willing to withdraw its troops from Lebanon.",
+        "AGREE",
+        "035",
+        "SYR",
+        None,
+        "asserted",
+    ),
     # headline present tense that the small parser misreads as one noun phrase
     (
         "Somalia expels Nicholas Haysom, the most senior United Nations diplomat in the country.",

@@ -22,6 +22,8 @@ class ModalityWords:
     generic_target_words: frozenset[str]
     negators: frozenset[str]
     denial_verbs: frozenset[str]
+    obligation_aux: frozenset[str]
+    intent_codes: frozenset[str]
 
 
 MODALITY_LISTS = tuple(field.name for field in fields(ModalityWords))

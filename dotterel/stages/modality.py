@@ -1,9 +1,13 @@
 """Modality stage: did the action happen, or was it threatened, conditional, negated, denied or hypothetical?
 
-Then two recodings a human coder makes:
+Then the recodings a human coder makes:
 - a material action that is only promised ("we will take military action", "prepared to strike", "shall not
   hesitate to intervene") is a THREATEN event (the pattern's ``threat_cameo``, else 138), made by the speaker
   when the speaker stands for the acting state;
+- a promised cooperative action ("Finland will give Tanzania a grant", "Syria is willing to withdraw") is
+  an AGREE event, with the 03x code matching the action's root (``intent_codes``);
+- an obligation stated by someone of another side ("Russia said Sudan must return the helicopter") is the
+  speaker's REQUEST (demand) of the actor;
 - a possible action reported by someone of another side ("Esper said Iran may be planning attacks") is the
   speaker's ACCUSE (allegation) against the actor, not an attack.
 """
@@ -25,7 +29,10 @@ DEFAULT_THREAT_CAMEO = "138"
 ALLEGATION_CAMEO = "112"
 THREAT_RULE = "modality.threat.v1"
 ALLEGATION_RULE = "modality.allegation.v1"
-MATERIAL_QUAD_CLASSES = frozenset({2, 4})
+CONFLICT_QUAD_CLASS = 4
+INTENT_RULE = "modality.intent.v1"
+DEMAND_CAMEO = "100"
+DEMAND_RULE = "modality.demand.v1"
 
 
 def _lemma(token: Any) -> str:
@@ -53,6 +60,7 @@ class ModalityStage:
         self.words = words
         self.lexicon = lexicon
         self.codebook = codebook
+        self.intent_codes = dict(pair.split(":", 1) for pair in words.intent_codes)
 
     def __call__(self, article: Article) -> Article:
         """Classify and, where needed, recode every event of the article."""
@@ -68,14 +76,53 @@ class ModalityStage:
         clause = self._clause_verb(token)
         modality = self._modality(token, clause)
         speaker = self._speaker(token, index)
-        is_material = event.action.quad_class in MATERIAL_QUAD_CLASSES
-        if is_material and modality in {"threatened", "conditional"}:
-            return self._to_threat(article, event, modality, speaker, index)
-        if is_material and modality == "hypothetical" and speaker is not None:
+        root = event.action.cameo[:2]
+        if modality in {"threatened", "conditional"}:
+            if event.action.quad_class == CONFLICT_QUAD_CLASS:
+                return self._to_threat(article, event, modality, speaker, index)
+            if root in self.intent_codes:
+                return self._to_intent(event, modality, speaker)
+        if speaker is not None and _has_aux(clause, self.words.obligation_aux):
+            return self._to_demand(event, speaker) or replace(event, modality=modality)
+        if (
+            event.action.quad_class == CONFLICT_QUAD_CLASS
+            and modality == "hypothetical"
+            and speaker is not None
+        ):
             alleged = self._to_allegation(event, speaker)
             if alleged is not None:
                 return alleged
         return replace(event, modality=modality)
+
+    def _to_intent(self, event: Event, modality: str, speaker: Mention | None) -> Event:
+        """A promised cooperative action is the promise: AGREE with the matching 03x code."""
+        source, spans = event.source, dict(event.evidence.spans)
+        if speaker is not None and (source is None or source.country == speaker.actor.country):
+            source, spans["source"] = speaker.actor, speaker.span
+        return replace(
+            event,
+            action=self.codebook.to_action(self.intent_codes[event.action.cameo[:2]]),
+            source=source,
+            modality="asserted" if modality == "threatened" else modality,
+            rule=f"{INTENT_RULE}+{event.rule}",
+            evidence=replace(event.evidence, spans=spans),
+        )
+
+    def _to_demand(self, event: Event, speaker: Mention) -> Event | None:
+        """ "X said Y must do Z": X demands of Y (REQUEST), unless X speaks of its own side."""
+        if event.source is None or event.source.country == speaker.actor.country:
+            return None
+        spans = dict(event.evidence.spans)
+        spans["target"], spans["source"] = spans.get("source", event.trigger), speaker.span
+        return replace(
+            event,
+            action=self.codebook.to_action(DEMAND_CAMEO),
+            source=speaker.actor,
+            target=event.source,
+            modality="asserted",
+            rule=f"{DEMAND_RULE}+{event.rule}",
+            evidence=replace(event.evidence, spans=spans),
+        )
 
     @staticmethod
     def _clause_verb(token: Any) -> Any:

@@ -175,21 +175,35 @@ class EventsStage:
                 candidates.extend(find_prep_objects(token.head, MISATTACHED_PREPS))
             candidates.extend(_relative_clause_objects(token))
         else:
-            obj = find_direct_object(token)
-            if obj is not None:
-                candidates.append(obj)
-            preps = self.lexicon.target_preps(pattern, "verb")
-            candidates.extend(find_prep_objects(token, preps))
-            for child in token.children:
-                if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
-                    inner = find_direct_object(child)
-                    candidates.extend([inner] if inner is not None else [])
-                    candidates.extend(find_prep_objects(child, preps))
+            candidates.extend(self._verb_target_tokens(trigger))
         for candidate in candidates:
             mention = index.resolve_phrase(candidate)
             if mention is not None and (source is None or mention.span != source.span):
                 return mention
         return None
+
+    def _verb_target_tokens(self, trigger: Trigger) -> list[Any]:
+        """Where a verb's target may stand, best first: its object (or the object's own target phrase:
+        "threatened further action against Russia"), its target prepositions, the same under a to-infinitive
+        ("promised to continue aid to Mozambique"), and for a verbal event the subject of its that-clause
+        ("demanded that the US cancel the sale")."""
+        verb_preps = self.lexicon.target_preps(trigger.pattern, "verb")
+        noun_preps = self.lexicon.default_target_preps["noun"]
+        verbs = [trigger.token]
+        verbs.extend(c for c in trigger.token.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"})
+        tokens: list[Any] = []
+        for verb in verbs:
+            obj = find_direct_object(verb)
+            if obj is not None:
+                tokens.append(obj)
+                tokens.extend(find_prep_objects(obj, noun_preps))
+            tokens.extend(find_prep_objects(verb, verb_preps))
+        if self.codebook.to_action(trigger.pattern.cameo).quad_class in VERBAL_QUAD_CLASSES:
+            for child in trigger.token.children:
+                if child.dep_ == "ccomp":
+                    subject, _ = find_subject(child)
+                    tokens.extend([subject] if subject is not None else [])
+        return tokens
 
     def _to_event(self, article: Article, sentence: Sentence, trigger: Trigger, roles: _Roles) -> Event:
         pattern = trigger.pattern

@@ -148,3 +148,8 @@ def test_sentence_is_coded(row: tuple[Any, ...]) -> None:
 def test_sentence_is_not_coded_as(sentence: str, forbidden: str) -> None:
     records = [e.to_dict() for e in code(sentence, DATE)]
     assert not any(r["type"] == forbidden for r in records), _describe(records)
+
+
+def test_sector_head_takes_country_of_its_complement() -> None:
+    records = [e.to_dict() for e in code("Putin offered to negotiate with the president of Armenia.", DATE)]
+    assert any(r["type"] == "AGREE" and (r["target"] or {}).get("country") == "ARM" for r in records), records

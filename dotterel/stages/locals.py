@@ -3,7 +3,9 @@ country where the event happened, when the text names that place.
 
 "Gunmen fired on buses near Anuradhapura" -> the gunmen are LKA; "protesters hurled rocks at the US embassy"
 (in Baghdad) -> the protesters are IRQ. A named actor, or one whose country the text gives, is never changed.
-The inference lowers the event's confidence a little, since the text does not say it outright.
+A protest with no stated target is taken to address the government of the country where it happens
+(CAMEO's convention): "thousands demonstrated in Kirkuk" -> target IRQ GOV.
+The inferences lower the event's confidence a little, since the text does not say them outright.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from dotterel.model import Actor, Article, Event
 
 LOCAL_CONFIDENCE_FACTOR = 0.95
 NOT_LOCAL_SECTORS = frozenset({"IGO", "NGO", "MNC"})
+PROTEST = "PROTEST"
+GOVERNMENT = "GOV"
 
 
 def to_local_actor(actor: Actor | None, country: str | None) -> Actor | None:
@@ -25,10 +29,24 @@ def to_local_actor(actor: Actor | None, country: str | None) -> Actor | None:
     return replace(actor, country=country)
 
 
+def to_protest_target(event: Event, country: str | None) -> Actor | None:
+    """The government a protest with no stated target addresses: of its place, else of its protesters."""
+    if event.action.type != PROTEST or event.target is not None:
+        return event.target
+    country = country or (event.source.country if event.source is not None else None)
+    if country is None:
+        return None
+    text = event.place.name if event.place is not None else (event.source.text if event.source else country)
+    return Actor(text=text, name=None, country=country, sector=GOVERNMENT)
+
+
 def localise_event(event: Event) -> Event:
-    """Give sector-only actors of the event the country of its place."""
+    """Give sector-only actors of the event the country of its place, and a protest its government."""
     country = event.place.country if event.place is not None else None
-    source, target = to_local_actor(event.source, country), to_local_actor(event.target, country)
+    source = to_local_actor(event.source, country)
+    target = to_local_actor(event.target, country)
+    if target is None and source is not None:
+        target = to_protest_target(replace(event, source=source), country)
     if source is event.source and target is event.target:
         return event
     return replace(event, source=source, target=target, confidence=event.confidence * LOCAL_CONFIDENCE_FACTOR)

@@ -7,9 +7,10 @@ phrases to the wrong verb, so a noun trigger also looks at an ``against`` phrase
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
-from dotterel.model import Mention
+from dotterel.model import Mention, Span
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -57,7 +58,7 @@ class MentionIndex:
         for _ in range(MAX_OF_HOPS):
             mention = self.resolve_token(current)
             if mention is not None:
-                return mention
+                return self._with_country_of_complement(current, mention)
             nxt = _of_object(current)
             if nxt is None:
                 break
@@ -70,6 +71,17 @@ class MentionIndex:
         if token.dep_ == "conj" and token.head.i != token.i:
             return self.resolve_phrase(token.head)
         return self._resolve_attribute(token)
+
+    def _with_country_of_complement(self, token: Any, mention: Mention) -> Mention:
+        """A sector-only head takes the country of its ``of``-complement: "the president of Armenia"."""
+        if mention.kind != "sector" or mention.actor.country is not None:
+            return mention
+        complement = _of_object(token)
+        other = self.resolve_token(complement) if complement is not None else None
+        if other is None or other.actor.country is None:
+            return mention
+        actor = replace(mention.actor, country=other.actor.country)
+        return replace(mention, span=Span(mention.span.start, max(mention.span.end, other.span.end)), actor=actor)
 
     def _resolve_attribute(self, token: Any) -> Mention | None:
         """A country adjective or noun modifying the phrase head: "Indian positions", "US interests"."""

@@ -81,7 +81,8 @@ class MentionIndex:
         if other is None or other.actor.country is None:
             return mention
         actor = replace(mention.actor, country=other.actor.country)
-        return replace(mention, span=Span(mention.span.start, max(mention.span.end, other.span.end)), actor=actor)
+        span = Span(mention.span.start, max(mention.span.end, other.span.end))
+        return replace(mention, span=span, actor=actor)
 
     def _resolve_attribute(self, token: Any) -> Mention | None:
         """A country adjective or noun modifying the phrase head: "Indian positions", "US interests"."""

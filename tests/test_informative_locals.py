@@ -34,7 +34,7 @@ LOCALS = [
     ("Protesters hurled rocks at the embassy.", "source", None),  # no place: no guess
     # a protest with no stated target addresses the government where it happens
     ("Thousands of protesters rallied in Baghdad on Sunday.", "target", "IRQ"),
-    ("Iraqi protesters rallied outside parliament.", "target", "IRQ"),
+    ("Iraqi protesters rallied outside parliament in Baghdad.", "target", "IRQ"),
 ]
 
 

@@ -40,6 +40,9 @@ ROWS: list[tuple[str, str | None, str | None, str | None, str | None, str | None
     ("Turkish troops withdrew from the town.", "RETREAT", None, "TUR", None, "asserted"),
     ("The United States imposed new sanctions on Iran.", "COERCE", "163", "USA", "IRN", "asserted"),
     ("Russian and Turkish officials held talks in Moscow.", "CONSULT", "04", None, None, "asserted"),
+    # the if-clause is hypothetical; its consequence is the conditional threat
+    ("If Iran attacks US forces, Washington will retaliate.", "ASSAULT", "19", "IRN", "USA", "hypothetical"),
+    ("If Iran attacks US forces, Washington will retaliate.", "THREATEN", "13", "USA", "IRN", "conditional"),
     # promised cooperation is an agreement (an intent), not the act
     (
         "Finland will give Tanzania a grant of 580 million shillings.",

@@ -141,6 +141,8 @@ class ModalityStage:
         chain = [clause, *_ancestors(clause)]
         if any(_lemma(t) in words.denial_verbs for t in chain[1:]):
             return "denied"
+        if any(self._is_condition(t) for t in chain[:3]):
+            return "hypothetical"  # inside the if-clause itself: "if we get word of attacks"
         conditional = any(self._has_condition(t) for t in chain[:3]) or self._has_generic_target(clause)
         promised = _has_aux(clause, words.future_aux) or any(
             _lemma(t) in words.commitment_heads for t in chain[1:4]
@@ -155,6 +157,12 @@ class ModalityStage:
         ):
             return "hypothetical"
         return "conditional" if conditional else "asserted"
+
+    def _is_condition(self, verb: Any) -> bool:
+        """True for the verb of an if-clause (the condition, not the consequence)."""
+        return verb.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in self.words.conditional_marks for g in verb.children
+        )
 
     def _has_condition(self, verb: Any) -> bool:
         for child in verb.children:

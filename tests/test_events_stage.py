@@ -43,6 +43,26 @@ ROWS: list[tuple[str, str | None, str | None, str | None, str | None, str | None
     # the if-clause is hypothetical; its consequence is the conditional threat
     ("If Iran attacks US forces, Washington will retaliate.", "ASSAULT", "19", "IRN", "USA", "hypothetical"),
     ("If Iran attacks US forces, Washington will retaliate.", "THREATEN", "13", "USA", "IRN", "conditional"),
+    # a closed border is sanctioned against the neighbour named, never against the closer itself
+    ("Morocco closes its border with Spain.", "SANCTION", "16", "MAR", "ESP", "asserted"),
+    # a generic object makes only a promise conditional; a present-tense act stays asserted
+    (
+        "Pakistan closes all land borders and discourages any large public gatherings.",
+        "SANCTION",
+        "16",
+        "PAK",
+        None,
+        "asserted",
+    ),
+    # a planned deployment at home is no threat
+    (
+        "The U.S. Navy will deploy a hospital ship to New York City.",
+        "MOBILIZE",
+        "15",
+        "USA",
+        None,
+        "hypothetical",
+    ),
     # promised cooperation is an agreement (an intent), not the act
     (
         "Finland will give Tanzania a grant of 580 million shillings.",

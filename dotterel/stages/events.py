@@ -178,7 +178,7 @@ class EventsStage:
             candidates.extend(self._verb_target_tokens(trigger))
         for candidate in candidates:
             mention = index.resolve_phrase(candidate)
-            if mention is not None and (source is None or mention.span != source.span):
+            if mention is not None and not _same_actor(mention, source):
                 return mention
         return None
 
@@ -251,6 +251,18 @@ class _SentenceMentions:
             source=replace(before[-1], confidence=before[-1].confidence * LINEAR_GUESS) if before else None,
             target=replace(after[0], confidence=after[0].confidence * LINEAR_GUESS) if after else None,
         )
+
+
+def _same_actor(mention: Mention, other: Mention | None) -> bool:
+    """True when a candidate target is the source itself ("Australia closes its borders")."""
+    if other is None:
+        return False
+    if mention.span == other.span:
+        return True
+    a, b = mention.actor, other.actor
+    return (a.actor_id is not None and a.actor_id == b.actor_id) or (
+        mention.kind == "pronoun" and a.country == b.country and a.sector == b.sector
+    )
 
 
 def _weight(mention: Mention | None) -> float:

@@ -30,6 +30,7 @@ ALLEGATION_CAMEO = "112"
 THREAT_RULE = "modality.threat.v1"
 ALLEGATION_RULE = "modality.allegation.v1"
 CONFLICT_QUAD_CLASS = 4
+MOBILIZE = "MOBILIZE"
 INTENT_RULE = "modality.intent.v1"
 DEMAND_CAMEO = "100"
 DEMAND_RULE = "modality.demand.v1"
@@ -78,6 +79,8 @@ class ModalityStage:
         speaker = self._speaker(token, index)
         root = event.action.cameo[:2]
         if modality in {"threatened", "conditional"}:
+            if event.action.type == MOBILIZE and not _is_foreign(event.source, event.target):
+                return replace(event, modality="hypothetical")  # a planned deployment, not a threat
             if event.action.quad_class == CONFLICT_QUAD_CLASS:
                 return self._to_threat(article, event, modality, speaker, index)
             if root in self.intent_codes:
@@ -143,12 +146,13 @@ class ModalityStage:
             return "denied"
         if any(self._is_condition(t) for t in chain[:3]):
             return "hypothetical"  # inside the if-clause itself: "if we get word of attacks"
-        conditional = any(self._has_condition(t) for t in chain[:3]) or self._has_generic_target(clause)
+        conditional = any(self._has_condition(t) for t in chain[:3])
         promised = _has_aux(clause, words.future_aux) or any(
             _lemma(t) in words.commitment_heads for t in chain[1:4]
         )
         if promised or (conditional and any(_has_aux(t, words.future_aux) for t in chain[:3])):
-            return "conditional" if conditional else "threatened"
+            generic = self._has_generic_target(clause)  # a promise against "any party who …"
+            return "conditional" if conditional or generic else "threatened"
         planned = token.dep_ in {"dobj", "xcomp"} and _lemma(token.head) in words.plan_heads
         if (
             planned
@@ -173,11 +177,18 @@ class ModalityStage:
         return False
 
     def _has_generic_target(self, verb: Any) -> bool:
-        verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
-        for node in verbs:
-            for child in node.subtree:
-                if child.lower_ in self.words.generic_target_words and child.dep_ in {"det", "pobj", "dobj"}:
-                    return True
+        """True when the verb's (or a coordinated verb's) object is generic: "a blow to any party"."""
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        objects = [c for v in verbs for c in v.children if c.dep_ in {"dobj", "dative"}]
+        objects += [
+            g for v in verbs for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        ]
+        for obj in [*objects, *(g for o in objects for g in o.children if g.dep_ == "prep")]:
+            words = (
+                [obj, *obj.children] if obj.dep_ != "prep" else [g for g in obj.children if g.dep_ == "pobj"]
+            )
+            if any(w.lower_ in self.words.generic_target_words for w in words):
+                return True
         return False
 
     def _speaker(self, token: Any, index: MentionIndex) -> Mention | None:
@@ -234,6 +245,15 @@ class ModalityStage:
             rule=f"{ALLEGATION_RULE}+{event.rule}",
             evidence=replace(event.evidence, spans=spans),
         )
+
+
+def _is_foreign(source: Actor | None, target: Actor | None) -> bool:
+    """True when the target is an actor of another country than the source."""
+    return (
+        target is not None
+        and target.country is not None
+        and (source is None or source.country != target.country)
+    )
 
 
 def _is_negated(token: Any, words: ModalityWords) -> bool:

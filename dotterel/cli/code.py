@@ -46,14 +46,7 @@ def code_command(
         typer.Option("--input-format", help="auto (by extension, else sniffed), seed, jsonl, csv."),
     ] = InputFormat.auto,
     actors: Annotated[
-        list[Path] | None,
-        typer.Option(
-            "--actors", help="Extra actor file: actor-book YAML or CAMEO/PETRARCH .txt dictionary (repeatable)."
-        ),
-    ] = None,
-    agents: Annotated[
-        list[Path] | None,
-        typer.Option("--agents", help="CAMEO/PETRARCH agents (or discards) .txt dictionary (repeatable)."),
+        list[Path] | None, typer.Option("--actors", help="Extra actor-book YAML file (repeatable).")
     ] = None,
     lexicon: Annotated[
         list[Path] | None, typer.Option("--lexicon", help="Extra verb-lexicon YAML file (repeatable).")
@@ -68,12 +61,7 @@ def code_command(
     """
     with reporting_errors():
         settings = load_settings(
-            {
-                "db": db,
-                "strict": strict,
-                "actor_files": [*(actors or []), *(agents or [])] or None,
-                "lexicon_files": lexicon or None,
-            }
+            {"db": db, "strict": strict, "actor_files": actors or None, "lexicon_files": lexicon or None}
         )
         items = read_paths(paths, input_format.value, settings.max_article_bytes)
         exit_code = code_items(items, settings, output_format, settings.db if db is not None else None)

@@ -74,11 +74,7 @@ def find_sentences(doc: Any) -> list[Sentence]:
 
 
 class NlpStage:
-    """Parse each article with spaCy; assigns ``doc`` and ``sentences``.
-
-    An article whose ``doc`` is already a tokenized but unannotated ``Doc`` (the pipeline's prefilter leaves
-    one) is parsed from that ``Doc``, which saves a second tokenization; otherwise its text is parsed.
-    """
+    """Parse each article with spaCy; assigns ``doc`` and ``sentences``."""
 
     name = "nlp"
     requires: tuple[str, ...] = ("text",)
@@ -90,12 +86,12 @@ class NlpStage:
 
     def __call__(self, article: Article) -> Article:
         """Parse one article."""
-        return self._fill(article, self.nlp(_to_source(article)))
+        return self._fill(article, self.nlp(article.text))
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Article]:
         """Parse a batch through ``nlp.pipe``, keeping order."""
         pending = list(articles)
-        docs = self.nlp.pipe((_to_source(a) for a in pending), batch_size=self.batch_size)
+        docs = self.nlp.pipe((a.text for a in pending), batch_size=self.batch_size)
         for article, doc in zip(pending, docs, strict=True):
             yield self._fill(article, doc)
 
@@ -104,11 +100,3 @@ class NlpStage:
         article.doc = doc
         article.sentences = find_sentences(doc)
         return article
-
-
-def _to_source(article: Article) -> Any:
-    """Return the article's tokenized-only ``Doc`` when it has one, else its text."""
-    doc = article.doc
-    if doc is not None and not doc.has_annotation("TAG") and not doc.has_annotation("DEP"):
-        return doc
-    return article.text

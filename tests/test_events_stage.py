@@ -63,6 +63,11 @@ ROWS: list[tuple[str, str | None, str | None, str | None, str | None, str | None
         None,
         "hypothetical",
     ),
+    # coordinated actors: one event per actor; reciprocal types act on each other
+    ("Iran and Iraq signed a security pact.", "SUPPORT", "05", "IRN", "IRQ", "asserted"),
+    ("Iran and Iraq signed a security pact.", "SUPPORT", "05", "IRQ", "IRN", "asserted"),
+    ("The United States sanctioned Iran and Venezuela.", "COERCE", "16", "USA", "VEN", "asserted"),
+    ("Senior Hungarian and Romanian officials agreed to cooperate.", "AGREE", "03", "ROU", "HUN", "asserted"),
     # promised cooperation is an agreement (an intent), not the act
     (
         "Finland will give Tanzania a grant of 580 million shillings.",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from dotterel.knowledge.codebook import Codebook
-from dotterel.knowledge.hazards import HazardWords
+from dotterel.knowledge.hazards import HazardWords, load_reciprocal_types
 from dotterel.knowledge.lexicon import Lexicon
 from dotterel.model import Article, Event, Evidence, Mention, Sentence, Span
 from dotterel.stages.roles import (
@@ -33,6 +33,7 @@ FOLD_DEPS = frozenset({"xcomp"})
 MISATTACHED_PREPS = ("against",)
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 LINEAR_GUESS = 0.6
+MAX_EXPANDED = 6
 
 
 @dataclass
@@ -58,6 +59,7 @@ class EventsStage:
         self.lexicon = lexicon
         self.codebook = codebook
         self.hazards = hazards
+        self.reciprocal_types = load_reciprocal_types()
 
     def __call__(self, article: Article) -> Article:
         """Find the events of every sentence of the article."""
@@ -87,7 +89,22 @@ class EventsStage:
             if host_roles.target is None and own.target is not None and own.target != host_roles.source:
                 host_roles.target = own.target
         kept = [t for t in kept if not self._is_accident(t, roles[t.token.i], tokens)]
-        return [self._to_event(article, sentence, t, roles[t.token.i]) for t in kept]
+        events = []
+        for trigger in kept:
+            pairs = self._expand(article.doc, trigger, roles[trigger.token.i], index)
+            events.extend(self._to_event(article, sentence, trigger, pair, len(pairs) > 1) for pair in pairs)
+        return events
+
+    def _expand(self, doc: Any, trigger: Trigger, roles: _Roles, index: MentionIndex) -> list[_Roles]:
+        """One event per coordinated actor ("Iran and Iraq", "Hungarian and Romanian officials"); for
+        reciprocal types with no target, each coordinated actor acts on the others."""
+        sources = index.find_coordinated(doc, roles.source) if roles.source else [None]
+        targets = index.find_coordinated(doc, roles.target) if roles.target else [None]
+        if len(sources) > 1 and targets == [None] and trigger.pattern.type.lower() in self.reciprocal_types:
+            pairs = [_Roles(a, b) for a in sources for b in sources if a is not b]
+        else:
+            pairs = [_Roles(s, t) for s in sources for t in targets if t is None or not _same_actor(t, s)]
+        return pairs[:MAX_EXPANDED] or [roles]
 
     def _is_accident(self, trigger: Trigger, roles: _Roles, tokens: Any) -> bool:
         """True for harm with no actor behind it: "a tornado kills three", "a plane crashes, killing 157"."""
@@ -205,8 +222,13 @@ class EventsStage:
                     tokens.extend([subject] if subject is not None else [])
         return tokens
 
-    def _to_event(self, article: Article, sentence: Sentence, trigger: Trigger, roles: _Roles) -> Event:
+    def _to_event(
+        self, article: Article, sentence: Sentence, trigger: Trigger, roles: _Roles, expanded: bool = False
+    ) -> Event:
         pattern = trigger.pattern
+        rule_key = pattern.id
+        if expanded:  # several events from one trigger: the actors tell them apart
+            rule_key += "|" + "|".join(str(m.span.start) if m else "-" for m in (roles.source, roles.target))
         spans: dict[str, Span] = {"action": trigger.span}
         if roles.source is not None:
             spans["source"] = roles.source.span
@@ -214,7 +236,7 @@ class EventsStage:
             spans["target"] = roles.target.span
         confidence = 0.5 + 0.25 * _weight(roles.source) + 0.2 * _weight(roles.target)
         return Event(
-            event_id=to_event_id(article.id, trigger.span, pattern.id),
+            event_id=to_event_id(article.id, trigger.span, rule_key),
             article_id=article.id,
             article_date=article.date,
             trigger=trigger.span,

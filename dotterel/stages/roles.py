@@ -28,12 +28,16 @@ class MentionIndex:
     def __init__(self, doc: Any, mentions: Sequence[Mention]) -> None:
         self.by_head: dict[int, Mention] = {}
         self.by_token: dict[int, Mention] = {}
+        self.heads: dict[int, int] = {}  # mention id -> head token index
+        self.sharing_head: dict[int, list[Mention]] = {}
         for mention in mentions:
             head = doc.char_span(mention.head.start, mention.head.end, alignment_mode="expand")
             span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
             if head is None or span is None:
                 continue
             self.by_head.setdefault(head.root.i, mention)
+            self.heads[id(mention)] = head.root.i
+            self.sharing_head.setdefault(head.root.i, []).append(mention)
             for token in span:
                 if not mention.rule.startswith(MODIFIER_RULE_PREFIX) or token.i not in self.by_token:
                     self.by_token.setdefault(token.i, mention)
@@ -71,6 +75,26 @@ class MentionIndex:
         if token.dep_ == "conj" and token.head.i != token.i:
             return self.resolve_phrase(token.head)
         return self._resolve_attribute(token)
+
+    def find_coordinated(self, doc: Any, mention: Mention) -> list[Mention]:
+        """Return the mention and the actors coordinated with it, in text order, without repeats.
+
+        "Hungarian and Romanian officials" (two mentions, one head) and "Iran and Iraq" (conjuncts) both give
+        two actors; a lone actor gives itself.
+        """
+        head_index = self.heads.get(id(mention))
+        if head_index is None:
+            return [mention]
+        found = list(self.sharing_head.get(head_index, [mention]))
+        for token in doc[head_index].conjuncts:
+            other = self.resolve_phrase(token)
+            if other is not None:
+                found.append(other)
+        unique: dict[tuple[int, int], Mention] = {}
+        for item in sorted(found, key=lambda m: m.span.start):
+            if not item.rule.startswith(MODIFIER_RULE_PREFIX) and item.kind != "pronoun" or item is mention:
+                unique.setdefault((item.span.start, item.span.end), item)
+        return list(unique.values())
 
     def _with_country_of_complement(self, token: Any, mention: Mention) -> Mention:
         """A sector-only head takes the country of its ``of``-complement: "the president of Armenia"."""

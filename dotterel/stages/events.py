@@ -89,7 +89,7 @@ class EventsStage:
             if host_roles.target is None and own.target is not None and own.target != host_roles.source:
                 host_roles.target = own.target
         kept = [t for t in kept if not self._is_accident(t, roles[t.token.i], tokens)]
-        events = []
+        events: list[Event] = []
         for trigger in kept:
             pairs = self._expand(article.doc, trigger, roles[trigger.token.i], index)
             events.extend(self._to_event(article, sentence, trigger, pair, len(pairs) > 1) for pair in pairs)

@@ -13,6 +13,7 @@ import typer
 from dotterel import __version__
 from dotterel.cli.code import code_command
 from dotterel.cli.demo import demo_command
+from dotterel.cli.eval import eval_command
 from dotterel.cli.events import events_command
 
 app = typer.Typer(
@@ -25,6 +26,7 @@ app = typer.Typer(
 app.command("code")(code_command)
 app.command("events")(events_command)
 app.command("demo")(demo_command)
+app.command("eval")(eval_command)
 
 
 def _print_version(value: bool) -> None:

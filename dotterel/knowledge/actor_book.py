@@ -312,11 +312,16 @@ def _load_default() -> ActorBook:
 
 
 def load_actor_book(extra_paths: Sequence[Path | str] = ()) -> ActorBook:
-    """Load the packaged actor book, with user YAML files layered on top in order.
+    """Load the packaged actor book, with user YAML files (or CAMEO ``.txt`` dictionaries) layered on top.
 
     The packaged book alone is cached; a user file replaces our entries with the same key (ISO3, actor id,
     sector word, title word) and adds the others.
     """
     if not extra_paths:
         return _load_default()
+    # --- hook: CAMEO/PETRARCH ``.txt`` dictionaries are converted by dotterel.knowledge.cameo_dict ---
+    from dotterel.knowledge.cameo_dict import is_cameo_file, load_actor_book_with_cameo
+
+    if any(is_cameo_file(p) for p in extra_paths):
+        return load_actor_book_with_cameo(extra_paths)
     return _build([*DEFAULT_FILES, *(Path(p) for p in extra_paths)])

@@ -1,0 +1,469 @@
+"""CAMEO dictionaries in the PETRARCH/TABARI text format, read as a layer of the actor book.
+
+Three kinds of file, told apart by their content (:func:`read_cameo_dictionary`):
+
+* **actors**: a record is a primary phrase with an optional default code (``GONDOR [GON]``), synonym lines
+  (``+MINAS_TIRITH``) and indented code lines, possibly date-restricted: ``[HOBGOV 19950601 - 19990815]``
+  (between, both days included), ``[HOB < 950601]`` (on or before), ``[HOBREB > 990816]`` (on or after),
+  ``[DOL]`` (the default). The first restriction that holds on the article date wins, else the default,
+  else the null code (the phrase names no actor). Dates are YYYYMMDD or YYMMDD (00-30 is 20YY).
+* **agents**: ``PHRASE {PLURAL} [~CODE]`` (or ``[CODE~]``), with substitution sets ``!PERSON! = MAN, MEN``;
+  a file is an agents file when its codes carry ``~``. Agents become sector words of their code, except the
+  "no actor" codes ``~NON`` and ``~JNK`` (``MONDAY [~NON]``), whose phrases become not-actor phrases.
+* **discards**: phrases alone (``+`` marks a story-level discard): they become not-actor phrases.
+
+Comments (``#``, ``;``, ``<!-- … -->`` and lines starting with ``<``) are skipped. A CAMEO actor code maps to
+:class:`~dotterel.model.Actor` as country = the first three letters, sector = the rest
+(:func:`split_cameo_code`); ``---`` is no country. Each actor record becomes a person-kind entry of the book
+(id ``person:cameo-<slug>``) whose codes :class:`CameoActorBook` resolves on the article date; CAMEO entries
+win over the packaged book for the phrases they name. A bad line raises
+:class:`~dotterel.errors.KnowledgeError` naming the file and the line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Literal
+
+from dotterel.errors import KnowledgeError
+from dotterel.knowledge.actor_book import (
+    DEFAULT_FILES,
+    ActorBook,
+    AliasTarget,
+    CountryEntry,
+    KnowledgeFile,
+    load_knowledge_file,
+    normalise_name,
+)
+from dotterel.model import Actor
+
+CAMEO_SUFFIXES: tuple[str, ...] = (".txt",)
+NULL_CODES: frozenset[str] = frozenset({"---", "+++", "###"})
+NOT_ACTOR_AGENTS: frozenset[str] = frozenset({"NON", "JNK"})  # agent codes that mark words as no actor
+NO_COUNTRY = "---"
+DictionaryKind = Literal["actors", "agents", "discards"]
+
+_XML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_CODE = re.compile(
+    r"^(?P<code>---[A-Za-z0-9]*|\+\+\+|###|[A-Za-z][A-Za-z0-9]*(?:/[A-Za-z][A-Za-z0-9]*)*)\s*"
+    r"(?:(?P<op>[<>])\s*(?P<date>\d+)|(?P<start>\d+)\s*-\s*(?P<end>\d+))?$"
+)
+_PRIMARY = re.compile(r"^(?P<phrase>[^\[]*?)\s*(?:\[(?P<code>[^\]]*)\])?\s*$")
+_AGENT = re.compile(r"^(?P<phrase>[^{\[]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[(?P<code>[^\]]*)\]\s*$")
+_SUBSTITUTION = re.compile(r"^(?P<marker>![A-Za-z]+!)\s*=\s*(?P<items>.+)$")
+_MARKER = re.compile(r"![A-Za-z]+!")
+_VOWELS = frozenset("AEIOU")
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    """One code of an actor record and the days it holds (None: open end); ``code`` None is the null code."""
+
+    code: str | None
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    @property
+    def is_default(self) -> bool:
+        """True for a code without a date restriction."""
+        return self.start is None and self.end is None
+
+    def is_valid_on(self, on: dt.date) -> bool:
+        """Return True when the restriction holds on ``on`` (both limits included)."""
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+@dataclass(frozen=True)
+class CameoActor:
+    """An actor record: its phrases (the first is the primary one), its codes, and its line."""
+
+    phrases: tuple[str, ...]
+    codes: tuple[CameoCode, ...]
+    line: int
+
+    def resolve_code(self, on: dt.date) -> str | None:
+        """Return the code valid on ``on``: the first restriction that holds, else the default, else None."""
+        dated = [c for c in self.codes if not c.is_default]
+        default = next((c for c in self.codes if c.is_default), None)
+        chosen = next((c for c in dated if c.is_valid_on(on)), default)
+        return chosen.code if chosen else None
+
+
+@dataclass(frozen=True)
+class CameoAgent:
+    """An agent record: its phrases (plurals included), its code, whether the code goes first (``NGO~``)."""
+
+    phrases: tuple[str, ...]
+    code: str
+    prefix: bool
+    line: int
+
+
+@dataclass
+class CameoDictionary:
+    """What one dictionary file holds; only the list of its kind is filled."""
+
+    path: Path
+    kind: DictionaryKind
+    actors: list[CameoActor] = field(default_factory=list)
+    agents: list[CameoAgent] = field(default_factory=list)
+    discards: list[str] = field(default_factory=list)
+
+
+def is_cameo_file(path: Path | str) -> bool:
+    """Return True for a file read as a CAMEO dictionary (by its suffix, ``.txt``) rather than as YAML."""
+    return Path(path).suffix.lower() in CAMEO_SUFFIXES
+
+
+def to_clean_lines(text: str) -> list[tuple[int, str]]:
+    """Return ``(line number, content)`` of the lines left once comments and blank lines are dropped."""
+    text = _XML_COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text.replace("\r\n", "\n"))
+    lines = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        content = re.split(r"[#;]", raw, maxsplit=1)[0].rstrip()
+        if content.strip() and not content.lstrip().startswith("<"):
+            lines.append((number, content))
+    return lines
+
+
+def to_cameo_date(text: str, path: Path, line: int) -> dt.date:
+    """Return the day of a YYYYMMDD or YYMMDD date (YY 00-30 is 20YY, else 19YY)."""
+    try:
+        if len(text) == 8:
+            return dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
+        if len(text) == 6:
+            year = int(text[:2])
+            return dt.date(year + (2000 if year <= 30 else 1900), int(text[2:4]), int(text[4:]))
+    except ValueError:
+        pass
+    raise KnowledgeError(str(path), f"line {line}", f"not a date (YYYYMMDD or YYMMDD): {text!r}")
+
+
+def to_cameo_code(text: str, path: Path, line: int) -> CameoCode:
+    """Return the code and restriction of a bracket's content (``HOBGOV 19950601 - 19990815``)."""
+    match = _CODE.match(text.strip())
+    if match is None:
+        raise KnowledgeError(str(path), f"line {line}", f"not a code with an optional date range: [{text}]")
+    code = match["code"].upper().split("/")[0]  # "ELR/GAL": several actors; the first is kept
+    code_or_null = None if code in NULL_CODES else code
+    day = {name: to_cameo_date(match[name], path, line) for name in ("date", "start", "end") if match[name]}
+    if match["op"] == "<":
+        return CameoCode(code_or_null, end=day["date"])
+    if match["op"] == ">":
+        return CameoCode(code_or_null, start=day["date"])
+    return CameoCode(code_or_null, day.get("start"), day.get("end"))
+
+
+def to_phrase(text: str) -> str:
+    """Return a dictionary phrase with its words separated by single spaces (``ARNOR_`` -> ``ARNOR``)."""
+    return " ".join(text.replace("_", " ").split())
+
+
+def find_dictionary_kind(lines: Sequence[tuple[int, str]]) -> DictionaryKind:
+    """Tell an agents file (codes with ``~`` or substitution sets) from an actors file and a discard list."""
+    if any(_SUBSTITUTION.match(content.strip()) or re.search(r"\[[^\]]*~", content) for _, content in lines):
+        return "agents"
+    return "actors" if any("[" in content for _, content in lines) else "discards"
+
+
+def parse_actors(lines: Sequence[tuple[int, str]], path: Path) -> list[CameoActor]:
+    """Return the actor records of an actors file's clean lines."""
+    records: list[tuple[list[str], list[CameoCode], int]] = []
+    for number, content in lines:
+        stripped = content.strip()
+        if stripped.startswith("[") and records:
+            inner = stripped[1:].split("]", 1)[0]
+            records[-1][1].append(to_cameo_code(inner, path, number))
+        elif stripped.startswith("+") and records:
+            records[-1][0].append(to_phrase(stripped[1:]))
+        else:
+            match = _PRIMARY.match(stripped)
+            if match is None or not to_phrase(match["phrase"]) or stripped.startswith(("[", "+")):
+                raise KnowledgeError(str(path), f"line {number}", f"not an actor phrase: {stripped!r}")
+            codes = [to_cameo_code(match["code"], path, number)] if match["code"] is not None else []
+            records.append(([to_phrase(match["phrase"])], codes, number))
+    return [CameoActor(tuple(phrases), tuple(codes), number) for phrases, codes, number in records]
+
+
+def to_plural(phrase: str) -> str:
+    """Return the regular plural of a phrase (PETRARCH's rules: -Y -> -IES, -SS -> -SES, else -S)."""
+    if phrase.upper().endswith("Y") and len(phrase) > 1 and phrase[-2].upper() not in _VOWELS:
+        return phrase[:-1] + "IES"
+    return phrase + ("ES" if phrase.upper().endswith("SS") else "S")
+
+
+def parse_agents(lines: Sequence[tuple[int, str]], path: Path) -> list[CameoAgent]:
+    """Return the agent records of an agents file's clean lines, substitution sets expanded."""
+    substitutions: dict[str, list[str]] = {}
+    agents: list[CameoAgent] = []
+    for number, content in lines:
+        stripped = content.strip()
+        if sub := _SUBSTITUTION.match(stripped):
+            substitutions[sub["marker"].upper()] = [item.strip() for item in sub["items"].split(",")]
+            continue
+        match = _AGENT.match(stripped)
+        code = (match["code"] if match else "").replace(" ", "").upper()
+        if match is None or code.count("~") != 1 or not code.strip("~"):
+            raise KnowledgeError(str(path), f"line {number}", f"not an agent [~CODE] line: {stripped!r}")
+        phrases = _expand(match["phrase"], substitutions, path, number)
+        if match["plural"] is not None:
+            phrases += [to_phrase(p) for p in match["plural"].split(",") if p.strip()]
+        elif not _MARKER.search(match["phrase"]):
+            phrases += [to_plural(p) for p in phrases]
+        agents.append(CameoAgent(tuple(phrases), code.strip("~"), code.endswith("~"), number))
+    return agents
+
+
+def _expand(phrase: str, substitutions: Mapping[str, list[str]], path: Path, line: int) -> list[str]:
+    marker = _MARKER.search(phrase)
+    if marker is None:
+        return [to_phrase(phrase)]
+    items = substitutions.get(marker.group(0).upper())
+    if items is None:
+        raise KnowledgeError(str(path), f"line {line}", f"undefined substitution set {marker.group(0)}")
+    return [
+        p
+        for item in items
+        for p in _expand(phrase.replace(marker.group(0), item, 1), substitutions, path, line)
+    ]
+
+
+def read_cameo_dictionary(path: Path) -> CameoDictionary:
+    """Read one dictionary file; its kind (actors, agents, discards) is recognised from its content."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError as error:
+        raise KnowledgeError(str(path), "<file>", error.strerror or str(error)) from error
+    lines = to_clean_lines(text)
+    kind = find_dictionary_kind(lines)
+    if kind == "agents":
+        return CameoDictionary(path, kind, agents=parse_agents(lines, path))
+    if kind == "actors":
+        return CameoDictionary(path, kind, actors=parse_actors(lines, path))
+    discards = [to_phrase(content.strip().lstrip("+")) for _, content in lines]
+    return CameoDictionary(path, kind, discards=[d for d in discards if d])
+
+
+def split_cameo_code(
+    code: str | None, countries: Iterable[str] = (), sectors: Iterable[str] = ()
+) -> tuple[str | None, str | None]:
+    """Return ``(country, sector)`` of a CAMEO actor code: ``HOBGOV`` -> ``("HOB", "GOV")``.
+
+    The first three letters are the country unless they are a sector (agent) code and not a country
+    (``GOVMED`` -> ``(None, "GOVMED")``); ``---`` means no country; the rest, if any, is the sector.
+    """
+    if code is None or code in NULL_CODES:
+        return None, None
+    if code.startswith(NO_COUNTRY):
+        return None, code[3:] or None
+    head, rest = code[:3], code[3:]
+    if len(code) < 3 or (head in set(sectors) and head not in set(countries)):
+        return None, code
+    return head, rest or None
+
+
+def to_actor_code(actor: Mapping[str, Any] | Actor | None) -> str:
+    """Return the CAMEO code of an actor (record or Actor): country (``---`` when none) then sector."""
+    if actor is None:
+        return NO_COUNTRY
+    values = actor.to_dict() if isinstance(actor, Actor) else actor
+    return (values.get("country") or NO_COUNTRY) + (values.get("sector") or "")
+
+
+def to_alias(phrase: str, connectors: Iterable[str] = ("of", "the", "and", "for")) -> str:
+    """Return a dictionary phrase as written in text: ``PRINCE OF DOL AMROTH`` -> ``Prince of Dol Amroth``.
+
+    A leading THE is dropped; words with a dot or a digit, and a lone word of at most three letters, stay in
+    capitals (``U.S.``, ``IMF``); the other words are capitalised, connectors lower-cased.
+    """
+    words = phrase.split()
+    if len(words) > 1 and words[0].upper() == "THE":
+        words = words[1:]
+    small = {c.casefold() for c in connectors}
+    out = []
+    for i, word in enumerate(words):
+        letters = [ch for ch in word if ch.isalpha()]
+        if i > 0 and word.casefold() in small:
+            out.append(word.lower())
+        elif (len(words) == 1 and len(letters) <= 3) or "." in word or any(ch.isdigit() for ch in word):
+            out.append(word.upper())
+        else:
+            out.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
+    return " ".join(out)
+
+
+def to_aliases(phrase: str) -> list[str]:
+    """Return the aliases of a phrase: its written form, and for one word of at most five letters both its
+    capitals (an acronym: ``NATO``, matched as written) and its capitalised form (a name: ``Ent``)."""
+    alias = to_alias(phrase)
+    if not (alias.isalpha() and len(alias) <= 5):
+        return [alias]
+    return list(dict.fromkeys([alias, alias.upper(), alias.capitalize()]))
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-") or "actor"
+
+
+def is_country_record(actor: CameoActor) -> bool:
+    """True for a record with one undated code of three letters (``GONDOR [GON]``): a country's names."""
+    return (
+        len(actor.codes) == 1
+        and actor.codes[0].is_default
+        and bool(re.fullmatch(r"[A-Z]{3}", actor.codes[0].code or ""))
+    )
+
+
+@dataclass
+class CameoLayer:
+    """One dictionary as an actor-book layer: the knowledge file, the person-kind records by id, the country
+    codes it names, and the display name of each alias (folded)."""
+
+    knowledge: KnowledgeFile
+    records: dict[str, CameoActor] = field(default_factory=dict)
+    countries: list[str] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)
+
+
+def to_knowledge_layer(
+    dictionary: CameoDictionary, taken_ids: set[str], countries: Mapping[str, CountryEntry]
+) -> CameoLayer:
+    """Return the actor-book layer of one dictionary; ``countries`` are the countries of earlier layers."""
+    if dictionary.kind == "discards":
+        return CameoLayer(KnowledgeFile(not_actors=[to_discard(p) for p in dictionary.discards]))
+    if dictionary.kind == "agents":
+        words: dict[str, list[str]] = {}
+        seen: set[str] = set()
+        for agent in dictionary.agents:
+            fresh = [p.lower() for p in agent.phrases if p.lower() not in seen]
+            seen.update(fresh)
+            words.setdefault(agent.code, []).extend(fresh)
+        not_actors = [word for code in NOT_ACTOR_AGENTS for word in words.pop(code, [])]
+        codes = {code: f"CAMEO agent code from {dictionary.path.name}" for code in words}
+        return CameoLayer(KnowledgeFile(sector_codes=codes, sector_words=words, not_actors=not_actors))
+    layer = CameoLayer(KnowledgeFile())
+    made: dict[str, CountryEntry] = {}
+    people = []
+    for actor in dictionary.actors:
+        aliases = [a for phrase in actor.phrases for a in to_aliases(phrase)]
+        layer.names.update({normalise_name(a): aliases[0] for a in aliases})
+        if is_country_record(actor):
+            made[str(actor.codes[0].code)] = _with_names(
+                made.get(str(actor.codes[0].code)), countries, str(actor.codes[0].code), aliases
+            )
+            continue
+        base = f"person:cameo-{_slug(actor.phrases[0])}"
+        actor_id = base if base not in taken_ids else f"{base}-{actor.line}"
+        taken_ids.add(actor_id)
+        people.append({"id": actor_id, "name": aliases[0], "aliases": aliases[1:]})
+        layer.records[actor_id] = actor
+    layer.countries = list(made)
+    layer.knowledge = KnowledgeFile.model_validate(
+        {
+            "people": people,
+            "countries": list(made.values()),
+            "alias_sectors": {"country": None, "capital": None},
+        }
+    )
+    return layer
+
+
+def _with_names(
+    entry: CountryEntry | None, countries: Mapping[str, CountryEntry], code: str, aliases: list[str]
+) -> CountryEntry:
+    entry = entry or countries.get(code)
+    if entry is None:
+        return CountryEntry(iso3=code, name=aliases[0], names=aliases[1:])
+    known = {normalise_name(n) for n in (entry.name, *entry.names, *entry.adjectives, *entry.people)}
+    fresh = [a for a in aliases if normalise_name(a) not in known]
+    return entry.model_copy(update={"names": [*entry.names, *fresh]})
+
+
+def to_discard(phrase: str) -> str:
+    """Return a discard phrase as a not-actor phrase: lower case (so any casing matches) unless an acronym."""
+    letters = [ch for ch in phrase if ch.isalpha()]
+    return phrase if " " not in phrase and len(letters) <= 5 else phrase.lower()
+
+
+class CameoActorBook(ActorBook):
+    """The actor book with CAMEO layers on top: their entries win, person-kind codes resolve on the date."""
+
+    def __init__(
+        self,
+        files: Sequence[tuple[Path, KnowledgeFile]],
+        layers: Sequence[CameoLayer],
+        country_codes: Iterable[str] = (),
+        sector_codes: Iterable[str] = (),
+    ) -> None:
+        """Merge the knowledge files (the layers' included, in order).
+
+        Args:
+            files: every knowledge file in order, the layers' knowledge included.
+            layers: the CAMEO layers, in the order read (a later entry wins a shared alias).
+            country_codes: codes read as countries when a code is split (:func:`split_cameo_code`).
+            sector_codes: codes read as sectors when a code is split.
+        """
+        super().__init__(files)
+        self._cameo = {key: record for layer in layers for key, record in layer.records.items()}
+        self._names = {alias: name for layer in layers for alias, name in layer.names.items()}
+        keys = [key for layer in layers for key in (*layer.countries, *layer.records)]
+        self._rank = {key: rank for rank, key in enumerate(keys)}
+        self._country_codes, self._sector_codes_for_split = set(country_codes), set(sector_codes)
+
+    def resolve_target(
+        self, targets: Sequence[AliasTarget], on: dt.date, title_words: Sequence[str] = ()
+    ) -> AliasTarget | None:
+        """Prefer CAMEO entries (the last one read) over the packaged book; a title before a CAMEO person
+        whose code has no sector gives its sector ("Bree Prime Minister Romendacil": BRE GOV)."""
+        ours = [t for t in targets if t.key in self._rank]
+        if not ours:
+            return super().resolve_target(targets, on, title_words)
+        best = max(ours, key=lambda t: self._rank[t.key])
+        sectors = [self.resolve_title_sector(word) for word in title_words]
+        sector = next((s for s in sectors if s), None)
+        return replace(best, sector=sector) if sector and best.key in self._cameo else best
+
+    def to_actor(self, target: AliasTarget, text: str, on: dt.date) -> Actor | None:
+        """Return the actor a CAMEO entry is on ``on`` (None for the null code); others as the book does."""
+        record = self._cameo.get(target.key)
+        if record is None:
+            actor = super().to_actor(target, text, on)
+            name = self._names.get(normalise_name(text)) if target.key in self._rank else None
+            return replace(actor, name=name) if actor and name else actor
+        code = record.resolve_code(on)
+        if code is None:
+            return None
+        country, sector = split_cameo_code(code, self._country_codes, self._sector_codes_for_split)
+        name = to_alias(record.phrases[0])
+        return Actor(text, name, country, sector or target.sector, target.key)
+
+
+def load_actor_book_with_cameo(extra_paths: Sequence[Path | str]) -> CameoActorBook:
+    """Load the packaged book with the user's files on top, in order: YAML files, and CAMEO ``.txt``
+    dictionaries (actors, agents, discards) converted by this module."""
+    paths = [Path(p) for p in extra_paths]
+    dictionaries = {p: read_cameo_dictionary(p) for p in paths if is_cameo_file(p)}
+    files: list[tuple[Path, KnowledgeFile]] = [(p, load_knowledge_file(p)) for p in DEFAULT_FILES]
+    layers: list[CameoLayer] = []
+    taken: set[str] = set()
+    for path in paths:
+        if path in dictionaries:
+            known = {c.iso3: c for _, f in files for c in f.countries}
+            layers.append(to_knowledge_layer(dictionaries[path], taken, known))
+            files.append((path, layers[-1].knowledge))
+        else:
+            files.append((path, load_knowledge_file(path)))
+    countries = {c.iso3 for _, f in files for c in f.countries} | {k for _, f in files for k in f.other_codes}
+    bare = {
+        c.code
+        for d in dictionaries.values()
+        for a in d.actors
+        for c in a.codes
+        if c.code and len(c.code) == 3
+    }
+    sectors = {k for _, f in files for k in f.sector_codes}
+    return CameoActorBook(files, layers, countries | bare, sectors)

@@ -106,6 +106,18 @@ def test_type_scores_count_extras_as_false_positives() -> None:
     assert [e["field"] for e in scores.errors if e["item"] == "missiles"] == ["extra"]
 
 
+def test_coordinated_siblings_of_a_paired_event_are_not_extra() -> None:
+    pact = "Iran and Iraq signed a security pact."
+    items = [item(pact, gold("SUPPORT", "IRN IRQ", "IRQ IRN"), item_id="pact")]
+    forward, backward = record("SUPPORT", "IRN GOV", "IRQ GOV"), record("SUPPORT", "IRQ GOV", "IRN GOV")
+    other = record("ASSAULT", "IRN GOV")
+    for sibling in (forward, backward):
+        sibling["evidence"] = {"start": 0, "end": len(pact), "spans": {"action": [14, 20]}}
+    other["evidence"] = {"start": 0, "end": len(pact), "spans": {"action": [30, 34]}}
+    micro = score_events(items, {"pact": [forward, backward, other]}).type_micro
+    assert (micro.tp, micro.fp, micro.fn) == (1, 1, 0)  # the reverse sibling is no false positive; ASSAULT is
+
+
 @pytest.mark.parametrize(
     ("gold_event", "coded", "counts"),
     [

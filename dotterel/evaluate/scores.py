@@ -183,10 +183,20 @@ def score_events(items: Sequence[GoldItem], coded: Mapping[str, Sequence[Record]
         pairs = pair_events(item.events, records)
         for gold, j in zip(item.events, pairs, strict=True):
             _score_pair(scores, item, gold, records[j] if j is not None else None, records)
+        paired_triggers = {_trigger_of(records[j]) for j in pairs if j is not None}
         for j in sorted(set(range(len(records))) - {p for p in pairs if p is not None}):
+            trigger = _trigger_of(records[j])
+            if trigger is not None and trigger in paired_triggers:
+                continue  # the same event mention, expanded over coordinated actors ("Iran and Iraq signed")
             scores.per_type.setdefault(records[j]["type"], Tally()).add(fp=1)
             _add_error(scores, item, "extra", None, to_event_label(records[j]), records)
     return scores
+
+
+def _trigger_of(record: Record) -> tuple[int, ...] | None:
+    """The action span of a coded record: records sharing it come from one trigger."""
+    span = ((record.get("evidence") or {}).get("spans") or {}).get("action")
+    return tuple(span) if span else None
 
 
 def _score_pair(

@@ -8,7 +8,7 @@ Then the recodings a human coder makes:
   an AGREE event, with the 03x code matching the action's root (``intent_codes``);
 - an obligation stated by someone of another side ("Russia said Sudan must return the helicopter") is the
   speaker's REQUEST (demand) of the actor;
-- a possible action reported by someone of another side ("Esper said Iran may be planning attacks") is the
+- a possible action ("may", "might", "could") reported by someone of another side ("Esper said Iran may be planning attacks") is the
   speaker's ACCUSE (allegation) against the actor, not an attack.
 """
 
@@ -87,11 +87,8 @@ class ModalityStage:
                 return self._to_intent(event, modality, speaker)
         if speaker is not None and _has_aux(clause, self.words.obligation_aux):
             return self._to_demand(event, speaker) or replace(event, modality=modality)
-        if (
-            event.action.quad_class == CONFLICT_QUAD_CLASS
-            and modality == "hypothetical"
-            and speaker is not None
-        ):
+        possible = any(_has_aux(t, self.words.hypothetical_aux) for t in [clause, *_ancestors(clause)][:3])
+        if event.action.quad_class == CONFLICT_QUAD_CLASS and possible and speaker is not None:
             alleged = self._to_allegation(event, speaker)
             if alleged is not None:
                 return alleged

@@ -8,8 +8,8 @@ Then the recodings a human coder makes:
   an AGREE event, with the 03x code matching the action's root (``intent_codes``);
 - an obligation stated by someone of another side ("Russia said Sudan must return the helicopter") is the
   speaker's REQUEST (demand) of the actor;
-- a possible action ("may", "might", "could") reported by someone of another side ("Esper said Iran may be planning attacks") is the
-  speaker's ACCUSE (allegation) against the actor, not an attack.
+- a possible action ("may", "might", "could") reported by someone of another side ("Esper said Iran may be
+  planning attacks") is the speaker's ACCUSE (allegation) against the actor, not an attack.
 """
 
 from __future__ import annotations

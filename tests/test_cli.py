@@ -65,7 +65,7 @@ def test_help_of_each_command_shows_an_example(command: str) -> None:
         ["code", "a.txt", "--format", "xml"],
         ["code", "a.txt", "--input-format", "yaml"],
         ["events", "--quad-class", "7"],
-        ["recode"],
+        ["no-such-command"],
     ],
 )
 def test_usage_errors_exit_2(args: list[str]) -> None:

@@ -1,4 +1,8 @@
-"""The DuckDB store: round trip, idempotence, replacement on re-code, filters, rejects and migrations."""
+"""The DuckDB store: round trip, idempotence, replacement on re-code, filters, rejects and migrations.
+
+Migrations from an older schema are in test_store_migrations.py; merging mentions into events in
+test_dedupe.py.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +16,10 @@ import pytest
 from dotterel.errors import InputError, StoreError
 from dotterel.ingest import to_article_id
 from dotterel.model import Action, Actor, Article, Event, Evidence, Place, Reject, Span
-from dotterel.store import EventFilter, Store
+from dotterel.store import EventFilter, RunInfo, Store
+from dotterel.store.query import to_bbox
 from dotterel.store.records import EVENT_COLUMNS, to_record, to_row
+from dotterel.store.runs import to_knowledge_fingerprint
 from dotterel.store.schema import LATEST_VERSION
 
 USA = Actor(text="US forces", name="United States", country="USA", sector="MIL", actor_id=None)
@@ -87,11 +93,21 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 def test_round_trip_gives_back_the_contract_records(store: Store) -> None:
     expected = {e.event_id: e.to_dict() for a in ALL for e in a.events}
-    records = store.event_records()
+    records = store.mention_records()
     assert len(records) == 4
     for record in records:
         assert record == expected[record["event_id"]]
         assert list(record) == list(expected[record["event_id"]])
+
+
+def test_unmerged_events_are_their_mention_records_with_counts(store: Store) -> None:
+    expected = {e.event_id: e.to_dict() for a in ALL for e in a.events}
+    records = store.event_records()
+    assert len(records) == 4  # four different happenings: nothing merges
+    for record in records:
+        counts = {key: record.pop(key) for key in ("num_mentions", "num_articles", "num_sources")}
+        assert counts == {"num_mentions": 1, "num_articles": 1, "num_sources": 1}
+        assert record == expected[record["event_id"]]
 
 
 def test_row_flattening_round_trips_nulls_and_nesting() -> None:
@@ -104,15 +120,26 @@ def test_row_flattening_round_trips_nulls_and_nesting() -> None:
 
 def test_writing_twice_changes_nothing(store: Store) -> None:
     before = store.counts()
+    tables = ("events", "event_sources", "actors", "mentions")
+
+    def rows(table: str) -> list[tuple[object, ...]]:
+        exclude = " EXCLUDE (run_id)" if table in ("event_sources", "mentions") else ""
+        return store.connection.execute(f"SELECT *{exclude} FROM {table} ORDER BY 1").fetchall()
+
+    snapshot = {table: rows(table) for table in tables}
     summary = store.write(ALL)
-    assert (summary.articles, summary.events) == (3, 4)
+    assert (summary.articles, summary.events, summary.founded, summary.joined) == (3, 4, 0, 0)
     assert store.counts() == before == {"articles": 3, "events": 4, "rejects": 0}
+    for table in tables:
+        assert rows(table) == snapshot[table], table
+    assert len(store.runs()) == 2
 
 
 def test_recoding_an_article_replaces_its_events(store: Store) -> None:
     recoded = make_article(SOLEIMANI.text, "2020-01-03", (USA, ATTACK, IRN, "2020-01-03"))
     store.write([recoded])
     assert store.counts()["events"] == 3
+    assert store.table_counts()["mentions"] == store.table_counts()["event_sources"] == 3
     frame = store.events(source="IRN")
     assert frame.empty
 
@@ -137,6 +164,18 @@ def test_recoding_an_article_replaces_its_events(store: Store) -> None:
         ({"since": dt.date(2020, 2, 1)}, []),
         ({"min_confidence": 0.9}, []),
         ({"limit": 1, "offset": 1}, ["PROTEST"]),
+        ({"actor": "IRN"}, ["ASSAULT", "THREATEN"]),
+        ({"actor": "kataib_hezbollah"}, ["ASSAULT"]),
+        ({"country": "irq"}, ["ASSAULT"]),
+        ({"country": "GBR"}, []),
+        ({"place": "baghdad"}, ["ASSAULT", "PROTEST", "ASSAULT"]),
+        ({"place": "IRQ"}, ["ASSAULT", "PROTEST", "ASSAULT"]),
+        ({"bbox": (44.0, 33.0, 45.0, 34.0)}, ["ASSAULT", "PROTEST", "ASSAULT"]),
+        ({"bbox": (-10.0, 40.0, 10.0, 55.0)}, []),
+        ({"modality": "asserted"}, ["ASSAULT", "PROTEST", "ASSAULT", "THREATEN"]),
+        ({"modality": "threatened"}, []),
+        ({"min_mentions": 1}, ["ASSAULT", "PROTEST", "ASSAULT", "THREATEN"]),
+        ({"min_mentions": 2}, []),
     ],
 )
 def test_event_filters(store: Store, filters: dict[str, object], expected_types: list[str]) -> None:
@@ -146,7 +185,69 @@ def test_event_filters(store: Store, filters: dict[str, object], expected_types:
 
 def test_filter_values_are_parameters_not_sql(store: Store) -> None:
     assert store.events(source="USA' OR '1'='1").empty
+    assert store.events(actor="x'); DROP TABLE events; --").empty
     assert store.counts()["events"] == 4
+
+
+def test_mentions_can_be_filtered_like_events(store: Store) -> None:
+    frame = store.mentions(EventFilter(dyad="USA-IRN"))
+    assert list(frame["type"]) == ["ASSAULT"]
+    assert list(frame["merged_event_id"]) == list(frame["event_id"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("38,29,49,38", (38.0, 29.0, 49.0, 38.0)), ("-180,-90,180,90", (-180.0, -90.0, 180.0, 90.0))],
+)
+def test_bbox_parses_west_south_east_north(text: str, expected: tuple[float, ...]) -> None:
+    assert to_bbox(text) == expected
+
+
+@pytest.mark.parametrize("text", ["38,29,49", "a,b,c,d", "49,29,38,38", "38,40,49,30", "0,0,190,10"])
+def test_bad_bbox_is_an_input_error(text: str) -> None:
+    with pytest.raises(InputError, match="--bbox"):
+        to_bbox(text)
+
+
+def test_stored_articles_come_back_without_coding(store: Store) -> None:
+    articles = list(store.iter_articles())
+    assert [a.id for a in articles] == [a.id for a in sorted(ALL, key=lambda a: (a.date, a.id))]
+    assert articles[0].text == STRIKES.text and articles[0].events == []
+    assert [a.date.isoformat() for a in store.iter_articles(since="2020-01-01", until="2020-01-01")] == [
+        "2020-01-01"
+    ]
+
+
+def test_publisher_comes_from_source_url_or_a_trailing_credit(tmp_path: Path) -> None:
+    day = dt.date(2020, 1, 8)
+    items = [
+        Article(id="a", date=day, text="Iran fired missiles. (Reuters)"),
+        Article(id="b", date=day, text="Iran fired missiles.", url="https://www.bbc.co.uk/news/1"),
+        Article(id="c", date=day, text="Iran fired missiles. (Reuters)", source="AP"),
+        Article(id="d", date=day, text="Iran fired missiles (at night)."),
+    ]
+    with Store(tmp_path / "p.duckdb") as store:
+        store.write(items)
+        rows = store.connection.execute("SELECT id, publisher FROM articles ORDER BY id").fetchall()
+    assert rows == [("a", "Reuters"), ("b", "bbc.co.uk"), ("c", "AP"), ("d", None)]
+
+
+def test_each_write_records_a_run_with_the_knowledge_fingerprint(store: Store, tmp_path: Path) -> None:
+    extra = tmp_path / "my_actors.yaml"
+    extra.write_text("actors: {}\n")
+    store.write(
+        [EMBASSY], run=RunInfo("recode", "9.9", ("nlp", "events"), to_knowledge_fingerprint((extra,)))
+    )
+    runs = store.runs()
+    assert list(runs["command"]) == ["code", "recode"]
+    assert runs["knowledge_fingerprint"].str.len().tolist() == [16, 16]
+    assert runs["knowledge_fingerprint"].iloc[0] != runs["knowledge_fingerprint"].iloc[1]
+    assert runs["knowledge_fingerprint"].iloc[0] == to_knowledge_fingerprint()
+    assert (runs["articles"].tolist(), runs["mentions"].tolist()) == ([3, 1], [4, 1])
+    mention_run = store.connection.execute(
+        "SELECT DISTINCT run_id FROM mentions WHERE article_id = ?", [EMBASSY.id]
+    ).fetchall()
+    assert mention_run == [(runs["run_id"].iloc[1],)]
 
 
 @pytest.mark.parametrize("dyad", ["USA", "USA-IRN-IRQ", "-IRN", ""])
@@ -189,11 +290,11 @@ def test_migration_version_is_recorded_and_reopening_keeps_data(tmp_path: Path) 
     path = tmp_path / "events.duckdb"
     with Store(path) as store:
         store.write(ALL)
-        assert store.schema_version == LATEST_VERSION == 1
+        assert store.schema_version == LATEST_VERSION == 2
     with Store(path, read_only=True) as store:
         assert store.counts()["events"] == 4
     con = duckdb.connect(str(path))
-    assert con.execute("SELECT version FROM schema_version").fetchall() == [(1,)]
+    assert con.execute("SELECT version FROM schema_version ORDER BY 1").fetchall() == [(1,), (2,)]
     con.execute("INSERT INTO schema_version (version, description) VALUES (99, 'from the future')")
     con.close()
     with pytest.raises(StoreError, match="newer"):

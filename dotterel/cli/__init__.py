@@ -15,6 +15,10 @@ from dotterel.cli.code import code_command
 from dotterel.cli.demo import demo_command
 from dotterel.cli.eval import eval_command
 from dotterel.cli.events import events_command
+from dotterel.cli.explain import explain_command
+from dotterel.cli.export import export_command
+from dotterel.cli.recode import recode_command
+from dotterel.cli.series import series_command
 
 app = typer.Typer(
     name="dotterel",
@@ -25,6 +29,10 @@ app = typer.Typer(
 )
 app.command("code")(code_command)
 app.command("events")(events_command)
+app.command("series")(series_command)
+app.command("explain")(explain_command)
+app.command("export")(export_command)
+app.command("recode")(recode_command)
 app.command("demo")(demo_command)
 app.command("eval")(eval_command)
 

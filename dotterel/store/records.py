@@ -38,6 +38,10 @@ def _to_event_columns() -> tuple[tuple[str, str], ...]:
 
 
 EVENT_COLUMNS: tuple[tuple[str, str], ...] = _to_event_columns()
+MENTION_COLUMNS: tuple[tuple[str, str], ...] = (
+    (("mention_id", "str"),) + EVENT_COLUMNS[1:] + (("run_id", "str"),)
+)
+COUNT_KEYS: tuple[str, ...] = ("num_mentions", "num_articles", "num_sources")
 ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("id", "str"), ("date", "date"), ("title", "str"), ("url", "str"), ("source", "str"), ("origin", "str"),
     ("text", "str"), ("text_sha1", "str"),
@@ -91,6 +95,35 @@ def to_record(row: Mapping[str, Any]) -> dict[str, Any]:
         else:
             record[key] = row.get(key)
     return record
+
+
+def to_mention_row(event: Event, run_id: str) -> dict[str, Any]:
+    """Return the ``mentions`` row of one coded event (its ``event_id`` becomes ``mention_id``)."""
+    row = to_event_row(event)
+    return {"mention_id": row.pop("event_id"), **row, "run_id": run_id}
+
+
+def to_event_record(row: Mapping[str, Any]) -> dict[str, Any]:
+    """Return the contract record of a merged event row followed by its mention, article, source counts."""
+    record = to_record(row)
+    for key in COUNT_KEYS:
+        if key in row:
+            record[key] = row[key]
+    return record
+
+
+def to_article(row: Mapping[str, Any]) -> Article:
+    """Rebuild an :class:`Article` (text and provenance, no coding) from an ``articles`` row."""
+    day = row["date"]
+    return Article(
+        id=row["id"],
+        date=day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day)),
+        text=row["text"],
+        title=row.get("title"),
+        url=row.get("url"),
+        source=row.get("source"),
+        origin=row.get("origin"),
+    )
 
 
 def to_article_row(article: Article) -> dict[str, Any]:

@@ -68,6 +68,25 @@ ROWS: list[tuple[str, str | None, str | None, str | None, str | None, str | None
     ("Iran and Iraq signed a security pact.", "SUPPORT", "05", "IRQ", "IRN", "asserted"),
     ("The United States sanctioned Iran and Venezuela.", "COERCE", "16", "USA", "VEN", "asserted"),
     ("Senior Hungarian and Romanian officials agreed to cooperate.", "AGREE", "03", "ROU", "HUN", "asserted"),
+    # light verbs with the preposition on the verb; quantities in front of the event noun
+    (
+        "Government troops carried out strikes against rebel positions.",
+        "ASSAULT",
+        "19",
+        None,
+        None,
+        "asserted",
+    ),
+    (
+        "The United Nations will provide 25,000 tons of food aid to refugees in Liberia.",
+        "AGREE",
+        "033",
+        "IGO",
+        "LBR",
+        "asserted",
+    ),
+    # a noun event in a phrase of its participants' verb
+    ("Kenyan nurses went on strike over pay.", "PROTEST", "14", "KEN", None, "asserted"),
     # promised cooperation is an agreement (an intent), not the act
     (
         "Finland will give Tanzania a grant of 580 million shillings.",

@@ -34,6 +34,7 @@ MISATTACHED_PREPS = ("against",)
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 LINEAR_GUESS = 0.6
 MAX_EXPANDED = 6
+PARTICIPATION_PREPS = frozenset({"on", "for", "in", "into"})
 
 
 @dataclass
@@ -107,18 +108,19 @@ class EventsStage:
         return pairs[:MAX_EXPANDED] or [roles]
 
     def _is_accident(self, trigger: Trigger, roles: _Roles, tokens: Any) -> bool:
-        """True for harm with no actor behind it: "a tornado kills three", "a plane crashes, killing 157"."""
+        """True for harm with no actor behind it: "a tornado kills three", "a plane crashes, killing 157",
+        or harm the text calls accidental."""
         if trigger.pattern.type not in HARM_TYPES:
             return False
         words = self.hazards
         if any(self._is_hazard_verb(node) for node in [trigger.token, trigger.token.head]):
             return True
+        lemmas = [(t, str(t.lemma_).lower()) for t in tokens]
+        if any(t.lower_ in words.accident_markers or lemma in words.accident_markers for t, lemma in lemmas):
+            return True
         if roles.source is not None:
             return False
-        for token in tokens:
-            lemma = str(token.lemma_).lower()
-            if token.lower_ in words.accident_markers or lemma in words.accident_markers:
-                return True
+        for token, lemma in lemmas:
             if self._is_hazard_verb(token):
                 return True
             if token.pos_ in {"NOUN", "PROPN"} and lemma in words.hazard_nouns and token.dep_ != "compound":
@@ -137,6 +139,9 @@ class EventsStage:
             subject, _ = find_subject(trigger.token)
             if subject is not None and subject.i in by_token and by_token[subject.i].is_nominal:
                 return by_token[subject.i]
+        host = self._prepositional_host(trigger, by_token)
+        if host is not None:
+            return host
         node = trigger.clause if trigger.clause is not None else trigger.token
         for _ in range(3):
             if node.dep_ not in FOLD_DEPS or node.head.i == node.i:
@@ -146,6 +151,21 @@ class EventsStage:
             if host is not None and host is not trigger:
                 quad = self.codebook.to_action(host.pattern.cameo).quad_class
                 return host if quad in VERBAL_QUAD_CLASSES else None
+        return None
+
+    def _prepositional_host(self, trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
+        """A verbal event whose prepositional phrase holds this trigger: "called for a ceasefire", "accused
+        India of violating the ceasefire", "blamed Israel for the bombing" are one event each."""
+        node = trigger.clause if trigger.clause is not None else trigger.token
+        for _ in range(3):
+            if node.dep_ not in {"pobj", "pcomp"} or node.head.dep_ != "prep":
+                return None
+            verb = node.head.head
+            host = by_token.get(verb.i)
+            if host is not None and host is not trigger and not host.is_nominal:
+                quad = self.codebook.to_action(host.pattern.cameo).quad_class
+                return host if quad in VERBAL_QUAD_CLASSES else None
+            node = verb
         return None
 
     def _roles(
@@ -163,8 +183,10 @@ class EventsStage:
             elif subject is not None and subject.i not in by_token:
                 roles.source = index.resolve_phrase(subject)
         if trigger.is_nominal and roles.source is None:
-            roles.source = _first_resolved(index, find_noun_source_tokens(trigger.token)) or self._planner(
-                trigger.token, index
+            roles.source = (
+                _first_resolved(index, find_noun_source_tokens(trigger.token))
+                or self._planner(trigger.token, index)
+                or _participant(trigger.token, index, self.hazards.victim_verbs)
             )
         if roles.target is None:
             roles.target = self._target(trigger, index, roles.source)
@@ -285,6 +307,19 @@ def _same_actor(mention: Mention, other: Mention | None) -> bool:
     return (a.actor_id is not None and a.actor_id == b.actor_id) or (
         mention.kind == "pronoun" and a.country == b.country and a.sector == b.sector
     )
+
+
+def _participant(noun: Any, index: MentionIndex, victim_verbs: frozenset[str]) -> Mention | None:
+    """The subject of a verb whose phrase holds the event noun: "nurses went on strike", "negotiators
+    return to Geneva for talks", "troops were put on alert" is not one (passive)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in PARTICIPATION_PREPS:
+        return None
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"} or str(verb.lemma_).lower() in victim_verbs:
+        return None  # "five people died in an attack" are its victims
+    subject, passive = find_subject(verb)
+    return None if subject is None or passive else index.resolve_phrase(subject)
 
 
 def _weight(mention: Mention | None) -> float:

@@ -17,6 +17,7 @@ VERB_POS = frozenset({"VERB"})
 # Dependencies inside a verb's object phrase: "urged [an end [to [the fighting]]]".
 OBJECT_PATH_DEPS = frozenset({"dobj", "obj", "pobj", "prep", "compound", "conj", "appos"})
 MAX_OBJECT_DEPTH = 5
+ADJECTIVAL_DEPS = frozenset({"amod"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
@@ -71,12 +72,12 @@ def _verb_patterns(lexicon: Lexicon, verb: Any) -> list[tuple[Pattern, str | Non
         (p, part) for part in _particles(verb) for p in lexicon.find_verb_patterns(_lemma(verb), part)
     ]
     found.extend((p, None) for p in lexicon.find_verb_patterns(_lemma(verb)))
-    obj = _direct_object(verb)
-    obj_lemma = _lemma(obj) if obj is not None else None
-    obj_words = _modifier_lemmas(obj) if obj is not None else []
+    objects = [_direct_object(verb)]
+    if objects[0] is not None and _of_object(objects[0]) is not None:
+        objects.append(_of_object(objects[0]))  # "provided 25,000 tons of food aid"
     scored = []
     for position, (pattern, particle) in enumerate(found):
-        specificity = pattern.object_specificity(obj_lemma, obj_words)
+        specificity = _object_specificity(pattern, objects)
         if specificity is None or (pattern.requires_prep and not _has_prep(verb, pattern.requires_prep)):
             continue
         rank = (-(specificity + bool(pattern.requires_object)), particle is None, not pattern.requires_prep)
@@ -85,14 +86,28 @@ def _verb_patterns(lexicon: Lexicon, verb: Any) -> list[tuple[Pattern, str | Non
     return [(pattern, particle) for _, _, pattern, particle in scored]
 
 
-def _noun_patterns(lexicon: Lexicon, noun: Any) -> list[tuple[Pattern, int]]:
+def _object_specificity(pattern: Pattern, objects: list[Any]) -> int | None:
+    """How well the verb's object (or the noun behind a quantity: "tons of aid") meets the pattern."""
+    if objects[0] is None:
+        return pattern.object_specificity(None)
+    scores = [pattern.object_specificity(_lemma(o), _modifier_lemmas(o)) for o in objects]
+    return max((s for s in scores if s is not None), default=None)
+
+
+def _noun_patterns(lexicon: Lexicon, noun: Any, light_verb: Any | None = None) -> list[tuple[Pattern, int]]:
+    """Noun patterns matching ``noun``, most specific first; a required preposition may hang on the noun or,
+    in a light-verb construction, on the verb ("carried out strikes against rebel positions")."""
     modifiers = _modifier_lemmas(noun)
-    found: list[tuple[Pattern, int]] = []
-    for pattern in lexicon.find_noun_patterns(_lemma(noun), modifiers):
-        if pattern.requires_prep and not _has_prep(noun, pattern.requires_prep):
-            continue
-        found.append((pattern, pattern.noun_specificity(_lemma(noun), modifiers) or 0))
-    return found
+    scored: list[tuple[tuple[int, int], int, Pattern, int]] = []
+    for position, pattern in enumerate(lexicon.find_noun_patterns(_lemma(noun), modifiers)):
+        if pattern.requires_prep:
+            holders = [noun] if light_verb is None else [noun, light_verb]
+            if not any(_has_prep(holder, pattern.requires_prep) for holder in holders):
+                continue
+        needed = pattern.noun_specificity(_lemma(noun), modifiers) or 0
+        scored.append(((-needed, -bool(pattern.requires_prep)), position, pattern, needed))
+    scored.sort(key=lambda item: item[:2])
+    return [(pattern, needed) for _, _, pattern, needed in scored]
 
 
 def _noun_span(noun: Any, modifier_words: int) -> Span:
@@ -161,14 +176,26 @@ def _light_verb_triggers(verb: Any, lexicon: Lexicon, taken: set[int]) -> Iterat
     obj = _direct_object(verb)
     if obj is None or obj.pos_ not in NOUN_POS:
         return
-    matches = _noun_patterns(lexicon, obj)
+    matches = _noun_patterns(lexicon, obj, verb)
+    quantified = _of_object(obj)
+    if not matches and quantified is not None and quantified.pos_ in NOUN_POS:
+        obj, matches = quantified, _noun_patterns(lexicon, quantified, verb)  # "25,000 tons of food aid"
     if matches:
         pattern, needed = matches[0]
         taken.add(obj.i)
         yield Trigger(obj, verb, pattern, _noun_span(obj, needed), needed)
 
 
+def _of_object(noun: Any) -> Any | None:
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def _token_trigger(token: Any, lexicon: Lexicon) -> Trigger | None:
+    if token.pos_ in VERB_POS and token.dep_ in ADJECTIVAL_DEPS:
+        return None  # a participle used as an adjective: "besieged towns", "the detained activists"
     if token.pos_ in VERB_POS:
         verb_matches = _verb_patterns(lexicon, token)
         if verb_matches:

@@ -1,9 +1,8 @@
 """The verb/noun pattern lexicon: schema, layering, lookups, and every pattern's own example sentences.
 
-The example check uses a small reference matcher (lemma, particle, object, preposition and modifier rules of
-``dotterel/knowledge/lexicon.py``), not the events stage: it proves each example holds the trigger as spaCy
-parses it, that the pattern is the single most specific match there, and that each counter-example is
-blocked by the pattern's own constraints.
+The example checks run the events stage's own trigger finder (dotterel/stages/triggers.py) over each
+sentence as spaCy parses it: each example fires its pattern at one token, and each counter-example does not
+fire it. tests/test_lexicon_sentences.py runs the same sentences through the whole pipeline.
 """
 
 from __future__ import annotations
@@ -26,6 +25,7 @@ from dotterel.knowledge.lexicon import (
     load_lexicon_file,
     to_words,
 )
+from dotterel.stages.triggers import find_triggers
 
 LEXICON = load_lexicon()
 CODEBOOK = load_codebook()
@@ -35,80 +35,21 @@ MODIFIER_DEPS = {"compound", "amod", "nmod"}
 PARTICLE_DEPS = {"prt", "prep", "advmod"}
 
 
-# ---------------------------------------------------------------- reference matcher
+# ---------------------------------------------------------------- the events stage's trigger finder
 
 
 def _lemma(token: Any) -> str:
     return str(token.lemma_).lower()
 
 
-def _modifier_words(noun: Any) -> set[str]:
-    words: set[str] = set()
-    for child in noun.children:
-        if child.dep_ in MODIFIER_DEPS:
-            words.update(w for t in child.subtree if not t.is_punct for w in (_lemma(t), t.lower_))
-    return words
-
-
-def _objects(verb: Any) -> list[Any]:
-    found = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
-    return found + [c for obj in found for c in obj.conjuncts]
-
-
-def _preps(token: Any) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ in {"prep", "agent"}}
-
-
-def _verb_rank(pattern: Pattern, verb: Any) -> tuple[int, ...] | None:
-    if verb.pos_ != "VERB":
-        return None
-    particles = {c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS}
-    keys = [(lem, p) for lem, p in pattern.verb_keys() if lem == _lemma(verb) and p in {None, *particles}]
-    if not keys:
-        return None
-    scores = [pattern.object_specificity(_lemma(o), _modifier_words(o)) for o in _objects(verb)]
-    object_score = max((s for s in scores if s is not None), default=pattern.object_specificity(None))
-    if object_score is None:
-        return None
-    has_prep = bool(set(pattern.requires_prep) & _preps(verb))
-    if pattern.requires_prep and not has_prep:
-        return None
-    particle = any(p is not None for _, p in keys)
-    return (0, int(bool(pattern.requires_object)), object_score, int(particle), int(has_prep))
-
-
-def _noun_rank(pattern: Pattern, noun: Any) -> tuple[int, ...] | None:
-    if noun.pos_ not in NOUN_POS or noun.dep_ == "compound":  # "riot police", "arrest warrant"
-        return None
-    modifiers = pattern.noun_specificity(_lemma(noun), _modifier_words(noun))
-    if modifiers is None:
-        return None
-    preps = _preps(noun) | (_preps(noun.head) if noun.dep_ in {"dobj", "obj"} else set())
-    has_prep = bool(set(pattern.requires_prep) & preps)
-    if pattern.requires_prep and not has_prep:
-        return None
-    return (modifiers, int(has_prep))
-
-
-def _rank(pattern: Pattern, token: Any) -> tuple[int, ...] | None:
-    return _verb_rank(pattern, token) or _noun_rank(pattern, token)
-
-
 def find_best_matches(lexicon: Lexicon, token: Any) -> list[Pattern]:
-    """Return the patterns tied for the most specific match at a token (empty when none matches)."""
-    candidates = lexicon.find_verb_patterns(_lemma(token)) + lexicon.find_noun_patterns(_lemma(token))
-    candidates += [p for c in token.children if c.dep_ in PARTICLE_DEPS for p in
-                   lexicon.find_verb_patterns(_lemma(token), c.lower_)]
-    ranked = [(rank, p) for p in dict.fromkeys(candidates) if (rank := _rank(p, token)) is not None]
-    if not ranked:
-        return []
-    best = max(rank for rank, _ in ranked)
-    return [p for rank, p in ranked if rank == best]
+    """The pattern the trigger finder of the events stage fires at this token (at most one)."""
+    return [t.pattern for t in find_triggers(token.doc, lexicon) if t.token.i == token.i]
 
 
 def fires(pattern: Pattern, doc: Any) -> bool:
-    """Return True when the pattern matches some token of the parsed sentence."""
-    return any(_rank(pattern, token) is not None for token in doc)
+    """True when the trigger finder fires this pattern anywhere in the sentence."""
+    return any(t.pattern.id == pattern.id for t in find_triggers(doc, LEXICON))
 
 
 # ---------------------------------------------------------------- packaged file
@@ -373,8 +314,8 @@ def test_light_verb_lemmas(nlp: Any, sentence: str, word: str) -> None:
     assert not LEXICON.is_light_verb("attack")
 
 
-def test_reference_matcher_negative(nlp: Any, parse: Callable[..., Any]) -> None:
-    """The reference matcher itself finds nothing in a sentence without political events."""
+def test_trigger_finder_negative(nlp: Any, parse: Callable[..., Any]) -> None:
+    """The trigger finder finds nothing in a sentence without political events."""
     doc = parse("The weather in Baghdad was mild and sunny on Thursday.").doc
     assert not any(find_best_matches(LEXICON, token) for token in doc)
     assert nlp is not None

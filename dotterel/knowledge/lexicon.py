@@ -96,6 +96,7 @@ class Pattern(BaseModel):
     nouns: tuple[str, ...] = ()
     requires_object: tuple[str, ...] = ()
     requires_prep: tuple[str, ...] = ()
+    requires_light_verb: tuple[str, ...] = ()
     target_preps: tuple[str, ...] = ()
     threat_cameo: str | None = Field(default=None, pattern=r"^13\d{0,2}$")
     examples: tuple[str, ...] = Field(min_length=1)
@@ -117,7 +118,7 @@ class Pattern(BaseModel):
             raise ValueError(f"unknown PLOVER type {value!r}; expected one of {', '.join(PLOVER_TYPES)}")
         return value
 
-    @field_validator("verbs", "requires_prep", "target_preps")
+    @field_validator("verbs", "requires_prep", "requires_light_verb", "target_preps")
     @classmethod
     def _short_phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return _normalize_phrases(value, max_words=2)
@@ -134,6 +135,8 @@ class Pattern(BaseModel):
             raise ValueError(f"id {self.id!r} does not start with the type verbs.{self.type.lower()}-")
         if not self.verbs and not self.nouns:
             raise ValueError("a pattern needs verbs or nouns")
+        if self.requires_light_verb and not self.nouns:
+            raise ValueError("requires_light_verb is for noun patterns")
         if any(not example.strip() for example in (*self.examples, *self.counter_examples)):
             raise ValueError("empty example sentence")
         return self

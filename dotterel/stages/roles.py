@@ -143,12 +143,28 @@ def find_subject(verb: Any) -> tuple[Any | None, bool]:
                 return antecedent_of_relative(child), False
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
                 return antecedent_of_relative(child), True
+        if _is_adverbial_participle(current):
+            current = current.head.head  # "Iran begins the operation, launching missiles": Iran launches
+            continue
         if current.dep_ in {"relcl", "acl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return current.head, False
         if current.dep_ not in CONTROL_DEPS or current.head.i == current.i:
             return None, False
         current = current.head
     return None, False
+
+
+def _is_adverbial_participle(verb: Any) -> bool:
+    """An -ing participle after a comma that the parser hung on the object: "…, launching missiles"."""
+    head = verb.head
+    after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and after_comma
+        and head.dep_ in {"dobj", "pobj", "attr"}
+        and head.head.pos_ in {"VERB", "AUX"}
+    )
 
 
 def find_agent(verb: Any) -> Any | None:

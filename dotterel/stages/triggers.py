@@ -86,6 +86,11 @@ def _verb_patterns(lexicon: Lexicon, verb: Any) -> list[tuple[Pattern, str | Non
     return [(pattern, particle) for _, _, pattern, particle in scored]
 
 
+def _light_verb_keys(verb: Any) -> set[str]:
+    """The verb as the lexicon writes light verbs: "launch", and "carry out" for "carried out"."""
+    return {_lemma(verb), *(f"{_lemma(verb)} {particle}" for particle in _particles(verb))}
+
+
 def _object_specificity(pattern: Pattern, objects: list[Any]) -> int | None:
     """How well the verb's object (or the noun behind a quantity: "tons of aid") meets the pattern."""
     if objects[0] is None:
@@ -99,13 +104,17 @@ def _noun_patterns(lexicon: Lexicon, noun: Any, light_verb: Any | None = None) -
     in a light-verb construction, on the verb ("carried out strikes against rebel positions")."""
     modifiers = _modifier_lemmas(noun)
     scored: list[tuple[tuple[int, int], int, Pattern, int]] = []
+    light_keys = _light_verb_keys(light_verb) if light_verb is not None else set()
     for position, pattern in enumerate(lexicon.find_noun_patterns(_lemma(noun), modifiers)):
         if pattern.requires_prep:
             holders = [noun] if light_verb is None else [noun, light_verb]
             if not any(_has_prep(holder, pattern.requires_prep) for holder in holders):
                 continue
+        if pattern.requires_light_verb and not light_keys & set(pattern.requires_light_verb):
+            continue
         needed = pattern.noun_specificity(_lemma(noun), modifiers) or 0
-        scored.append(((-needed, -bool(pattern.requires_prep)), position, pattern, needed))
+        constrained = bool(pattern.requires_prep) + bool(pattern.requires_light_verb)
+        scored.append(((-needed, -constrained), position, pattern, needed))
     scored.sort(key=lambda item: item[:2])
     return [(pattern, needed) for _, _, pattern, needed in scored]
 

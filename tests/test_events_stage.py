@@ -87,6 +87,16 @@ ROWS: list[tuple[str, str | None, str | None, str | None, str | None, str | None
     ),
     # a noun event in a phrase of its participants' verb
     ("Kenyan nurses went on strike over pay.", "PROTEST", "14", "KEN", None, "asserted"),
+    # a vow of force is a threat; a vow to withdraw stays a promise
+    (
+        "Donald Trump vowed to strike 52 Iranian sites if Iran attacks Americans.",
+        "THREATEN",
+        "13",
+        "USA",
+        "IRN",
+        "conditional",
+    ),
+    ("The rebels pledged to withdraw from the town.", "AGREE", "03", None, None, "asserted"),
     # promised cooperation is an agreement (an intent), not the act
     (
         "Finland will give Tanzania a grant of 580 million shillings.",

@@ -32,6 +32,7 @@ VERBAL_QUAD_CLASSES = frozenset({1, 3})
 FOLD_DEPS = frozenset({"xcomp"})
 MISATTACHED_PREPS = ("against",)
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+CONFLICT_QUAD_CLASS = 4
 LINEAR_GUESS = 0.6
 MAX_EXPANDED = 6
 PARTICIPATION_PREPS = frozenset({"on", "for", "in", "into"})
@@ -80,15 +81,19 @@ class EventsStage:
         by_token = {t.token.i: t for t in triggers}
         nearby = _SentenceMentions(index, tokens)
         roles = {t.token.i: self._roles(t, index, by_token, nearby) for t in triggers}
-        kept = []
+        kept, promises = [], set()
         for trigger in triggers:
             host = self._fold_host(trigger, by_token)
+            if host is not None and self._is_promised_force(host, trigger):
+                promises.add(host.token.i)  # "vowed to strike": the strike, promised, is the threat
+                host = None
             if host is None:
                 kept.append(trigger)
                 continue
             host_roles, own = roles[host.token.i], roles[trigger.token.i]
             if host_roles.target is None and own.target is not None and own.target != host_roles.source:
                 host_roles.target = own.target
+        kept = [t for t in kept if t.token.i not in promises]
         kept = [t for t in kept if not self._is_accident(t, roles[t.token.i], tokens)]
         events: list[Event] = []
         for trigger in kept:
@@ -152,6 +157,11 @@ class EventsStage:
                 quad = self.codebook.to_action(host.pattern.cameo).quad_class
                 return host if quad in VERBAL_QUAD_CLASSES else None
         return None
+
+    def _is_promised_force(self, host: Trigger, inner: Trigger) -> bool:
+        """A promise (AGREE: vow, pledge) whose content is force: coded by the modality stage as a threat."""
+        inner_quad = self.codebook.to_action(inner.pattern.cameo).quad_class
+        return host.pattern.type == "AGREE" and inner_quad == CONFLICT_QUAD_CLASS and not inner.is_nominal
 
     def _prepositional_host(self, trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
         """A verbal event whose prepositional phrase holds this trigger: "called for a ceasefire", "accused

@@ -97,6 +97,23 @@ ROWS: list[tuple[str, str | None, str | None, str | None, str | None, str | None
         "conditional",
     ),
     ("The rebels pledged to withdraw from the town.", "AGREE", "03", None, None, "asserted"),
+    # victims of a nominal attack; a participle after a comma acts for the clause subject
+    (
+        "Two Iraqi soldiers were killed in an attack by Islamic State militants.",
+        "ASSAULT",
+        "19",
+        None,
+        "IRQ",
+        "asserted",
+    ),
+    (
+        "The spokesman of the Iraqi army confirmed the death of two soldiers, blaming Iran.",
+        "ACCUSE",
+        "11",
+        "IRQ",
+        "IRN",
+        "asserted",
+    ),
     # promised cooperation is an agreement (an intent), not the act
     (
         "Finland will give Tanzania a grant of 580 million shillings.",

@@ -36,6 +36,7 @@ CONFLICT_QUAD_CLASS = 4
 LINEAR_GUESS = 0.6
 MAX_EXPANDED = 6
 PARTICIPATION_PREPS = frozenset({"on", "for", "in", "into"})
+VICTIM_PREPS = frozenset({"in", "during", "by"})
 
 
 @dataclass
@@ -200,6 +201,8 @@ class EventsStage:
             )
         if roles.target is None:
             roles.target = self._target(trigger, index, roles.source)
+        if roles.target is None and trigger.is_nominal:
+            roles.target = _victim(trigger.token, index, self.hazards.victim_verbs)
         if roles.target is not None and roles.source is not None and roles.target.span == roles.source.span:
             roles.target = None
         return roles
@@ -330,6 +333,19 @@ def _participant(noun: Any, index: MentionIndex, victim_verbs: frozenset[str]) -
         return None  # "five people died in an attack" are its victims
     subject, passive = find_subject(verb)
     return None if subject is None or passive else index.resolve_phrase(subject)
+
+
+def _victim(noun: Any, index: MentionIndex, victim_verbs: frozenset[str]) -> Mention | None:
+    """Who suffered an event noun: "Soleimani was killed in an attack by US helicopters", "two soldiers died
+    in the bombing" -> the subject of the passive or harm-undergoing verb holding the noun."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in VICTIM_PREPS:
+        return None
+    verb = prep.head
+    subject, passive = find_subject(verb) if verb.pos_ in {"VERB", "AUX"} else (None, False)
+    if subject is None or not (passive or str(verb.lemma_).lower() in victim_verbs):
+        return None
+    return index.resolve_phrase(subject)
 
 
 def _weight(mention: Mention | None) -> float:

@@ -20,6 +20,7 @@ NOUN_SOURCE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 MODIFIER_RULE_PREFIX = "actors.modifier"
 MAX_OF_HOPS = 3
+OBJECT_PHRASE_DEPS = frozenset({"dobj", "pobj", "prep", "attr", "compound", "appos", "conj"})
 
 
 class MentionIndex:
@@ -144,7 +145,7 @@ def find_subject(verb: Any) -> tuple[Any | None, bool]:
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
                 return antecedent_of_relative(child), True
         if _is_adverbial_participle(current):
-            current = current.head.head  # "Iran begins the operation, launching missiles": Iran launches
+            current = find_governing_verb(current.head)  # "Iran begins the operation, launching missiles"
             continue
         if current.dep_ in {"relcl", "acl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return current.head, False
@@ -154,16 +155,26 @@ def find_subject(verb: Any) -> tuple[Any | None, bool]:
     return None, False
 
 
+def find_governing_verb(noun: Any) -> Any | None:
+    """The verb whose object phrase holds the noun: "confirms the death of Soleimani" -> confirms."""
+    node = noun
+    for _ in range(MAX_OF_HOPS + 2):
+        if node.dep_ not in OBJECT_PHRASE_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
 def _is_adverbial_participle(verb: Any) -> bool:
     """An -ing participle after a comma that the parser hung on the object: "…, launching missiles"."""
-    head = verb.head
     after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
     return (
         verb.dep_ == "acl"
         and verb.tag_ == "VBG"
         and after_comma
-        and head.dep_ in {"dobj", "pobj", "attr"}
-        and head.head.pos_ in {"VERB", "AUX"}
+        and find_governing_verb(verb.head) is not None
     )
 
 

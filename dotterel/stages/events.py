@@ -29,7 +29,11 @@ from dotterel.stages.roles import (
 from dotterel.stages.triggers import Trigger, find_triggers
 
 VERBAL_QUAD_CLASSES = frozenset({1, 3})
-FOLD_DEPS = frozenset({"xcomp"})
+# How an event's words hang under a verbal event that contains it: to-infinitive, that-clause, the object
+# phrase and its prepositions ("urged an end to the fighting", "rejected an offer to host a summit").
+FOLD_PATH_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "pcomp"})
+MAX_FOLD_DEPTH = 5
+DENIAL_CODES = frozenset({"016"})
 MISATTACHED_PREPS = ("against",)
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 CONFLICT_QUAD_CLASS = 4
@@ -140,44 +144,32 @@ class EventsStage:
         return subject is None or str(subject.lemma_).lower() not in self.hazards.weapon_nouns
 
     def _fold_host(self, trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
-        """Return the trigger this one folds into, or None when it is an event of its own."""
+        """Return the trigger this one folds into, or None when it is an event of its own.
+
+        The content of a verbal event is part of it: "threatened to retaliate", "called for a ceasefire",
+        "accused India of violating the truce", "demanded that the US cancel the sale", "rejected an offer
+        to host a summit". A denial is the exception: what is denied stays an event, with modality denied.
+        """
         if trigger.clause is not None and trigger.clause.i == trigger.token.i:
             subject, _ = find_subject(trigger.token)
             if subject is not None and subject.i in by_token and by_token[subject.i].is_nominal:
                 return by_token[subject.i]
-        host = self._prepositional_host(trigger, by_token)
-        if host is not None:
-            return host
         node = trigger.clause if trigger.clause is not None else trigger.token
-        for _ in range(3):
-            if node.dep_ not in FOLD_DEPS or node.head.i == node.i:
+        for _ in range(MAX_FOLD_DEPTH):
+            if node.dep_ not in FOLD_PATH_DEPS or node.head.i == node.i:
                 return None
             node = node.head
             host = by_token.get(node.i)
-            if host is not None and host is not trigger:
-                quad = self.codebook.to_action(host.pattern.cameo).quad_class
-                return host if quad in VERBAL_QUAD_CLASSES else None
+            if host is not None and host is not trigger and not host.is_nominal:
+                action = self.codebook.to_action(host.pattern.cameo)
+                verbal = action.quad_class in VERBAL_QUAD_CLASSES and action.cameo not in DENIAL_CODES
+                return host if verbal else None
         return None
 
     def _is_promised_force(self, host: Trigger, inner: Trigger) -> bool:
         """A promise (AGREE: vow, pledge) whose content is force: coded by the modality stage as a threat."""
         inner_quad = self.codebook.to_action(inner.pattern.cameo).quad_class
         return host.pattern.type == "AGREE" and inner_quad == CONFLICT_QUAD_CLASS and not inner.is_nominal
-
-    def _prepositional_host(self, trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
-        """A verbal event whose prepositional phrase holds this trigger: "called for a ceasefire", "accused
-        India of violating the ceasefire", "blamed Israel for the bombing" are one event each."""
-        node = trigger.clause if trigger.clause is not None else trigger.token
-        for _ in range(3):
-            if node.dep_ not in {"pobj", "pcomp"} or node.head.dep_ != "prep":
-                return None
-            verb = node.head.head
-            host = by_token.get(verb.i)
-            if host is not None and host is not trigger and not host.is_nominal:
-                quad = self.codebook.to_action(host.pattern.cameo).quad_class
-                return host if quad in VERBAL_QUAD_CLASSES else None
-            node = verb
-        return None
 
     def _roles(
         self, trigger: Trigger, index: MentionIndex, by_token: dict[int, Trigger], nearby: _SentenceMentions

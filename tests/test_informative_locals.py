@@ -35,6 +35,9 @@ LOCALS = [
     # a protest with no stated target addresses the government where it happens
     ("Thousands of protesters rallied in Baghdad on Sunday.", "target", "IRQ"),
     ("Iraqi protesters rallied outside parliament in Baghdad.", "target", "IRQ"),
+    # any other event with no stated target targets the country where its own sentence places it
+    ("President Omar al-Bashir shortened the nightly curfew imposed in Sudan.", "target", "SDN"),
+    ("Turkish jets bombed villages in northern Iraq on Sunday.", "target", "IRQ"),
 ]
 
 

@@ -41,6 +41,7 @@ LINEAR_GUESS = 0.6
 MAX_EXPANDED = 6
 PARTICIPATION_PREPS = frozenset({"on", "for", "in", "into"})
 VICTIM_PREPS = frozenset({"in", "during", "by"})
+AUTHOR_PREPS = frozenset({"by", "from"})
 
 
 @dataclass
@@ -236,13 +237,15 @@ class EventsStage:
         verbs = [trigger.token]
         verbs.extend(c for c in trigger.token.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"})
         tokens: list[Any] = []
+        verbal = self.codebook.to_action(trigger.pattern.cameo).quad_class in VERBAL_QUAD_CLASSES
+        object_preps = {*noun_preps, *AUTHOR_PREPS} if verbal else noun_preps
         for verb in verbs:
             obj = find_direct_object(verb)
             if obj is not None:
                 tokens.append(obj)
-                tokens.extend(find_prep_objects(obj, noun_preps))
+                tokens.extend(find_prep_objects(obj, object_preps))  # "rejected calls by Belarus"
             tokens.extend(find_prep_objects(verb, verb_preps))
-        if self.codebook.to_action(trigger.pattern.cameo).quad_class in VERBAL_QUAD_CLASSES:
+        if verbal:
             for child in trigger.token.children:
                 if child.dep_ == "ccomp":
                     subject, _ = find_subject(child)

@@ -4,7 +4,8 @@ country where the event happened, when the text names that place.
 "Gunmen fired on buses near Anuradhapura" -> the gunmen are LKA; "protesters hurled rocks at the US embassy"
 (in Baghdad) -> the protesters are IRQ. A named actor, or one whose country the text gives, is never changed.
 A protest with no stated target is taken to address the government of the country where it happens
-(CAMEO's convention): "thousands demonstrated in Kirkuk" -> target IRQ GOV.
+(CAMEO's convention): "thousands demonstrated in Kirkuk" -> target IRQ GOV. Any other event with no stated
+target, whose own sentence names where it happened, targets that country: "a curfew imposed in Sudan".
 The inferences lower the event's confidence a little, since the text does not say them outright.
 """
 
@@ -40,13 +41,26 @@ def to_protest_target(event: Event, country: str | None) -> Actor | None:
     return Actor(text=text, name=None, country=country, sector=GOVERNMENT)
 
 
+def to_place_target(event: Event, country: str | None) -> Actor | None:
+    """The country where an event with no stated target happened, when its own sentence names the place:
+    "the curfew imposed in Sudan", "peacekeepers arrived in Bosnia" (the CAMEO coders' convention)."""
+    place_span = event.evidence.spans.get("place")
+    inside = place_span is not None and event.evidence.start <= place_span.start < event.evidence.end
+    if event.target is not None or country is None or event.place is None or not inside:
+        return event.target
+    return Actor(text=event.place.name, name=None, country=country, sector=None)
+
+
 def localise_event(event: Event) -> Event:
-    """Give sector-only actors of the event the country of its place, and a protest its government."""
+    """Give sector-only actors the country of the event's place; a protest its government; an event with
+    no target the country where it happened."""
     country = event.place.country if event.place is not None else None
     source = to_local_actor(event.source, country)
     target = to_local_actor(event.target, country)
     if target is None and source is not None:
         target = to_protest_target(replace(event, source=source), country)
+    if target is None:
+        target = to_place_target(replace(event, source=source), country)
     if source is event.source and target is event.target:
         return event
     return replace(event, source=source, target=target, confidence=event.confidence * LOCAL_CONFIDENCE_FACTOR)

@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 import yaml
 
 from dotterel.errors import KnowledgeError
+from dotterel.knowledge.gazetteer import load_gazetteer
 from dotterel.model import Action, Article
 from dotterel.stages.casualties import CasualtiesStage, load_casualty_words
+from dotterel.stages.places import PlacesStage
 from dotterel.stages.scope import load_number_words, parse_number
 from tests.stage_helpers import DUMMY_ACTION, with_event, with_events
 
 ACCUSE = Action("ACCUSE", None, "112", -2.0, 3)
+CONSULT = Action("CONSULT", None, "040", 1.0, 1)
 SEED_RAIDS = (
     "Washington said the air raids, which killed 25 people, were in retaliation for missile attacks that "
-    "killed a "
-    "US contractor in northern Iraq last week."
+    "killed a US contractor in northern Iraq last week."
 )
 
 
@@ -64,16 +67,14 @@ EVENT_CASUALTIES = [
     ),
     (
         "Gunmen open fire on two buses carrying Muslim voters near Anuradhapura. No casualties are reported "
-        "and no "
-        "arrests take place.",
+        "and no arrests take place.",
         ("fire", 0),
         0,
         0,
     ),
     (
         "Taliban militants attack government outposts in northwestern Afghanistan, killing at least twelve "
-        "Afghan "
-        "soldiers.",
+        "Afghan soldiers.",
         ("attack", 0),
         12,
         None,
@@ -81,24 +82,21 @@ EVENT_CASUALTIES = [
     ("Multiple mortars hit Mogadishu Airport, wounding at least six people.", ("hit", 0), None, 6),
     (
         "Missiles and airstrikes strike a crowded facility in Idlib, killing approximately over 20 "
-        "including women "
-        "and children.",
+        "including women and children.",
         ("strike", 0),
         20,
         None,
     ),
     (
         "Israel strikes multiple Iranian and Syrian military targets outside Damascus and Homs, killing 16 "
-        "people "
-        "and wounding 21.",
+        "people and wounding 21.",
         ("strikes", 0),
         16,
         21,
     ),
     (
         "Seven Iranian pilgrims are wounded after their bus comes under attack by unidentified gunmen in "
-        "central "
-        "Iraq.",
+        "central Iraq.",
         ("attack", 0),
         None,
         7,
@@ -113,8 +111,7 @@ EVENT_CASUALTIES = [
     ("Twin explosions in Idlib, Syria, kill 24 people and injure more than 20.", ("explosions", 0), 24, 20),
     (
         "Tehrik-i-Taliban Pakistan gunmen attack a security base in the Loralai area of Pakistan, resulting "
-        "in the "
-        "deaths of four security guards and four terrorists, including a suicide bomber.",
+        "in the deaths of four security guards and four terrorists, including a suicide bomber.",
         ("attack", 0),
         8,
         None,
@@ -125,8 +122,7 @@ EVENT_CASUALTIES = [
     ("More than 100 people were killed in the fighting in Sanaa.", ("fighting", 0), 100, None),
     (
         "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier and wounded two "
-        "others, the "
-        "military said.",
+        "others, the military said.",
         ("bombing", 0),
         1,
         2,
@@ -164,7 +160,118 @@ EVENT_CASUALTIES = [
         6,
         None,
     ),
-    # negatives: numbers that are not tolls, metaphors, unreal deaths, other events' tolls
+    (
+        "Violent clashes continue in North East Delhi, India, leaving 27 people dead and at "
+        "least 180 injured.",
+        ("clashes", 0),
+        27,
+        180,
+    ),
+    (
+        "A suicide bomber kills four people and injures over 100 others in a car bomb attack in Kabul.",
+        ("kills", 0),
+        4,
+        100,
+    ),
+    (
+        "Two suicide bombers on a motorcycle detonate their explosives near the United States "
+        "embassy in Tunis, killing a policeman and wounding five others.",
+        ("killing", 0),
+        1,
+        5,
+    ),
+    (
+        "Four family members, three women and one man, were found shot to death in an apartment in Ohio.",
+        ("shot", 0),
+        4,
+        None,
+    ),
+    (
+        "At least 50 people are killed and dozens others are injured during two attacks on mosques in "
+        "Christchurch.",
+        ("killed", 0),
+        50,
+        24,
+    ),
+    (
+        "Japanese doctor Tetsu Nakamura and five Afghans are killed in Jalalabad when militants open fire on "
+        "their car.",
+        ("open", 0),
+        6,
+        None,
+    ),
+    (
+        "Assailants raid a village in Hela province, killing and dismembering 16 women and children.",
+        ("raid", 0),
+        16,
+        None,
+    ),
+    ("Illegal loggers in the Amazon rainforest shoot dead an indigenous activist.", ("shoot", 0), 1, None),
+    (
+        "United States Africa Command says a U.S. airstrike has killed 35 al-Shabaab militants in Somalia.",
+        ("airstrike", 0),
+        35,
+        None,
+    ),
+    (
+        "Seventy-one more Artsakh servicemen are killed during the fight, bringing the death toll among the "
+        "fighters to 87.",
+        ("killed", 0),
+        71,
+        None,
+    ),
+    ("One officer was killed, while 80 people were injured.", ("killed", 0), 1, 80),
+    (
+        "At least eight people were killed and dozens injured in Sacaba after security forces fired on "
+        "supporters of ousted president Evo Morales.",
+        ("fired", 0),
+        8,
+        24,
+    ),
+    (
+        "An American is identified as the victim killed in a Kabul grenade attack on a United "
+        "Nations convoy.",
+        ("attack", 0),
+        1,
+        None,
+    ),
+    (
+        "A Boko Haram suicide bomber kills at least nine civilians in Kaiga-Kindjiria, western "
+        "Chad. Two other civilians are injured.",
+        ("kills", 0),
+        9,
+        2,
+    ),
+    (
+        "Prosecutors charge a former British Army soldier with murdering two people in Derry.",
+        ("murdering", 0),
+        2,
+        None,
+    ),
+    # negatives: numbers that are not tolls, metaphors, unreal deaths, other events' tolls, a count of the
+    # dead and the wounded together, a number behind a preposition, a later zero about something else,
+    # the toll of an accusation's complement
+    (
+        "Prosecutors charge a former British Army soldier with murdering two people in Derry.",
+        ("charge", 0),
+        None,
+        None,
+    ),
+    (
+        "The Yemeni Ministry of Defense says 300 people were killed and wounded in air raids in "
+        "southern Yemen.",
+        ("raids", 0),
+        None,
+        None,
+    ),
+    ("Dozens of people were injured during two attacks on mosques.", ("attacks", 0), None, 24),
+    (
+        "Seventy-one servicemen are killed during the fight. A bus was hit by a missile, but no "
+        "casualties are reported.",
+        ("killed", 0),
+        71,
+        None,
+    ),
     (
         "The militants, who have fought the government for 25 years, attacked the base.",
         ("attacked", 0),
@@ -180,8 +287,7 @@ EVENT_CASUALTIES = [
     ),
     (
         "There are some indications that they may be planning additional attacks; we have seen this for two "
-        "or "
-        "three months now.",
+        "or three months now.",
         ("attacks", 0),
         None,
         None,
@@ -236,6 +342,58 @@ def test_a_toll_restated_by_its_own_event_still_reaches_the_attack(
     article = stage(with_events(parse(text), ["fire", "arrests", "attacks", "killed"]))
     tolls = {article.text[e.trigger.start : e.trigger.end]: (e.killed, e.injured) for e in article.events}
     assert tolls == {"fire": (0, 0), "arrests": (None, None), "attacks": (6, 17), "killed": (6, 17)}
+
+
+def test_a_casualty_event_with_its_own_agent_is_not_a_restated_toll(
+    parse: Callable[..., Article], stage: CasualtiesStage
+) -> None:
+    text = (
+        "In Kabul, gunmen open fire, killing at least 24 people. Security forces kill the attackers. In Kuz "
+        "Kunar, a suicide bomber kills at least 32 people at a funeral."
+    )
+    article = stage(with_events(parse(text), ["open", "kill", "kills"]))
+    assert [(e.killed, e.injured) for e in article.events] == [(24, None), (None, None), (32, None)]
+
+
+def test_a_casualty_adjunct_shares_its_toll_with_the_event_it_hangs_on(
+    parse: Callable[..., Article], stage: CasualtiesStage
+) -> None:
+    text = "Gunmen storm a mosque in Parwan Province, killing seven people and wounding 12 others."
+    article = stage(with_events(parse(text), ["storm", "killing"]))
+    assert [(e.killed, e.injured) for e in article.events] == [(7, 12), (7, 12)]
+
+
+def test_an_attack_takes_no_toll_from_a_next_sentence_about_another_place(
+    parse: Callable[..., Article], stage: CasualtiesStage
+) -> None:
+    text = (
+        "Afghan forces launch ground offensives against the Taliban in Kandahar. In the northern province of "
+        "Balkh, local officials say that three women and four children were killed."
+    )
+    article = PlacesStage(load_gazetteer())(with_event(parse(text), "offensives"))
+    assert stage(article).events[0].killed is None
+
+
+@pytest.mark.parametrize(
+    ("trigger", "action", "modality", "killed"),
+    [
+        ("attacks", DUMMY_ACTION, "asserted", 40),
+        ("talks", CONSULT, "asserted", None),
+        ("attacks", DUMMY_ACTION, "hypothetical", None),
+    ],
+)
+def test_only_asserted_attacks_take_the_toll_of_a_casualty_verb_above_them(
+    parse: Callable[..., Article],
+    stage: CasualtiesStage,
+    trigger: str,
+    action: Action,
+    modality: str,
+    killed: int | None,
+) -> None:
+    text = "The Taliban kill over 40 people while peace talks are taking place in Moscow during attacks."
+    article = with_event(parse(text), trigger, action=action)
+    article.events = [replace(article.events[0], modality=modality)]
+    assert stage(article).events[0].killed == killed
 
 
 @pytest.mark.parametrize(("action", "killed"), [(DUMMY_ACTION, 5), (ACCUSE, None)])

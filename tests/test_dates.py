@@ -23,24 +23,20 @@ SEED_PARAGRAPHS = {
     ),
     "embassy": (
         "Supporters of a largely Iranian-trained paramilitary group and others who hurled rocks at the US "
-        "embassy "
-        "in two days of protests withdrew on Wednesday after Washington dispatched extra troops."
+        "embassy in two days of protests withdrew on Wednesday after Washington dispatched extra troops."
     ),
     "trump": (
         "US President Donald Trump, who faces a re-election campaign in 2020, accused Iran of orchestrating "
-        "the "
-        "violence. He threatened on Tuesday to retaliate against Iran but said later he did not want war."
+        "the violence. He threatened on Tuesday to retaliate against Iran but said later he did not want war."
     ),
     "raids": (
         "The unrest outside the US embassy in Baghdad followed US air raids on Sunday against bases of the "
         "Tehran-backed Kataib Hezbollah group. Washington said the air raids, which killed 25 people, were "
-        "in "
-        "retaliation for missile attacks that killed a US contractor in northern Iraq last week."
+        "in retaliation for missile attacks that killed a US contractor in northern Iraq last week."
     ),
     "milley": (
         "Chairman of the Joint Chiefs of Staff Mark Milley said there had been a sustained campaign by "
-        "Kataib "
-        "Hezbollah against US personnel since at least October."
+        "Kataib Hezbollah against US personnel since at least October."
     ),
     "khamenei": (
         "Speaking at a public event in Tehran on Wednesday, Iran's Supreme Leader Ayatollah Ali Khamenei "
@@ -83,7 +79,16 @@ EXPRESSIONS = [
     ("on Monday, September 14", "2020-03-13", "2020-09-14", "day"),
     ("until June", "2020-01-21", "2020-06-01", "month"),
     ("this May", "2019-03-12", "2019-05-01", "month"),
+    ("on Sunday", "2019-04-28", "2019-04-28", "day"),
+    ("on Saturday", "2019-04-28", "2019-04-27", "day"),
+    ("last Friday's bombing", "2019-05-27", "2019-05-24", "day"),
+    ("Sunday night", "2019-09-23", "2019-09-22", "day"),
+    ("earlier this month", "2019-01-26", "2019-01-01", "month"),
+    ("since early 2018", "2019-10-14", "2018-01-01", "year"),
+    ("on 1 January 2021", "2020-12-09", "2021-01-01", "day"),
     ("for two or three months now", "2020-01-02", None, None),
+    ("the 2000 USS Cole bombing", "2019-01-04", None, None),
+    ("in the last 24 hours", "2020-08-15", None, None),
     ("a fossil dated to 210,000 years ago", "2019-07-10", None, None),
     ("a suspect (USA Today)", "2019-01-03", None, None),
     ("the Sunday Times reported", "2019-01-03", None, None),
@@ -231,7 +236,82 @@ EVENT_DATES = [
         "day",
         "March 3",
     ),
-    # negatives: no date words of the event's own or governing clause -> the article date, precision unknown
+    (
+        "ISIL claims responsibility for the bombings in Sri Lanka that took place on Easter Sunday.",
+        "2019-04-23",
+        ("bombings", 0),
+        "2019-04-21",
+        "day",
+        "Sunday",
+    ),
+    (
+        "French police arrest four people in connection with last Friday's bombing in Lyon.",
+        "2019-05-27",
+        ("bombing", 0),
+        "2019-05-24",
+        "day",
+        "last Friday's",
+    ),
+    (
+        "The fatal mass stabbing yesterday at Forbury Gardens in Reading is declared a terrorist attack.",
+        "2020-06-21",
+        ("stabbing", 0),
+        "2020-06-20",
+        "day",
+        "yesterday",
+    ),
+    (
+        "Prosecutors charge a former British Army soldier with murdering two people during the mass shooting "
+        "in Derry in 1972.",
+        "2019-03-14",
+        ("murdering", 0),
+        "1972-01-01",
+        "year",
+        "in 1972",
+    ),
+    (
+        "The IRGC say they captured Ruhollah Zam, accusing him of having stoked unrest in early 2018.",
+        "2019-10-14",
+        ("stoked", 0),
+        "2018-01-01",
+        "year",
+        "in early 2018",
+    ),
+    (
+        "If no agreement is reached, the United Kingdom will leave the single market on 1 January 2021.",
+        "2020-12-09",
+        ("leave", 0),
+        "2021-01-01",
+        "day",
+        "1 January 2021",
+    ),
+    # negatives: no date words of the event's own or governing clause -> the article date, precision unknown;
+    # a complement's date is not the accusation's; a deadline is not the date of an asserted agreement
+    (
+        "The IRGC say they captured Ruhollah Zam, accusing him of having stoked unrest in early 2018.",
+        "2019-10-14",
+        ("accusing", 0),
+        "2019-10-14",
+        "unknown",
+        None,
+    ),
+    (
+        "Prosecutors on Thursday charge a former British Army soldier with murdering two people in Derry.",
+        "2019-03-14",
+        ("murdering", 0),
+        "2019-03-14",
+        "unknown",
+        None,
+    ),
+    (
+        "Boris Johnson and Ursula von der Leyen agree to set a deadline for a trade agreement "
+        "by 13 December.",
+        "2020-12-09",
+        ("agree", 0),
+        "2020-12-09",
+        "unknown",
+        None,
+    ),
     (SEED_PARAGRAPHS["trump"], "2020-01-02", ("accused", 0), "2020-01-02", "unknown", None),
     (SEED_PARAGRAPHS["trump"], "2020-01-02", ("want", 0), "2020-01-02", "unknown", None),
     (
@@ -244,8 +324,7 @@ EVENT_DATES = [
     ),
     (
         "There are some indications that they may be planning additional attacks; we have seen this for two "
-        "or "
-        "three months now.",
+        "or three months now.",
         "2020-01-02",
         ("attacks", 0),
         "2020-01-02",

@@ -61,6 +61,10 @@ RESOLUTIONS = [
     ("Texas", {}, ("Texas", "USA", "admin1")),
     ("Middle East", {}, ("Middle East", None, "region")),
     ("West Bank", {}, ("West Bank", "PSE", "region")),
+    ("Halle", {"DEU": 10.0}, ("Halle (Saale)", "DEU", "city")),
+    ("Frankfurt", {}, ("Frankfurt am Main", "DEU", "city")),
+    ("Northern Ireland", {}, ("Northern Ireland", "GBR", "region")),
+    ("Nagorno-Karabakh", {}, ("Nagorno-Karabakh", "AZE", "region")),
     ("Qah", {}, None),
     ("Qah", {"SYR": 1.0}, None),
     ("Mark", {}, None),
@@ -119,8 +123,7 @@ ARTICLE_PLACES = [
     ),
     (
         "The protests marked a new turn in the shadow war between Washington and Tehran playing out across "
-        "the "
-        "Middle East.",
+        "the Middle East.",
         [("Middle East", "Middle East", None, "places.region.v1")],
     ),
     (
@@ -147,7 +150,119 @@ ARTICLE_PLACES = [
             ("Idlib Governorate", "Idlib Governorate", "SYR", "places.region.v1"),
         ],
     ),
-    # negatives: actor modifiers, metonyms, subjects, actors after "against"/"between", names of people
+    (
+        "Two people are killed in attacks near a synagogue and at a kebab shop in Halle, "
+        "Saxony-Anhalt, Germany.",
+        [
+            ("Halle", "Halle (Saale)", "DEU", "places.gazetteer.v1"),
+            ("Saxony-Anhalt", "Saxony-Anhalt", "DEU", "places.unlisted.v1"),
+            ("Germany", "Germany", "DEU", "places.gazetteer.v1"),
+        ],
+    ),
+    (
+        "Forces loyal to the GNA assault the Okba Ibn Nafa Air Base, west of Tripoli.",
+        [("Tripoli", "Tripoli", "LBY", "places.gazetteer.v1")],
+    ),
+    (
+        "The Libyan National Army captures several towns near the Berber city of Zuwarah.",
+        [("Zuwarah", "Zuwarah", "LBY", "places.gazetteer.v1")],
+    ),
+    (
+        "About 100,000 people have been evacuated from low-lying areas in the western Indian states of "
+        "Maharashtra and Gujarat.",
+        [("Maharashtra", "Maharashtra", "IND", "places.unlisted.v1")],
+    ),
+    (
+        "In the town of Dangdala, Chad, 23 National Army soldiers are killed in an overnight attack.",
+        [
+            ("Dangdala", "Dangdala", "TCD", "places.unlisted.v1"),
+            ("Chad", "Chad", "TCD", "places.gazetteer.v1"),
+        ],
+    ),
+    (
+        "Assailants raid a village in Papua New Guinea's Hela province.",
+        [
+            ("Papua New Guinea", "Papua New Guinea", "PNG", "places.gazetteer.v1"),
+            ("Hela province", "Hela province", "PNG", "places.unlisted.v1"),
+        ],
+    ),
+    (
+        "Boko Haram terrorists exchange gunfire with Nigerian troops in Borno State.",
+        [("Borno State", "Borno State", "NGA", "places.unlisted.v1")],
+    ),
+    (
+        "A bomb killed 3 police on the Diwaniyah-Babylon highway, Iraq.",
+        [("Iraq", "Iraq", "IRQ", "places.gazetteer.v1")],
+    ),
+    (
+        "Security forces storm the compound of former President Almazbek Atambayev on the outskirts of "
+        "Bishkek.",
+        [("Bishkek", "Bishkek", "KGZ", "places.gazetteer.v1")],
+    ),
+    (
+        "China suspends plans because of Britain's stance on the Hong Kong protests.",
+        [("Hong Kong", "Hong Kong", "HKG", "places.gazetteer.v1")],
+    ),
+    (
+        "An American is identified as the victim killed in a Kabul grenade attack on a United "
+        "Nations convoy.",
+        [("Kabul", "Kabul", "AFG", "places.gazetteer.v1")],
+    ),
+    (
+        "Twenty gunmen open fire around a border checkpoint between Tajikistan and Uzbekistan.",
+        [
+            ("Tajikistan", "Tajikistan", "TJK", "places.gazetteer.v1"),
+            ("Uzbekistan", "Uzbekistan", "UZB", "places.gazetteer.v1"),
+        ],
+    ),
+    (
+        "Prosecutors in Northern Ireland charge a former British Army soldier with murder.",
+        [("Northern Ireland", "Northern Ireland", "GBR", "places.region.v1")],
+    ),
+    (
+        "A Boko Haram female suicide bomber kills at least nine civilians in Kaiga-Kindjiria, western Chad.",
+        [
+            ("Kaiga-Kindjiria", "Kaiga-Kindjiria", "TCD", "places.unlisted.v1"),
+            ("western Chad", "western Chad", "TCD", "places.region.v1"),
+        ],
+    ),
+    (
+        "A motorcycle bomb explodes in front of a hotel in Spin Boldak, Kandahar Province, Afghanistan.",
+        [
+            ("Spin Boldak", "Spin Boldak", "AFG", "places.unlisted.v1"),
+            ("Kandahar Province", "Kandahar Province", "AFG", "places.region.v1"),
+            ("Afghanistan", "Afghanistan", "AFG", "places.gazetteer.v1"),
+        ],
+    ),
+    (
+        "At least 20 people are killed in a mass shooting in a village in South Darfur, Sudan.",
+        [
+            ("South Darfur", "South Darfur", "SDN", "places.region.v1"),
+            ("Sudan", "Sudan", "SDN", "places.gazetteer.v1"),
+        ],
+    ),
+    (
+        "The Pentagon announces the deployment of 1,000 to 3,000 U.S. troops to Saudi Arabia.",
+        [("Saudi Arabia", "Saudi Arabia", "SAU", "places.gazetteer.v1")],
+    ),
+    (
+        "At least three patients were killed during a protest outside the Punjab Institute of Cardiology, "
+        "Lahore, Pakistan.",
+        [("Lahore", "Lahore", "PAK", "places.gazetteer.v1")],
+    ),
+    (
+        "Boko Haram terrorists exchange gunfire with Nigerian troops in the Nganzai local government area of "
+        "Borno State. (Al Jazeera)",
+        [("Borno State", "Borno State", "NGA", "places.unlisted.v1")],
+    ),
+    # negatives: actor modifiers, metonyms, subjects, actors after "against"/"between", names of people,
+    # "on" before a non-place, an attacker country before an attack noun, an unknown name with no country
+    ("The United States imposed new sanctions on Iran.", []),
+    ("Talks between Iran and the United States resumed.", []),
+    ("US strikes hit the base.", []),
+    ("Protesters marched in Zeleved.", []),
+    ("The minister spoke to Iraq about the deployment.", []),
+    ("Officials of the Government of Iraq, Baghdad's envoys and the UN met.", []),
     ("US President Donald Trump accused Iran of orchestrating the violence.", []),
     ("Washington said the air raids were in retaliation.", []),
     ("Iran's Supreme Leader Ayatollah Ali Khamenei spoke.", []),
@@ -206,8 +321,7 @@ EVENT_PLACES = [
     ),
     (
         "Prime Minister Adil Abdul-Mahdi orders the elite Counter-Terrorism Service to quell the protests "
-        "in the "
-        "capital Baghdad and the southern city of Nasiriya.",
+        "in the capital Baghdad and the southern city of Nasiriya.",
         ("orders", 0),
         ("Baghdad", "IRQ"),
         "Baghdad",
@@ -218,7 +332,56 @@ EVENT_PLACES = [
         ("Ghazni", "AFG"),
         "Ghazni",
     ),
-    # negatives: a place in another argument, a metonym, an actor country, a place in a different paragraph
+    (
+        "Gunmen storm a mosque in Afghanistan's central Parwan Province, killing seven people "
+        "and wounding 12 others.",
+        ("killing", 0),
+        ("Parwan Province", "AFG"),
+        "Parwan Province",
+    ),
+    (
+        "Gunmen storm a mosque in Afghanistan's central Parwan Province, killing seven people "
+        "and wounding 12 others.",
+        ("wounding", 0),
+        ("Parwan Province", "AFG"),
+        "Parwan Province",
+    ),
+    (
+        "A terrorist mass stabbing at London Bridge kills two civilians. The attacker is shot dead by police "
+        "on the bridge.",
+        ("shot", 0),
+        ("London", "GBR"),
+        "the bridge",
+    ),
+    (
+        "A bomb explodes in a classroom at Ghazni University in Afghanistan. The same "
+        "university was targeted last month.",
+        ("targeted", 0),
+        ("Ghazni", "AFG"),
+        "The same university",
+    ),
+    (
+        "Two Saudi Aramco oil refineries, one in Abqaiq and one in Khurais, Saudi Arabia, are attacked by "
+        "drones.",
+        ("attacked", 0),
+        ("Abqaiq", "SAU"),
+        "Abqaiq",
+    ),
+    (
+        "At least ten people are killed when gunmen ambush a bus in Kotulo, Kenya.",
+        ("ambush", 0),
+        ("Kotulo", "KEN"),
+        "Kotulo",
+    ),
+    # negatives: a place in another argument, a metonym, an actor country, a place in a different paragraph,
+    # a place of the circumstance ("amid the escalation in Idlib")
+    (
+        "Turkish Foreign Minister Mevlut Cavusoglu and NATO Secretary General Jens Stoltenberg "
+        "hold talks amid the escalation in Idlib.",
+        ("talks", 0),
+        None,
+        None,
+    ),
     (EMBASSY, ("raids", 0), None, None),
     (EMBASSY, ("dispatched", 0), None, None),
     ("Washington said the attack was a provocation.", ("attack", 0), None, None),
@@ -254,6 +417,35 @@ def test_place_never_comes_from_another_events_clause(
     text = "Militants attacked a checkpoint in Kabul while police arrested two men in Herat."
     article = stage(with_events(parse(text), ["attacked", "arrested"]))
     assert [e.place.name if e.place else None for e in article.events] == ["Kabul", "Herat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers", "expected"),
+    [
+        (
+            "The United States military has killed the AQAP leader in a drone strike in Yemen. Britain "
+            "condemned the attack in Kabul.",
+            ["killed", "strike", "condemned", "attack"],
+            ["Yemen", "Yemen", None, "Kabul"],
+        ),
+        (
+            "Two people are killed and two others are injured in attacks near a synagogue in Halle, Germany.",
+            ["killed", "attacks"],
+            ["Halle (Saale)", "Halle (Saale)"],
+        ),
+    ],
+)
+def test_an_event_takes_the_place_of_the_event_noun_it_happened_in(
+    parse: Callable[..., Article],
+    stage: PlacesStage,
+    text: str,
+    triggers: list[str],
+    expected: list[str | None],
+) -> None:
+    """ "killed … in a drone strike in Yemen": the killing happened where the strike did; a condemnation of
+    an attack does not take the attack's place."""
+    article = stage(with_events(parse(text), triggers))
+    assert [e.place.name if e.place else None for e in article.events] == expected
 
 
 def test_facility_coreference_is_recorded_as_a_place_mention(

@@ -15,14 +15,17 @@ with ordinary words.
 - Alternate names: only Latin-script ones are indexed, and only consulted when no entry has the name as its
   primary name (so "Washington" never resolves to a town whose alternate name it is).
 - Country names ("US", "Britain") and demonyms ("Iraqi") come from the actor book's ``countries.yaml``.
-- Our additions (``gazetteer.yaml``): named regions ("Middle East", no point) and a stop list of names
-  that are people or words in news ("Mark", "Esper").
+- Our additions (``gazetteer.yaml``): named regions ("Middle East", no point; "Northern Ireland", a region of
+  the United Kingdom rather than one of its country names) and a stop list of names that are people or
+  words in news ("Mark", "Esper").
+- A bracketed GeoNames name is also known by the part before the brackets ("Halle (Saale)" is "Halle").
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -42,6 +45,7 @@ PACKAGED_GAZETTEER = "gazetteer.yaml"
 PACKAGED_PLACE_WORDS = "places.yaml"
 KIND_RANK: dict[str, int] = {"country": 3, "region": 2, "city": 1, "admin1": 0}
 ALTERNATE_MIN_POPULATION = 100_000
+_BRACKETED = re.compile(r"([^(/]+?) \([^)/]*\)")
 
 
 class RegionItem(BaseModel):
@@ -71,14 +75,23 @@ class PlaceWordsFile(BaseModel):
     version: int
     directions: list[str]
     locative_preps: list[str]
+    place_noun_preps: list[str]
+    boundary_preps: list[str]
+    circumstance_preps: list[str]
+    shared_place_preps: list[str]
     destination_verbs: list[str]
     destination_preps: list[str]
+    destination_nouns: list[str]
     geo_nouns: list[str]
     admin_suffixes: list[str]
     indefinite_determiners: list[str]
+    anaphoric_modifiers: list[str]
     owned_facilities: list[str]
     located_facilities: list[str]
+    located_events: list[str]
+    attack_nouns: list[str]
     locative_object_verbs: list[str]
+    name_prefixes: list[str]
 
 
 @dataclass(frozen=True)
@@ -87,14 +100,23 @@ class PlaceWords:
 
     directions: frozenset[str]
     locative_preps: frozenset[str]
+    place_noun_preps: frozenset[str]
+    boundary_preps: frozenset[str]
+    circumstance_preps: frozenset[str]
+    shared_place_preps: frozenset[str]
     destination_verbs: frozenset[str]
     destination_preps: frozenset[str]
+    destination_nouns: frozenset[str]
     geo_nouns: frozenset[str]
     admin_suffixes: frozenset[str]
     indefinite_determiners: frozenset[str]
+    anaphoric_modifiers: frozenset[str]
     owned_facilities: frozenset[str]
     located_facilities: frozenset[str]
+    located_events: frozenset[str]
+    attack_nouns: frozenset[str]
     locative_object_verbs: frozenset[str]
+    name_prefixes: frozenset[str]
 
     @property
     def facilities(self) -> frozenset[str]:
@@ -164,7 +186,23 @@ class Gazetteer:
         self._demonyms = demonyms
         self._not_places = not_places
         self.words = words
+        self._demote_bracketed_names()
         self.max_tokens = max(len(key.replace("-", " - ").split()) for key in self._primary)
+
+    def _demote_bracketed_names(self) -> None:
+        """Keep "Halle" for "Halle (Saale)" as a primary name only when no bigger place is called so.
+
+        "Frankfurt" stays Frankfurt am Main's (an alternate name of a city ten times bigger than Frankfurt
+        (Oder)); "Zürich" stays the city's, not one of its districts "Zürich (Kreis 3)".
+        """
+        for key, group in list(self._primary.items()):
+            for entry in [e for e in group if "(" in e.name and to_key(e.name) != key]:
+                rivals = (*group, *self._alternate.get(key, ()))
+                if any(e is not entry and e.population > entry.population for e in rivals):
+                    group.remove(entry)
+                    self._alternate.setdefault(key, []).append(entry)
+            if not group:
+                del self._primary[key]
 
     def __len__(self) -> int:
         return len({id(e) for group in self._primary.values() for e in group})
@@ -202,6 +240,10 @@ class Gazetteer:
             return KIND_RANK.get(entry.kind, 0), math.log10(entry.population + 1) + bonus
 
         return max(candidates, key=score)
+
+    def is_not_place(self, name: str) -> bool:
+        """Return True for a stop-listed name ("Mark", "Hezbollah")."""
+        return to_key(name) in self._not_places
 
     def resolve_country(self, iso3: str) -> GazetteerEntry | None:
         """Return the country entry for an ISO3 code."""
@@ -268,8 +310,14 @@ def _city_entries(
             for n in city.get("alternatenames", ())
             if n.isascii() and len(n) > 2 and n[0].isupper() and not n.isupper()
         ]
-        out.append((entry, [city["name"]], alternates))
+        out.append((entry, to_primary_names(city["name"]), alternates))
     return out
+
+
+def to_primary_names(name: str) -> list[str]:
+    """Return a GeoNames name and, for "Halle (Saale)" or "Frankfurt (Oder)", the name before the brackets."""
+    match = _BRACKETED.fullmatch(name) if "(" in name else None
+    return [name, match.group(1)] if match else [name]
 
 
 def _capital_point(
@@ -291,6 +339,7 @@ def _country_entries(
     cities: list[tuple[GazetteerEntry, list[str], list[str]]],
     aliases: dict[str, list[str]],
 ) -> list[tuple[GazetteerEntry, list[str], list[str]]]:
+    """Countries with their names and aliases, at their capital's point."""
     by_country: dict[str, list[tuple[GazetteerEntry, list[str]]]] = {}
     for entry, _names, alternates in cities:
         by_country.setdefault(entry.country or "", []).append((entry, alternates))
@@ -343,7 +392,8 @@ def load_gazetteer(min_population: int = 15000) -> Gazetteer:
     iso3 = {code: country["iso3"] for code, country in countries.items()}
     cities = _city_entries(_read_json(folder / f"cities{min_population}.json"), iso3)
     book_countries = list(load_actor_book().countries)
-    aliases = {c.iso3: [c.name, *c.names] for c in book_countries}
+    regions = {to_key(name) for region in data.regions for name in (region.name, *region.aliases)}
+    aliases = {c.iso3: [n for n in (c.name, *c.names) if to_key(n) not in regions] for c in book_countries}
     entries = [
         *_country_entries(countries, cities, aliases),
         *_other_entries(data, _read_json(folder / "us_states.json")),

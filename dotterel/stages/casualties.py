@@ -1,273 +1,52 @@
 """Casualties stage: how many were killed and injured in each event, from the words of its own clause.
 
-A *casualty word* (``casualties.yaml``: kill, die, dead, death, toll, wound, injured, hurt …) gives a count
-from its victims: the object of an active verb ("killed 25 people"), the subject of a passive or of an
-adjective ("six police officers are killed", "five people are confirmed dead"), the "of" object of a death
-noun ("the deaths of four guards and four terrorists" = 8), a number right before an adjective ("30 dead",
-"left twelve dead and twenty-five wounded"), a number after the word ("killing two and wounding over 40", "the
-death toll rose to 30"). Counts: digits and number words ("twenty-five", "1,000"), a singular with "a"/"an" is
-one ("a US contractor"), a definite singular person noun is one ("the pilot"), vague plurals are lower bounds
-from ``numbers.yaml`` ("dozens" = 24), "at least 12" / "more than 100" store the number, "no one was hurt" /
-"no casualties" store 0 for both killed and injured. Conjoined victims add up; "including two women" does not.
+The counts themselves are found by :class:`~dotterel.stages.casualty_counts.CasualtyFinder` (casualty words,
+victims, number forms). This module decides which counts belong to which event:
 
-What belongs to an event: casualty words in its own clause (participial adjuncts and its relative clauses
-included) and in casualty clauses coordinated with it ("…, but no one was hurt"); for an event noun, those of
-its verb's clause ("a car bomb kills 11 people and injures 10 others in an attack"); for any trigger, those of
-a casualty verb above it ("wounded after their bus comes under attack"); for an attack (``carryover_types``)
-with no count of a kind, those of the following sentences of its paragraph up to the next sentence with
-another event ("A suicide bomber attacks a police station. At least six police officers are killed …").
-Several counts of one kind for one event are not added: the largest is kept ("a toll repeated counts once").
+- casualty words in the event's own clause (participial adjuncts and its relative clauses included, gerund
+  complements that are actions of their own left out: "charged a soldier with murdering two people"), and in
+  casualty clauses joined to it without an agent of their own ("…, but no one was hurt", "One officer was
+  killed, while 80 people were injured");
+- the counts of a casualty event that is a participial adjunct of this one ("Gunmen storm a mosque, killing
+  seven people": the killing's seven are the storming's too);
+- for an event noun, those of its verb's clause ("a car bomb kills 11 people and injures 10 others");
+- for an asserted attack (``carryover_types``), those of a casualty verb above it ("wounded after their bus
+  comes under attack"), and for a kind it has no count of, those of the following sentences of its paragraph
+  up to the next sentence with another event or another place ("A suicide bomber attacks a police station.
+  At least six police officers are killed …", "… No casualties are reported"; a later zero only when the
+  event has no count at all: "…, but no casualties are reported" after a toll is about something else).
 
-Not casualties: numbers without a casualty word ("25 years", "Resolution 2231", "1,000 troops were sent"),
-non-person victims ("the deal was killed"), negated or unreal words ("designed to kill", "threatened to kill
-100"): they give no count (None).
+A casualty event with an agent of its own ("a suicide bomber kills at least 32 people") is another event, not
+a restatement. Several counts of one kind for one event are not added: a direct count beats a running toll,
+then the largest is kept ("a toll repeated counts once").
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
-from functools import lru_cache
-from importlib.resources import files
-from pathlib import Path
-from typing import Any, Literal
+from dataclasses import replace
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict
-
-from dotterel.knowledge.gazetteer import load_yaml_model
-from dotterel.model import Article, Event, Span
+from dotterel.model import Article, Event
+from dotterel.stages.casualty_counts import (
+    CasualtyCount,
+    CasualtyFinder,
+    CasualtyWordsFile,
+    load_casualty_words,
+)
 from dotterel.stages.scope import (
     SUBJECT_DEPS,
     EventIndex,
     NumberWordsFile,
+    find_complement_ids,
     find_scope_ids,
     is_verb,
     load_number_words,
-    parse_number,
 )
 
-Kind = Literal["killed", "injured"]
+__all__ = ["CasualtiesStage", "CasualtyCount", "CasualtyFinder", "load_casualty_words", "to_conjunction_head"]
 
-
-class CasualtyWordsFile(BaseModel):
-    """Schema of ``casualties.yaml``."""
-
-    model_config = ConfigDict(extra="forbid")
-    version: int
-    killed_verbs: list[str]
-    died_verbs: list[str]
-    killed_adjectives: list[str]
-    killed_nouns: list[str]
-    toll_nouns: list[str]
-    injured_verbs: list[str]
-    injured_adjectives: list[str]
-    injured_nouns: list[str]
-    zero_both_words: list[str]
-    zero_words: list[str]
-    not_victims: list[str]
-    indefinite_determiners: list[str]
-    definite_determiners: list[str]
-    person_nouns: list[str]
-    unreal_aux: list[str]
-    carryover_types: list[str]
-
-
-def _packaged(name: str) -> Path:
-    return Path(str(files("dotterel.knowledge") / name))
-
-
-@lru_cache(maxsize=4)
-def load_casualty_words(path: Path | None = None) -> CasualtyWordsFile:
-    """Read and validate ``casualties.yaml`` (the packaged one by default); cached."""
-    words: CasualtyWordsFile = load_yaml_model(path or _packaged("casualties.yaml"), CasualtyWordsFile)
-    return words
-
-
-@dataclass(frozen=True)
-class CasualtyCount:
-    """One count stated in the text: killed or injured (or both for a zero), how many, where, and its word."""
-
-    kinds: tuple[Kind, ...]
-    count: int
-    span: Span
-    word: int
-
-
-class CasualtyFinder:
-    """Find the casualty counts of a parsed document."""
-
-    def __init__(self, words: CasualtyWordsFile, numbers: NumberWordsFile) -> None:
-        self.words = words
-        self.numbers = numbers
-        self.sets: dict[str, frozenset[str]] = {
-            name: frozenset(w.lower() for w in getattr(words, name))
-            for name in CasualtyWordsFile.model_fields
-            if name != "version"
-        }
-        self.number_words = frozenset([*numbers.units, *numbers.tens, *numbers.scales, *numbers.vague])
-        self.bounds = frozenset(numbers.bound_words)
-
-    def find(self, doc: Any) -> list[CasualtyCount]:
-        """Return every casualty count of the document, in text order."""
-        counts = []
-        for token in doc:
-            role = self.resolve_role(token)
-            if role is None or self._is_unreal(token):
-                continue
-            kind, form = role
-            found = self._count(token, form)
-            if found is None:
-                continue
-            count, tokens = found
-            kinds: tuple[Kind, ...] = (kind,)
-            if count == 0 and token.lemma_.lower() in self.sets["zero_both_words"]:
-                kinds = ("killed", "injured")
-            elif token.pos_ == "NOUN" and token.lemma_.lower() in self.sets["zero_both_words"]:
-                continue  # "25 casualties" mixes the dead and the wounded: no count of either
-            start = min(t.idx for t in (*tokens, token))
-            end = max(t.idx + len(t.text) for t in (*tokens, token))
-            counts.append(CasualtyCount(kinds, count, Span(start, end), token.i))
-        return counts
-
-    def resolve_role(self, token: Any) -> tuple[Kind, str] | None:
-        """Return (kind, form) when ``token`` is a casualty word; form is verb|died|adjective|noun|toll."""
-        lemma, lower, s = token.lemma_.lower(), token.lower_, self.sets
-        if is_verb(token) and lemma in s["killed_verbs"] | s["died_verbs"]:
-            return "killed", "died" if lemma in s["died_verbs"] else "verb"
-        if is_verb(token) and lemma in s["injured_verbs"]:
-            return "injured", "verb"
-        if token.pos_ in ("ADJ", "NOUN") and lower in s["killed_adjectives"] | s["injured_adjectives"]:
-            return ("killed" if lower in s["killed_adjectives"] else "injured"), "adjective"
-        if token.pos_ == "NOUN" and lemma in s["toll_nouns"]:
-            return "killed", "toll"
-        if token.pos_ == "NOUN" and lemma in s["killed_nouns"] | s["injured_nouns"] | s["zero_both_words"]:
-            return ("killed" if lemma in s["killed_nouns"] else "injured"), "noun"
-        return None
-
-    def _is_unreal(self, token: Any) -> bool:
-        if any(c.dep_ == "neg" for c in token.children):
-            return True
-        return any(c.dep_ == "aux" and c.lower_ in self.sets["unreal_aux"] for c in token.children)
-
-    def _count(self, token: Any, form: str) -> tuple[int, list[Any]] | None:
-        if form == "toll":
-            return self._toll_number(token)
-        if form == "adjective":
-            return self._number_before(token) or self._victim_count(self._victims(token, form))
-        return (
-            self._victim_count(self._victims(token, form))
-            or self._number_after(token, window=4)
-            or self._number_before(token)
-        )
-
-    def _victims(self, token: Any, form: str) -> list[Any]:
-        children = list(token.children)
-        if token.dep_ in ("acl", "amod") and form in ("verb", "adjective"):
-            return [token.head]
-        if form == "noun":
-            of = [
-                g
-                for c in children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
-            return of or [token]
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or token.tag_ == "VBN"
-        subjects = [c for c in children if c.dep_ in ("nsubjpass", "nsubj")]
-        if form == "died" or (passive and subjects):
-            return subjects
-        objects = [c for c in children if c.dep_ == "dobj"]
-        if objects or form == "verb":
-            return objects
-        if token.dep_ in ("oprd", "acomp", "xcomp"):
-            return [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
-        return []
-
-    def _victim_count(self, victims: list[Any]) -> tuple[int, list[Any]] | None:
-        total, used = 0, list[Any]()
-        for victim in victims:
-            for member in (victim, *victim.conjuncts):
-                count = self._np_count(member)
-                if count is not None:
-                    total, used = total + count[0], [*used, *count[1]]
-                if member.i == victim.i and count is None:
-                    break
-        return (total, used) if used else None
-
-    def _np_count(self, noun: Any) -> tuple[int, list[Any]] | None:
-        lower, lemma, children = noun.lower_, noun.lemma_.lower(), list(noun.children)
-        dets = {c.lower_ for c in children if c.dep_ == "det"}
-        if lower in self.sets["zero_words"] or dets & self.sets["zero_words"]:
-            return 0, [noun]
-        if noun.like_num or noun.tag_ == "CD" or lower in self.numbers.vague:
-            number = self._number_phrase(noun)
-            return (number, [noun]) if number is not None else None
-        if lemma in self.sets["not_victims"]:
-            return None
-        nummods = [c for c in children if c.dep_ == "nummod"]
-        if nummods:
-            number = self._number_phrase(nummods[0])
-            return (number, [nummods[0]]) if number is not None else None
-        singular = noun.tag_ in ("NN", "NNP")
-        if singular and (
-            dets & self.sets["indefinite_determiners"]
-            or (dets & self.sets["definite_determiners"] and lemma in self.sets["person_nouns"])
-        ):
-            return 1, [noun]
-        if singular and lemma in self.sets["person_nouns"] and any(c.dep_ == "poss" for c in children):
-            return 1, [noun]
-        return None
-
-    def _number_phrase(self, token: Any) -> int | None:
-        doc, i = token.doc, token.i
-        while i > 0 and (
-            doc[i - 1].like_num or doc[i - 1].lower_ in self.number_words or doc[i - 1].text == "-"
-        ):
-            i -= 1
-        return parse_number([t.text for t in doc[i : token.i + 1] if t.text != "-"], self.numbers)
-
-    def _toll_number(self, toll: Any) -> tuple[int, list[Any]] | None:
-        """The number a toll reaches: "the death toll rose to 30", "stood at 30", "a toll of 30", "is 30"."""
-        anchors = {toll.i, toll.head.i}
-        for token in toll.doc[toll.i + 1 : toll.sent.end]:
-            if token.like_num and (token.head.i in anchors or token.head.head.i in anchors):
-                number = self._number_phrase(token)
-                return (number, [token]) if number is not None else None
-        return None
-
-    def _number_after(self, token: Any, window: int) -> tuple[int, list[Any]] | None:
-        doc = token.doc
-        for i in range(token.i + 1, min(len(doc), token.i + 1 + window)):
-            candidate = doc[i]
-            if candidate.like_num or candidate.lower_ in self.numbers.vague:
-                phrase = [candidate]
-                while (
-                    phrase[-1].i + 2 < len(doc)
-                    and doc[phrase[-1].i + 1].text == "-"
-                    and doc[phrase[-1].i + 2].like_num
-                ):
-                    phrase += [doc[phrase[-1].i + 2]]
-                nxt = doc[phrase[-1].i + 1] if phrase[-1].i + 1 < len(doc) else None
-                if nxt is not None and nxt.lemma_.lower() in self.sets["not_victims"]:
-                    return None
-                number = parse_number([t.text for t in phrase], self.numbers)
-                return (number, phrase) if number is not None else None
-            if not (candidate.lower_ in self.bounds or candidate.pos_ in ("ADV", "DET", "ADP", "PART")):
-                return None
-        return None
-
-    def _number_before(self, token: Any) -> tuple[int, list[Any]] | None:
-        doc, i = token.doc, token.i - 1
-        phrase: list[Any] = []
-        while i >= 0 and (doc[i].like_num or (doc[i].text == "-" and phrase)):
-            phrase.insert(0, doc[i])
-            i -= 1
-        phrase = [t for t in phrase if t.text != "-"]
-        if not phrase or (len(phrase) == 1 and re.fullmatch(r"(19|20)\d\d", phrase[0].text)):
-            return None
-        number = parse_number([t.text for t in phrase], self.numbers)
-        return (number, phrase) if number is not None else None
+INHERITING_MODALITIES = frozenset({"asserted", "reported"})
+ADJUNCT_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
 
 
 def to_conjunction_head(verb: Any) -> Any:
@@ -277,6 +56,15 @@ def to_conjunction_head(verb: Any) -> Any:
     ):
         verb = verb.head
     return verb
+
+
+def _better(new: CasualtyCount, old: CasualtyCount | None) -> bool:
+    """A direct count beats a running toll; then the larger count wins."""
+    if old is None:
+        return True
+    if new.cumulative != old.cumulative:
+        return old.cumulative
+    return new.count > old.count
 
 
 class CasualtiesStage:
@@ -292,6 +80,8 @@ class CasualtiesStage:
         self.words = words or load_casualty_words()
         self.finder = CasualtyFinder(self.words, numbers or load_number_words())
         self.carryover = frozenset(self.words.carryover_types)
+        self.joining_marks = frozenset(w.lower() for w in self.words.joining_marks)
+        self.complement_preps = frozenset(w.lower() for w in self.words.complement_preps)
 
     def __call__(self, article: Article) -> Article:
         """Set ``killed``/``injured`` and their evidence spans on every event."""
@@ -306,14 +96,19 @@ class CasualtiesStage:
         token = index.token(event)
         if token is None:
             return event
-        stops = index.other_trigger_ids(event)
+        stops = self._stops(event, token, index)
         words = {count.word for count in counts}
         doc = article.doc
-        chosen = self._pick(counts, self._with_conjuncts(doc, find_scope_ids(token, stops), stops, words))
-        for ids in self._governing_ids(token, stops):
+        inherits = event.action.type in self.carryover and event.modality in INHERITING_MODALITIES
+        own = find_scope_ids(token, stops)
+        own -= find_complement_ids(token, own, self.complement_preps)  # "charged with murdering two people"
+        chosen = self._pick(counts, self._with_conjuncts(doc, own, stops, words))
+        for ids in self._governing_ids(token, stops, inherits):
             chosen = {**self._pick(counts, self._with_conjuncts(doc, ids, stops, words)), **chosen}
-        if event.action.type in self.carryover and len(chosen) < 2:
-            chosen = {**self._pick(counts, self._following_ids(article, event, token, index)), **chosen}
+        if inherits and len(chosen) < 2:
+            following = self._following_ids(article, event, token, index)
+            later = counts if not chosen else [c for c in counts if c.count > 0]
+            chosen = {**self._pick(later, following), **chosen}
         if not chosen:
             return event
         spans = {**event.evidence.spans, **{kind: c.span for kind, c in chosen.items()}}
@@ -324,18 +119,31 @@ class CasualtiesStage:
             evidence=replace(event.evidence, spans=spans),
         )
 
-    @staticmethod
-    def _with_conjuncts(doc: Any, ids: set[int], stops: frozenset[int], words: set[int]) -> set[int]:
-        """Add the coordinated clauses that state a toll without an agent of their own.
+    def _stops(self, event: Event, token: Any, index: EventIndex) -> frozenset[int]:
+        """Other events' triggers, except casualty adjuncts of this one ("storm a mosque, killing 7")."""
+        adjuncts = frozenset(
+            other.i
+            for other in index.all_tokens()
+            if other.head.i == token.i
+            and other.i != token.i
+            and other.dep_ in ADJUNCT_DEPS
+            and self.finder.resolve_role(other) is not None
+            and not any(c.dep_ in SUBJECT_DEPS for c in other.children)
+        )
+        return index.other_trigger_ids(event) - adjuncts
 
-        "…, but no one was hurt", "six officers are killed and another seventeen wounded", and from a toll
-        clause to the one it is coordinated with ("five people are confirmed dead and three injured"); not "…,
-        and a bomb wounded three" (an active verb with an object).
+    def _with_conjuncts(self, doc: Any, ids: set[int], stops: frozenset[int], words: set[int]) -> set[int]:
+        """Add the joined clauses that state a toll without an agent of their own.
+
+        "…, but no one was hurt", "six officers are killed and another seventeen wounded", "one officer was
+        killed, while 80 people were injured", and from a toll clause to the one it is coordinated with ("five
+        people are confirmed dead and three injured"); not "…, and a bomb wounded three" (an active verb with
+        an object).
         """
         extra: set[int] = set()
         for i in ids:
             token = doc[i]
-            linked = [c for c in token.children if c.dep_ == "conj" and c.i not in ids]
+            linked = [c for c in token.children if c.i not in ids and self._is_joined(c)]
             if token.dep_ == "conj" and token.head.i not in ids and token.i in words:
                 linked.append(token.head)
             for verb in linked:
@@ -346,15 +154,21 @@ class CasualtiesStage:
                     extra |= scope
         return ids | extra
 
-    def _governing_ids(self, token: Any, stops: frozenset[int]) -> list[set[int]]:
-        """For an event noun, its verb's clause; for any trigger, the clause of a casualty verb above it."""
+    def _is_joined(self, child: Any) -> bool:
+        if child.dep_ == "conj":
+            return True
+        marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+        return child.dep_ == "advcl" and bool(marks & self.joining_marks)
+
+    def _governing_ids(self, token: Any, stops: frozenset[int], inherits: bool) -> list[set[int]]:
+        """For an event noun, its verb's clause; for an attack, the clauses of the casualty verbs above it."""
         governors = [g for g in token.ancestors if is_verb(g)]
         tiers = []
         if governors and not is_verb(token):
             tiers.append(find_scope_ids(to_conjunction_head(governors[0]), stops))
-        casualty_verb = next((g for g in governors if self.finder.resolve_role(g) is not None), None)
-        if casualty_verb is not None:
-            tiers.append(find_scope_ids(to_conjunction_head(casualty_verb), stops))
+        casualty_verbs = [g for g in governors if self.finder.resolve_role(g) is not None]
+        if inherits:
+            tiers.extend(find_scope_ids(to_conjunction_head(verb), stops) for verb in casualty_verbs)
         return tiers
 
     @staticmethod
@@ -364,15 +178,24 @@ class CasualtiesStage:
             if count.word not in ids:
                 continue
             for kind in count.kinds:
-                if kind not in chosen or count.count > chosen[kind].count:
+                if _better(count, chosen.get(kind)):
                     chosen[kind] = count
         return chosen
+
+    def _holds(self, token: Any) -> bool:
+        """True when an event trigger states its own happening, not a restated toll of an earlier one."""
+        role = self.finder.resolve_role(token)
+        if role is None:
+            return True
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+        return role[1] == "verb" and not passive and any(c.dep_ == "nsubj" for c in token.children)
 
     def _following_ids(self, article: Article, event: Event, token: Any, index: EventIndex) -> set[int]:
         """Tokens of the next sentences of the paragraph that no other event's clause holds.
 
-        Events whose trigger is itself a casualty word ("six police officers are killed") restate the toll and
-        hold nothing; the walk ends after a sentence with another event of a carry-over type.
+        Events whose trigger restates a toll ("six police officers are killed") hold nothing; the walk ends
+        before a sentence that names another place than the event's, and after a sentence with another
+        event of a carry-over type.
         """
         sentence = next((s for s in article.sentences if s.span.start <= token.idx < s.span.end), None)
         if sentence is None:
@@ -382,15 +205,23 @@ class CasualtiesStage:
         for other in article.sentences:
             if other.paragraph != sentence.paragraph or other.span.start < sentence.span.end:
                 continue
+            if self._names_another_place(article, event, other.span.start, other.span.end):
+                break
             inside = [
                 (e, t) for e, t in others if t is not None and other.span.start <= t.idx < other.span.end
             ]
-            held = [t for _, t in inside if self.finder.resolve_role(t) is None]
+            held = [(e, t) for e, t in inside if self._holds(t)]
+            blocked: set[int] = set()
+            for e, t in held:
+                stops = self._stops(e, t, index)
+                blocked |= find_scope_ids(t, stops).union(*self._governing_ids(t, stops, True))
             span = article.doc.char_span(other.span.start, other.span.end, alignment_mode="expand")
-            blocked = set().union(
-                *(find_scope_ids(t, index.other_trigger_ids(e)) for e, t in inside if t in held)
-            )
             ids.update(t.i for t in span or () if t.i not in blocked)
-            if any(e.action.type in self.carryover and t in held for e, t in inside):
+            if any(e.action.type in self.carryover for e, _ in held):
                 break
         return ids
+
+    @staticmethod
+    def _names_another_place(article: Article, event: Event, start: int, end: int) -> bool:
+        own = event.place.name if event.place else None
+        return any(start <= m.span.start < end and m.place.name != own for m in article.places)

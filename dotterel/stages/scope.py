@@ -73,6 +73,42 @@ def find_scope_ids(head: Any, stops: Iterable[int] = ()) -> set[int]:
     return ids
 
 
+def find_shared_stops(token: Any, stops: Iterable[int], preps: frozenset[str]) -> frozenset[int]:
+    """Return the other triggers that are event nouns of ``token``'s circumstance ("killed in a strike").
+
+    They are the objects of one of ``preps`` ("in", "during") attached to the trigger or to a verb coordinated
+    with it ("Two people are killed and two others are injured in attacks …"): the trigger's event happened
+    when and where that one did.
+    """
+    doc = token.doc
+    heads = {token.i, *(c.i for c in token.conjuncts if is_verb(c))}
+    return frozenset(
+        i
+        for i in stops
+        if not is_verb(doc[i])
+        and doc[i].dep_ == "pobj"
+        and doc[i].head.lower_ in preps
+        and doc[i].head.head.i in heads
+    )
+
+
+def find_complement_ids(token: Any, ids: set[int], preps: frozenset[str]) -> set[int]:
+    """Return the tokens of gerund complements inside ``ids`` that are actions of their own.
+
+    "accusing him of having stoked unrest in early 2018", "charge a soldier with murdering two people in
+    1972": the stoking and the murder have their own time. A complement that holds the trigger is kept.
+    """
+    out: set[int] = set()
+    doc = token.doc
+    for i in ids:
+        verb = doc[i]
+        if verb.dep_ == "pcomp" and is_verb(verb) and verb.head.lower_ in preps:
+            subtree = {t.i for t in verb.subtree}
+            if token.i not in subtree:
+                out |= subtree
+    return out
+
+
 def find_governors(token: Any) -> list[Any]:
     """Return the ancestors of ``token``, nearest first."""
     return list(token.ancestors)

@@ -1,0 +1,219 @@
+"""Draw 100 current-events items with a fixed seed, code them, and print the events to read by hand.
+
+Usage::
+
+    .venv/bin/python bench/sample_reading.py                 # print every item and its events, to read
+    .venv/bin/python bench/sample_reading.py --table         # the same events as rows of the reading table
+    .venv/bin/python bench/sample_reading.py --score docs/when-where-how-bad.md
+                                                             # precision figures from the verdicts in the doc
+    .venv/bin/python bench/sample_reading.py --category "Armed conflicts and attacks" [--table|--score …]
+                                                             # the same over 100 conflict items
+
+The doc holds one table per sample, under the headings "Reading: all categories" and "Reading: Armed
+conflicts and attacks"; rows are keyed by item line and trigger word ("attack", a second "attack#2").
+
+Each drawn item (``random.Random(SEED).sample`` over the line numbers of ``cep_items.jsonl``; line N is
+item N) is coded as its own article dated by its ``date``. ``--score`` codes the sample again, matches each
+event to the row of the reading table with the same item line and trigger word, and counts the verdicts of
+the rows whose output (date, place, killed, injured) is unchanged; rows whose output changed since the
+reading are listed to be read again, and are not counted.
+
+Verdict codes (columns D, P, K, I of the table; see the doc):
+- D: ``ok`` the text states the day and we have it at day precision; ``x`` it states a day and we do not;
+  ``-`` it states no day and our date is acceptable; ``-x`` it states no day and our date is wrong.
+- P: ``ok`` country right and within 50 km (or as precise as the text: a country for "in Iraq"); ``far``
+  country right, further than 50 km or coarser than the text; ``x`` wrong country or another event's place;
+  ``miss`` the text names the event's place and we have none; ``-`` no place named, none given; ``-x`` no
+  place named for the event but we gave one; ``ctx`` the place is named only in another sentence and we
+  give none (by design: own clause, then own sentence, then nothing).
+- K, I: ``ok`` toll stated and ours exact; ``x`` toll stated, ours wrong or missing; ``-`` no toll stated,
+  none given; ``-x`` no toll stated but we gave one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from dotterel.api import code_articles
+from dotterel.model import Article, Event
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+ITEMS = SHARED / "data" / "current-events-2019-2020" / "cep_items.jsonl"
+SEED, SIZE = 4, 100
+COLUMNS = ("line", "trigger", "type", "date", "place", "killed", "injured", "D", "P", "K", "I", "note")
+OUTPUTS = ("date", "place", "killed", "injured")
+
+
+def draw_sample(
+    path: Path = ITEMS, seed: int = SEED, size: int = SIZE, category: str | None = None
+) -> list[tuple[int, dict[str, Any]]]:
+    """Return ``size`` (line number, item) pairs drawn with ``seed``, in line order.
+
+    With ``category``, draw among the items of that category only (line numbers stay those of the file).
+    """
+    items = [(n, json.loads(text)) for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)]
+    if category:
+        items = [(n, item) for n, item in items if item.get("category") == category]
+    return sorted(random.Random(seed).sample(items, size))
+
+
+def code_sample(sample: list[tuple[int, dict[str, Any]]]) -> dict[int, Article]:
+    """Code each item as its own article; return the coded articles by line number."""
+    items = [{"id": str(n), "text": item["text"], "date": item["date"]} for n, item in sample]
+    return {int(a.id): a for a in code_articles(items, strict=True) if isinstance(a, Article)}
+
+
+def to_cells(event: Event) -> dict[str, str]:
+    """Return the output columns of one event as the reading table writes them."""
+    place = event.place
+    return {
+        "type": event.action.type,
+        "date": f"{event.date} {event.date_precision}",
+        "place": f"{place.name} {place.country or '?'}" if place else "-",
+        "killed": "-" if event.killed is None else str(event.killed),
+        "injured": "-" if event.injured is None else str(event.injured),
+    }
+
+
+def to_triggers(article: Article) -> list[str]:
+    """Return the trigger words of the article's events, a repeated one numbered ("attack", "attack#2")."""
+    seen: Counter[str] = Counter()
+    out = []
+    for event in article.events:
+        word = " ".join(article.text[event.trigger.start : event.trigger.end].split()).replace("|", "/")
+        seen[word] += 1
+        out.append(word if seen[word] == 1 else f"{word}#{seen[word]}")
+    return out
+
+
+def _quoted(article: Article, event: Event, key: str) -> str:
+    span = event.evidence.spans.get(key)
+    return f" «{article.text[span.start : span.end]}»" if span else ""
+
+
+def print_reading(sample: list[tuple[int, dict[str, Any]]], articles: dict[int, Article]) -> None:
+    """Print each item, then its events with the text behind their date, place and counts."""
+    for line, item in sample:
+        article = articles[line]
+        print(f"\n## {line}  {item['date']} ({article.date:%A})  [{item['category']}]\n{item['text']}")
+        for n, event in enumerate(article.events):
+            cells, place = to_cells(event), event.place
+            point = f" ({place.lat:.2f},{place.lon:.2f})" if place and place.lat is not None else ""
+            print(
+                f"  {n}. {cells['type']} {event.modality} '{_quoted(article, event, 'action').strip(' «»')}'"
+                f" | date {cells['date']}{_quoted(article, event, 'date')}"
+                f" | place {cells['place']}{point}{_quoted(article, event, 'place')}"
+                f" | killed {cells['killed']}{_quoted(article, event, 'killed')}"
+                f" | injured {cells['injured']}{_quoted(article, event, 'injured')}"
+            )
+
+
+def print_table(sample: list[tuple[int, dict[str, Any]]], articles: dict[int, Article]) -> None:
+    """Print the events as empty rows of the reading table (verdicts to fill in)."""
+    print("| " + " | ".join(COLUMNS) + " |")
+    print("|" + "---|" * len(COLUMNS))
+    for line, _item in sample:
+        article = articles[line]
+        for trigger, event in zip(to_triggers(article), article.events, strict=True):
+            cells = to_cells(event)
+            print(f"| {line} | {trigger} | " + " | ".join(cells.values()) + " |  |  |  |  |  |")
+
+
+def read_verdicts(doc: Path, heading: str) -> dict[tuple[int, str], dict[str, str]]:
+    """Return the rows of the reading table under ``heading`` in ``doc`` by (line, trigger)."""
+    rows, inside = {}, False
+    for text in doc.read_text(encoding="utf-8").splitlines():
+        if text.startswith("#"):
+            inside = text.lstrip("#").strip().startswith(heading)
+        cells = [c.strip() for c in text.strip().strip("|").split("|")]
+        if inside and len(cells) == len(COLUMNS) and re.fullmatch(r"\d+", cells[0]):
+            rows[(int(cells[0]), cells[1])] = dict(zip(COLUMNS, cells, strict=True))
+    return rows
+
+
+def _share(counter: Counter[str], good: tuple[str, ...], pool: tuple[str, ...]) -> str:
+    total = sum(counter[v] for v in pool)
+    hits = sum(counter[v] for v in good)
+    return f"{hits}/{total} = {100 * hits / total:.1f} %" if total else "n/a"
+
+
+def score(
+    sample: list[tuple[int, dict[str, Any]]], articles: dict[int, Article], doc: Path, heading: str
+) -> int:
+    """Print the precision figures from the verdicts of unchanged rows; return the number of stale rows.
+
+    A row is unchanged when its date, place, killed and injured are what we output now (the type may have
+    changed: the verdicts are about these four fields).
+    """
+    rows = read_verdicts(doc, heading)
+    stale, seen, verdicts = [], set(), {k: Counter[str]() for k in "DPKI"}
+    for line, _item in sample:
+        article = articles[line]
+        for trigger, event in zip(to_triggers(article), article.events, strict=True):
+            row, cells = rows.get((line, trigger)), to_cells(event)
+            seen.add((line, trigger))
+            if row is None or any(row[k] != cells[k] for k in OUTPUTS):
+                stale.append(f"{line}/{trigger}: now {' | '.join(cells.values())}")
+                continue
+            for key in verdicts:
+                verdicts[key][row[key]] += 1
+            if row["P"] == "ok" and event.place is not None and event.place.lat is None:
+                verdicts["P"]["ok, no point"] += 1
+    stale += [
+        f"{line}/{trigger}: in the table, no longer produced" for line, trigger in sorted(set(rows) - seen)
+    ]
+    print(f"events read and unchanged: {sum(verdicts['D'].values())}; stale rows: {len(stale)}")
+    print_figures(verdicts)
+    for text in stale:
+        print("  stale", text)
+    return len(stale)
+
+
+def print_figures(verdicts: dict[str, Counter[str]]) -> None:
+    """Print the shares of the verdicts of columns D, P, K and I."""
+    d, p, k, i = (verdicts[c] for c in "DPKI")
+    print(f"date exact (day) where the text states a day: {_share(d, ('ok',), ('ok', 'x'))}")
+    print(f"date acceptable where it states none:         {_share(d, ('-',), ('-', '-x'))}")
+    named = ("ok", "far", "x", "miss")
+    print(f"place country right (events with a named place): {_share(p, ('ok', 'far'), named)}")
+    print(
+        f"place within 50 km (events with a named place):  {_share(p, ('ok',), named)} "
+        f"(of which {p['ok, no point']} a region or unlisted place named as the text names it, no point)"
+    )
+    print(f"place given where none is named (false places):  {p['-x']}")
+    print(f"place named only in another sentence, none given: {p['ctx']} (not counted above)")
+    print(
+        f"killed exact where the text states a toll:  {_share(k, ('ok',), ('ok', 'x'))}; "
+        f"false tolls {k['-x']}"
+    )
+    print(f"injured exact where the text states a count: {_share(i, ('ok',), ('ok', 'x'))}; false {i['-x']}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Draw, code, and print the reading, the table rows or the scores."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--table", action="store_true", help="print empty rows of the reading table")
+    parser.add_argument("--score", type=Path, help="the doc whose reading table holds the verdicts")
+    parser.add_argument("--category", help='draw among one category only ("Armed conflicts and attacks")')
+    args = parser.parse_args(argv)
+    sample = draw_sample(category=args.category)
+    articles = code_sample(sample)
+    if args.score:
+        heading = f"Reading: {args.category}" if args.category else "Reading: all categories"
+        score(sample, articles, args.score, heading)
+    elif args.table:
+        print_table(sample, articles)
+    else:
+        print_reading(sample, articles)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,331 @@
+"""Casualty counts stated in a parsed document: who was killed or injured, how many, and where it is said.
+
+A *casualty word* (``casualties.yaml``: kill, die, dead, death, toll, wound, injured, hurt …) gives a count
+from its victims: the object of an active verb ("killed 25 people"), the subject of a passive or of an
+adjective ("six police officers are killed", "five people are confirmed dead"), the object before a result
+adjective ("leaving 27 people dead"), the "of" object of a death noun ("the deaths of four guards and four
+terrorists" = 8), a number right before an adjective ("30 dead", "left twelve dead and twenty-five
+wounded"), a number after the word ("killing two and wounding over 40", "the death toll rose to 30").
+Any verb with a killing complement is a killing verb ("shot dead", "were found shot to death"); a casualty
+verb the tagger took for a noun but which has an object still counts ("kills four people and injures[NNS]
+over 100 others").
+
+Counts: digits and number words ("twenty-five", "1,000"); a singular with "a"/"an" is one ("a US contractor");
+a definite singular person noun is one ("the pilot"); a person's name is one ("killed AQAP leader Qasim
+al-Raymi"); vague quantities are lower bounds from ``numbers.yaml`` ("dozens" = 24, "dozens others"); "at
+least 12" / "more than 100" store the number; "no one was hurt" / "no casualties" store 0 for both killed and
+injured. Conjoined victims add up; "including two women" does not. "300 people were killed and wounded" mixes
+both kinds: no count. "bringing the death toll to 87" is *cumulative*: a direct count of the same event wins
+over it ("Seventy-one more servicemen are killed, bringing the death toll to 87" → 71).
+
+Not casualties: numbers without a casualty word ("25 years", "Resolution 2231", "1,000 troops were sent"), a
+number behind a preposition ("injured during two attacks"), non-person victims ("the deal was killed"),
+negated or unreal words ("designed to kill", "threatened to kill 100").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from dotterel.knowledge.gazetteer import load_yaml_model
+from dotterel.model import Span
+from dotterel.stages.scope import SUBJECT_DEPS, NumberWordsFile, is_verb, parse_number
+
+Kind = Literal["killed", "injured"]
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+class CasualtyWordsFile(BaseModel):
+    """Schema of ``casualties.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    version: int
+    killed_verbs: list[str]
+    died_verbs: list[str]
+    killed_adjectives: list[str]
+    killed_nouns: list[str]
+    toll_nouns: list[str]
+    killing_complements: list[str]
+    cumulative_verbs: list[str]
+    injured_verbs: list[str]
+    injured_adjectives: list[str]
+    injured_nouns: list[str]
+    zero_both_words: list[str]
+    zero_words: list[str]
+    not_victims: list[str]
+    indefinite_determiners: list[str]
+    definite_determiners: list[str]
+    person_nouns: list[str]
+    unreal_aux: list[str]
+    carryover_types: list[str]
+    joining_marks: list[str]
+    complement_preps: list[str]
+
+
+@lru_cache(maxsize=4)
+def load_casualty_words(path: Path | None = None) -> CasualtyWordsFile:
+    """Read and validate ``casualties.yaml`` (the packaged one by default); cached."""
+    path = path or Path(str(files("dotterel.knowledge") / "casualties.yaml"))
+    words: CasualtyWordsFile = load_yaml_model(path, CasualtyWordsFile)
+    return words
+
+
+@dataclass(frozen=True)
+class CasualtyCount:
+    """One count stated in the text: killed or injured (or both for a zero), how many, where, and its word.
+
+    ``cumulative`` marks a running toll ("bringing the death toll to 87"), which a direct count beats.
+    """
+
+    kinds: tuple[Kind, ...]
+    count: int
+    span: Span
+    word: int
+    cumulative: bool = False
+
+
+class CasualtyFinder:
+    """Find the casualty counts of a parsed document."""
+
+    def __init__(self, words: CasualtyWordsFile, numbers: NumberWordsFile) -> None:
+        self.words = words
+        self.numbers = numbers
+        self.sets: dict[str, frozenset[str]] = {
+            name: frozenset(w.lower() for w in getattr(words, name))
+            for name in CasualtyWordsFile.model_fields
+            if name != "version"
+        }
+        self.number_words = frozenset([*numbers.units, *numbers.tens, *numbers.scales, *numbers.vague])
+        self.bounds = frozenset(w for phrase in numbers.bound_words for w in phrase.split())
+
+    def find(self, doc: Any) -> list[CasualtyCount]:
+        """Return every casualty count of the document, in text order."""
+        counts = []
+        for token in doc:
+            role = self.resolve_role(token)
+            if role is None or self._is_unreal(token) or self._is_mixed(token, role[0]):
+                continue
+            found = self._count(token, role[1])
+            if found is None:
+                continue
+            count, tokens = found
+            kinds: tuple[Kind, ...] = (role[0],)
+            if count == 0 and token.lemma_.lower() in self.sets["zero_both_words"]:
+                kinds = ("killed", "injured")
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in self.sets["zero_both_words"]:
+                continue  # "25 casualties" mixes the dead and the wounded: no count of either
+            start = min(t.idx for t in (*tokens, token))
+            end = max(t.idx + len(t.text) for t in (*tokens, token))
+            cumulative = role[1] == "toll" and token.head.lemma_.lower() in self.sets["cumulative_verbs"]
+            counts.append(CasualtyCount(kinds, count, Span(start, end), token.i, cumulative))
+        return counts
+
+    def resolve_role(self, token: Any) -> tuple[Kind, str] | None:
+        """Return (kind, form) when ``token`` is a casualty word; form is verb|died|adjective|noun|toll."""
+        lemma, lower, s = token.lemma_.lower(), token.lower_, self.sets
+        verbish = is_verb(token) or (token.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in token.children))
+        if verbish and (lemma in s["killed_verbs"] | s["died_verbs"] or self._has_killing_complement(token)):
+            return "killed", "died" if lemma in s["died_verbs"] else "verb"
+        if verbish and lemma in s["injured_verbs"]:
+            return "injured", "verb"
+        if token.pos_ in ("ADJ", "NOUN") and lower in s["killed_adjectives"] | s["injured_adjectives"]:
+            return ("killed" if lower in s["killed_adjectives"] else "injured"), "adjective"
+        if token.pos_ == "NOUN" and lemma in s["toll_nouns"]:
+            return "killed", "toll"
+        if token.pos_ == "NOUN" and lemma in s["killed_nouns"] | s["injured_nouns"] | s["zero_both_words"]:
+            if token.dep_ == "pobj" and token.head.lower_ == "to" and is_verb(token.head.head):
+                return None  # "shot to death": the verb is the casualty word
+            return ("killed" if lemma in s["killed_nouns"] else "injured"), "noun"
+        return None
+
+    def _has_killing_complement(self, verb: Any) -> bool:
+        """True for "shot dead", "shoot dead an activist", "were found shot to death"."""
+        if not is_verb(verb):
+            return False
+        for child in verb.children:
+            if child.lower_ in self.sets["killing_complements"] and child.dep_ not in SUBJECT_DEPS:
+                return True
+            phrase = f"{child.lower_} {' '.join(g.lower_ for g in child.children if g.dep_ == 'pobj')}"
+            if child.dep_ == "prep" and phrase in self.sets["killing_complements"]:
+                return True
+        return False
+
+    def _is_unreal(self, token: Any) -> bool:
+        if any(c.dep_ == "neg" for c in token.children):
+            return True
+        return any(c.dep_ == "aux" and c.lower_ in self.sets["unreal_aux"] for c in token.children)
+
+    def _is_mixed(self, token: Any, kind: Kind) -> bool:
+        """True for "300 people were killed and wounded": a shared count of the dead and the wounded."""
+        partners = [c for c in token.children if c.dep_ == "conj"]
+        if token.dep_ == "conj":
+            partners.append(token.head)
+        for partner in partners:
+            role = self.resolve_role(partner)
+            if role is None or role[0] == kind:
+                continue
+            later, earlier = (partner, token) if partner.i > token.i else (token, partner)
+            own = [c for c in later.children if c.dep_ in (*SUBJECT_DEPS, "dobj", "nummod", "npadvmod")]
+            if not own and self._number_after(later, window=3) is None and self._number_before(later) is None:
+                return earlier.i < later.i
+        return False
+
+    def _count(self, token: Any, form: str) -> tuple[int, list[Any]] | None:
+        if form == "toll":
+            return self._toll_number(token)
+        if form == "adjective" or token.dep_ in ("oprd", "acomp"):  # "left twelve dead and 25 wounded"
+            return self._number_before(token) or self._victim_count(self._victims(token, form))
+        return (
+            self._victim_count(self._victims(token, form))
+            or self._number_after(token, window=4)
+            or self._number_before(token)
+        )
+
+    def _victims(self, token: Any, form: str) -> list[Any]:
+        children = list(token.children)
+        if token.dep_ in ("acl", "amod") and form in ("verb", "adjective") and token.tag_ != "VBG":
+            return [token.head]
+        if form == "noun":
+            of = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+            return [g for g in of if g.dep_ == "pobj"] or [token]
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)  # "has killed 35"
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or (
+            token.tag_ == "VBN" and not perfect
+        )
+        subjects = [c for c in children if c.dep_ in ("nsubjpass", "nsubj")]
+        if form == "died" or (passive and subjects):
+            return subjects
+        objects = [c for c in children if c.dep_ == "dobj"]
+        if not objects and form == "verb":
+            objects = self._shared_objects(token)
+        if objects:
+            return objects
+        if token.dep_ in ("oprd", "acomp", "xcomp"):  # "left 27 people dead", "were found shot to death"
+            head_objects = [c for c in token.head.children if c.dep_ == "dobj"]
+            return head_objects or [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+        return []
+
+    @staticmethod
+    def _shared_objects(verb: Any) -> list[Any]:
+        """The object of a coordinated verb ("killing and dismembering 16 women")."""
+        for partner in verb.children:
+            if partner.dep_ == "conj" and is_verb(partner):
+                objects = [c for c in partner.children if c.dep_ == "dobj"]
+                if objects:
+                    return objects
+        return []
+
+    def _victim_count(self, victims: list[Any]) -> tuple[int, list[Any]] | None:
+        """Add up conjoined victims; a list that spells out the first ("Four family members, three women and
+        one man") is an apposition and counts once."""
+        total, used = 0, list[Any]()
+        for victim in victims:
+            counts = []
+            for member in (victim, *victim.conjuncts):
+                count = self._np_count(member)
+                if member.i == victim.i and count is None:
+                    break
+                if count is not None:
+                    counts.append(count)
+            if len(counts) > 2 and sum(c[0] for c in counts[1:]) == counts[0][0]:
+                counts = counts[:1]
+            total += sum(c[0] for c in counts)
+            used += [t for c in counts for t in c[1]]
+        return (total, used) if used else None
+
+    def _np_count(self, noun: Any) -> tuple[int, list[Any]] | None:
+        lower, lemma, children = noun.lower_, noun.lemma_.lower(), list(noun.children)
+        dets = {c.lower_ for c in children if c.dep_ == "det"}
+        if lower in self.sets["zero_words"] or dets & self.sets["zero_words"]:
+            return 0, [noun]
+        if noun.like_num or noun.tag_ == "CD" or lower in self.numbers.vague:
+            number = self._number_phrase(noun)
+            return (number, self._number_tokens(noun)) if number is not None else None
+        if lemma in self.sets["not_victims"]:
+            return None
+        numbers = [c for c in children if c.dep_ == "nummod"] or [
+            c for c in children if c.lower_ in self.numbers.vague and c.dep_ != "det" and c.i < noun.i
+        ]
+        if numbers:
+            number = self._number_phrase(numbers[0])
+            return (number, self._number_tokens(numbers[0])) if number is not None else None
+        return self._singular_count(noun, lemma, dets)
+
+    def _singular_count(self, noun: Any, lemma: str, dets: set[str]) -> tuple[int, list[Any]] | None:
+        """One victim: "a US contractor", "the pilot", "his driver", "Qasim al-Raymi"."""
+        if noun.tag_ not in ("NN", "NNP"):
+            return None
+        person = lemma in self.sets["person_nouns"]
+        if dets & self.sets["indefinite_determiners"] or (
+            dets & self.sets["definite_determiners"] and person
+        ):
+            return 1, [noun]
+        if person and any(c.dep_ == "poss" for c in noun.children):
+            return 1, [noun]
+        if noun.tag_ == "NNP" and noun.ent_type_ == "PERSON" and not dets:
+            return 1, [noun]
+        return None
+
+    def _number_tokens(self, token: Any) -> list[Any]:
+        """The tokens of the number phrase ending at ``token`` ("Seventy", "-", "one")."""
+        doc, i = token.doc, token.i
+        while i > 0 and (
+            doc[i - 1].like_num or doc[i - 1].lower_ in self.number_words or doc[i - 1].text == "-"
+        ):
+            i -= 1
+        return list(doc[i : token.i + 1])
+
+    def _number_phrase(self, token: Any) -> int | None:
+        return parse_number([t.text for t in self._number_tokens(token) if t.text != "-"], self.numbers)
+
+    def _toll_number(self, toll: Any) -> tuple[int, list[Any]] | None:
+        """The number a toll reaches: "the death toll rose to 30", "stood at 30", "a toll of 30", "is 30"."""
+        anchors = {toll.i, toll.head.i}
+        for token in toll.doc[toll.i + 1 : toll.sent.end]:
+            if token.like_num and (token.head.i in anchors or token.head.head.i in anchors):
+                number = self._number_phrase(token)
+                return (number, [token]) if number is not None else None
+        return None
+
+    def _number_after(self, token: Any, window: int) -> tuple[int, list[Any]] | None:
+        """A number right after the word, behind bound words only: "killing at least 12", not "during two"."""
+        doc = token.doc
+        for i in range(token.i + 1, min(len(doc), token.i + 1 + window)):
+            candidate = doc[i]
+            if candidate.like_num or candidate.lower_ in self.numbers.vague:
+                phrase = [candidate]
+                while (
+                    phrase[-1].i + 2 < len(doc)
+                    and doc[phrase[-1].i + 1].text == "-"
+                    and doc[phrase[-1].i + 2].like_num
+                ):
+                    phrase += [doc[phrase[-1].i + 2]]
+                nxt = doc[phrase[-1].i + 1] if phrase[-1].i + 1 < len(doc) else None
+                if nxt is not None and nxt.lemma_.lower() in self.sets["not_victims"]:
+                    return None
+                number = parse_number([t.text for t in phrase], self.numbers)
+                return (number, phrase) if number is not None else None
+            if candidate.lower_ in self.bounds:
+                continue
+            if candidate.pos_ == "ADP" or candidate.pos_ not in ("ADV", "DET", "PART"):
+                return None
+        return None
+
+    def _number_before(self, token: Any) -> tuple[int, list[Any]] | None:
+        doc, i = token.doc, token.i - 1
+        phrase: list[Any] = []
+        while i >= 0 and (doc[i].like_num or (doc[i].text == "-" and phrase)):
+            phrase.insert(0, doc[i])
+            i -= 1
+        phrase = [t for t in phrase if t.text != "-"]
+        if not phrase or (len(phrase) == 1 and _YEAR.fullmatch(phrase[0].text)):
+            return None
+        number = parse_number([t.text for t in phrase], self.numbers)
+        return (number, phrase) if number is not None else None

@@ -1,0 +1,255 @@
+"""Date expressions: find them in text and resolve them against the article date (never the clock).
+
+Expressions (:class:`DateFinder`, words in ``dates.yaml``): weekdays ("on Sunday" is the last Sunday on or
+before the article date, the article's own day included; forward in a future-tense clause; "last Friday's"),
+"yesterday", "last night", "overnight", "last week" / "earlier this week" (precision ``week``, stored as the
+week's Monday), "last month", "in October" / "since at least October" (precision ``month``, stored as the 1st:
+the most recent October on or before the article month), "in 2019" (``year``, 1 January), "two days ago", and
+explicit dates ("Jan. 3", "3 January 2020", "January 3rd", "2020-01-03"). A day without a year is the nearer
+of its last and next occurrence (the last on a tie); the stage picks the reading for the tense of its clause.
+Own rules, not ``dateparser``: on our table it resolved "on Thursday" in a Thursday article to the week before
+and found nothing in "since at least October" (see tests/test_dates.py).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from dotterel.knowledge.gazetteer import load_yaml_model
+from dotterel.model import DatePrecision, Span
+from dotterel.stages.scope import load_number_words, parse_number
+
+PACKAGED_DATE_WORDS = "dates.yaml"
+WEEKDAYS: tuple[str, ...] = tuple(calendar.day_name)
+Unit = Literal["day", "week", "month", "year"]
+
+
+class DateWordsFile(BaseModel):
+    """Schema of ``dates.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    version: int
+    months: dict[str, int]
+    month_prefixes: list[str]
+    month_forward_prefixes: list[str]
+    year_prefixes: list[str]
+    relative_days: dict[str, int]
+    relative_periods: dict[str, tuple[Literal["week", "month", "year"], int]]
+    ago_units: dict[str, Unit]
+    weekday_back: list[str]
+    weekday_forward: list[str]
+    month_edges: list[str]
+    definite_determiners: list[str]
+    day_parts: list[str]
+    future_aux: list[str]
+    inheritance_blockers: list[str]
+    complement_preps: list[str]
+    shared_time_preps: list[str]
+
+
+@lru_cache(maxsize=4)
+def load_date_words(path: Path | None = None) -> DateWordsFile:
+    """Read and validate ``dates.yaml`` (the packaged one by default); cached."""
+    path = path or Path(str(files("dotterel.knowledge") / PACKAGED_DATE_WORDS))
+    words: DateWordsFile = load_yaml_model(path, DateWordsFile)
+    return words
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression: its span, its precision, and its readings.
+
+    ``date`` is the reading with no tense to go by, ``past_date`` the one in a past-tense clause,
+    ``forward_date`` the one in a future clause; they differ only for words without a year ("on Sunday",
+    "March 3", "in October").
+    """
+
+    span: Span
+    date: dt.date
+    precision: DatePrecision
+    past_date: dt.date
+    forward_date: dt.date
+
+    @classmethod
+    def fixed(cls, span: Span, day: dt.date, precision: DatePrecision) -> DateMention:
+        """Return a mention whose readings are all ``day``."""
+        return cls(span, day, precision, day, day)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def to_week_start(day: dt.date) -> dt.date:
+    """Return the Monday of ``day``'s ISO week."""
+    return day - dt.timedelta(days=day.weekday())
+
+
+def to_month_start(day: dt.date, offset: int = 0) -> dt.date:
+    """Return the first day of the month ``offset`` months from ``day``'s month."""
+    index = day.year * 12 + day.month - 1 + offset
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def to_patterns(words: DateWordsFile) -> list[tuple[str, re.Pattern[str]]]:
+    """Compile the date patterns from the words, most specific first (an earlier kind wins an overlap)."""
+    longest = {n: max(len(m) for m, k in words.months.items() if k == n) for n in words.months.values()}
+    mon = "|".join(
+        re.escape(m) + (r"\.?" if len(m) < longest[n] else "")
+        for m, n in sorted(words.months.items(), key=lambda item: -len(item[0]))
+    )
+    wd, rel = _alternation(WEEKDAYS), _alternation([*words.weekday_back, *words.weekday_forward])
+    wd_opt, ordinal, year = rf"(?:(?P<wd>{wd}),?\s+)?", r"(?:st|nd|rd|th)?", r"(?:,?\s+(?P<y>\d{4})\b)?"
+    pre, edge = _alternation(words.month_prefixes), rf"(?:(?i:{_alternation(words.month_edges)})[\s-]+)?"
+    parts, units = _alternation(words.day_parts), _alternation(words.ago_units)
+    sources = {
+        "ymd": r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d?)-(?P<d>\d\d?)\b",
+        "mdy": rf"\b{wd_opt}(?P<mon>{mon})\s+(?P<d>\d\d?){ordinal}\b{year}",
+        "dmy": rf"\b{wd_opt}(?:the\s+)?(?P<d>\d\d?){ordinal}\s+(?:of\s+)?(?P<mon>{mon})(?!\w){year}",
+        "my": rf"\b(?P<mon>{mon}),?\s+(?P<y>(?:19|20)\d\d)\b",
+        "month": rf"\b(?P<pre>(?i:{pre}))[\s-]+{edge}(?P<mon>{mon})(?!\w)",
+        "year": rf"\b(?i:{_alternation(words.year_prefixes)})\s+(?P<y>(?:19|20)\d\d)\b(?![-\d])",
+        "weekday": rf"\b(?:(?P<rel>(?i:{rel}))\s+)?(?P<wd>{wd})(?:'s)?(?:\s+(?i:{parts}))?\b",
+        "ago": rf"(?<![\d,.])\b(?P<n>\d+|(?i:[a-z]+))\s+(?P<unit>(?i:{units}))\s+ago\b",
+        "days": rf"\b(?i:{_alternation(words.relative_days)})\b",
+        "periods": rf"\b(?i:{_alternation(words.relative_periods)})\b",
+    }
+    return [(kind, re.compile(source)) for kind, source in sources.items()]
+
+
+class DateFinder:
+    """Find and resolve date expressions in text; the regular expressions are built once from the words."""
+
+    def __init__(self, words: DateWordsFile) -> None:
+        self.words = words
+        self.months = {name.lower(): number for name, number in words.months.items()}
+        self.patterns = to_patterns(words)
+
+    def find(self, text: str, article_date: dt.date) -> list[DateMention]:
+        """Return the date expressions of ``text`` resolved against ``article_date``, in text order."""
+        taken: list[Span] = []
+        mentions: list[DateMention] = []
+        for kind, pattern in self.patterns:
+            for match in pattern.finditer(text):
+                span = Span(match.start(), match.end())
+                if any(span.start < other.end and other.start < span.end for other in taken):
+                    continue
+                if kind in ("weekday", "days", "periods") and self._is_part_of_a_name(kind, text, span):
+                    continue
+                mention = self._resolve(kind, match, span, article_date)
+                if mention is not None:
+                    taken.append(span)
+                    mentions.append(mention)
+        return sorted(mentions, key=lambda m: m.span)
+
+    def _is_part_of_a_name(self, kind: str, text: str, span: Span) -> bool:
+        """True for "(USA Today)" or "the Sunday Times": a date word inside a title-case name."""
+        before = text[: span.start].rstrip()
+        if kind == "weekday":
+            after = re.match(r"\s+([A-Z][a-z]+)", text[span.end :])
+            opener = re.search(r"(?:\(|\b[Tt]he|\b[A-Z][A-Za-z]*)$", before)
+            return after is not None and after.group(1).lower() not in self.months and opener is not None
+        if not text[span.start].isupper():
+            return False
+        return bool(before) and before[-1] not in ".!?:;\"'\u201c\u201d(\n"
+
+    def _resolve(self, kind: str, match: re.Match[str], span: Span, today: dt.date) -> DateMention | None:
+        groups = match.groupdict()
+        try:
+            if kind in ("ymd", "mdy", "dmy"):
+                month = int(groups["m"]) if kind == "ymd" else self.months[groups["mon"].lower().rstrip(".")]
+                mention = self._day(span, today, month, int(groups["d"]), groups.get("y"))
+                return self._match_weekday(mention, groups.get("wd"))
+            if kind in ("my", "year"):
+                month = self.months[groups["mon"].lower().rstrip(".")] if kind == "my" else 1
+                return DateMention.fixed(
+                    span, dt.date(int(groups["y"]), month, 1), "month" if kind == "my" else "year"
+                )
+        except ValueError:
+            return None
+        if kind == "month":
+            return self._month(
+                span, today, self.months[groups["mon"].lower().rstrip(".")], groups["pre"].lower()
+            )
+        if kind == "weekday":
+            return self._weekday(span, today, WEEKDAYS.index(groups["wd"]), (groups["rel"] or "").lower())
+        if kind == "ago":
+            return self._ago(span, today, groups["n"], self.words.ago_units[groups["unit"].lower()])
+        phrase = " ".join(match.group(0).lower().split())
+        if kind == "days":
+            return DateMention.fixed(span, today + dt.timedelta(days=self.words.relative_days[phrase]), "day")
+        unit, offset = self.words.relative_periods[phrase]
+        return self._period(span, today, unit, offset)
+
+    @staticmethod
+    def _day(span: Span, today: dt.date, month: int, day: int, year: str | None) -> DateMention:
+        """A day without a year reads as the nearer of its last and next occurrence (the last on a tie)."""
+        if year:
+            return DateMention.fixed(span, dt.date(int(year), month, day), "day")
+        this_year = dt.date(today.year, month, day)
+        past = this_year if this_year <= today else dt.date(today.year - 1, month, day)
+        future = this_year if this_year >= today else dt.date(today.year + 1, month, day)
+        nearest = past if today - past <= future - today else future
+        return DateMention(span, nearest, "day", past, future)
+
+    @staticmethod
+    def _match_weekday(mention: DateMention, weekday: str | None) -> DateMention:
+        """A weekday given with a day ("Monday, September 14") picks the reading that falls on it."""
+        if weekday is None:
+            return mention
+        wanted = WEEKDAYS.index(weekday)
+        for day in (mention.date, mention.past_date, mention.forward_date):
+            if day.weekday() == wanted:
+                return DateMention.fixed(mention.span, day, "day")
+        return mention
+
+    def _month(self, span: Span, today: dt.date, month: int, prefix: str) -> DateMention:
+        """The latest such month up to the article month; "this" is this year's; "until"/"by" look ahead."""
+        strict = prefix.startswith("last")
+        back = today.year if month < today.month or (month == today.month and not strict) else today.year - 1
+        forward = today.year if month >= today.month else today.year + 1
+        if prefix.startswith("next"):
+            back = forward = today.year if month > today.month else today.year + 1
+        if prefix == "this":
+            back = forward = today.year
+        past, future = dt.date(back, month, 1), dt.date(forward, month, 1)
+        default = future if prefix.split()[0] in self.words.month_forward_prefixes else past
+        return DateMention(span, default, "month", past, future)
+
+    def _weekday(self, span: Span, today: dt.date, weekday: int, rel: str) -> DateMention:
+        back = (today.weekday() - weekday) % 7 or (7 if rel in self.words.weekday_back else 0)
+        ahead = (weekday - today.weekday()) % 7 or (7 if rel in self.words.weekday_forward else 0)
+        past, future = today - dt.timedelta(days=back), today + dt.timedelta(days=ahead)
+        if rel in self.words.weekday_forward:
+            past = future
+        elif rel in self.words.weekday_back:
+            future = past
+        return DateMention(span, past, "day", past, future)
+
+    def _ago(self, span: Span, today: dt.date, amount: str, unit: Unit) -> DateMention | None:
+        count = parse_number([amount], load_number_words())
+        if count is None or not 0 < count <= 100:
+            return None
+        if unit == "day":
+            return DateMention.fixed(span, today - dt.timedelta(days=count), "day")
+        if unit == "week":
+            return self._period(span, today - dt.timedelta(weeks=count), "week", 0)
+        return self._period(span, today, unit, -count)
+
+    @staticmethod
+    def _period(span: Span, today: dt.date, unit: str, offset: int) -> DateMention:
+        if unit == "week":
+            return DateMention.fixed(span, to_week_start(today) + dt.timedelta(weeks=offset), "week")
+        if unit == "month":
+            return DateMention.fixed(span, to_month_start(today, offset), "month")
+        return DateMention.fixed(span, dt.date(today.year + offset, 1, 1), "year")

@@ -227,3 +227,25 @@ def test_sentence_is_not_coded_as(sentence: str, forbidden: str) -> None:
 def test_sector_head_takes_country_of_its_complement() -> None:
     records = [e.to_dict() for e in code("Putin offered to negotiate with the president of Armenia.", DATE)]
     assert any(r["type"] == "AGREE" and (r["target"] or {}).get("country") == "ARM" for r in records), records
+
+
+MERGES = [
+    # article, PLOVER type, how many events of that type after merging
+    (
+        "US air raids on Sunday hit bases of the group. Washington said the air raids killed 25 fighters.",
+        "ASSAULT",
+        1,
+    ),
+    (  # negative: a bomb of last month is not today's bomb
+        "A bomb exploded in a Kabul market on Monday, killing four people. "
+        "That bomb followed a bombing last month that killed one soldier.",
+        "ASSAULT",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "count"), MERGES, ids=["same-raids", "bomb-of-last-month"])
+def test_repeated_mentions_merge_within_an_article(text: str, type_: str, count: int) -> None:
+    records = [e.to_dict() for e in code(text, DATE)]
+    assert sum(r["type"] == type_ for r in records) == count, _describe(records)

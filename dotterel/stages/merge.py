@@ -27,6 +27,12 @@ def _compatible(a: Actor | None, b: Actor | None) -> bool:
     return a.country is None or b.country is None or a.country == b.country
 
 
+def _dated_apart(a: Event, b: Event) -> bool:
+    """True when both events have dates of their own from the text and the dates differ."""
+    stated = a.date_precision != "unknown" and b.date_precision != "unknown"
+    return stated and a.date is not None and b.date is not None and a.date != b.date
+
+
 def _head(doc: Any, event: Event) -> Any | None:
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     return span.root if span is not None else None
@@ -84,6 +90,8 @@ class MergeStage:
                 continue
             if not (_compatible(earlier.source, event.source) and _compatible(earlier.target, event.target)):
                 continue
+            if _dated_apart(earlier, event):
+                continue  # "that bomb" of last month is not today's bomb
             if earlier.evidence.start == event.evidence.start and earlier.source == event.source:
                 return position
             earlier_head = _head(doc, earlier)

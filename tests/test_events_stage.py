@@ -114,6 +114,23 @@ ROWS: list[tuple[str, str | None, str | None, str | None, str | None, str | None
         "IRN",
         "asserted",
     ),
+    # the issuer of a statement is the one calling; a participle's victims are the attack's target
+    (
+        "The United States and France issued a joint statement calling on Haftar to end the offensive.",
+        "REQUEST",
+        "02",
+        "FRA",
+        "LBY",
+        "asserted",
+    ),
+    (
+        "Taliban militants attacked government outposts, killing at least twelve Afghan soldiers.",
+        "ASSAULT",
+        "19",
+        "AFG",
+        "AFG",
+        "asserted",
+    ),
     # promised cooperation is an agreement (an intent), not the act
     (
         "Finland will give Tanzania a grant of 580 million shillings.",

@@ -28,6 +28,11 @@ def load_reciprocal_types() -> frozenset[str]:
     return load_packaged_word_lists("reciprocal.yaml", ("reciprocal_types",))["reciprocal_types"]
 
 
+def load_role_words() -> dict[str, frozenset[str]]:
+    """The ``roles.yaml`` lists: ``claim_nouns`` and ``statement_nouns`` (lower-case)."""
+    return load_packaged_word_lists("roles.yaml", ("claim_nouns", "statement_nouns"))
+
+
 def load_hazard_words() -> HazardWords:
     """Load the packaged hazard word lists (cached)."""
     return HazardWords(**load_packaged_word_lists(PACKAGED_HAZARDS, HAZARD_LISTS))

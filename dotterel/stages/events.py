@@ -15,11 +15,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from dotterel.knowledge.codebook import Codebook
-from dotterel.knowledge.hazards import HazardWords, load_reciprocal_types
+from dotterel.knowledge.hazards import HazardWords, load_reciprocal_types, load_role_words
 from dotterel.knowledge.lexicon import Lexicon
 from dotterel.model import Article, Event, Evidence, Mention, Sentence, Span
 from dotterel.stages.roles import (
     MentionIndex,
+    find_governing_verb,
     find_agent,
     find_direct_object,
     find_noun_source_tokens,
@@ -68,6 +69,7 @@ class EventsStage:
         self.codebook = codebook
         self.hazards = hazards
         self.reciprocal_types = load_reciprocal_types()
+        self.role_words = load_role_words()
 
     def __call__(self, article: Article) -> Article:
         """Find the events of every sentence of the article."""
@@ -177,7 +179,7 @@ class EventsStage:
     ) -> _Roles:
         roles = _Roles()
         if trigger.clause is not None:
-            subject, passive = find_subject(trigger.clause)
+            subject, passive = self._issuer(*find_subject(trigger.clause))
             if subject is None and not trigger.is_nominal:
                 return nearby.guess_roles(trigger.token)
             if passive:
@@ -191,6 +193,7 @@ class EventsStage:
                 _first_resolved(index, find_noun_source_tokens(trigger.token))
                 or self._planner(trigger.token, index)
                 or _participant(trigger.token, index, self.hazards.victim_verbs)
+                or _claimant(trigger.token, index, self.role_words["claim_nouns"])
             )
         if roles.target is None:
             roles.target = self._target(trigger, index, roles.source)
@@ -199,6 +202,13 @@ class EventsStage:
         if roles.target is not None and roles.source is not None and roles.target.span == roles.source.span:
             roles.target = None
         return roles
+
+    def _issuer(self, subject: Any | None, passive: bool) -> tuple[Any | None, bool]:
+        """A statement noun as subject ("a joint statement calling on Haftar") stands for its issuer."""
+        if subject is None or str(subject.lemma_).lower() not in self.role_words["statement_nouns"]:
+            return subject, passive
+        verb = find_governing_verb(subject)
+        return find_subject(verb) if verb is not None else (subject, passive)
 
     def _planner(self, noun: Any, index: MentionIndex) -> Mention | None:
         """The subject of a plan or wish whose object is the event noun: "Iran may be planning attacks"."""
@@ -238,13 +248,19 @@ class EventsStage:
         verbs.extend(c for c in trigger.token.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"})
         tokens: list[Any] = []
         verbal = self.codebook.to_action(trigger.pattern.cameo).quad_class in VERBAL_QUAD_CLASSES
-        object_preps = {*noun_preps, *AUTHOR_PREPS} if verbal else noun_preps
+        object_preps = {*noun_preps, *AUTHOR_PREPS}
         for verb in verbs:
             obj = find_direct_object(verb)
             if obj is not None:
                 tokens.append(obj)
-                tokens.extend(find_prep_objects(obj, object_preps))  # "rejected calls by Belarus"
+                tokens.extend(
+                    find_prep_objects(obj, object_preps)
+                )  # "rejected calls by Belarus", "a coup by"
             tokens.extend(find_prep_objects(verb, verb_preps))
+        for child in trigger.token.children:  # "attack outposts, killing twelve Afghan soldiers"
+            if child.dep_ in {"advcl", "acl"} and child.tag_ == "VBG":
+                obj = find_direct_object(child)
+                tokens.extend([obj] if obj is not None else [])
         if verbal:
             for child in trigger.token.children:
                 if child.dep_ == "ccomp":
@@ -327,6 +343,16 @@ def _participant(noun: Any, index: MentionIndex, victim_verbs: frozenset[str]) -
     if verb.pos_ not in {"VERB", "AUX"} or str(verb.lemma_).lower() in victim_verbs:
         return None  # "five people died in an attack" are its victims
     subject, passive = find_subject(verb)
+    return None if subject is None or passive else index.resolve_phrase(subject)
+
+
+def _claimant(noun: Any, index: MentionIndex, claim_nouns: frozenset[str]) -> Mention | None:
+    """Who claims responsibility for the event: "Al-Shabaab claims responsibility for the attack"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or str(prep.head.lemma_).lower() not in claim_nouns:
+        return None
+    verb = find_governing_verb(prep.head)
+    subject, passive = find_subject(verb) if verb is not None else (None, False)
     return None if subject is None or passive else index.resolve_phrase(subject)
 
 

@@ -102,7 +102,9 @@ class MentionIndex:
         if mention.kind != "sector" or mention.actor.country is not None:
             return mention
         complement = _of_object(token)
-        other = self.resolve_token(complement) if complement is not None else None
+        other = None
+        if complement is not None:  # "the president of Armenia", "crew members of a Norwegian ship"
+            other = self.resolve_token(complement) or self._resolve_attribute(complement)
         if other is None or other.actor.country is None:
             return mention
         actor = replace(mention.actor, country=other.actor.country)

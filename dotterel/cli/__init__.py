@@ -19,6 +19,7 @@ from dotterel.cli.explain import explain_command
 from dotterel.cli.export import export_command
 from dotterel.cli.recode import recode_command
 from dotterel.cli.series import series_command
+from dotterel.cli.serve import serve_command
 
 app = typer.Typer(
     name="dotterel",
@@ -35,6 +36,7 @@ app.command("export")(export_command)
 app.command("recode")(recode_command)
 app.command("demo")(demo_command)
 app.command("eval")(eval_command)
+app.command("serve")(serve_command)
 
 
 def _print_version(value: bool) -> None:

@@ -20,9 +20,9 @@ from dotterel.knowledge.lexicon import Lexicon
 from dotterel.model import Article, Event, Evidence, Mention, Sentence, Span
 from dotterel.stages.roles import (
     MentionIndex,
-    find_governing_verb,
     find_agent,
     find_direct_object,
+    find_governing_verb,
     find_noun_source_tokens,
     find_prep_objects,
     find_subject,

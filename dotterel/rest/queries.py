@@ -12,6 +12,7 @@ import base64
 import binascii
 import datetime as dt
 import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -237,12 +238,13 @@ def find_dyad_series(
     return to_series_rows(summed.to_dict("records"))
 
 
-def to_series_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def to_series_rows(rows: Sequence[Mapping[Any, Any]]) -> list[dict[str, Any]]:
     """Return series rows with ISO dates and plain numbers (NaN as None)."""
     clean: list[dict[str, Any]] = []
     for row in rows:
         item: dict[str, Any] = {}
-        for key, value in row.items():
+        for raw_key, value in row.items():
+            key = str(raw_key)
             if isinstance(value, dt.date):
                 item[key] = value.isoformat()
             elif isinstance(value, float) and value != value:  # NaN

@@ -93,7 +93,44 @@ def test_packaged_book_loads_fast_and_is_cached() -> None:
         ("UN", "2020-01-02", ("IGO", "IGO", "org:un")),
         ("Washington Post", "2020-01-02", ("USA", "MED", "org:washington-post")),
         ("Congo", "2020-01-02", ("COD", "GOV", "country:COD")),
+        # people of 1990-2015: roles by date, shared surnames resolved by who is in office
+        ("Clinton", "1998-08-20", ("USA", "GOV", "person:bill-clinton")),
+        ("Bill Clinton", "2005-06-01", ("USA", None, "person:bill-clinton")),  # out of office: no GOV
+        ("Clinton", "2010-06-01", ("USA", "GOV", "person:hillary-clinton")),
+        ("Bush", "1991-01-16", ("USA", "GOV", "person:george-h-w-bush")),
+        ("Bush", "2003-03-20", ("USA", "GOV", "person:george-w-bush")),
+        ("George W. Bush", "1990-01-01", ("USA", None, "person:george-w-bush")),
+        ("Putin", "1999-10-01", ("RUS", "GOV", "person:vladimir-putin")),  # prime minister
+        ("Putin", "1997-01-01", ("RUS", None, "person:vladimir-putin")),
+        ("Assad", "1995-01-01", ("SYR", "GOV", "person:hafez-al-assad")),
+        ("Assad", "2005-01-01", ("SYR", "GOV", "person:bashar-al-assad")),
+        ("Kabila", "1998-01-01", ("COD", "GOV", "person:laurent-desire-kabila")),
+        ("Kabila", "2005-01-01", ("COD", "GOV", "person:joseph-kabila")),
+        ("Kagame", "1992-01-01", ("RWA", "REB", "person:paul-kagame")),
+        ("Museveni", "2000-01-01", ("UGA", "GOV", "person:yoweri-museveni")),
+        ("Milosevic", "1999-04-01", ("SRB", "GOV", "person:slobodan-milosevic")),
+        ("Mullah Omar", "2000-01-01", ("AFG", "GOV", "person:mullah-omar")),
+        ("Mullah Omar", "2005-01-01", ("AFG", "NSA", "person:mullah-omar")),
+        ("Osama bin Laden", "2000-01-01", (None, "NSA", "person:osama-bin-laden")),
+        ("Zarqawi", "2005-01-01", ("IRQ", "NSA", "person:abu-musab-al-zarqawi")),
+        ("Kofi Annan", "2000-01-01", ("IGO", "IGO", "person:kofi-annan")),
+        # organisations
+        ("Amnesty International", "1995-01-01", (None, "NGO", "org:amnesty-international")),
+        ("Oxfam", "2010-01-01", (None, "NGO", "org:oxfam")),
+        ("Kurdistan Workers' Party", "1995-01-01", ("TUR", "NSA", "org:pkk")),
+        ("Kurdish Workers Party", "1995-01-01", ("TUR", "NSA", "org:pkk")),
+        ("Tamil Tigers", "2000-01-01", ("LKA", "REB", "org:ltte")),
+        ("Lord's Resistance Army", "2000-01-01", ("UGA", "REB", "org:lra")),
+        ("Abu Sayyaf", "2000-01-01", ("PHL", "NSA", "org:abu-sayyaf")),
+        ("European Community", "1990-01-01", ("IGO", "IGO", "org:eu")),
+        ("International Labor Office", "1990-01-01", ("IGO", "IGO", "org:ilo")),
+        ("MONUSCO", "2015-01-01", ("IGO", "IGO", "org:monusco")),
+        ("ICTY", "2000-01-01", ("IGO", "JUD", "org:icty")),
         # negative cases
+        ("Clinton", "2016-06-01", None),  # neither Clinton in office: ambiguous, not resolved
+        ("Kabila", "1990-01-01", None),
+        ("Hague", "2012-01-01", None),  # William Hague: only after a title or his full name
+        ("ICU", "2020-01-02", None),  # the ward, not the Somali Islamic Courts Union
         ("us", "2020-01-02", None),  # the pronoun, not the country
         ("May", "2020-01-02", None),  # the month: Theresa May needs her first name or a title
         ("Brussels", "2020-01-02", None),  # capital_as_actor is false: it usually means the EU
@@ -120,6 +157,15 @@ def test_resolve_name(book: ActorBook, text: str, on: str, expected: tuple[str |
         ("Abdullah", ["King"], "2012-01-01", None),  # two kings Abdullah in 2012
         ("Abdullah", ["King"], "2020-01-01", "person:abdullah-ii"),
         ("May", ["Prime", "Minister"], "2018-01-01", "person:theresa-may"),
+        ("Hussein", ["King"], "1995-01-01", "person:king-hussein"),
+        ("Abdullah", ["King"], "2000-01-01", "person:abdullah-ii"),  # the Saudi Abdullah is crown prince
+        ("Sharif", ["Prime", "Minister"], "2015-01-01", "person:nawaz-sharif"),
+        ("Sharif", ["Army", "Chief"], "2015-01-01", "person:raheel-sharif"),
+        ("Kim", ["President"], "2000-01-01", "person:kim-dae-jung"),
+        ("Rice", ["Secretary"], "2006-01-01", "person:condoleezza-rice"),
+        ("Rice", [], "2014-01-01", "person:susan-rice"),
+        ("Major", ["Prime", "Minister"], "1995-01-01", "person:john-major"),
+        ("Kim", ["Chairman"], "2000-01-01", None),  # Kim Jong Il and Kim Dae-jung: neither a chairman
     ],
 )
 def test_title_aliases_are_resolved_by_date_and_title(
@@ -156,7 +202,28 @@ def test_title_aliases_are_resolved_by_date_and_title(
         ("company", "BUS"),
         ("journalists", "MED"),
         ("Officials", "GOV"),
+        ("guerrillas", "REB"),
+        ("guerillas", "REB"),
+        ("militants", "NSA"),
+        ("insurgents", "NSA"),
+        ("fundamentalists", "CVL"),
+        ("students", "EDU"),
+        ("workers", "LAB"),
+        ("aid workers", "NGO"),
+        ("health workers", "HLH"),
+        ("farmers", "AGR"),
+        ("refugees", "REF"),
+        ("prisoners", "CVL"),
+        ("political prisoners", "OPP"),
+        ("inmates", "CRM"),
+        ("youths", "CVL"),
+        ("monks", "REL"),
+        ("clergy", "REL"),
+        ("missionaries", "REL"),
+        ("tanks", "MIL"),
         # negative cases
+        ("union", None),
+        ("strike", None),
         ("force", None),
         ("dinner", None),
         ("group", None),

@@ -232,6 +232,51 @@ def rows(article: Article, kinds: tuple[str, ...] = ("name", "sector")) -> list[
         ("The plane took off from Baghdad International Airport.", [], ["Baghdad"]),
         ("The drone was Iranian.", [], ["Iranian"]),
         ("Georgia's president protested.", [("Georgia's president", "president", "GEO", "GOV", None)], []),
+        (
+            "Human rights watchdog Amnesty International accused the United States of violating rights.",
+            [
+                (
+                    "Human rights watchdog Amnesty International",
+                    "International",
+                    None,
+                    "NGO",
+                    "org:amnesty-international",
+                ),
+                ("United States", "States", "USA", "GOV", "country:USA"),
+            ],
+            [],
+        ),
+        (
+            "The rebel Kurdistan Workers' Party issued a declaration demanding information on its leader.",
+            [("rebel Kurdistan Workers' Party", "Party", "TUR", "NSA", "org:pkk")],
+            ["Kurdistan"],
+        ),
+        (
+            "Afghan guerrillas blew up three power lines leading into Kabul last month.",
+            [("Afghan guerrillas", "guerrillas", "AFG", "REB", None)],
+            ["Kabul"],
+        ),
+        (
+            "Tamil Tigers attacked an army camp in the north.",
+            [("Tamil Tigers", "Tigers", "LKA", "REB", "org:ltte")],
+            [],
+        ),
+        (
+            "Thousands of workers went on strike while farmers blocked the roads.",
+            [("workers", "workers", None, "LAB", None), ("farmers", "farmers", None, "AGR", None)],
+            ["strike"],
+        ),
+        (
+            "A minefield explosion near Samarra killed two Iraqi youths on Sunday.",
+            [("Iraqi youths", "youths", "IRQ", "CVL", None)],
+            ["Samarra"],
+        ),
+        (
+            "Israeli tanks fired four shells at targets in Jericho.",
+            [("Israeli tanks", "tanks", "ISR", "MIL", None)],
+            [],
+        ),
+        ("Hague said the talks would go on.", [], ["Hague"]),  # a title-only surname with no title
     ],
 )
 def test_name_and_sector_mentions(
@@ -272,6 +317,26 @@ def test_name_and_sector_mentions(
             "Lebanese officials met President Aoun.",
             "2025-06-01",
             ("President Aoun", "Aoun", "LBN", "GOV", "person:joseph-aoun"),
+        ),
+        (
+            "President Bill Clinton imposed sanctions on the Taliban.",
+            "1998-08-20",
+            ("President Bill Clinton", "Clinton", "USA", "GOV", "person:bill-clinton"),
+        ),
+        (
+            "President Bill Clinton imposed sanctions on the Taliban.",
+            "2005-06-01",
+            ("President Bill Clinton", "Clinton", "USA", None, "person:bill-clinton"),  # a former president
+        ),
+        (
+            "President Yoweri Museveni has threatened to ban opposition candidates.",
+            "2000-01-01",
+            ("President Yoweri Museveni", "Museveni", "UGA", "GOV", "person:yoweri-museveni"),
+        ),
+        (
+            "Clinton said the strikes were aimed at bin Laden.",
+            "1998-08-20",
+            ("bin Laden", "Laden", None, "NSA", "person:osama-bin-laden"),
         ),
     ],
 )

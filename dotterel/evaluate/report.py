@@ -24,7 +24,7 @@ def _pct(value: float | None) -> str:
 
 
 def _table(title: str, *columns: str) -> Table:
-    table = Table(title=title, header_style="bold", title_justify="left")
+    table = Table(title=title, header_style="bold", title_justify="left", min_width=len(title) + 4)
     for i, name in enumerate(columns):
         table.add_column(name, justify="left" if i == 0 else "right")
     return table

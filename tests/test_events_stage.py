@@ -131,6 +131,16 @@ ROWS: list[tuple[str, str | None, str | None, str | None, str | None, str | None
         "AFG",
         "asserted",
     ),
+    # strikes that kill, or that a president orders, are attacks, not labour strikes
+    ("Militia officials said the strikes killed 25 fighters.", "ASSAULT", "19", None, None, "asserted"),
+    (
+        "The Pentagon said President Donald Trump had ordered the strike.",
+        "ASSAULT",
+        "19",
+        "USA",
+        None,
+        "asserted",
+    ),
     # promised cooperation is an agreement (an intent), not the act
     (
         "Finland will give Tanzania a grant of 580 million shillings.",

@@ -92,8 +92,14 @@ class EventsStage:
         kept, promises = [], set()
         for trigger in triggers:
             host = self._fold_host(trigger, by_token)
-            if host is not None and self._is_promised_force(host, trigger):
-                promises.add(host.token.i)  # "vowed to strike": the strike, promised, is the threat
+            if host is not None and (
+                self._is_promised_force(host, trigger) or self._is_harm_of(host, trigger)
+            ):
+                promises.add(
+                    host.token.i
+                )  # "vowed to strike", "the strikes killed 25": the harm is the event
+                own = roles[trigger.token.i]
+                own.source = own.source or roles[host.token.i].source
                 host = None
             if host is None:
                 kept.append(trigger)
@@ -168,6 +174,11 @@ class EventsStage:
                 verbal = action.quad_class in VERBAL_QUAD_CLASSES and action.cameo not in DENIAL_CODES
                 return host if verbal else None
         return None
+
+    def _is_harm_of(self, host: Trigger, inner: Trigger) -> bool:
+        """A harm verb whose subject is a non-violent event noun: "the strikes killed 25 fighters" tells
+        that these strikes were attacks, whatever the noun alone suggested (a labour strike)."""
+        return host.is_nominal and inner.pattern.type in HARM_TYPES and host.pattern.type not in HARM_TYPES
 
     def _is_promised_force(self, host: Trigger, inner: Trigger) -> bool:
         """A promise (AGREE: vow, pledge) whose content is force: coded by the modality stage as a threat."""

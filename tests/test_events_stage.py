@@ -276,3 +276,30 @@ MERGES = [
 def test_repeated_mentions_merge_within_an_article(text: str, type_: str, count: int) -> None:
     records = [e.to_dict() for e in code(text, DATE)]
     assert sum(r["type"] == type_ for r in records) == count, _describe(records)
+
+
+DESCRIPTIONS = [
+    # article, type, source country, target country; "the group" / "the two countries" resolved
+    ("Kataib Hezbollah fired rockets at the base. The group later denied any role.", "REJECT", "IRQ", None),
+    (
+        "Russia and Ukraine signed a prisoner deal. The two countries also agreed to a ceasefire.",
+        "AGREE",
+        "UKR",
+        "RUS",
+    ),
+    # negative: an indefinite description refers to nobody named before
+    ("Kataib Hezbollah fired rockets at the base. A group of farmers denied any role.", "REJECT", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"), DESCRIPTIONS, ids=["group", "two-countries", "a-group"]
+)
+def test_definite_descriptions_refer_back(
+    text: str, type_: str, source: str | None, target: str | None
+) -> None:
+    records = [e.to_dict() for e in code(text, DATE) if e.action.type == type_]
+    sources = {(r["source"] or {}).get("country") for r in records}
+    assert source in sources, _describe(records)
+    if target is not None:
+        assert any((r["target"] or {}).get("country") == target for r in records), _describe(records)

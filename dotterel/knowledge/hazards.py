@@ -29,8 +29,9 @@ def load_reciprocal_types() -> frozenset[str]:
 
 
 def load_role_words() -> dict[str, frozenset[str]]:
-    """The ``roles.yaml`` lists: ``claim_nouns`` and ``statement_nouns`` (lower-case)."""
-    return load_packaged_word_lists("roles.yaml", ("claim_nouns", "statement_nouns"))
+    """The ``roles.yaml`` lists (lower-case): claim_nouns, statement_nouns, group_anaphors, pair_anaphors."""
+    names = ("claim_nouns", "statement_nouns", "group_anaphors", "pair_anaphors")
+    return load_packaged_word_lists("roles.yaml", names)
 
 
 def load_hazard_words() -> HazardWords:

@@ -22,8 +22,10 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from dotterel.knowledge.actor_book import ActorBook, AliasTarget
+from dotterel.knowledge.hazards import load_role_words
 from dotterel.model import Actor, Article, Mention, Span
 from dotterel.stages.actor_names import AliasIndex, Hit, load_alias_indexes
+from dotterel.stages.anaphora import find_description_mentions
 from dotterel.stages.quotes import find_pronoun_mentions, to_possessed_sectors
 
 RULE_PERSON = "actors.person.v1"
@@ -403,13 +405,19 @@ class ActorsStage:
     requires: tuple[str, ...] = ("doc", "sentences")
     assigns: tuple[str, ...] = ("mentions",)
 
-    def __init__(self, book: ActorBook) -> None:
+    def __init__(self, book: ActorBook, role_words: dict[str, frozenset[str]] | None = None) -> None:
         self.book = book
+        self.role_words = role_words if role_words is not None else load_role_words()
 
     def __call__(self, article: Article) -> Article:
         """Find the mentions of one parsed article; roles are resolved on ``article.date``."""
         mentions = _Composer(self.book, article.doc, article.date).find_mentions()
         pronouns = find_pronoun_mentions(self.book, article, mentions)
         mentions = to_possessed_sectors(article, mentions, pronouns)
-        article.mentions = sorted([*mentions, *pronouns], key=lambda m: (m.span.start, m.span.end))
+        words = self.role_words
+        descriptions = find_description_mentions(
+            article, [*mentions, *pronouns], words["group_anaphors"], words["pair_anaphors"]
+        )
+        found = [*mentions, *pronouns, *descriptions]
+        article.mentions = sorted(found, key=lambda m: (m.span.start, m.span.end))
         return article

@@ -86,15 +86,14 @@ class MentionIndex:
         head_index = self.heads.get(id(mention))
         if head_index is None:
             return [mention]
-        found = list(self.sharing_head.get(head_index, [mention]))
+        found = [m for m in self.sharing_head.get(head_index, [mention]) if not _is_modifier(m)]
         for token in doc[head_index].conjuncts:
             other = self.resolve_phrase(token)
-            if other is not None:
+            if other is not None and other.kind != "pronoun":
                 found.append(other)
-        unique: dict[tuple[int, int], Mention] = {}
-        for item in sorted(found, key=lambda m: m.span.start):
-            if not item.rule.startswith(MODIFIER_RULE_PREFIX) and item.kind != "pronoun" or item is mention:
-                unique.setdefault((item.span.start, item.span.end), item)
+        unique: dict[tuple[int, int, str | None], Mention] = {}
+        for item in sorted([mention, *found], key=lambda m: m.span.start):
+            unique.setdefault((item.span.start, item.span.end, item.actor.country), item)
         return list(unique.values())
 
     def _with_country_of_complement(self, token: Any, mention: Mention) -> Mention:
@@ -119,6 +118,10 @@ class MentionIndex:
                 if mention is not None and mention.kind != "sector":
                     return mention
         return None
+
+
+def _is_modifier(mention: Mention) -> bool:
+    return mention.rule.startswith(MODIFIER_RULE_PREFIX)
 
 
 def _of_object(token: Any) -> Any | None:

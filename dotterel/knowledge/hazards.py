@@ -23,17 +23,6 @@ class HazardWords:
 HAZARD_LISTS = tuple(field.name for field in fields(HazardWords))
 
 
-def load_reciprocal_types() -> frozenset[str]:
-    """The PLOVER types (lower-case) whose coordinated subjects act on each other (``reciprocal.yaml``)."""
-    return load_packaged_word_lists("reciprocal.yaml", ("reciprocal_types",))["reciprocal_types"]
-
-
-def load_role_words() -> dict[str, frozenset[str]]:
-    """The ``roles.yaml`` lists (lower-case): claim_nouns, statement_nouns, group_anaphors, pair_anaphors."""
-    names = ("claim_nouns", "statement_nouns", "group_anaphors", "pair_anaphors")
-    return load_packaged_word_lists("roles.yaml", names)
-
-
 def load_hazard_words() -> HazardWords:
     """Load the packaged hazard word lists (cached)."""
     return HazardWords(**load_packaged_word_lists(PACKAGED_HAZARDS, HAZARD_LISTS))

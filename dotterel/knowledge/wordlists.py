@@ -48,3 +48,14 @@ def load_word_lists_file(path: Path, names: Collection[str]) -> dict[str, frozen
 def load_packaged_word_lists(filename: str, names: tuple[str, ...]) -> dict[str, frozenset[str]]:
     """Read one of the package's word-list files (cached)."""
     return load_word_lists_file(Path(str(files("dotterel.knowledge") / filename)), names)
+
+
+def load_reciprocal_types() -> frozenset[str]:
+    """The PLOVER types (lower-case) whose coordinated subjects act on each other (``reciprocal.yaml``)."""
+    return load_packaged_word_lists("reciprocal.yaml", ("reciprocal_types",))["reciprocal_types"]
+
+
+def load_role_words() -> dict[str, frozenset[str]]:
+    """The ``roles.yaml`` lists (lower-case): claim_nouns, statement_nouns, group_anaphors, pair_anaphors."""
+    names = ("claim_nouns", "statement_nouns", "group_anaphors", "pair_anaphors")
+    return load_packaged_word_lists("roles.yaml", names)

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from dotterel.knowledge.actor_book import ActorBook, AliasTarget
-from dotterel.knowledge.hazards import load_role_words
+from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Actor, Article, Mention, Span
 from dotterel.stages.actor_names import AliasIndex, Hit, load_alias_indexes
 from dotterel.stages.anaphora import find_description_mentions

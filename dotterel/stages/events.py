@@ -15,8 +15,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from dotterel.knowledge.codebook import Codebook
-from dotterel.knowledge.hazards import HazardWords, load_reciprocal_types, load_role_words
+from dotterel.knowledge.hazards import HazardWords
 from dotterel.knowledge.lexicon import Lexicon
+from dotterel.knowledge.wordlists import load_reciprocal_types, load_role_words
 from dotterel.model import Article, Event, Evidence, Mention, Sentence, Span
 from dotterel.stages.roles import (
     MentionIndex,

@@ -141,6 +141,24 @@ ROWS: list[tuple[str, str | None, str | None, str | None, str | None, str | None
         None,
         "asserted",
     ),
+    # a refused cooperative act is a rejection; a reported "would" is a promise
+    ("Syria says it will not accept any more refugees from Iraq.", "REJECT", "12", "SYR", None, "asserted"),
+    (
+        "Vice-President Moody Awori has declined to resign despite growing pressure.",
+        "REJECT",
+        "12",
+        "KEN",
+        None,
+        "asserted",
+    ),
+    (
+        "Palestinian leaders said they would boycott all official contact with the United States.",
+        "THREATEN",
+        "13",
+        "PSE",
+        "USA",
+        "threatened",
+    ),
     # promised cooperation is an agreement (an intent), not the act
     (
         "Finland will give Tanzania a grant of 580 million shillings.",

@@ -24,6 +24,8 @@ class ModalityWords:
     denial_verbs: frozenset[str]
     obligation_aux: frozenset[str]
     intent_codes: frozenset[str]
+    refusal_heads: frozenset[str]
+    reported_future_aux: frozenset[str]
 
 
 MODALITY_LISTS = tuple(field.name for field in fields(ModalityWords))

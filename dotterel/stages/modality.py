@@ -4,6 +4,7 @@ Then the recodings a human coder makes:
 - a material action that is only promised ("we will take military action", "prepared to strike", "shall not
   hesitate to intervene") is a THREATEN event (the pattern's ``threat_cameo``, else 138), made by the speaker
   when the speaker stands for the acting state;
+- a declined cooperative action ("will not accept refugees", "declined to resign") is a REJECT event;
 - a promised cooperative action ("Finland will give Tanzania a grant", "Syria is willing to withdraw") is
   an AGREE event, with the 03x code matching the action's root (``intent_codes``);
 - an obligation stated by someone of another side ("Russia said Sudan must return the helicopter") is the
@@ -30,6 +31,9 @@ ALLEGATION_CAMEO = "112"
 THREAT_RULE = "modality.threat.v1"
 ALLEGATION_RULE = "modality.allegation.v1"
 CONFLICT_QUAD_CLASS = 4
+COOPERATIVE_QUAD_CLASSES = frozenset({1, 2})
+REFUSAL_CAMEO = "120"
+REFUSAL_RULE = "modality.refusal.v1"
 MOBILIZE = "MOBILIZE"
 INTENT_RULE = "modality.intent.v1"
 DEMAND_CAMEO = "100"
@@ -78,6 +82,8 @@ class ModalityStage:
         modality = self._modality(token, clause)
         speaker = self._speaker(token, index)
         root = event.action.cameo[:2]
+        if event.action.quad_class in COOPERATIVE_QUAD_CLASSES and self._is_refused(clause, modality):
+            return self._to_refusal(event)
         if modality in {"threatened", "conditional"}:
             if event.action.type == MOBILIZE and not _is_foreign(event.source, event.target):
                 return replace(event, modality="hypothetical")  # a planned deployment, not a threat
@@ -93,6 +99,26 @@ class ModalityStage:
             if alleged is not None:
                 return alleged
         return replace(event, modality=modality)
+
+    def _is_refused(self, clause: Any, modality: str) -> bool:
+        """A cooperative act declined: "will not accept more refugees", "declined to resign", "failed to
+        reach agreement"."""
+        chain = [clause, *_ancestors(clause)]
+        if modality == "negated" and (
+            _has_aux(clause, self.words.future_aux)
+            or any(_lemma(t) in self.words.commitment_heads for t in chain[1:3])
+        ):
+            return True
+        return clause.dep_ == "xcomp" and _lemma(clause.head) in self.words.refusal_heads
+
+    def _to_refusal(self, event: Event) -> Event:
+        """The refusal of a cooperative act is a REJECT event between the same actors."""
+        return replace(
+            event,
+            action=self.codebook.to_action(REFUSAL_CAMEO),
+            modality="asserted",
+            rule=f"{REFUSAL_RULE}+{event.rule}",
+        )
 
     def _to_intent(self, event: Event, modality: str, speaker: Mention | None) -> Event:
         """A promised cooperative action is the promise: AGREE with the matching 03x code."""
@@ -144,8 +170,13 @@ class ModalityStage:
         if any(self._is_condition(t) for t in chain[:3]):
             return "hypothetical"  # inside the if-clause itself: "if we get word of attacks"
         conditional = any(self._has_condition(t) for t in chain[:3])
-        promised = _has_aux(clause, words.future_aux) or any(
-            _lemma(t) in words.commitment_heads for t in chain[1:4]
+        reported_future = _has_aux(clause, words.reported_future_aux) and any(
+            _lemma(t) in self.lexicon.speech_verbs for t in chain[1:4]
+        )  # "they said they would boycott"
+        promised = (
+            _has_aux(clause, words.future_aux)
+            or reported_future
+            or any(_lemma(t) in words.commitment_heads for t in chain[1:4])
         )
         if promised or (conditional and any(_has_aux(t, words.future_aux) for t in chain[:3])):
             generic = self._has_generic_target(clause)  # a promise against "any party who …"

@@ -11,11 +11,14 @@ from typing import Annotated
 import typer
 
 from dotterel import __version__
+from dotterel.cli.alerts import alerts_command
+from dotterel.cli.backtest import backtest_command
 from dotterel.cli.code import code_command
 from dotterel.cli.demo import demo_command
 from dotterel.cli.eval import eval_command
 from dotterel.cli.events import events_command
 from dotterel.cli.explain import explain_command
+from dotterel.cli.forecast import forecast_command
 from dotterel.cli.export import export_command
 from dotterel.cli.recode import recode_command
 from dotterel.cli.series import series_command
@@ -37,6 +40,9 @@ app.command("recode")(recode_command)
 app.command("demo")(demo_command)
 app.command("eval")(eval_command)
 app.command("serve")(serve_command)
+app.command("alerts")(alerts_command)
+app.command("forecast")(forecast_command)
+app.command("backtest")(backtest_command)
 
 
 def _print_version(value: bool) -> None:

@@ -1,0 +1,127 @@
+"""Benchmark of the early-warning package: alert scans, forecasts and the backtest, real and synthetic.
+
+Usage::
+
+    .venv/bin/dotterel code ../shared/data/current-events-2019-2020/cep_items.seed.txt --db cep.duckdb
+    .venv/bin/python bench/backtest.py --db cep.duckdb                  # the stream (a minute or two)
+    .venv/bin/python bench/backtest.py --synthetic 1000000              # plus a synthetic million events
+
+1. On the store: loading the event table (first report of each merged event), an alert scan of every
+   active directed dyad and pair on 2020-01-08, a forecast of USA-IRN (the boosting model trained on the
+   50 busiest dyads), and the backtest of the 20 busiest dyads from 2019-06-01 to 2020-12-31 (weekly
+   origins, horizon 7): seconds and seconds per origin.
+2. Synthetic: N events over two years among 50 countries (Poisson rates varying per dyad): building the
+   index, one panel of the 100 busiest dyads, an alert scan of every dyad, one forecast origin of those 100.
+Prints one JSON object per measure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from dotterel.alerts.backtest import BacktestConfig, run_backtest
+from dotterel.alerts.boosting import BoostingForecaster
+from dotterel.alerts.data import (
+    EVENT_COLUMNS,
+    SeriesKey,
+    find_busiest_keys,
+    to_event_index,
+    to_panel,
+)
+from dotterel.alerts.detect import find_alerts
+from dotterel.alerts.monitor import find_active_keys, forecast_keys, load_index, scan_alerts
+from dotterel.alerts.negbin import NegBinForecaster
+from dotterel.store import Store
+
+COUNTRIES = 50
+
+
+def timed(function: Callable[[], Any]) -> tuple[float, Any]:
+    """Return (seconds, result) of one call."""
+    start = time.perf_counter()
+    result = function()
+    return time.perf_counter() - start, result
+
+
+def report(measure: str, seconds: float, **extra: Any) -> None:
+    """Print one measure as a JSON line."""
+    print(json.dumps({"measure": measure, "seconds": round(seconds, 3), **extra}), flush=True)
+
+
+def bench_store(path: Path) -> None:
+    """Time the commands' work on a coded store."""
+    with Store(path, read_only=True) as store:
+        con = store.connection
+        seconds, (table, index) = timed(lambda: load_index(con))
+        report("load event table", seconds, events=len(table))
+        as_of = dt.date(2020, 1, 8)
+        keys = find_active_keys(table, as_of, 202, scopes=("dyads", "pairs"))
+        seconds, alerts = timed(lambda: scan_alerts(con, as_of, scopes=("dyads", "pairs")))
+        report("alert scan, every active dyad and pair", seconds, keys=len(keys), standing=len(alerts))
+        seconds, _ = timed(lambda: forecast_keys(con, (SeriesKey("USA", "IRN"),), as_of))
+        report("forecast USA-IRN (boosting trained on 50 dyads)", seconds)
+    busiest = find_busiest_keys(table, 20, since=dt.date(2019, 1, 1), until=dt.date(2020, 12, 31))
+    config = BacktestConfig(dt.date(2019, 6, 1), dt.date(2020, 12, 31))
+    seconds, result = timed(lambda: run_backtest(index, busiest, config))
+    origins = result.scores["origin"].nunique()
+    report("backtest, 20 busiest dyads", seconds, origins=origins, per_origin=round(seconds / origins, 3))
+
+
+def to_synthetic_table(events: int, seed: int = 0) -> pd.DataFrame:
+    """``events`` events over 730 days among :data:`COUNTRIES` countries, dyad rates from a gamma law."""
+    rng = np.random.default_rng(seed)
+    names = [f"C{number:02d}" for number in range(COUNTRIES)]
+    weights = rng.gamma(0.3, size=COUNTRIES * COUNTRIES)
+    dyads = rng.choice(COUNTRIES * COUNTRIES, size=events, p=weights / weights.sum())
+    day = rng.integers(0, 730, size=events)
+    start = dt.date(2019, 1, 1)
+    days = np.array([start + dt.timedelta(days=int(d)) for d in range(731)], dtype=object)
+    known = days[day + rng.integers(0, 2, events)]  # reported the same day or the next
+    return pd.DataFrame({
+        "event_id": [f"s{number}" for number in range(events)], "known": known, "day": days[day],
+        "source": [names[d // COUNTRIES] for d in dyads],
+        "target": [names[d % COUNTRIES] for d in dyads], "type": "ASSAULT",
+        "quad_class": rng.choice([1, 2, 3, 4], size=events), "goldstein": rng.uniform(-10, 10, events),
+    })[list(EVENT_COLUMNS)]  # fmt: skip
+
+
+def bench_synthetic(events: int) -> None:
+    """Time index, panel, alert scan and one forecast origin on a synthetic table."""
+    table = to_synthetic_table(events)
+    seconds, index = timed(lambda: to_event_index(table))
+    report("synthetic: index", seconds, events=events)
+    as_of = dt.date(2020, 12, 1)
+    busiest = find_busiest_keys(table, 100)
+    seconds, panel = timed(lambda: to_panel(index, busiest, as_of, history_days=730))
+    report("synthetic: panel of 100 dyads, 730 days", seconds)
+    every = find_active_keys(table, as_of, 202)
+    seconds, alerts = timed(lambda: find_alerts(index, every, as_of))
+    report("synthetic: alert scan", seconds, keys=len(every), alerts=len(alerts))
+    for model in (NegBinForecaster(), BoostingForecaster()):
+        seconds, _ = timed(lambda model=model: model.forecast(panel, 7))  # type: ignore[misc]
+        report(f"synthetic: one origin, 100 dyads, {model.name}", seconds)
+
+
+def main() -> None:
+    """Parse the options and run the benchmarks."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, help="a store holding the coded current-events stream")
+    parser.add_argument("--synthetic", type=int, default=0, help="also time a synthetic table of N events")
+    options = parser.parse_args()
+    if options.db is not None:
+        bench_store(options.db)
+    if options.synthetic:
+        bench_synthetic(options.synthetic)
+
+
+if __name__ == "__main__":
+    main()

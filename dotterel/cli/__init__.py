@@ -18,8 +18,8 @@ from dotterel.cli.demo import demo_command
 from dotterel.cli.eval import eval_command
 from dotterel.cli.events import events_command
 from dotterel.cli.explain import explain_command
-from dotterel.cli.forecast import forecast_command
 from dotterel.cli.export import export_command
+from dotterel.cli.forecast import forecast_command
 from dotterel.cli.recode import recode_command
 from dotterel.cli.series import series_command
 from dotterel.cli.serve import serve_command

@@ -304,7 +304,7 @@ def find_busiest_keys(
         values = frame["goldstein"].abs()
     else:
         values = frame["quad_class"].isin(quads).astype(float) if quads else pd.Series(1.0, frame.index)
-    totals = values.groupby([frame["source"], frame["target"]]).sum()
-    totals = totals[totals >= min_total].reset_index(name="total")
-    totals = totals.sort_values(["total", "source", "target"], ascending=[False, True, True]).head(top)
-    return tuple(SeriesKey(s, t) for s, t in zip(totals["source"], totals["target"], strict=True))
+    sums = values.groupby([frame["source"], frame["target"]]).sum()
+    ranked = sums[sums >= min_total].reset_index(name="total")
+    ranked = ranked.sort_values(["total", "source", "target"], ascending=[False, True, True]).head(top)
+    return tuple(SeriesKey(s, t) for s, t in zip(ranked["source"], ranked["target"], strict=True))

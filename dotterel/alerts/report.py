@@ -37,13 +37,15 @@ def _to_skill_row(scores: pd.DataFrame, model: str) -> dict[str, float]:
                     row[f"crps_{horizon}"], float(by_model[reference][f"crps_{horizon}"].mean())
                 )
     outcomes = mine["spike"].to_numpy()
-    row["brier"] = brier_score(mine["prob_spike"], outcomes)
+    row["brier"] = brier_score(mine["prob_spike"].to_numpy(), outcomes)
     for reference in ("bootstrap", "persistence"):
         if reference in by_model:
-            reference_brier = brier_score(by_model[reference]["prob_spike"], outcomes)
+            reference_brier = brier_score(by_model[reference]["prob_spike"].to_numpy(), outcomes)
             row[f"bss_vs_{reference}"] = skill_score(row["brier"], reference_brier)
-            row[f"prauc_{reference}"] = average_precision(by_model[reference]["prob_spike"], outcomes)
-    row["prauc"] = average_precision(mine["prob_spike"], outcomes)
+            row[f"prauc_{reference}"] = average_precision(
+                by_model[reference]["prob_spike"].to_numpy(), outcomes
+            )
+    row["prauc"] = average_precision(mine["prob_spike"].to_numpy(), outcomes)
     return row
 
 
@@ -58,13 +60,14 @@ def find_lead_times(result: BacktestResult) -> pd.DataFrame:
     truth, lead_window = result.truth, result.config.lead_window
     labels = [key.label for key in result.keys]
     rows = []
-    for spike in spikes.itertuples():
-        at = (spike.origin - truth.first_day).days
-        ahead = truth.counts[labels.index(spike.key), at + 1 : at + 1 + result.config.horizon]
-        day = spike.origin + dt.timedelta(days=int(np.argmax(ahead >= spike.threshold)) + 1)
-        fired = [d for d in firing_days.get(spike.key, []) if 0 <= (day - d).days <= lead_window]
+    for spike in spikes[["key", "origin", "threshold"]].to_dict("records"):
+        key, origin, threshold = str(spike["key"]), spike["origin"], spike["threshold"]
+        at = (origin - truth.first_day).days
+        ahead = truth.counts[labels.index(key), at + 1 : at + 1 + result.config.horizon]
+        day = origin + dt.timedelta(days=int(np.argmax(ahead >= threshold)) + 1)
+        fired = [d for d in firing_days.get(key, []) if 0 <= (day - d).days <= lead_window]
         lead = float((day - min(fired)).days) if fired else float("nan")
-        rows.append({"key": spike.key, "origin": spike.origin, "spike_day": day, "alerted": bool(fired),
+        rows.append({"key": key, "origin": origin, "spike_day": day, "alerted": bool(fired),
                      "lead_days": lead})  # fmt: skip
     return pd.DataFrame(rows, columns=["key", "origin", "spike_day", "alerted", "lead_days"])
 

@@ -2,6 +2,10 @@
 
 A stage failure on one article never stops the batch: the article comes back as a
 :class:`~dotterel.model.Reject` naming the stage and the reason (``strict=True`` re-raises instead).
+
+With a :class:`~dotterel.prefilter.TriggerPrefilter` (the default of :meth:`Pipeline.from_settings`), an
+article none of whose tokens could lemmatise to a lexicon trigger skips every stage after the tokenizer: it
+comes back with no events (as it would have) and no ``doc``, ``sentences`` or ``mentions``.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from dotterel.model import Article, Reject
 from dotterel.stages.base import ARTICLE_FIELDS_FROM_INGEST, BatchStage, Stage
 
 if TYPE_CHECKING:
+    from dotterel.prefilter import TriggerPrefilter
     from dotterel.settings import Settings
 
 
@@ -31,22 +36,44 @@ def check_chain(stages: Sequence[Stage]) -> None:
 
 
 class Pipeline:
-    """An ordered, checked list of stages that codes articles into events."""
+    """An ordered, checked list of stages that codes articles into events.
 
-    def __init__(self, stages: Sequence[Stage], batch_size: int = 64, keep_docs: bool = False) -> None:
+    Args:
+        stages: the stages, in order (checked with :func:`check_chain`).
+        batch_size: articles per batch of the first stage (spaCy's ``nlp.pipe``).
+        keep_docs: keep each article's spaCy ``Doc`` (dropped by default: it is large).
+        prefilter: skip every stage for articles that provably hold no event (see :mod:`dotterel.prefilter`);
+            it must be built from the first stage's spaCy pipeline.
+    """
+
+    def __init__(
+        self,
+        stages: Sequence[Stage],
+        batch_size: int = 64,
+        keep_docs: bool = False,
+        prefilter: TriggerPrefilter | None = None,
+    ) -> None:
         check_chain(stages)
         self.stages: tuple[Stage, ...] = tuple(stages)
         self.batch_size = batch_size
         self.keep_docs = keep_docs
+        self.prefilter = prefilter
 
     @classmethod
-    def from_settings(cls, settings: Settings | None = None) -> Pipeline:
-        """Build the default pipeline (``DEFAULT_STAGES``) from settings, loading knowledge once."""
+    def from_settings(cls, settings: Settings | None = None, prefilter: bool = True) -> Pipeline:
+        """Build the default pipeline (``DEFAULT_STAGES``) from settings, loading knowledge once.
+
+        Args:
+            settings: the settings in force (loaded when None).
+            prefilter: skip the parse of articles with no possible trigger word (the events do not change).
+        """
         from dotterel.registry import build_stages
         from dotterel.settings import load_settings
 
         settings = settings or load_settings()
-        return cls(build_stages(settings), batch_size=settings.batch_size)
+        stages = build_stages(settings)
+        skipper = to_prefilter(stages, settings) if prefilter else None
+        return cls(stages, batch_size=settings.batch_size, prefilter=skipper)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -70,16 +97,28 @@ class Pipeline:
 
     def _code_chunk(self, chunk: list[Article | Reject], strict: bool) -> Iterator[Article | Reject]:
         articles = [item for item in chunk if isinstance(item, Article)]
+        skipped = {id(article) for article in articles if self._is_skipped(article)}
         first, rest = self.stages[0], self.stages[1:]
-        started = iter(self._run_first(first, articles, strict))
+        started = iter(self._run_first(first, [a for a in articles if id(a) not in skipped], strict))
         for item in chunk:
-            if isinstance(item, Reject):
+            if isinstance(item, Reject) or id(item) in skipped:
                 yield item
                 continue
             result = next(started)
             if isinstance(result, Article):
                 result = self._run_rest(rest, result, strict)
             yield result
+
+    def _is_skipped(self, article: Article) -> bool:
+        """True when the prefilter proves the article holds no event; else leave its tokens for the parser."""
+        if self.prefilter is None:
+            return False
+        try:
+            doc = self.prefilter.to_doc(article.text)
+        except Exception:  # the tokenizer refused it: the NLP stage rejects it as it would without us
+            return False
+        article.doc = doc
+        return doc is None
 
     def _run_first(self, stage: Stage, articles: list[Article], strict: bool) -> list[Article | Reject]:
         if isinstance(stage, BatchStage) and len(articles) > 1:
@@ -115,3 +154,14 @@ class Pipeline:
                 reason=reason,
                 article_id=article.id,
             )
+
+
+def to_prefilter(stages: Sequence[Stage], settings: Settings) -> TriggerPrefilter | None:
+    """Return the trigger prefilter for stages that start with the NLP stage and code events, else None."""
+    from dotterel.knowledge.lexicon import load_lexicon
+    from dotterel.prefilter import TriggerPrefilter
+    from dotterel.stages.nlp import NlpStage
+
+    if not stages or not isinstance(stages[0], NlpStage) or "events" not in {s.name for s in stages}:
+        return None
+    return TriggerPrefilter.from_lexicon(stages[0].nlp, load_lexicon(settings.lexicon_files))

@@ -20,6 +20,7 @@ from dotterel.cli.events import events_command
 from dotterel.cli.explain import explain_command
 from dotterel.cli.export import export_command
 from dotterel.cli.forecast import forecast_command
+from dotterel.cli.load import load_command
 from dotterel.cli.recode import recode_command
 from dotterel.cli.series import series_command
 from dotterel.cli.serve import serve_command
@@ -37,6 +38,7 @@ app.command("series")(series_command)
 app.command("explain")(explain_command)
 app.command("export")(export_command)
 app.command("recode")(recode_command)
+app.command("load")(load_command)
 app.command("demo")(demo_command)
 app.command("eval")(eval_command)
 app.command("serve")(serve_command)

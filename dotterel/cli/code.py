@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import glob
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from itertools import chain, islice
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -46,10 +47,31 @@ def code_command(
         typer.Option("--input-format", help="auto (by extension, else sniffed), seed, jsonl, csv."),
     ] = InputFormat.auto,
     actors: Annotated[
-        list[Path] | None, typer.Option("--actors", help="Extra actor-book YAML file (repeatable).")
+        list[Path] | None,
+        typer.Option(
+            "--actors", help="Extra actor file: YAML or CAMEO/PETRARCH .txt dictionary (repeatable)."
+        ),
+    ] = None,
+    agents: Annotated[
+        list[Path] | None,
+        typer.Option("--agents", help="CAMEO/PETRARCH agents (or discards) .txt dictionary (repeatable)."),
     ] = None,
     lexicon: Annotated[
         list[Path] | None, typer.Option("--lexicon", help="Extra verb-lexicon YAML file (repeatable).")
+    ] = None,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=1, help="Worker processes (each loads the model once).")
+    ] = 1,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            help="Run on a Dask cluster: scheduler address (tcp://host:8786), or local for a LocalCluster "
+            "of --workers processes. Events go to --out as Parquet, not to stdout.",
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="With --dask: directory of partitioned Parquet + manifest.")
     ] = None,
 ) -> None:
     """Code dated news articles into political events (PLOVER/CAMEO) with evidence.
@@ -58,20 +80,48 @@ def code_command(
     Rejected inputs are listed on stderr. Exit codes: 0 all coded, 3 some inputs rejected, 1 error, 2 usage.
 
     Example: dotterel code articles/ --format jsonl --db events.duckdb > events.jsonl
+    Example: dotterel code 'archive/*.jsonl' --dask tcp://scheduler:8786 --out parquet_dir/
     """
+    if (dask is None) != (out is None):
+        raise typer.BadParameter("--dask and --out go together (--dask ADDRESS --out DIR)")
     with reporting_errors():
         settings = load_settings(
-            {"db": db, "strict": strict, "actor_files": actors or None, "lexicon_files": lexicon or None}
+            {
+                "db": db,
+                "strict": strict,
+                "actor_files": [*(actors or []), *(agents or [])] or None,
+                "lexicon_files": lexicon or None,
+            }
         )
-        items = read_paths(paths, input_format.value, settings.max_article_bytes)
-        exit_code = code_items(items, settings, output_format, settings.db if db is not None else None)
+        items = read_paths(to_expanded_paths(paths), input_format.value, settings.max_article_bytes)
+        target = settings.db if db is not None else None
+        if dask is not None and out is not None:
+            exit_code = code_on_cluster(items, settings, dask, out, workers, target)
+        else:
+            exit_code = code_items(items, settings, output_format, target, workers=workers)
     raise typer.Exit(exit_code)
 
 
+def to_expanded_paths(paths: Iterable[str]) -> list[str]:
+    """Return the paths, each shell-style pattern that names no file (``'archive/*.jsonl'``) expanded."""
+    expanded: list[str] = []
+    for path in paths:
+        matches = sorted(glob.glob(path, recursive=True)) if glob.has_magic(path) else []
+        expanded.extend(matches if matches and not Path(path).exists() else [path])
+    return expanded
+
+
 def code_items(
-    items: Iterable[Item], settings: Settings, output_format: OutputFormat, db: Path | None
+    items: Iterable[Item],
+    settings: Settings,
+    output_format: OutputFormat,
+    db: Path | None,
+    workers: int = 1,
 ) -> int:
-    """Code ``items``, print the events and rejects, store them when ``db`` is given; return the exit code."""
+    """Code ``items``, print the events and rejects, store them when ``db`` is given; return the exit code.
+
+    With ``workers`` > 1 the articles are coded in that many processes (order and rejects kept).
+    """
     from dotterel.pipeline import Pipeline
     from dotterel.store import Store
 
@@ -81,11 +131,14 @@ def code_items(
     tally: Counter[str] = Counter()
     with ExitStack() as stack:
         store = stack.enter_context(Store(db)) if db is not None else None
-        pipeline = Pipeline.from_settings(settings)
+        if workers > 1:
+            from dotterel.parallel import code_in_processes
+
+            coded = code_in_processes(chain(head, iterator), settings, workers)
+        else:
+            coded = Pipeline.from_settings(settings).code_articles(chain(head, iterator))
         advance = stack.enter_context(_progress(len(head) > 1))
-        results = _observe(
-            pipeline.code_articles(chain(head, iterator)), renderer, tally, advance, settings.strict
-        )
+        results = _observe(coded, renderer, tally, advance, settings.strict)
         if store is not None:
             store.write(results)
             tally.update({f"stored_{key}": value for key, value in store.counts().items()})
@@ -115,6 +168,36 @@ def _observe(
             renderer.add(event.to_dict() for event in item.events)
         advance()
         yield item
+
+
+def code_on_cluster(
+    items: Iterable[Item], settings: Settings, address: str, out: Path, workers: int, db: Path | None
+) -> int:
+    """Code ``items`` on a Dask cluster into Parquet under ``out`` (and into ``db``); return the exit code.
+
+    Rejects are printed on stderr as their partitions come back; ``--strict`` stops at the first.
+    """
+    from dotterel.distributed import code_on_dask, connect, load_into_store
+
+    def report(partition: object, tables: dict[str, Any]) -> None:
+        for row in tables["rejects"].to_pylist():
+            reject = Reject(row["origin"], row["stage"], row["reason"], row["article_id"])
+            if settings.strict:
+                stop = f"{reject.reason} (stage {reject.stage}; --strict stops here)"
+                raise InputError(reject.origin, stop)
+            print_reject(reject)
+
+    with connect(address, workers) as client:
+        summary = code_on_dask(items, out, client, settings, on_partition=report)
+    line = (
+        f"coded {summary.articles} articles into {summary.events} events; {summary.rejects} inputs rejected; "
+        f"{summary.partitions} partitions under {out} ({summary.skipped} already there)"
+    )
+    if db is not None:
+        counts = load_into_store(out, db)
+        line += f"; loaded into {db} (now {counts.get('articles')} articles, {counts.get('events')} events)"
+    to_stderr_console().print(line, style="dim", markup=False, highlight=False)
+    return EXIT_REJECTS if summary.rejects else EXIT_OK
 
 
 @contextmanager

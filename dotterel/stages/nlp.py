@@ -20,19 +20,23 @@ PARAGRAPH_BREAK_COMPONENT = "dotterel_paragraph_breaks"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 
+def paragraph_breaks(doc: Any) -> Any:
+    """Start a sentence after every token that ends a paragraph (whitespace with a blank line).
+
+    A module-level function, so that the loaded pipeline pickles (spaCy's ``nlp.pipe(n_process=…)`` with the
+    ``spawn`` start method sends it to its processes).
+    """
+    for token in doc[:-1]:
+        if _PARAGRAPH_BREAK.search(token.text_with_ws):
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 def _register_paragraph_breaks() -> None:
     from spacy.language import Language
 
-    if PARAGRAPH_BREAK_COMPONENT in Language.factories:
-        return
-
-    @Language.component(PARAGRAPH_BREAK_COMPONENT)
-    def paragraph_breaks(doc: Any) -> Any:
-        """Start a sentence after every token that ends a paragraph (whitespace with a blank line)."""
-        for token in doc[:-1]:
-            if _PARAGRAPH_BREAK.search(token.text_with_ws):
-                doc[token.i + 1].is_sent_start = True
-        return doc
+    if PARAGRAPH_BREAK_COMPONENT not in Language.factories:
+        Language.component(PARAGRAPH_BREAK_COMPONENT, func=paragraph_breaks)
 
 
 def load_spacy_pipeline(model: str = DEFAULT_MODEL) -> Any:
@@ -74,7 +78,11 @@ def find_sentences(doc: Any) -> list[Sentence]:
 
 
 class NlpStage:
-    """Parse each article with spaCy; assigns ``doc`` and ``sentences``."""
+    """Parse each article with spaCy; assigns ``doc`` and ``sentences``.
+
+    An article whose ``doc`` is already a tokenized but unannotated ``Doc`` (the pipeline's prefilter leaves
+    one) is parsed from that ``Doc``, which saves a second tokenization; otherwise its text is parsed.
+    """
 
     name = "nlp"
     requires: tuple[str, ...] = ("text",)
@@ -86,12 +94,12 @@ class NlpStage:
 
     def __call__(self, article: Article) -> Article:
         """Parse one article."""
-        return self._fill(article, self.nlp(article.text))
+        return self._fill(article, self.nlp(_to_source(article)))
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Article]:
         """Parse a batch through ``nlp.pipe``, keeping order."""
         pending = list(articles)
-        docs = self.nlp.pipe((a.text for a in pending), batch_size=self.batch_size)
+        docs = self.nlp.pipe((_to_source(a) for a in pending), batch_size=self.batch_size)
         for article, doc in zip(pending, docs, strict=True):
             yield self._fill(article, doc)
 
@@ -100,3 +108,11 @@ class NlpStage:
         article.doc = doc
         article.sentences = find_sentences(doc)
         return article
+
+
+def _to_source(article: Article) -> Any:
+    """Return the article's tokenized-only ``Doc`` when it has one, else its text."""
+    doc = article.doc
+    if doc is not None and not doc.has_annotation("TAG") and not doc.has_annotation("DEP"):
+        return doc
+    return article.text

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -121,6 +122,7 @@ class AliasTarget:
     sector: str | None = None
 
 
+@lru_cache(maxsize=65536)
 def normalise_name(text: str) -> str:
     """Return ``text`` folded for lookup: accents dropped, casefolded, apostrophes straight, single spaces."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bb", "'").replace("ı", "i")

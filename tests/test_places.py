@@ -61,6 +61,7 @@ RESOLUTIONS = [
     ("Texas", {}, ("Texas", "USA", "admin1")),
     ("Middle East", {}, ("Middle East", None, "region")),
     ("West Bank", {}, ("West Bank", "PSE", "region")),
+    ("Camp David", {}, ("Camp David", "USA", "region")),  # not the town David, Panama
     ("Halle", {"DEU": 10.0}, ("Halle (Saale)", "DEU", "city")),
     ("Frankfurt", {}, ("Frankfurt am Main", "DEU", "city")),
     ("Northern Ireland", {}, ("Northern Ireland", "GBR", "region")),

@@ -7,6 +7,10 @@ and CSV carry ``date`` and ``text`` plus optional ``id``, ``url``, ``source`` an
 Bad content never raises: it becomes a :class:`Reject` with ``origin`` "path:line", stage ``ingest`` and one
 reason, and the batch goes on. Only a missing path raises :class:`~dotterel.errors.InputError`.
 Line endings are normalised to ``\\n`` before parsing, so offsets are into the ``\\n`` text.
+
+Hostile input is covered by property tests and a fuzz target (``docs/reliability.md``): deeply nested JSON,
+over-long numbers, lone surrogates (``"\\ud800"``) in any field, article dates outside
+``EARLIEST_DATE``..``LATEST_DATE`` and two different articles given the same ``id`` each become a reject.
 """
 
 from __future__ import annotations
@@ -30,11 +34,15 @@ FORMATS: tuple[str, ...] = ("auto", "seed", "jsonl", "csv")
 EXTENSION_FORMATS: dict[str, str] = {".txt": "seed", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
 STDIN_NAME = "<stdin>"
 DEFAULT_MAX_ARTICLE_BYTES = 2_000_000
+# Article dates leave room for the date arithmetic of the stages and the store (windows of a year or so).
+EARLIEST_DATE = dt.date(1000, 1, 1)
+LATEST_DATE = dt.date(8999, 12, 31)
 OPTIONAL_FIELDS: tuple[str, ...] = ("title", "url", "source")
 
 _HEADER = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?=\s|$)[ \t]*", re.MULTILINE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _UNDECODABLE = re.compile("[\udc80-\udcff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 Item = Article | Reject
@@ -65,7 +73,7 @@ def read_paths(
     for target in targets:
         if str(target) != "-" and not Path(target).exists():
             raise InputError(str(target), "no such file or directory")
-    return _iter_targets(targets, input_format, max_article_bytes, stdin)
+    return find_id_clashes(_iter_targets(targets, input_format, max_article_bytes, stdin))
 
 
 def _iter_targets(
@@ -80,6 +88,20 @@ def _iter_targets(
                 yield from read_file(path, input_format, max_article_bytes)
         else:
             yield from read_file(Path(target), input_format, max_article_bytes)
+
+
+def find_id_clashes(items: Iterable[Item]) -> Iterator[Item]:
+    """Pass ``items`` on, turning an article whose given ``id`` an earlier one with another text holds into
+    a reject (the store keeps one article per id: the later one would silently replace the earlier)."""
+    seen: dict[str, tuple[str, str | None]] = {}  # given id -> (digest of date and text, origin)
+    for item in items:
+        if isinstance(item, Article):
+            digest = to_article_id(item.date, item.text)
+            first = seen.setdefault(item.id, (digest, item.origin)) if item.id != digest else None
+            if first is not None and first[0] != digest:  # (an id of our own is the digest of its content)
+                reason = f"duplicate id {item.id!r}: {first[1]} has this id with another date or text"
+                item = _reject(item.origin or item.id, reason)
+        yield item
 
 
 def find_input_files(folder: Path) -> list[Path]:
@@ -114,8 +136,13 @@ def read_bytes(
     UTF-8 with or without a BOM, and UTF-16 with a BOM, are read; a NUL byte marks a binary file (one reject);
     an article holding bytes that are not UTF-8 is rejected on its own while the rest of the file is read.
     """
+    name = name.encode("utf-8", "backslashreplace").decode("utf-8")  # a file name that is not UTF-8
     text = _decode(data)
-    if text is None or "\x00" in text:
+    if text is None:
+        reason = "undecodable UTF-16 (it starts with a byte-order mark): not read"
+        yield Reject(origin=f"{name}:1", stage=STAGE, reason=reason)
+        return
+    if "\x00" in text:
         nul = data.find(b"\x00")
         line = data.count(b"\n", 0, max(nul, 0)) + 1
         yield Reject(origin=f"{name}:{line}", stage=STAGE, reason="binary file (NUL bytes): not read")
@@ -171,6 +198,12 @@ def parse_jsonl(text: str, name: str, max_article_bytes: int = DEFAULT_MAX_ARTIC
         except json.JSONDecodeError as error:
             yield _reject(origin, f"malformed JSON line: {error.msg} (column {error.colno})")
             continue
+        except RecursionError:
+            yield _reject(origin, "malformed JSON line: nested too deeply")
+            continue
+        except ValueError as error:  # a number of more than 4300 digits
+            yield _reject(origin, f"malformed JSON line: {error}")
+            continue
         if not isinstance(record, dict):
             yield _reject(origin, f"malformed JSON line: expected an object, got {type(record).__name__}")
             continue
@@ -179,10 +212,11 @@ def parse_jsonl(text: str, name: str, max_article_bytes: int = DEFAULT_MAX_ARTIC
 
 def parse_csv(text: str, name: str, max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> Iterator[Item]:
     """Yield one article per CSV row; the header names the columns (``date`` and ``text`` are required)."""
-    csv.field_size_limit(max(csv.field_size_limit(), 4 * max_article_bytes + 1))
+    # A field may be as long as the file: an over-long one is then one "too long" reject, not the rest lost.
+    csv.field_size_limit(max(csv.field_size_limit(), 4 * max_article_bytes + 1, len(text) + 1))
     reader = csv.reader(io.StringIO(text, newline=""))
     columns: list[str] | None = None
-    previous_line = 0
+    previous_line, rows = 0, 0
     try:
         for row in reader:
             origin, previous_line = f"{name}:{previous_line + 1}", reader.line_num
@@ -195,9 +229,13 @@ def parse_csv(text: str, name: str, max_article_bytes: int = DEFAULT_MAX_ARTICLE
                     yield _reject(origin, f"CSV header has no {' or '.join(missing)} column: not read")
                     return
                 continue
+            rows += 1
             yield _to_record_item(origin, dict(zip(columns, row, strict=False)), max_article_bytes)
     except csv.Error as error:
         yield _reject(f"{name}:{previous_line + 1}", f"malformed CSV: {error}; rest of file not read")
+        return
+    if not rows:
+        yield _reject(f"{name}:1", "CSV has a header but no rows: no articles")
 
 
 def to_article_id(date: dt.date, text: str) -> str:
@@ -213,12 +251,18 @@ def to_item(origin: str, date_text: str, text: str, fields: dict[str, Any], max_
         if _ISO_DATE.fullmatch(date_text.strip()):
             return _reject(origin, f"impossible date {date_text.strip()!r}")
         return _reject(origin, f"bad date {date_text.strip()!r}: expected YYYY-MM-DD")
+    if not EARLIEST_DATE <= date <= LATEST_DATE:
+        return _reject(origin, f"date {date.isoformat()} out of range ({EARLIEST_DATE} to {LATEST_DATE})")
     if not text:
         return _reject(origin, "empty text after the date")
     bad = _UNDECODABLE.search(text)
     if bad:
         byte = ord(bad.group()) - 0xDC00
         return _reject(origin, f"undecodable bytes: not UTF-8 (byte 0x{byte:02x})")
+    for key, value in (("text", text), *fields.items()):
+        lone = _SURROGATE.search(value) if isinstance(value, str) else None
+        if lone:
+            return _reject(origin, f"invalid Unicode: lone surrogate U+{ord(lone.group()):04X} in {key}")
     if len(text) * 4 > max_article_bytes and len(text.encode()) > max_article_bytes:
         size = len(text.encode())
         return _reject(origin, f"article too long: {size} bytes, over max_article_bytes={max_article_bytes}")
@@ -272,8 +316,6 @@ def _decode(data: bytes) -> str | None:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             return None
-    if b"\x00" in data:
-        return None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -281,4 +323,7 @@ def _decode(data: bytes) -> str | None:
 
 
 def _csv_header(line: str) -> list[str]:
-    return [cell.strip().lower() for cell in next(csv.reader([line]), [])]
+    try:
+        return [cell.strip().lower() for cell in next(csv.reader([line]), [])]
+    except csv.Error:  # a first line longer than the field limit is no CSV header
+        return []

@@ -13,6 +13,7 @@ import typer
 from dotterel import __version__
 from dotterel.cli.alerts import alerts_command
 from dotterel.cli.backtest import backtest_command
+from dotterel.cli.check import check_command
 from dotterel.cli.code import code_command
 from dotterel.cli.demo import demo_command
 from dotterel.cli.eval import eval_command
@@ -38,6 +39,7 @@ app.command("series")(series_command)
 app.command("explain")(explain_command)
 app.command("export")(export_command)
 app.command("recode")(recode_command)
+app.command("check")(check_command)
 app.command("load")(load_command)
 app.command("demo")(demo_command)
 app.command("eval")(eval_command)

@@ -241,4 +241,4 @@ def parse_number(words: Sequence[str], numbers: NumberWordsFile) -> int | None:
         else:
             return None
         seen = True
-    return int(total + current) if seen else None
+    return int(total + current) if seen and total + current < 2**31 else None  # stored as 32-bit INTEGER

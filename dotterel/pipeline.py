@@ -10,7 +10,10 @@ comes back with no events (as it would have) and no ``doc``, ``sentences`` or ``
 
 from __future__ import annotations
 
+import signal
+import threading
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -44,6 +47,8 @@ class Pipeline:
         keep_docs: keep each article's spaCy ``Doc`` (dropped by default: it is large).
         prefilter: skip every stage for articles that provably hold no event (see :mod:`dotterel.prefilter`);
             it must be built from the first stage's spaCy pipeline.
+        time_limit: seconds one article may spend in the stages after the first; over it the article becomes
+            a Reject (0: no limit). Enforced with SIGALRM, so only in a process's main thread on POSIX.
     """
 
     def __init__(
@@ -52,12 +57,14 @@ class Pipeline:
         batch_size: int = 64,
         keep_docs: bool = False,
         prefilter: TriggerPrefilter | None = None,
+        time_limit: int = 0,
     ) -> None:
         check_chain(stages)
         self.stages: tuple[Stage, ...] = tuple(stages)
         self.batch_size = batch_size
         self.keep_docs = keep_docs
         self.prefilter = prefilter
+        self.time_limit = time_limit
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None, prefilter: bool = True) -> Pipeline:
@@ -73,7 +80,9 @@ class Pipeline:
         settings = settings or load_settings()
         stages = build_stages(settings)
         skipper = to_prefilter(stages, settings) if prefilter else None
-        return cls(stages, batch_size=settings.batch_size, prefilter=skipper)
+        return cls(
+            stages, batch_size=settings.batch_size, prefilter=skipper, time_limit=settings.article_time_limit
+        )
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -131,11 +140,12 @@ class Pipeline:
 
     def _run_rest(self, stages: Sequence[Stage], article: Article, strict: bool) -> Article | Reject:
         result: Article | Reject = article
-        for stage in stages:
-            result = self._run_one(stage, article, strict)
-            if isinstance(result, Reject):
-                return result
-            article = result
+        with time_limit(self.time_limit):
+            for stage in stages:
+                result = self._run_one(stage, article, strict)
+                if isinstance(result, Reject):
+                    return result
+                article = result
         if not self.keep_docs:
             article.doc = None
         return article
@@ -154,6 +164,34 @@ class Pipeline:
                 reason=reason,
                 article_id=article.id,
             )
+
+
+class ArticleTimeout(DotterelError):
+    """An article took longer than the pipeline's time limit."""
+
+
+@contextmanager
+def time_limit(seconds: int) -> Iterator[None]:
+    """Raise :class:`ArticleTimeout` in the running stage when ``seconds`` pass (0, or not the main thread of
+    a POSIX process: no limit). The stage's failure becomes the article's Reject, so a batch never hangs on
+    one pathological text."""
+    usable = (
+        seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def _expire(signum: int, frame: object) -> None:
+        raise ArticleTimeout(f"took longer than {seconds} s (setting article_time_limit)")
+
+    previous = signal.signal(signal.SIGALRM, _expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def to_prefilter(stages: Sequence[Stage], settings: Settings) -> TriggerPrefilter | None:

@@ -49,6 +49,11 @@ class Settings:
     actor_files: tuple[Path, ...] = _setting((), "Extra actor-book YAML files; their keys override ours.")
     lexicon_files: tuple[Path, ...] = _setting((), "Extra verb-lexicon YAML files; their keys override ours.")
     strict: bool = _setting(False, "Stop at the first rejected input instead of recording it.")
+    article_time_limit: int = _setting(
+        60,
+        "Seconds one article may spend in the stages after parsing; then it is rejected (0: no limit).",
+        minimum=0,
+    )
 
 
 def to_env_name(name: str) -> str:

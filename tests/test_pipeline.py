@@ -81,3 +81,25 @@ def test_readme_names_the_stages_in_order() -> None:
 
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     assert " → ".join(DEFAULT_STAGES) in readme
+
+
+class _SlowStage(_Stage):
+    """Sleeps on articles marked SLOW (a stand-in for a pathological text)."""
+
+    def __call__(self, article: Article) -> Article:
+        if "SLOW" in article.text:
+            import time
+
+            time.sleep(5)
+        return super().__call__(article)
+
+
+@pytest.mark.parametrize(("text", "rejected"), [("SLOW text", True), ("quick text", False)])
+def test_article_over_the_time_limit_is_rejected_and_the_batch_goes_on(text: str, rejected: bool) -> None:
+    first = _Stage("nlp", ("text",), ("doc",))
+    pipeline = Pipeline([first, _SlowStage("slow", ("doc",), ("sentences",))], time_limit=1)
+    results = list(pipeline.code_articles([_article(text, "1"), _article("after it", "2")]))
+    assert isinstance(results[0], Reject) is rejected
+    if rejected:
+        assert results[0].stage == "slow" and "took longer than 1 s" in results[0].reason
+    assert isinstance(results[1], Article)

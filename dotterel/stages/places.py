@@ -170,9 +170,10 @@ class PlacesStage:
         sentence = token.sent
         acted_on = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
         ids = set(range(sentence.start, sentence.end))
+        ancestors = {a.i for a in token.ancestors}
         for other in sentence:
-            if other.i == token.i or other.is_ancestor(token):
-                continue
+            if other.i == token.i or other.i in ancestors or other.i not in ids:
+                continue  # an ancestor, or already cut away with an ancestor's subtree
             argument = other.dep_ in NOUN_ARGUMENT_DEPS and is_verb(other.head)
             if (
                 argument
@@ -183,7 +184,7 @@ class PlacesStage:
                 argument = False
             if other.i in stops or is_clause_break(other) or argument:
                 ids -= {t.i for t in other.subtree}
-        return ids
+        return ids  # linear in the sentence: each cut subtree is visited once
 
     # --- facilities ------------------------------------------------------------------------------------
 

@@ -138,15 +138,19 @@ class ModalityStage:
         """ "X said Y must do Z": X demands of Y (REQUEST), unless X speaks of its own side."""
         if event.source is None or event.source.country == speaker.actor.country:
             return None
+        return self._to_speaker_act(event, speaker, DEMAND_CAMEO, DEMAND_RULE)
+
+    def _to_speaker_act(self, event: Event, speaker: Mention, cameo: str, rule: str) -> Event:
+        """The speaker does ``cameo`` to the event's actor: a demand of it, an allegation against it."""
         spans = dict(event.evidence.spans)
         spans["target"], spans["source"] = spans.get("source", event.trigger), speaker.span
         return replace(
             event,
-            action=self.codebook.to_action(DEMAND_CAMEO),
+            action=self.codebook.to_action(cameo),
             source=speaker.actor,
             target=event.source,
             modality="asserted",
-            rule=f"{DEMAND_RULE}+{event.rule}",
+            rule=f"{rule}+{event.rule}",
             evidence=replace(event.evidence, spans=spans),
         )
 
@@ -260,19 +264,10 @@ class ModalityStage:
         return None
 
     def _to_allegation(self, event: Event, speaker: Mention) -> Event | None:
+        """ "X said Y may be planning attacks": X alleges Y (ACCUSE), unless Y is of X's own side."""
         if event.source is None or event.source.country in {None, speaker.actor.country}:
             return None
-        spans = dict(event.evidence.spans)
-        spans["target"], spans["source"] = spans.get("source", event.trigger), speaker.span
-        return replace(
-            event,
-            action=self.codebook.to_action(ALLEGATION_CAMEO),
-            source=speaker.actor,
-            target=event.source,
-            modality="asserted",
-            rule=f"{ALLEGATION_RULE}+{event.rule}",
-            evidence=replace(event.evidence, spans=spans),
-        )
+        return self._to_speaker_act(event, speaker, ALLEGATION_CAMEO, ALLEGATION_RULE)
 
 
 def _is_foreign(source: Actor | None, target: Actor | None) -> bool:

@@ -16,7 +16,10 @@ import typer
 from dotterel.cli.common import (
     EXIT_OK,
     EXIT_REJECTS,
+    ActorFilesOption,
+    AgentFilesOption,
     InputFormat,
+    LexiconFilesOption,
     OutputFormat,
     Renderer,
     print_reject,
@@ -46,19 +49,9 @@ def code_command(
         InputFormat,
         typer.Option("--input-format", help="auto (by extension, else sniffed), seed, jsonl, csv."),
     ] = InputFormat.auto,
-    actors: Annotated[
-        list[Path] | None,
-        typer.Option(
-            "--actors", help="Extra actor file: YAML or CAMEO/PETRARCH .txt dictionary (repeatable)."
-        ),
-    ] = None,
-    agents: Annotated[
-        list[Path] | None,
-        typer.Option("--agents", help="CAMEO/PETRARCH agents (or discards) .txt dictionary (repeatable)."),
-    ] = None,
-    lexicon: Annotated[
-        list[Path] | None, typer.Option("--lexicon", help="Extra verb-lexicon YAML file (repeatable).")
-    ] = None,
+    actors: ActorFilesOption = None,
+    agents: AgentFilesOption = None,
+    lexicon: LexiconFilesOption = None,
     workers: Annotated[
         int, typer.Option("--workers", "-w", min=1, help="Worker processes (each loads the model once).")
     ] = 1,

@@ -15,7 +15,8 @@ import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
-from typing import Any
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -24,6 +25,18 @@ from rich.text import Text
 
 from dotterel.errors import DotterelError
 from dotterel.model import Reject
+
+ActorFilesOption = Annotated[
+    list[Path] | None,
+    typer.Option("--actors", help="Extra actor file: YAML or CAMEO/PETRARCH .txt dictionary (repeatable)."),
+]
+AgentFilesOption = Annotated[
+    list[Path] | None,
+    typer.Option("--agents", help="CAMEO/PETRARCH agents (or discards) .txt dictionary (repeatable)."),
+]
+LexiconFilesOption = Annotated[
+    list[Path] | None, typer.Option("--lexicon", help="Extra verb-lexicon YAML file (repeatable).")
+]
 
 EXIT_OK = 0
 EXIT_ERROR = 1

@@ -11,7 +11,15 @@ from typing import Annotated
 
 import typer
 
-from dotterel.cli.common import EXIT_OK, reporting_errors, to_stderr_console, to_stdout_console
+from dotterel.cli.common import (
+    EXIT_OK,
+    ActorFilesOption,
+    AgentFilesOption,
+    LexiconFilesOption,
+    reporting_errors,
+    to_stderr_console,
+    to_stdout_console,
+)
 
 
 def eval_command(
@@ -37,19 +45,9 @@ def eval_command(
             "--errors", help="Write every miss with its sentence here (.jsonl: JSON lines; else text)."
         ),
     ] = None,
-    actors: Annotated[
-        list[Path] | None,
-        typer.Option(
-            "--actors", help="Extra actor file: YAML or CAMEO/PETRARCH .txt dictionary (repeatable)."
-        ),
-    ] = None,
-    agents: Annotated[
-        list[Path] | None,
-        typer.Option("--agents", help="CAMEO/PETRARCH agents (or discards) .txt dictionary (repeatable)."),
-    ] = None,
-    lexicon: Annotated[
-        list[Path] | None, typer.Option("--lexicon", help="Extra verb-lexicon YAML file (repeatable).")
-    ] = None,
+    actors: ActorFilesOption = None,
+    agents: AgentFilesOption = None,
+    lexicon: LexiconFilesOption = None,
     top: Annotated[int, typer.Option("--top", min=1, help="Rows of the type-error table.")] = 10,
 ) -> None:
     """Code the texts of a gold file and print per-field scores: event type accuracy and micro/macro F1, the

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dotterel.evaluate.gold import GoldItem
-from dotterel.evaluate.scores import Ratio, to_event_label
+from dotterel.evaluate.scores import Ratio, to_error_record, to_event_label
 from dotterel.expected import check_expectations, matches
 
 Record = Mapping[str, Any]
@@ -110,13 +110,4 @@ def _value(record: Record, name: str) -> Any:
 def _error(
     scores: ExpectedScores, item: GoldItem, name: str, gold: Any, labels: list[str], coded: Any = None
 ) -> None:
-    scores.errors.append(
-        {
-            "item": item.item_id,
-            "field": name,
-            "sentence": item.text,
-            "gold": gold,
-            "coded": coded,
-            "coded_events": labels,
-        }
-    )
+    scores.errors.append(to_error_record(item, name, gold, coded, labels))

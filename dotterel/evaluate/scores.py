@@ -307,16 +307,19 @@ def to_event_label(record: Record) -> str:
     )
 
 
+def to_error_record(item: GoldItem, name: str, gold: Any, coded: Any, labels: list[str]) -> dict[str, Any]:
+    """One miss as written to ``--errors``: the item, the field, gold and coded values, the coded events."""
+    return {
+        "item": item.item_id,
+        "field": name,
+        "sentence": item.text,
+        "gold": gold,
+        "coded": coded,
+        "coded_events": labels,
+    }
+
+
 def _add_error(
     scores: EventScores, item: GoldItem, name: str, gold: Any, coded: Any, records: Sequence[Record]
 ) -> None:
-    scores.errors.append(
-        {
-            "item": item.item_id,
-            "field": name,
-            "sentence": item.text,
-            "gold": gold,
-            "coded": coded,
-            "coded_events": [to_event_label(r) for r in records],
-        }
-    )
+    scores.errors.append(to_error_record(item, name, gold, coded, [to_event_label(r) for r in records]))

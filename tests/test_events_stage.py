@@ -159,6 +159,9 @@ ROWS: list[tuple[str, str | None, str | None, str | None, str | None, str | None
         "USA",
         "threatened",
     ),
+    # "strikes" by a state are attacks; by nurses, a labour strike
+    ("Israeli strikes in the Beqaa valley hit a weapons depot.", "ASSAULT", "19", "ISR", None, "asserted"),
+    ("Kenyan nurses went on strike over unpaid wages.", "PROTEST", "143", "KEN", None, "asserted"),
     # promised cooperation is an agreement (an intent), not the act
     (
         "Finland will give Tanzania a grant of 580 million shillings.",

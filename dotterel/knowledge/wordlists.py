@@ -57,5 +57,5 @@ def load_reciprocal_types() -> frozenset[str]:
 
 def load_role_words() -> dict[str, frozenset[str]]:
     """The ``roles.yaml`` lists (lower-case): claim_nouns, statement_nouns, group_anaphors, pair_anaphors."""
-    names = ("claim_nouns", "statement_nouns", "group_anaphors", "pair_anaphors")
+    names = ("claim_nouns", "statement_nouns", "group_anaphors", "pair_anaphors", "violent_reading_sectors")
     return load_packaged_word_lists("roles.yaml", names)

@@ -90,6 +90,8 @@ class EventsStage:
         by_token = {t.token.i: t for t in triggers}
         nearby = _SentenceMentions(index, tokens)
         roles = {t.token.i: self._roles(t, index, by_token, nearby) for t in triggers}
+        triggers = [self._violent_reading(t, roles[t.token.i]) for t in triggers]
+        by_token = {t.token.i: t for t in triggers}
         kept, promises = [], set()
         for trigger in triggers:
             host = self._fold_host(trigger, by_token)
@@ -175,6 +177,22 @@ class EventsStage:
                 verbal = action.quad_class in VERBAL_QUAD_CLASSES and action.cameo not in DENIAL_CODES
                 return host if verbal else None
         return None
+
+    def _violent_reading(self, trigger: Trigger, roles: _Roles) -> Trigger:
+        """ "Russian strikes": a noun with a peaceful and a violent pattern, done by a state or armed actor,
+        takes the violent one."""
+        bare = trigger.modifier_words == 0  # "a general strike" is a labour strike whoever calls it
+        if roles.source is None or not trigger.is_nominal or not bare or trigger.pattern.type in HARM_TYPES:
+            return trigger
+        sector, country = roles.source.actor.sector, roles.source.actor.country
+        state = sector is None and country is not None  # a country adjective: "Israeli strikes"
+        if not state and (sector or "").lower() not in self.role_words["violent_reading_sectors"]:
+            return trigger
+        lemma = str(trigger.token.lemma_).lower()
+        violent = [
+            p for p in self.lexicon.find_noun_patterns(lemma) if p.type in HARM_TYPES and p.requires_prep
+        ]
+        return replace(trigger, pattern=violent[0]) if violent else trigger
 
     def _is_harm_of(self, host: Trigger, inner: Trigger) -> bool:
         """A harm verb whose subject is a non-violent event noun: "the strikes killed 25 fighters" tells

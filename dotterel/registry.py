@@ -29,13 +29,13 @@ def _nlp(knowledge: Knowledge, nlp: Any) -> Stage:
 def _actors(knowledge: Knowledge, nlp: Any) -> Stage:
     from dotterel.stages.actors import ActorsStage
 
-    return ActorsStage(knowledge.actor_book)
+    return ActorsStage(knowledge.actor_book, knowledge.role_words)
 
 
 def _events(knowledge: Knowledge, nlp: Any) -> Stage:
     from dotterel.stages.events import EventsStage
 
-    return EventsStage(knowledge.lexicon, knowledge.codebook, knowledge.hazards)
+    return EventsStage(knowledge.lexicon, knowledge.codebook, knowledge.hazards, knowledge.role_words)
 
 
 def _modality(knowledge: Knowledge, nlp: Any) -> Stage:
@@ -65,13 +65,13 @@ def _casualties(knowledge: Knowledge, nlp: Any) -> Stage:
 def _locals(knowledge: Knowledge, nlp: Any) -> Stage:
     from dotterel.stages.locals import LocalsStage
 
-    return LocalsStage()
+    return LocalsStage(knowledge.role_words)
 
 
 def _merge(knowledge: Knowledge, nlp: Any) -> Stage:
     from dotterel.stages.merge import MergeStage
 
-    return MergeStage()
+    return MergeStage(knowledge.role_words)
 
 
 def _informative(knowledge: Knowledge, nlp: Any) -> Stage:

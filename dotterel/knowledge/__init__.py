@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Knowledge:
-    """Everything the stages know: actor book, lexicon, codebook, gazetteer, modality and hazard words."""
+    """Everything the stages know: actor book, lexicon, codebook, gazetteer and the word lists."""
 
     actor_book: ActorBook
     lexicon: Lexicon
@@ -26,6 +26,7 @@ class Knowledge:
     gazetteer: Gazetteer
     modality: ModalityWords
     hazards: HazardWords
+    role_words: dict[str, frozenset[str]]
 
 
 def load_knowledge(actor_files: Sequence[Path] = (), lexicon_files: Sequence[Path] = ()) -> Knowledge:
@@ -36,6 +37,7 @@ def load_knowledge(actor_files: Sequence[Path] = (), lexicon_files: Sequence[Pat
     from dotterel.knowledge.hazards import load_hazard_words
     from dotterel.knowledge.lexicon import load_lexicon
     from dotterel.knowledge.modality import load_modality_words
+    from dotterel.knowledge.wordlists import load_role_words
 
     return Knowledge(
         actor_book=load_actor_book(tuple(actor_files)),
@@ -44,4 +46,5 @@ def load_knowledge(actor_files: Sequence[Path] = (), lexicon_files: Sequence[Pat
         gazetteer=load_gazetteer(),
         modality=load_modality_words(),
         hazards=load_hazard_words(),
+        role_words=load_role_words(),
     )

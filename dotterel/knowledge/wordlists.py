@@ -55,7 +55,23 @@ def load_reciprocal_types() -> frozenset[str]:
     return load_packaged_word_lists("reciprocal.yaml", ("reciprocal_types",))["reciprocal_types"]
 
 
+ROLE_LISTS: tuple[str, ...] = (
+    "claim_nouns",
+    "statement_nouns",
+    "group_anaphors",
+    "pair_anaphors",
+    "violent_reading_sectors",
+    "participation_preps",
+    "victim_preps",
+    "author_preps",
+    "misattached_preps",
+    "group_sectors",
+    "pair_determiners",
+    "anaphoric_determiners",
+    "not_local_sectors",
+)
+
+
 def load_role_words() -> dict[str, frozenset[str]]:
-    """The ``roles.yaml`` lists (lower-case): claim_nouns, statement_nouns, group_anaphors, pair_anaphors."""
-    names = ("claim_nouns", "statement_nouns", "group_anaphors", "pair_anaphors", "violent_reading_sectors")
-    return load_packaged_word_lists("roles.yaml", names)
+    """The ``roles.yaml`` lists (lower-case), by name: see that file for each."""
+    return load_packaged_word_lists("roles.yaml", ROLE_LISTS)

@@ -414,10 +414,7 @@ class ActorsStage:
         mentions = _Composer(self.book, article.doc, article.date).find_mentions()
         pronouns = find_pronoun_mentions(self.book, article, mentions)
         mentions = to_possessed_sectors(article, mentions, pronouns)
-        words = self.role_words
-        descriptions = find_description_mentions(
-            article, [*mentions, *pronouns], words["group_anaphors"], words["pair_anaphors"]
-        )
+        descriptions = find_description_mentions(article, [*mentions, *pronouns], self.role_words)
         found = [*mentions, *pronouns, *descriptions]
         article.mentions = sorted(found, key=lambda m: (m.span.start, m.span.end))
         return article

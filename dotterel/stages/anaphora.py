@@ -8,7 +8,7 @@ stage codes one event per country. Head words come from ``roles.yaml``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -16,8 +16,6 @@ from dotterel.model import Article, Mention, Span
 
 RULE_GROUP = "actors.definite-group.v1"
 RULE_PAIR = "actors.definite-pair.v1"
-GROUP_SECTORS = frozenset({"NSA", "REB", "MIL", "OPP", "PTY", "IGO", "NGO"})
-PAIR_WORDS = frozenset({"two", "both"})
 CONFIDENCE = 0.6
 
 
@@ -48,9 +46,11 @@ def _earlier(article: Article, mentions: Sequence[Mention], offset: int) -> list
 
 
 def find_description_mentions(
-    article: Article, mentions: Sequence[Mention], group_words: frozenset[str], pair_words: frozenset[str]
+    article: Article, mentions: Sequence[Mention], words: Mapping[str, frozenset[str]]
 ) -> list[Mention]:
-    """Return mentions for "the group"-like and "the two countries"-like descriptions."""
+    """Return mentions for "the group"-like and "the two countries"-like descriptions (``words``: the role
+    word lists: group_anaphors, pair_anaphors, pair_determiners, group_sectors)."""
+    group_words, pair_words = words["group_anaphors"], words["pair_anaphors"]
     found: list[Mention] = []
     for token in article.doc:
         lemma = str(token.lemma_).lower()
@@ -59,18 +59,22 @@ def find_description_mentions(
         determiners = {c.lower_ for c in token.lefts if c.dep_ in {"det", "nummod", "predet"}}
         span = _description_span(token)
         if lemma in group_words and "the" in determiners:
-            group = next((m for m in _earlier(article, mentions, token.idx) if _is_group(m)), None)
+            earlier = _earlier(article, mentions, token.idx)
+            group = next((m for m in earlier if _is_group(m, words["group_sectors"])), None)
             found.extend([_refer(group, token, span, RULE_GROUP)] if group is not None else [])
-        elif lemma in pair_words and determiners & PAIR_WORDS:
+        elif lemma in pair_words and determiners & words["pair_determiners"]:
             found.extend(
                 _refer(m, token, span, RULE_PAIR) for m in _last_two_countries(article, mentions, token)
             )
     return found
 
 
-def _is_group(mention: Mention) -> bool:
+def _is_group(mention: Mention, group_sectors: frozenset[str]) -> bool:
     actor = mention.actor
-    return bool(actor.actor_id and actor.actor_id.startswith("org:")) or actor.sector in GROUP_SECTORS
+    return (
+        bool(actor.actor_id and actor.actor_id.startswith("org:"))
+        or (actor.sector or "").lower() in group_sectors
+    )
 
 
 def _last_two_countries(article: Article, mentions: Sequence[Mention], token: Any) -> list[Mention]:

@@ -36,14 +36,10 @@ VERBAL_QUAD_CLASSES = frozenset({1, 3})
 FOLD_PATH_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "pcomp"})
 MAX_FOLD_DEPTH = 5
 DENIAL_CODES = frozenset({"016"})
-MISATTACHED_PREPS = ("against",)
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 CONFLICT_QUAD_CLASS = 4
 LINEAR_GUESS = 0.6
 MAX_EXPANDED = 6
-PARTICIPATION_PREPS = frozenset({"on", "for", "in", "into"})
-VICTIM_PREPS = frozenset({"in", "during", "by"})
-AUTHOR_PREPS = frozenset({"by", "from"})
 
 
 @dataclass
@@ -65,12 +61,18 @@ class EventsStage:
     requires: tuple[str, ...] = ("doc", "sentences", "mentions")
     assigns: tuple[str, ...] = ("events",)
 
-    def __init__(self, lexicon: Lexicon, codebook: Codebook, hazards: HazardWords) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        codebook: Codebook,
+        hazards: HazardWords,
+        role_words: dict[str, frozenset[str]] | None = None,
+    ) -> None:
         self.lexicon = lexicon
         self.codebook = codebook
         self.hazards = hazards
         self.reciprocal_types = load_reciprocal_types()
-        self.role_words = load_role_words()
+        self.role_words = role_words if role_words is not None else load_role_words()
 
     def __call__(self, article: Article) -> Article:
         """Find the events of every sentence of the article."""
@@ -222,13 +224,17 @@ class EventsStage:
             roles.source = (
                 _first_resolved(index, find_noun_source_tokens(trigger.token))
                 or self._planner(trigger.token, index)
-                or _participant(trigger.token, index, self.hazards.victim_verbs)
+                or _participant(
+                    trigger.token, index, self.role_words["participation_preps"], self.hazards.victim_verbs
+                )
                 or _claimant(trigger.token, index, self.role_words["claim_nouns"])
             )
         if roles.target is None:
             roles.target = self._target(trigger, index, roles.source)
         if roles.target is None and trigger.is_nominal:
-            roles.target = _victim(trigger.token, index, self.hazards.victim_verbs)
+            roles.target = _victim(
+                trigger.token, index, self.role_words["victim_preps"], self.hazards.victim_verbs
+            )
         if roles.target is not None and roles.source is not None and roles.target.span == roles.source.span:
             roles.target = None
         return roles
@@ -257,7 +263,7 @@ class EventsStage:
             if trigger.clause is not None:
                 candidates.extend(find_prep_objects(trigger.clause, preps))
             elif token.dep_ in {"dobj", "pobj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX", "ADP"}:
-                candidates.extend(find_prep_objects(token.head, MISATTACHED_PREPS))
+                candidates.extend(find_prep_objects(token.head, self.role_words["misattached_preps"]))
             candidates.extend(_relative_clause_objects(token))
         else:
             candidates.extend(self._verb_target_tokens(trigger))
@@ -278,7 +284,7 @@ class EventsStage:
         verbs.extend(c for c in trigger.token.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"})
         tokens: list[Any] = []
         verbal = self.codebook.to_action(trigger.pattern.cameo).quad_class in VERBAL_QUAD_CLASSES
-        object_preps = {*noun_preps, *AUTHOR_PREPS}
+        object_preps = {*noun_preps, *self.role_words["author_preps"]}
         for verb in verbs:
             obj = find_direct_object(verb)
             if obj is not None:
@@ -363,11 +369,13 @@ def _same_actor(mention: Mention, other: Mention | None) -> bool:
     )
 
 
-def _participant(noun: Any, index: MentionIndex, victim_verbs: frozenset[str]) -> Mention | None:
+def _participant(
+    noun: Any, index: MentionIndex, preps: frozenset[str], victim_verbs: frozenset[str]
+) -> Mention | None:
     """The subject of a verb whose phrase holds the event noun: "nurses went on strike", "negotiators
     return to Geneva for talks", "troops were put on alert" is not one (passive)."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in PARTICIPATION_PREPS:
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in preps:
         return None
     verb = prep.head
     if verb.pos_ not in {"VERB", "AUX"} or str(verb.lemma_).lower() in victim_verbs:
@@ -386,11 +394,13 @@ def _claimant(noun: Any, index: MentionIndex, claim_nouns: frozenset[str]) -> Me
     return None if subject is None or passive else index.resolve_phrase(subject)
 
 
-def _victim(noun: Any, index: MentionIndex, victim_verbs: frozenset[str]) -> Mention | None:
+def _victim(
+    noun: Any, index: MentionIndex, preps: frozenset[str], victim_verbs: frozenset[str]
+) -> Mention | None:
     """Who suffered an event noun: "Soleimani was killed in an attack by US helicopters", "two soldiers died
     in the bombing" -> the subject of the passive or harm-undergoing verb holding the noun."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in VICTIM_PREPS:
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in preps:
         return None
     verb = prep.head
     subject, passive = find_subject(verb) if verb.pos_ in {"VERB", "AUX"} else (None, False)

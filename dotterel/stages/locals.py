@@ -11,21 +11,23 @@ The inferences lower the event's confidence a little, since the text does not sa
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
+from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Actor, Article, Event
 
 LOCAL_CONFIDENCE_FACTOR = 0.95
-NOT_LOCAL_SECTORS = frozenset({"IGO", "NGO", "MNC"})
 PROTEST = "PROTEST"
 GOVERNMENT = "GOV"
 
 
-def to_local_actor(actor: Actor | None, country: str | None) -> Actor | None:
-    """Return the actor with the place's country when it has a sector but no country, else unchanged."""
+def to_local_actor(actor: Actor | None, country: str | None, not_local: frozenset[str]) -> Actor | None:
+    """Return the actor with the place's country when it has a sector (not one of ``not_local``, lower-case)
+    but no country, else unchanged."""
     if actor is None or country is None or actor.country is not None or actor.actor_id is not None:
         return actor
-    if actor.sector is None or actor.sector in NOT_LOCAL_SECTORS:
+    if actor.sector is None or actor.sector.lower() in not_local:
         return actor
     return replace(actor, country=country)
 
@@ -51,12 +53,12 @@ def to_place_target(event: Event, country: str | None) -> Actor | None:
     return Actor(text=event.place.name, name=None, country=country, sector=None)
 
 
-def localise_event(event: Event) -> Event:
+def localise_event(event: Event, not_local: frozenset[str]) -> Event:
     """Give sector-only actors the country of the event's place; a protest its government; an event with
     no target the country where it happened."""
     country = event.place.country if event.place is not None else None
-    source = to_local_actor(event.source, country)
-    target = to_local_actor(event.target, country)
+    source = to_local_actor(event.source, country, not_local)
+    target = to_local_actor(event.target, country, not_local)
     if target is None and source is not None:
         target = to_protest_target(replace(event, source=source), country)
     if target is None:
@@ -73,7 +75,11 @@ class LocalsStage:
     requires: tuple[str, ...] = ("events",)
     assigns: tuple[str, ...] = ("events",)
 
+    def __init__(self, role_words: Mapping[str, frozenset[str]] | None = None) -> None:
+        words = role_words if role_words is not None else load_role_words()
+        self.not_local = words["not_local_sectors"]
+
     def __call__(self, article: Article) -> Article:
         """Localise every event of the article."""
-        article.events = [localise_event(event) for event in article.events]
+        article.events = [localise_event(event, self.not_local) for event in article.events]
         return article

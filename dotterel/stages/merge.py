@@ -10,12 +10,13 @@ Merging across articles is the store's job, not this stage's.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
+from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Actor, Article, Event
 
-ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 FILLABLE = ("source", "target", "place", "killed", "injured")
 
 
@@ -38,10 +39,8 @@ def _head(doc: Any, event: Event) -> Any | None:
     return span.root if span is not None else None
 
 
-def _is_anaphoric(token: Any) -> bool:
-    if any(
-        child.dep_ in {"det", "poss"} and child.lower_ in ANAPHORIC_DETERMINERS for child in token.children
-    ):
+def _is_anaphoric(token: Any, determiners: frozenset[str]) -> bool:
+    if any(child.dep_ in {"det", "poss"} and child.lower_ in determiners for child in token.children):
         return True
     return any(child.dep_ == "relcl" for child in token.children) and token.dep_ == "nsubj"
 
@@ -71,6 +70,10 @@ class MergeStage:
     requires: tuple[str, ...] = ("doc", "events")
     assigns: tuple[str, ...] = ("events",)
 
+    def __init__(self, role_words: Mapping[str, frozenset[str]] | None = None) -> None:
+        words = role_words if role_words is not None else load_role_words()
+        self.determiners = words["anaphoric_determiners"]
+
     def __call__(self, article: Article) -> Article:
         """Merge the article's events in text order."""
         kept: list[Event] = []
@@ -97,6 +100,6 @@ class MergeStage:
             earlier_head = _head(doc, earlier)
             if head is None or earlier_head is None or earlier_head.pos_ not in {"NOUN", "PROPN"}:
                 continue
-            if head.lemma_.lower() == earlier_head.lemma_.lower() and _is_anaphoric(head):
+            if head.lemma_.lower() == earlier_head.lemma_.lower() and _is_anaphoric(head, self.determiners):
                 return position
         return None

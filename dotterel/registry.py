@@ -110,6 +110,6 @@ def build_stages(settings: Settings, names: tuple[str, ...] = DEFAULT_STAGES) ->
     unknown = [name for name in names if name not in factories]
     if unknown:
         raise ConfigError(f"unknown stage(s): {', '.join(unknown)}; known: {', '.join(sorted(factories))}")
-    knowledge = load_knowledge(settings.actor_files, settings.lexicon_files)
+    knowledge = load_knowledge(settings.actor_files, settings.lexicon_files, settings.lexicon_replace)
     nlp = load_spacy_pipeline(settings.model)
     return [factories[name](knowledge, nlp) for name in names]

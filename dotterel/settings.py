@@ -47,7 +47,10 @@ class Settings:
     )
     db: Path = _setting(Path("dotterel.duckdb"), "DuckDB file for `--db` / `dotterel events`.")
     actor_files: tuple[Path, ...] = _setting((), "Extra actor-book YAML files; their keys override ours.")
-    lexicon_files: tuple[Path, ...] = _setting((), "Extra verb-lexicon YAML files; their keys override ours.")
+    lexicon_files: tuple[Path, ...] = _setting(
+        (), "Extra verb lexicons: YAML (keys override ours) or CAMEO/PETRARCH verb dictionaries (.txt)."
+    )
+    lexicon_replace: bool = _setting(False, "Code with the lexicon files' patterns only, none of ours.")
     strict: bool = _setting(False, "Stop at the first rejected input instead of recording it.")
     article_time_limit: int = _setting(
         60,

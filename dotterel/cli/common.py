@@ -35,7 +35,20 @@ AgentFilesOption = Annotated[
     typer.Option("--agents", help="CAMEO/PETRARCH agents (or discards) .txt dictionary (repeatable)."),
 ]
 LexiconFilesOption = Annotated[
-    list[Path] | None, typer.Option("--lexicon", help="Extra verb-lexicon YAML file (repeatable).")
+    list[Path] | None,
+    typer.Option(
+        "--lexicon",
+        help="Extra verb lexicon (repeatable): lexicon YAML, or a CAMEO/PETRARCH verb dictionary (.txt with "
+        "'--- NAME [CODE] ---' families) whose codes win for the verbs it lists.",
+    ),
+]
+LexiconOnlyOption = Annotated[
+    bool,
+    typer.Option(
+        "--lexicon-only",
+        help="Code with the --lexicon files' patterns only, none of dotterel's (e.g. a PETRARCH verb "
+        "dictionary alone).",
+    ),
 ]
 
 EXIT_OK = 0

@@ -8,7 +8,15 @@ from typing import Annotated
 
 import typer
 
-from dotterel.cli.common import EXIT_OK, EXIT_REJECTS, print_reject, reporting_errors, to_stderr_console
+from dotterel.cli.common import (
+    EXIT_OK,
+    EXIT_REJECTS,
+    LexiconFilesOption,
+    LexiconOnlyOption,
+    print_reject,
+    reporting_errors,
+    to_stderr_console,
+)
 from dotterel.errors import StoreError
 from dotterel.model import Article, Reject
 from dotterel.settings import load_settings
@@ -21,9 +29,8 @@ def recode_command(
     actors: Annotated[
         list[Path] | None, typer.Option("--actors", help="Extra actor-book YAML file (repeatable).")
     ] = None,
-    lexicon: Annotated[
-        list[Path] | None, typer.Option("--lexicon", help="Extra verb-lexicon YAML file (repeatable).")
-    ] = None,
+    lexicon: LexiconFilesOption = None,
+    lexicon_only: LexiconOnlyOption = False,
 ) -> None:
     """Re-run the coder over the stored articles and replace their mentions; unchanged events keep their ids.
 
@@ -33,7 +40,8 @@ def recode_command(
     from dotterel.store import RunInfo, Store
 
     with reporting_errors():
-        settings = load_settings({"db": db, "actor_files": actors or None, "lexicon_files": lexicon or None})
+        overrides = {"db": db, "actor_files": actors or None, "lexicon_files": lexicon or None}
+        settings = load_settings({**overrides, "lexicon_replace": lexicon_only or None})
         if not Path(settings.db).is_file():
             raise StoreError(f"{settings.db}: no such database (create it with `dotterel code … --db`)")
         pipeline = Pipeline.from_settings(settings)

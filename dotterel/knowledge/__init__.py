@@ -29,8 +29,13 @@ class Knowledge:
     role_words: dict[str, frozenset[str]]
 
 
-def load_knowledge(actor_files: Sequence[Path] = (), lexicon_files: Sequence[Path] = ()) -> Knowledge:
-    """Load the packaged knowledge with the user's actor and lexicon files layered on top."""
+def load_knowledge(
+    actor_files: Sequence[Path] = (), lexicon_files: Sequence[Path] = (), replace_lexicon: bool = False
+) -> Knowledge:
+    """Load the packaged knowledge with the user's actor and lexicon files layered on top.
+
+    With ``replace_lexicon`` the lexicon holds the user's lexicon files' patterns only.
+    """
     from dotterel.knowledge.actor_book import load_actor_book
     from dotterel.knowledge.codebook import load_codebook
     from dotterel.knowledge.gazetteer import load_gazetteer
@@ -41,7 +46,7 @@ def load_knowledge(actor_files: Sequence[Path] = (), lexicon_files: Sequence[Pat
 
     return Knowledge(
         actor_book=load_actor_book(tuple(actor_files)),
-        lexicon=load_lexicon(tuple(lexicon_files)),
+        lexicon=load_lexicon(tuple(lexicon_files), replace_packaged=replace_lexicon),
         codebook=load_codebook(),
         gazetteer=load_gazetteer(),
         modality=load_modality_words(),

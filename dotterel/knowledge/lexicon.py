@@ -12,8 +12,9 @@ Matching conventions (the events stage applies them to the spaCy parse):
   ("pre-emptive" -> "pre", "emptive"; "sit-in" -> modifier "sit", head "in"). A noun that is itself a
   ``compound`` modifier ("riot police", "arrest warrant") is not a trigger.
 - ``requires_object`` entries follow the noun rule, applied to the verb's direct object, a conjunct of it, or
-  the subject of a passive verb. A quantity head ("thousands of troops") hides the real object: the events
-  stage should look through it to the ``of`` object.
+  the subject of a passive verb; with ``loose_object`` (imported CAMEO patterns) an entry's words may be the
+  object's head or its modifiers in any role ("artillery" matches "two artillery shells"). A quantity head
+  ("thousands of troops") hides the real object: the events stage should look through it to the ``of`` object.
 - ``requires_prep`` is satisfied by a preposition attached to the trigger or, when the trigger noun is the
   object of a light verb, to that verb ("waged war against").
 - When several patterns match one token, the most specific wins: more modifier words, then a satisfied
@@ -21,7 +22,11 @@ Matching conventions (the events stage applies them to the spaCy parse):
   and :meth:`Pattern.object_specificity` give the modifier counts.
 
 User files (same schema, every key but ``version`` optional) layer on top of ours: a pattern with the same id
-replaces ours, word lists are added to ours, ``default_target_preps`` (when given) replaces ours.
+replaces ours, word lists are added to ours, ``default_target_preps`` (when given) replaces ours, and the verb
+lemmas in ``replaces_verbs`` lose their entries in earlier files (patterns, light verbs). A ``.txt`` file is a
+CAMEO/PETRARCH verb dictionary converted on load (:mod:`dotterel.knowledge.cameo_verb_patterns`): its patterns
+need no example sentences, and it replaces the verbs it lists. ``replace_packaged=True`` keeps only the
+user's patterns.
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ from pydantic import (
     Field,
     PrivateAttr,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -50,6 +56,7 @@ from dotterel.errors import KnowledgeError
 from dotterel.knowledge.codebook import PLOVER_TYPES, Codebook, load_codebook
 
 PACKAGED_LEXICON = "verbs.yaml"
+VERB_DICTIONARY_SUFFIXES = (".txt",)
 PATTERN_ID = re.compile(r"^verbs\.([a-z]+)-[a-z0-9]+(?:-[a-z0-9]+)*\.v[1-9][0-9]*$")
 _WORD = r"[a-z][a-z0-9'.]*(?:-[a-z0-9'.]+)*"
 _PHRASE = re.compile(rf"^{_WORD}(?: {_WORD})*$")
@@ -99,7 +106,8 @@ class Pattern(BaseModel):
     requires_light_verb: tuple[str, ...] = ()
     target_preps: tuple[str, ...] = ()
     threat_cameo: str | None = Field(default=None, pattern=r"^13\d{0,2}$")
-    examples: tuple[str, ...] = Field(min_length=1)
+    loose_object: bool = False
+    examples: tuple[str, ...] = Field(default=(), validate_default=True)
     counter_examples: tuple[str, ...] = ()
     _nouns: tuple[tuple[tuple[str, ...], str], ...] = PrivateAttr(default=())
     _objects: tuple[tuple[tuple[str, ...], str], ...] = PrivateAttr(default=())
@@ -109,6 +117,13 @@ class Pattern(BaseModel):
     def _id_format(cls, value: str) -> str:
         if not PATTERN_ID.match(value):
             raise ValueError("id must look like verbs.<type>-<slug>.v<N> (lower case)")
+        return value
+
+    @field_validator("examples")
+    @classmethod
+    def _has_examples(cls, value: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
+        if not value and not (info.context or {}).get("imported"):
+            raise ValueError("needs at least 1 example sentence")
         return value
 
     @field_validator("type")
@@ -180,6 +195,10 @@ class Pattern(BaseModel):
             return 0
         if head_lemma is None:
             return None
+        if self.loose_object:  # TABARI's gapped match: "* ARTILLERY" in "fired two artillery shells"
+            words = {head_lemma.lower(), *modifier_words}
+            found = [len(m) for m, head in self._objects if head in words and all(w in words for w in m)]
+            return max(found) if found else None
         return _best_specificity(self._objects, head_lemma.lower(), modifier_words)
 
 
@@ -205,12 +224,18 @@ class LexiconFile(BaseModel):
     volition_verbs: tuple[str, ...] = ()
     speech_verbs: tuple[str, ...] = ()
     default_target_preps: TargetPreps | None = None
+    replaces_verbs: tuple[str, ...] = ()
     patterns: tuple[Pattern, ...] = ()
 
     @field_validator("light_verbs", "volition_verbs", "speech_verbs")
     @classmethod
     def _word_lists(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return _normalize_phrases(value, max_words=2)
+
+    @field_validator("replaces_verbs")
+    @classmethod
+    def _lemmas(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return _normalize_phrases(value, max_words=1)
 
 
 @dataclass(frozen=True)
@@ -261,11 +286,19 @@ class Lexicon:
 
 
 def to_lexicon(files_data: Sequence[tuple[str, LexiconFile]]) -> Lexicon:
-    """Merge validated files (ours first) into a :class:`Lexicon`; later files override by pattern id."""
+    """Merge validated files (ours first) into a :class:`Lexicon`; later files override by pattern id.
+
+    A file's ``replaces_verbs`` (a CAMEO verb dictionary's verbs) first removes those verb lemmas, with any
+    particle, from the patterns and light verbs of the files before it: its own patterns decide them.
+    """
     patterns: dict[str, Pattern] = {}
     lists: dict[str, set[str]] = {"light_verbs": set(), "volition_verbs": set(), "speech_verbs": set()}
     preps: TargetPreps | None = None
     for _, data in files_data:
+        if data.replaces_verbs:
+            patterns = without_verbs(patterns, frozenset(data.replaces_verbs))
+            claimed = set(data.replaces_verbs)
+            lists["light_verbs"] = {v for v in lists["light_verbs"] if v.split()[0] not in claimed}
         for pattern in data.patterns:
             patterns[pattern.id] = pattern
         for name, words in lists.items():
@@ -289,6 +322,19 @@ def to_lexicon(files_data: Sequence[tuple[str, LexiconFile]]) -> Lexicon:
         _by_verb=MappingProxyType({k: tuple(v) for k, v in by_verb.items()}),
         _by_noun=MappingProxyType({k: tuple(v) for k, v in by_noun.items()}),
     )
+
+
+def without_verbs(patterns: Mapping[str, Pattern], lemmas: frozenset[str]) -> dict[str, Pattern]:
+    """Return the patterns with the verb entries of these lemmas removed; a pattern left with no verb and no
+    noun is dropped."""
+    kept: dict[str, Pattern] = {}
+    for pattern_id, pattern in patterns.items():
+        verbs = tuple(v for v in pattern.verbs if v.split()[0] not in lemmas)
+        if verbs == pattern.verbs:
+            kept[pattern_id] = pattern
+        elif verbs or pattern.nouns:
+            kept[pattern_id] = pattern.model_copy(update={"verbs": verbs})
+    return kept
 
 
 def _error_key(raw: Any, loc: Sequence[str | int]) -> str:
@@ -332,7 +378,13 @@ def _check_against_codebook(path: str, data: LexiconFile, codebook: Codebook) ->
 
 
 def load_lexicon_file(path: Path, codebook: Codebook | None = None) -> LexiconFile:
-    """Read and validate one lexicon file; raise KnowledgeError naming the file and the bad key."""
+    """Read and validate one lexicon file; raise KnowledgeError naming the file and the bad key.
+
+    A ``.txt`` file is a CAMEO/PETRARCH verb dictionary (recognised by its ``--- NAME [CODE] ---`` lines),
+    converted by :mod:`dotterel.knowledge.cameo_verb_patterns`; other files are lexicon YAML.
+    """
+    if path.suffix.lower() in VERB_DICTIONARY_SUFFIXES:
+        return _load_verb_dictionary(path, codebook)
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
@@ -346,12 +398,30 @@ def load_lexicon_file(path: Path, codebook: Codebook | None = None) -> LexiconFi
     return data
 
 
-def load_lexicon(extra_paths: Sequence[Path] = ()) -> Lexicon:
-    """Load our lexicon with the user's files layered on top (cached per list of paths)."""
-    return _load_lexicon_cached(tuple(Path(p) for p in extra_paths))
+def _load_verb_dictionary(path: Path, codebook: Codebook | None) -> LexiconFile:
+    from dotterel.knowledge.cameo_verb_patterns import load_verb_dictionary
+
+    data = load_verb_dictionary(path, codebook).lexicon_file
+    _check_against_codebook(str(path), data, codebook or load_codebook())
+    return data
+
+
+def load_lexicon(extra_paths: Sequence[Path] = (), replace_packaged: bool = False) -> Lexicon:
+    """Load our lexicon with the user's files layered on top (cached per list of paths).
+
+    Args:
+        extra_paths: the user's lexicon YAML files and CAMEO verb dictionaries (``.txt``), in order.
+        replace_packaged: keep none of our patterns, only the user's (our word lists and default target
+            prepositions stay): a PETRARCH user's dictionary alone decides the codes.
+    """
+    return _load_lexicon_cached(tuple(Path(p) for p in extra_paths), replace_packaged)
 
 
 @lru_cache(maxsize=8)
-def _load_lexicon_cached(extra_paths: tuple[Path, ...]) -> Lexicon:
-    ours = Path(str(files("dotterel.knowledge") / PACKAGED_LEXICON))
-    return to_lexicon([(str(path), load_lexicon_file(path)) for path in (ours, *extra_paths)])
+def _load_lexicon_cached(extra_paths: tuple[Path, ...], replace_packaged: bool = False) -> Lexicon:
+    ours_path = Path(str(files("dotterel.knowledge") / PACKAGED_LEXICON))
+    ours = load_lexicon_file(ours_path)
+    if replace_packaged:
+        ours = ours.model_copy(update={"patterns": ()})
+    layers = [(str(path), load_lexicon_file(path)) for path in extra_paths]
+    return to_lexicon([(str(ours_path), ours), *layers])

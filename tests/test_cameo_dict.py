@@ -274,3 +274,28 @@ def test_actors_stage_codes_cameo_names_in_real_sentences(
     found = run(sentence, date)
     assert expected.items() <= found.items(), found
     assert not [text for text in found if any(a in text for a in absent)]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("GONDOR [GON]\n--- ACCUSE [112] ---\nACCUSE\n", True),  # a verb family among actors
+        ("<!-- verbs -->\n--- ABANDON  [345]  ---\nABANDON\n- * TIES [901]\n", True),
+        ("GONDOR [GON]\n+MINAS_TIRITH\n", False),  # a plain actors file
+        (
+            "HOBBIT_LEADERS\n\t[HOBGOV 19950601 - 19990815] # not a family: dashes inside a restriction\n",
+            False,
+        ),
+    ],
+)
+def test_a_verb_dictionary_given_as_actors_is_refused_naming_the_line(
+    tmp_path: Path, text: str, wrong: bool
+) -> None:
+    path = tmp_path / "mixed.txt"
+    path.write_text(text, encoding="utf-8")
+    if wrong:
+        with pytest.raises(KnowledgeError, match="--lexicon") as caught:
+            read_cameo_dictionary(path)
+        assert "mixed.txt" in str(caught.value) and "line" in str(caught.value)
+    else:
+        assert read_cameo_dictionary(path).kind == "actors"

@@ -55,6 +55,7 @@ _CODE = re.compile(
 _PRIMARY = re.compile(r"^(?P<phrase>[^\[]*?)\s*(?:\[(?P<code>[^\]]*)\])?\s*$")
 _AGENT = re.compile(r"^(?P<phrase>[^{\[]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[(?P<code>[^\]]*)\]\s*$")
 _SUBSTITUTION = re.compile(r"^(?P<marker>![A-Za-z]+!)\s*=\s*(?P<items>.+)$")
+_VERB_FAMILY = re.compile(r"^\s*---\s+[^\s\-]")
 _MARKER = re.compile(r"![A-Za-z]+!")
 _VOWELS = frozenset("AEIOU")
 
@@ -239,6 +240,13 @@ def read_cameo_dictionary(path: Path) -> CameoDictionary:
     except OSError as error:
         raise KnowledgeError(str(path), "<file>", error.strerror or str(error)) from error
     lines = to_clean_lines(text)
+    family = next((number for number, content in lines if _VERB_FAMILY.match(content)), None)
+    if family is not None:
+        raise KnowledgeError(
+            str(path),
+            f"line {family}",
+            "a verb dictionary ('--- NAME [CODE] ---' families): give it to --lexicon",
+        )
     kind = find_dictionary_kind(lines)
     if kind == "agents":
         return CameoDictionary(path, kind, agents=parse_agents(lines, path))

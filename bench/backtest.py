@@ -7,9 +7,11 @@ Usage::
     .venv/bin/python bench/backtest.py --synthetic 1000000              # plus a synthetic million events
 
 1. On the store: loading the event table (first report of each merged event), an alert scan of every
-   active directed dyad and pair on 2020-01-08, a forecast of USA-IRN (the boosting model trained on the
-   50 busiest dyads), and the backtest of the 20 busiest dyads from 2019-06-01 to 2020-12-31 (weekly
-   origins, horizon 7): seconds and seconds per origin.
+   active directed dyad and pair on 2020-01-08, the alerts of USA-IRN and IRN+USA standing on 2020-01-03
+   and 2020-01-08, every alert over 2019-2020 for all dyads and pairs with and without the severity rule
+   (the false-alarm budget), a forecast of USA-IRN (the boosting model trained on the 50 busiest dyads),
+   and the backtest of the 20 busiest dyads from 2019-06-01 to 2020-12-31 (weekly origins, horizon 7):
+   seconds and seconds per origin.
 2. Synthetic: N events over two years among 50 countries (Poisson rates varying per dyad): building the
    index, one panel of the 100 busiest dyads, an alert scan of every dyad, one forecast origin of those 100.
 Prints one JSON object per measure.
@@ -22,6 +24,7 @@ import datetime as dt
 import json
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +40,7 @@ from dotterel.alerts.data import (
     to_event_index,
     to_panel,
 )
-from dotterel.alerts.detect import find_alerts
+from dotterel.alerts.detect import AlertRules, find_alerts
 from dotterel.alerts.monitor import find_active_keys, forecast_keys, load_index, scan_alerts
 from dotterel.alerts.negbin import NegBinForecaster
 from dotterel.store import Store
@@ -67,6 +70,13 @@ def bench_store(path: Path) -> None:
         keys = find_active_keys(table, as_of, 202, scopes=("dyads", "pairs"))
         seconds, alerts = timed(lambda: scan_alerts(con, as_of, scopes=("dyads", "pairs")))
         report("alert scan, every active dyad and pair", seconds, keys=len(keys), standing=len(alerts))
+        for day in (dt.date(2020, 1, 3), as_of):
+            standing = scan_alerts(con, day, keys=(SeriesKey("USA", "IRN"), SeriesKey("IRN", "USA", True)))
+            report(f"USA<->IRN alerts on {day}", 0.0, alerts=[
+                {"key": a.key.label, "status": a.status, "first": str(a.first_fired), "rule": a.rule,
+                 "p": float(f"{a.p_value:.2g}")} for a in standing])  # fmt: skip
+        for share in (0.0, AlertRules().severe_share):
+            bench_alert_budget(table, index, AlertRules(severe_share=share))
         seconds, _ = timed(lambda: forecast_keys(con, (SeriesKey("USA", "IRN"),), as_of))
         report("forecast USA-IRN (boosting trained on 50 dyads)", seconds)
     busiest = find_busiest_keys(table, 20, since=dt.date(2019, 1, 1), until=dt.date(2020, 12, 31))
@@ -74,6 +84,20 @@ def bench_store(path: Path) -> None:
     seconds, result = timed(lambda: run_backtest(index, busiest, config))
     origins = result.scores["origin"].nunique()
     report("backtest, 20 busiest dyads", seconds, origins=origins, per_origin=round(seconds / origins, 3))
+
+
+def bench_alert_budget(table: pd.DataFrame, index: Any, rules: AlertRules) -> None:
+    """Count the alerts raised over 2019-2020 for every directed dyad and every pair, by rule."""
+    start, end = dt.date(2019, 1, 1), dt.date(2020, 12, 31)
+    for scope in ("dyads", "pairs"):
+        keys = find_active_keys(table, end, (end - start).days + 1, scopes=(scope,))
+        seconds, alerts = timed(partial(find_alerts, index, keys, end, rules, since=start))
+        rules_fired: dict[str, int] = {}
+        for alert in alerts:
+            rules_fired[alert.rule] = rules_fired.get(alert.rule, 0) + 1
+        report(f"alerts 2019-2020, every {scope}, severe_share={rules.severe_share}", seconds, keys=len(keys),
+               alerts=len(alerts), per_1000_key_days=round(1000 * len(alerts) / (len(keys) * 731), 3),
+               by_rule=rules_fired)  # fmt: skip
 
 
 def to_synthetic_table(events: int, seed: int = 0) -> pd.DataFrame:
@@ -91,6 +115,7 @@ def to_synthetic_table(events: int, seed: int = 0) -> pd.DataFrame:
         "source": [names[d // COUNTRIES] for d in dyads],
         "target": [names[d % COUNTRIES] for d in dyads], "type": "ASSAULT",
         "quad_class": rng.choice([1, 2, 3, 4], size=events), "goldstein": rng.uniform(-10, 10, events),
+        "killed": np.where(rng.random(events) < 0.6, 0, rng.geometric(0.2, events)),
     })[list(EVENT_COLUMNS)]  # fmt: skip
 
 

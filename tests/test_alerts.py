@@ -28,6 +28,7 @@ from dotterel.alerts.data import (
     to_panel,
 )
 from dotterel.alerts.detect import AlertRules, find_alerts
+from dotterel.alerts.severity import to_survival
 from dotterel.cli import app
 from dotterel.errors import InputError
 from dotterel.model import Place
@@ -45,15 +46,18 @@ def to_day(offset: int) -> dt.date:
 
 def to_events(
     counts: Sequence[float] | np.ndarray, source: str = "USA", target: str = "IRN", quad_class: int = 4,
-    goldstein: float = -10.0, lag: int = 0, prefix: str = "e",
+    goldstein: float = -10.0, lag: int = 0, prefix: str = "e", killed: Sequence[float] | None = None,
 ) -> pd.DataFrame:  # fmt: skip
-    """One event row per unit of ``counts[d]`` on day ``d``, first reported ``lag`` days later."""
+    """One event row per unit of ``counts[d]`` on day ``d``, first reported ``lag`` days later; the ``i``-th
+    event killed ``killed[i]`` (nobody reported killed when None)."""
     rows = [
         {"event_id": f"{prefix}{source}{target}{offset}-{number}", "known": to_day(offset + lag),
          "day": to_day(offset), "source": source, "target": target, "type": "ASSAULT",
          "quad_class": quad_class, "goldstein": goldstein}
         for offset, count in enumerate(counts) for number in range(int(count))
     ]  # fmt: skip
+    for row, dead in zip(rows, killed if killed is not None else [], strict=False):
+        row["killed"] = dead
     return pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
 
 
@@ -126,6 +130,87 @@ def test_min_count_and_windows(extra: dict[int, int], fires: bool) -> None:
     index = to_event_index(to_table(to_events(counts)), START)
     alerts = find_alerts(index, (USA_IRN,), to_day(239), AlertRules(lookback_days=80))
     assert bool(alerts) is fires
+
+
+def to_lethal_events(seed: int, days: int, rate: float, source: str = "AFG", target: str = "AFG",
+                     prefix: str = "b") -> pd.DataFrame:  # fmt: skip
+    """Poisson(``rate``) attacks a day; half kill nobody, the rest a geometric number (mean 4) each."""
+    rng = np.random.default_rng(seed)
+    counts = rng.poisson(rate, days)
+    total = int(counts.sum())
+    killed = np.where(rng.random(total) < 0.5, 0, rng.geometric(0.25, total))
+    return to_events(counts, source, target, prefix=prefix, killed=killed.tolist())
+
+
+def to_quiet_dyad_with_strike(killed: float, goldstein: float) -> pd.DataFrame:
+    """Lethal attacks every day elsewhere; USA-IRN: sanctions on days 20 and 90, then one event on day 210."""
+    quiet, strike = np.zeros(240), np.zeros(240)
+    quiet[[20, 90]] = 1
+    strike[210] = 1
+    return to_table(
+        to_lethal_events(0, 240, 1.0), to_events(quiet, goldstein=-8.0, prefix="q"),
+        to_events(strike, goldstein=goldstein, prefix="s", killed=[killed]),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("killed", "goldstein", "fires"),
+    [
+        (40, -10.0, True),  # a massacre on a dyad of sanctions
+        (9, -10.0, True),  # a strike killing a general and his escort
+        (20, -5.0, True),  # deaths outrank the Goldstein score
+        (5, -10.0, True),  # five killed: a top-fifth toll elsewhere, and more than this dyad ever saw
+        (2, -10.0, False),  # two killed: as many die in half the attacks elsewhere
+        (0, -10.0, False),  # a bloodless attack alone is the count rules' business (min_count)
+    ],
+)
+def test_a_single_severe_event_on_a_quiet_dyad_fires_the_same_day(
+    killed: float, goldstein: float, fires: bool
+) -> None:
+    index = to_event_index(to_quiet_dyad_with_strike(killed, goldstein), START)
+    alerts = find_alerts(index, (USA_IRN,), to_day(239), AlertRules(lookback_days=80))
+    assert bool(alerts) is fires
+    if fires:
+        (alert,) = alerts
+        assert alert.first_fired == to_day(210) and alert.rule == "severe"
+        assert alert.event_ids == ("sUSAIRN210-0",) and alert.p_value < 1e-3
+
+
+def test_the_severity_rule_is_online_and_can_be_turned_off() -> None:
+    index = to_event_index(to_quiet_dyad_with_strike(40, -10.0), START)
+    (same_day,) = find_alerts(index, (USA_IRN,), to_day(210), AlertRules(lookback_days=60))
+    (later,) = find_alerts(index, (USA_IRN,), to_day(239), AlertRules(lookback_days=80))
+    assert same_day.status == "new" and later.status == "closed"
+    assert same_day.first_fired == later.first_fired == to_day(210)
+    assert same_day.p_value == pytest.approx(later.p_value, rel=0.05)  # baselines start on other days
+    assert find_alerts(index, (USA_IRN,), to_day(239), AlertRules(lookback_days=80, severe_share=0.0)) == []
+
+
+@pytest.mark.parametrize("rate", [0.1, 0.5, 2.0])
+def test_a_steady_noisy_lethal_dyad_does_not_fire_on_severity(rate: float) -> None:
+    """Ten series of 300 days of attacks with random death tolls: records are 1-in-n, not alerts."""
+    alerts = []
+    for seed in range(10):
+        table = to_table(to_lethal_events(seed, 300, rate, "USA", "IRN", "n"), to_events([1], "FRA", "DEU"))
+        index = to_event_index(table, START)
+        alerts += find_alerts(index, (USA_IRN,), to_day(299), AlertRules(lookback_days=150))
+    assert not [alert for alert in alerts if alert.rule == "severe"]
+    assert len(alerts) <= 3
+
+
+@pytest.mark.parametrize(
+    ("everyone", "own", "expected"),
+    [
+        ((0.0, 999.0), (0.0, 0.0), 1 / 1000),  # a key with no past: all events' estimate
+        ((0.0, 999.0), (0.0, 150.0), 150 / 155 / 151 + 5 / 155 / 1000),  # a record on a steady key: 1 in n
+        ((199.0, 999.0), (0.0, 5.0), 0.5 / 6 + 0.5 * 0.2),  # half its own (none that severe), half all's
+        ((999.0, 999.0), (5.0, 5.0), 1.0),  # the mildest mark: every event reaches it
+    ],
+)
+def test_the_survival_of_a_mark_borrows_from_all_events(
+    everyone: tuple[float, float], own: tuple[float, float], expected: float
+) -> None:
+    assert to_survival(everyone, own, 5.0)[1] == pytest.approx(expected)
 
 
 def test_the_explanation_lists_the_events_of_the_firing_window() -> None:

@@ -9,7 +9,8 @@ panels per series key), :mod:`~dotterel.alerts.distributions` (count distributio
 :mod:`~dotterel.alerts.forecasts` (the forecaster protocol, persistence, the 12-week bootstrap, the
 ensemble), :mod:`~dotterel.alerts.negbin` and :mod:`~dotterel.alerts.boosting` (the two models),
 :mod:`~dotterel.alerts.goldstein` (Goldstein sums), :mod:`~dotterel.alerts.detect` (online change detection
-and the alert life cycle), :mod:`~dotterel.alerts.monitor` (what the commands call),
+and the alert life cycle) with :mod:`~dotterel.alerts.severity` (one severe event on a quiet key),
+:mod:`~dotterel.alerts.monitor` (what the commands call),
 :mod:`~dotterel.alerts.metrics`, :mod:`~dotterel.alerts.backtest` and :mod:`~dotterel.alerts.report`.
 """
 

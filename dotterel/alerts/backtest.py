@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
@@ -41,7 +41,11 @@ ENSEMBLE_MEMBERS = ("negbin", "boosting")
 
 @dataclass(frozen=True)
 class BacktestConfig:
-    """The period, horizon, origin spacing, spike definition and model settings of a backtest."""
+    """The period, horizon, origin spacing, spike definition and model settings of a backtest.
+
+    ``alert_rules``: the detector replayed for the lead times (default :class:`AlertRules`; its measure is
+    the backtest's).
+    """
 
     start: dt.date
     end: dt.date
@@ -56,6 +60,7 @@ class BacktestConfig:
     refit_days: int = 28
     goldstein: bool = True
     alerts: bool = True
+    alert_rules: AlertRules | None = None
 
 
 @dataclass(frozen=True)
@@ -168,5 +173,6 @@ def run_backtest(
             gold_rows += _score_goldstein(index, keys, origin, truth_goldstein, config)
     alerts = []
     if config.alerts:
-        alerts = find_alerts(index, keys, config.end, AlertRules(measure=config.measure), since=config.start)
+        rules = replace(config.alert_rules or AlertRules(), measure=config.measure)
+        alerts = find_alerts(index, keys, config.end, rules, since=config.start)
     return BacktestResult(config, keys, pd.DataFrame(rows), pd.DataFrame(gold_rows), truth, alerts)

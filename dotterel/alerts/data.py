@@ -47,7 +47,7 @@ MEASURES: dict[str, tuple[int, ...] | None] = {
     "events": None,
     "goldstein": None,
 }
-EVENT_COLUMNS = ("event_id", "known", "day", "source", "target", "type", "quad_class", "goldstein")
+EVENT_COLUMNS = ("event_id", "known", "day", "source", "target", "type", "quad_class", "goldstein", "killed")
 
 
 class SeriesKey(NamedTuple):
@@ -83,14 +83,14 @@ def load_event_table(con: Any, modalities: tuple[str, ...] = FACTUAL_MODALITIES)
 
     Columns: ``event_id`` (the merged event), ``known`` (article date of its first mention), ``day`` (the
     day it counts on: its date when known to the day or week, else the article date), ``source`` and
-    ``target`` (ISO3 or None), ``type``, ``quad_class``, ``goldstein``. Only events whose first mention has
-    one of ``modalities`` (what happened, by default) are kept.
+    ``target`` (ISO3 or None), ``type``, ``quad_class``, ``goldstein``, ``killed`` (None when not told). Only
+    events whose first mention has one of ``modalities`` (what happened, by default) are kept.
     """
     frame = con.execute(
         f"""WITH ranked AS (
             SELECT coalesce(merged_event_id, event_id) AS event_id, article_date AS known,
                 {SERIES_DAY_SQL} AS day, source_country AS source, target_country AS target, type,
-                quad_class, goldstein, modality,
+                quad_class, goldstein, killed, modality,
                 row_number() OVER (PARTITION BY coalesce(merged_event_id, event_id)
                     ORDER BY article_date, event_id) AS rank
             FROM mention_view)
@@ -130,6 +130,7 @@ class EventIndex:
     target: np.ndarray
     quad_class: np.ndarray
     goldstein: np.ndarray
+    killed: np.ndarray
 
     def to_day_index(self, day: dt.date) -> int:
         """Return the number of days from ``first_day`` to ``day``."""
@@ -147,6 +148,15 @@ class EventIndex:
             return np.nan_to_num(self.goldstein.astype(float))
         quads = MEASURES[measure]
         return np.ones(len(self.day)) if quads is None else np.isin(self.quad_class, quads).astype(float)
+
+    def to_severities(self) -> np.ndarray:
+        """Return each event's severity mark: ``log10(1 + killed) + max(0, -goldstein) / 10``.
+
+        Deaths dominate (one killed adds 0.3, ten add 1.04) and the Goldstein score orders the rest: a
+        lethal attack outranks a bloodless one, which outranks a seizure or a sanction.
+        """
+        hostility = np.maximum(0.0, -np.nan_to_num(self.goldstein.astype(float))) / 10.0
+        return np.log10(1.0 + np.maximum(self.killed, 0.0)) + hostility
 
 
 def to_event_index(table: pd.DataFrame, first_day: dt.date | None = None) -> EventIndex:
@@ -167,8 +177,15 @@ def to_event_index(table: pd.DataFrame, first_day: dt.date | None = None) -> Eve
         day=days("day"), known=days("known"), source=sides("source").astype(np.int64),
         target=sides("target").astype(np.int64),
         quad_class=table["quad_class"].fillna(0).to_numpy(dtype=np.int64),
-        goldstein=table["goldstein"].to_numpy(dtype=float),
+        goldstein=table["goldstein"].to_numpy(dtype=float), killed=_to_killed(table),
     )  # fmt: skip
+
+
+def _to_killed(table: pd.DataFrame) -> np.ndarray:
+    """The ``killed`` column as floats, 0 where unknown (or all zeros for a table without the column)."""
+    if "killed" not in table:
+        return np.zeros(len(table))
+    return pd.to_numeric(table["killed"], errors="coerce").fillna(0).to_numpy(dtype=float)
 
 
 @dataclass(frozen=True)

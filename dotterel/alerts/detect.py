@@ -5,12 +5,16 @@ The detectors read the online panel (events counted on the day they became known
 said on each day. On day ``d`` a key's *baseline* is a negative binomial forecast from the days up to
 ``d - guard_days - 1``: an exponentially weighted mean (half-life ``half_life_days``) pulled towards the rate
 borrowed from its countries' totals by ``prior_days`` pseudo-days, with the weighted variance's dispersion.
-Two rules fire:
+Three rules fire:
 
 - ``tail-<w>d``: the count of the last ``w`` days is at least ``min_count`` and its upper tail probability
   under the baseline forecast is below ``p_alert``;
 - ``cusum``: a Poisson CUSUM for a rise to ``max(cusum_ratio * rate, rate + cusum_min_shift)`` passes
-  ``cusum_threshold`` with at least ``min_count`` events in its run (then restarts from zero).
+  ``cusum_threshold`` with at least ``min_count`` events in its run (then restarts from zero);
+- ``severe``: the most severe event reported that day (deaths, then Goldstein score), in the top
+  ``severe_share`` of the key's usual marks, has a tail probability below ``p_alert`` under the baseline
+  thinned to events that severe (:mod:`~dotterel.alerts.severity`): one lethal strike on a quiet dyad
+  fires the day it is reported, without ``min_count``.
 
 Firings of one key less than ``quiet_days`` apart make one :class:`Alert`: first fired, last fired, its
 strongest firing (severity from ``-log10`` of the smallest tail probability) and the events behind them.
@@ -25,6 +29,7 @@ import numpy as np
 from scipy import stats
 
 from dotterel.alerts.data import ANY, EventIndex, Panel, SeriesKey, to_key_rows, to_online_panel
+from dotterel.alerts.severity import find_severe_candidates
 
 __all__ = ["SEVERITIES", "Alert", "AlertRules", "Firing", "find_alerts", "find_firings", "to_baseline"]
 
@@ -34,7 +39,12 @@ SEVERITIES: dict[str, float] = {"low": 0.0, "medium": 3.0, "high": 5.0, "critica
 
 @dataclass(frozen=True)
 class AlertRules:
-    """The configurable thresholds of the detectors and of the alert life cycle."""
+    """The configurable thresholds of the detectors and of the alert life cycle.
+
+    ``severe_share``: a mark is severe when a new event of the key reaches it with at most this chance
+    (0 turns the severity rule off); ``severity_prior_events``: the weight, in events, of all events'
+    marks against a key's own.
+    """
 
     measure: str = "material_conflict"
     p_alert: float = 0.003
@@ -47,6 +57,8 @@ class AlertRules:
     cusum_ratio: float = 3.0
     cusum_min_shift: float = 0.5
     cusum_threshold: float = 7.0
+    severe_share: float = 0.2
+    severity_prior_events: float = 5.0
     quiet_days: int = 14
     max_report_lag: int = 7
     baseline_days: int = 112
@@ -188,12 +200,39 @@ def _find_cusum_firings(counts: np.ndarray, rate: np.ndarray, alpha: np.ndarray,
     return firings
 
 
-def find_firings(panel: Panel, rules: AlertRules, start: int = 0) -> list[Firing]:
-    """Return every firing of every rule on days ``start …`` of the online ``panel``, by key and day."""
+def _find_severe_firings(index: EventIndex, panel: Panel, rate: np.ndarray, alpha: np.ndarray,
+                         rules: AlertRules, start: int) -> list[Firing]:  # fmt: skip
+    """The severity rule's firings: a key's most severe event of the day has a tail below ``p_alert``.
+
+    Counts only: a Goldstein-sum baseline is no rate of events to thin.
+    """
+    if rules.severe_share <= 0 or rules.measure == "goldstein":
+        return []
+    tests = find_severe_candidates(index, panel, rules, start)
+    if not tests:
+        return []
+    rows, days = np.array([t.row for t in tests]), np.array([t.day for t in tests])
+    expected = np.array([t.share for t in tests]) * rate[rows, days]
+    p_values = _tail(np.ones(len(tests)), expected, alpha[rows, days])
+    return [
+        Firing(test.row, test.day, "severe", test.day, 1.0, float(mean), float(p))
+        for test, mean, p in zip(tests, expected, p_values, strict=True)
+        if p < rules.p_alert
+    ]
+
+
+def find_firings(panel: Panel, rules: AlertRules, start: int = 0, index: EventIndex | None = None
+                 ) -> list[Firing]:  # fmt: skip
+    """Return every firing of every rule on days ``start …`` of the online ``panel``, by key and day.
+
+    The severity rule needs the events behind the panel (``index``); without it only counts are tested.
+    """
     counts = np.maximum(panel.counts, 0)
     rate, alpha = to_baseline(panel, rules)
     firings = _find_tail_firings(counts, rate, alpha, rules, start)
     firings += _find_cusum_firings(counts, rate, alpha, rules, start)
+    if index is not None:
+        firings += _find_severe_firings(index, panel, rate, alpha, rules, start)
     return sorted(firings, key=lambda f: (f.row, f.day, f.p_value, f.rule))
 
 
@@ -261,7 +300,7 @@ def find_alerts(
     panel = to_online_panel(
         index, keys, since - dt.timedelta(days=history), as_of, rules.measure, rules.max_report_lag
     )
-    firings = find_firings(panel, rules, start=history)
+    firings = find_firings(panel, rules, start=history, index=index)
     events = _find_window_events(index, panel, rules)
     alerts: list[Alert] = []
     group: list[Firing] = []

@@ -46,6 +46,15 @@ def alerts_command(
     ] = "material_conflict",
     p_alert: Annotated[float, typer.Option(min=0, max=1, help="Tail probability that fires.")] = 0.003,
     min_count: Annotated[float, typer.Option(min=1, help="Fewest events in a firing window.")] = 2.0,
+    severe_share: Annotated[
+        float,
+        typer.Option(
+            min=0,
+            max=1,
+            help="An event is severe for a dyad when at most this share of its events reach "
+            "its deaths and Goldstein score; severe ones fire alone (0: off).",
+        ),
+    ] = 0.2,
     quiet_days: Annotated[int, typer.Option(min=1, help="An alert closes after this many quiet days.")] = 14,
     lookback_days: Annotated[int, typer.Option(min=1, help="Replay the detectors over these days.")] = 90,
     show_closed: Annotated[bool, typer.Option("--all", help="Also list alerts closed by --as-of.")] = False,
@@ -68,8 +77,8 @@ def alerts_command(
     with reporting_errors():
         settings = load_settings({"db": db})
         rules = AlertRules(
-            measure=measure, p_alert=p_alert, min_count=min_count, quiet_days=quiet_days,
-            lookback_days=lookback_days,
+            measure=measure, p_alert=p_alert, min_count=min_count, severe_share=severe_share,
+            quiet_days=quiet_days, lookback_days=lookback_days,
         )  # fmt: skip
         keys = tuple(resolve_key(text) for text in dyad or [])
         with Store(settings.db, read_only=True) as store:

@@ -44,6 +44,9 @@ def backtest_command(
     plots: Annotated[bool, typer.Option(help="With --out: one PNG per dyad.")] = True,
     goldstein: Annotated[bool, typer.Option(help="Also score Goldstein-sum forecasts.")] = True,
     csv: Annotated[bool, typer.Option("--csv", help="Print the summary as CSV instead of a table.")] = False,
+    severe_share: Annotated[
+        float, typer.Option(min=0, max=1, help="The alert detector's --severe-share (0: count rules only).")
+    ] = 0.2,
 ) -> None:
     """Rolling-origin backtest: CRPS skill against persistence and a 12-week bootstrap, Brier skill and
     PR-AUC for "a spike within the horizon", alert lead times. Each origin sees only articles dated on or
@@ -54,6 +57,7 @@ def backtest_command(
     """
     from dotterel.alerts.backtest import BacktestConfig, run_backtest
     from dotterel.alerts.data import find_busiest_keys, resolve_key
+    from dotterel.alerts.detect import AlertRules
     from dotterel.alerts.monitor import load_index, resolve_as_of
     from dotterel.alerts.report import find_lead_times, to_summary, write_plots
     from dotterel.store import Store
@@ -63,7 +67,8 @@ def backtest_command(
         with Store(settings.db, read_only=True) as store:
             table, index = load_index(store.connection)
         first, last = resolve_as_of(table, start), resolve_as_of(table, end)
-        config = BacktestConfig(first, last, horizon, step, measure, goldstein=goldstein)
+        config = BacktestConfig(first, last, horizon, step, measure, goldstein=goldstein,
+                                alert_rules=AlertRules(severe_share=severe_share))  # fmt: skip
         keys = tuple(resolve_key(text) for text in dyad or []) or find_busiest_keys(
             table, top, measure, first - dt.timedelta(days=365), last
         )

@@ -55,6 +55,33 @@ def test_eval_plover_gold_prints_tables() -> None:
     assert "REQUEST" in result.stdout and "DEMAND" not in result.stdout  # PLOVER 0.5 names mapped
 
 
+def test_eval_leaves_out_events_that_did_not_happen_unless_all_modalities(tmp_path: Path) -> None:
+    gold = tmp_path / "negated.jsonl"
+    lines = [
+        {
+            "id": "no-attack",
+            "text": "Iranian forces did not attack the tanker.",
+            "date": "2020-01-02",
+            "events": [],
+        },
+        {
+            "id": "talks",
+            "text": "Russian and Turkish officials held talks in Moscow.",
+            "date": "2020-01-02",
+            "events": [{"type": "CONSULT", "source": {"country": "RUS"}, "target": {"country": "TUR"}}],
+        },
+    ]
+    gold.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    scored = json.loads(run("eval", gold, "--json").stdout)["scores"]
+    assert scored["left_out"]["by_modality"] == {"negated": 1}
+    assert "ASSAULT" not in scored["type"]["per_type"]
+    everything = json.loads(run("eval", gold, "--json", "--all-modalities").stdout)["scores"]
+    assert everything["left_out"]["total"] == 0 and everything["left_out"]["scored_modalities"] is None
+    assert everything["type"]["per_type"]["ASSAULT"]["fp"] == 1
+    table = run("eval", gold)
+    assert table.exit_code == 0 and "left out (modality)" in table.stdout and "1 (negated 1)" in table.stdout
+
+
 def test_eval_expected_yaml_with_its_article(tmp_path: Path) -> None:
     misses = tmp_path / "misses.txt"
     result = run(

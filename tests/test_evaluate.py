@@ -14,6 +14,7 @@ from dotterel.evaluate import evaluate_file, load_gold, write_errors
 from dotterel.evaluate.expected_scores import score_expected
 from dotterel.evaluate.gold import GoldActor, GoldEvent, GoldItem, to_current_mode, to_gold_sector
 from dotterel.evaluate.petrarch import score_petrarch
+from dotterel.evaluate.report import to_left_out_text
 from dotterel.evaluate.scores import pair_events, places_match, score_events
 from dotterel.pipeline import Pipeline
 from tests.conftest import SHARED
@@ -176,6 +177,45 @@ def test_mode_is_scored_on_right_types_with_a_gold_mode(
     text = "Kurdish prisoners in Turkey began a hunger strike on Monday."
     scores = score_events([item(text, gold("PROTEST", mode=gold_mode))], {"a": [coded]})
     assert (scores.mode.tp, scores.mode.fp, scores.mode.fn) == counts
+
+
+MODALITY_CASES = [
+    # coded modalities of one item whose gold is one ASSAULT; scored modalities; (tp, fp, fn); left out
+    (["asserted"], None, (1, 0, 0), {}),
+    (["asserted", "hypothetical"], "default", (1, 0, 0), {"hypothetical": 1}),
+    (["asserted", "hypothetical"], None, (1, 1, 0), {}),
+    (["negated"], "default", (0, 0, 1), {"negated": 1}),  # "did not attack" is no attack
+    (["denied", "threatened", "conditional"], "default", (1, 1, 0), {"denied": 1}),
+    (["reported"], "default", (1, 0, 0), {}),
+]
+
+
+@pytest.mark.parametrize(("modalities", "scored", "counts", "left_out"), MODALITY_CASES)
+def test_events_that_did_not_happen_are_left_out_and_counted(
+    modalities: list[str], scored: str | None, counts: tuple[int, int, int], left_out: dict[str, int]
+) -> None:
+    records = [{**record("ASSAULT", "IRN", "USA"), "modality": m} for m in modalities]
+    for number, one in enumerate(records):  # distinct triggers: no coordinated siblings
+        one["evidence"] = {"start": 0, "end": 0, "spans": {"action": [number, number + 1]}}
+    args = () if scored == "default" else (None,)
+    scores = score_events([item(MISSILES, gold("ASSAULT", "IRN", "USA"))], {"a": records}, *args)
+    micro = scores.type_micro
+    assert (micro.tp, micro.fp, micro.fn) == counts
+    assert dict(scores.left_out) == left_out
+    assert scores.coded_events == len(records) and scores.scored_events == len(records) - sum(
+        left_out.values()
+    )
+    data = scores.to_dict()["left_out"]
+    assert data["total"] == sum(left_out.values()) and data["by_modality"] == left_out
+    assert (data["scored_modalities"] is None) == (scored is None)
+
+
+def test_the_report_prints_the_left_out_count() -> None:
+    records = [{**record("ASSAULT", "IRN", "USA"), "modality": m} for m in ("asserted", "negated")]
+    scores = score_events([item(MISSILES, gold("ASSAULT", "IRN", "USA"))], {"a": records})
+    assert to_left_out_text(scores) == "1 (negated 1)"
+    everything = score_events([item(MISSILES, gold("ASSAULT", "IRN", "USA"))], {"a": records}, None)
+    assert to_left_out_text(everything) == "0 (every modality scored)"
 
 
 def test_places_match_either_way_and_not_on_nothing() -> None:

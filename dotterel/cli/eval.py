@@ -16,6 +16,7 @@ from dotterel.cli.common import (
     ActorFilesOption,
     AgentFilesOption,
     LexiconFilesOption,
+    LexiconOnlyOption,
     reporting_errors,
     to_stderr_console,
     to_stdout_console,
@@ -48,10 +49,20 @@ def eval_command(
     actors: ActorFilesOption = None,
     agents: AgentFilesOption = None,
     lexicon: LexiconFilesOption = None,
+    lexicon_only: LexiconOnlyOption = False,
     top: Annotated[int, typer.Option("--top", min=1, help="Rows of the type-error table.")] = 10,
+    all_modalities: Annotated[
+        bool,
+        typer.Option(
+            "--all-modalities",
+            help="Against event gold, score negated, denied and hypothetical events too (by default they are "
+            "left out, and counted in the table).",
+        ),
+    ] = False,
 ) -> None:
     """Code the texts of a gold file and print per-field scores: event type accuracy and micro/macro F1, the
-    most frequent type errors, mode, source and target (country; country+sector), place, killed, injured;
+    most frequent type errors, mode, source and target (country; country+sector), place, killed, injured
+    (events that did not take place, negated, denied or hypothetical, are left out and counted);
     for an expected.yaml: must / may found, must_not violated, date/place/killed/injured accuracy; for
     PETRARCH records: how many are coded exactly right.
 
@@ -64,11 +75,17 @@ def eval_command(
 
     with reporting_errors():
         actor_files = [*(actors or []), *(agents or [])]
-        settings = load_settings({"actor_files": actor_files or None, "lexicon_files": lexicon or None})
+        settings = load_settings(
+            {
+                "actor_files": actor_files or None,
+                "lexicon_files": lexicon or None,
+                "lexicon_replace": lexicon_only or None,
+            }
+        )
         gold_set = load_gold(gold, article)
         pipeline = Pipeline.from_settings(settings)
         with _progress(len(gold_set.items)) as advance:
-            evaluation = evaluate_gold(gold_set, pipeline, advance)
+            evaluation = evaluate_gold(gold_set, pipeline, advance, all_modalities)
         if as_json:
             sys.stdout.write(json.dumps(evaluation.to_dict(top), ensure_ascii=False, indent=2) + "\n")
         else:

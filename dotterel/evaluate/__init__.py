@@ -38,8 +38,10 @@ def evaluate_file(
     article: Path | None = None,
     pipeline: Pipeline | None = None,
     advance: Callable[[], None] = lambda: None,
+    all_modalities: bool = False,
 ) -> Evaluation:
-    """Read a gold file, code its texts (with the default pipeline unless one is given) and score them."""
+    """Read a gold file, code its texts (with the default pipeline unless one is given) and score them;
+    ``all_modalities`` scores negated, denied and hypothetical events against event gold too."""
     from dotterel.api import default_pipeline
 
-    return evaluate_gold(load_gold(path, article), pipeline or default_pipeline(), advance)
+    return evaluate_gold(load_gold(path, article), pipeline or default_pipeline(), advance, all_modalities)

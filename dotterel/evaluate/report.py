@@ -46,6 +46,15 @@ def _ratio_row(name: str, ratio: Ratio) -> list[str]:
     return [name, "", "", _pct(ratio.value), f"{ratio.correct}/{ratio.total}", "", ""]
 
 
+def to_left_out_text(scores: EventScores) -> str:
+    """Return how many coded events were left out of the scores for their modality, and which ones."""
+    if scores.scored_modalities is None:
+        return "0 (every modality scored)"
+    total = sum(scores.left_out.values())
+    detail = ", ".join(f"{name} {count}" for name, count in sorted(scores.left_out.items()))
+    return f"{total} ({detail})" if total else "0"
+
+
 def to_event_tables(scores: EventScores, top: int = 10) -> list[Table]:
     """Return the tables of event scores: summary, per type, type errors, fields."""
     micro = scores.type_micro
@@ -54,6 +63,7 @@ def to_event_tables(scores: EventScores, top: int = 10) -> list[Table]:
         ("gold items", str(scores.items)),
         ("gold events", str(scores.gold_events)),
         ("coded events", str(scores.coded_events)),
+        ("left out (modality)", to_left_out_text(scores)),
         (
             "type accuracy",
             f"{_pct(scores.type_accuracy.value)} ({scores.type_accuracy.correct}/"

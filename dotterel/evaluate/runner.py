@@ -9,7 +9,7 @@ from typing import Any
 from dotterel.evaluate.expected_scores import ExpectedScores, score_expected
 from dotterel.evaluate.gold import GoldItem, GoldSet
 from dotterel.evaluate.petrarch import PetrarchScores, score_petrarch
-from dotterel.evaluate.scores import EventScores, score_events
+from dotterel.evaluate.scores import SCORED_MODALITIES, EventScores, score_events
 from dotterel.model import Article, Reject
 from dotterel.pipeline import Pipeline
 
@@ -66,13 +66,21 @@ def code_gold(
 
 
 def evaluate_gold(
-    gold: GoldSet, pipeline: Pipeline, advance: Callable[[], None] = lambda: None
+    gold: GoldSet,
+    pipeline: Pipeline,
+    advance: Callable[[], None] = lambda: None,
+    all_modalities: bool = False,
 ) -> Evaluation:
-    """Code the gold set's texts with ``pipeline`` and score them."""
+    """Code the gold set's texts with ``pipeline`` and score them.
+
+    Against event gold (PLOVER JSON, events JSONL) only events of ``SCORED_MODALITIES`` are scored unless
+    ``all_modalities``; the others are counted as left out. Expectations name a modality when it matters,
+    and PETRARCH records are scored on every event.
+    """
     coded, rejects = code_gold(gold, pipeline, advance)
     evaluation = Evaluation(gold, rejects=rejects)
     if gold.format in ("plover", "jsonl"):
-        evaluation.events = score_events(gold.items, coded)
+        evaluation.events = score_events(gold.items, coded, None if all_modalities else SCORED_MODALITIES)
     elif gold.format == "expected":
         evaluation.expected = score_expected(gold.items, coded)
     else:

@@ -4,12 +4,16 @@ Pairing, per gold item (one text): every (gold event, coded event) pair gets a s
 2 when a source country is shared + 1 when a target country is shared; pairs are taken greedily, best score
 first (ties: gold order, then text order), each event in at most one pair. A gold event is left unpaired only
 when the item has fewer coded events than gold events. See ``docs/eval.md`` for every definition.
+
+Gold of this kind codes what was reported to have happened (and threats, which happen when they are made), so
+by default coded events whose modality says the act did not take place (negated, denied, hypothetical) are
+left out before pairing, and counted as such.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +21,8 @@ from dotterel.evaluate.gold import GoldActor, GoldEvent, GoldItem
 
 Record = Mapping[str, Any]
 NONE_LABEL = "(none)"
+# The modalities of acts that took place: a conditional or promised threat is itself a threat that was made.
+SCORED_MODALITIES: frozenset[str] = frozenset({"asserted", "reported", "threatened", "conditional"})
 
 
 @dataclass
@@ -100,6 +106,13 @@ class EventScores:
     killed: Ratio = field(default_factory=Ratio)
     injured: Ratio = field(default_factory=Ratio)
     errors: list[dict[str, Any]] = field(default_factory=list)
+    scored_modalities: frozenset[str] | None = SCORED_MODALITIES
+    left_out: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def scored_events(self) -> int:
+        """The coded events that were scored: all coded events but those left out for their modality."""
+        return self.coded_events - sum(self.left_out.values())
 
     @property
     def type_micro(self) -> Tally:
@@ -122,6 +135,11 @@ class EventScores:
             "items": self.items,
             "gold_events": self.gold_events,
             "coded_events": self.coded_events,
+            "left_out": {
+                "total": sum(self.left_out.values()),
+                "by_modality": dict(sorted(self.left_out.items())),
+                "scored_modalities": sorted(self.scored_modalities) if self.scored_modalities else None,
+            },
             "type": {
                 "accuracy": self.type_accuracy.to_dict(),
                 "micro": micro.to_dict(),
@@ -172,25 +190,45 @@ def pair_events(gold: Sequence[GoldEvent], coded: Sequence[Record]) -> list[int 
     return paired
 
 
-def score_events(items: Sequence[GoldItem], coded: Mapping[str, Sequence[Record]]) -> EventScores:
-    """Score coded event records (by item id) against the gold events of each item."""
-    scores = EventScores()
+def score_events(
+    items: Sequence[GoldItem],
+    coded: Mapping[str, Sequence[Record]],
+    modalities: Collection[str] | None = SCORED_MODALITIES,
+) -> EventScores:
+    """Score coded event records (by item id) against the gold events of each item.
+
+    Args:
+        items: the gold items.
+        coded: the coded event records by item id.
+        modalities: the modalities scored; the other records are left out and counted in ``left_out``.
+            None scores every record whatever its modality.
+    """
+    scores = EventScores(scored_modalities=frozenset(modalities) if modalities is not None else None)
     for item in items:
         records = list(coded.get(item.item_id, []))
         scores.items += 1
         scores.gold_events += len(item.events)
         scores.coded_events += len(records)
-        pairs = pair_events(item.events, records)
-        for gold, j in zip(item.events, pairs, strict=True):
-            _score_pair(scores, item, gold, records[j] if j is not None else None, records)
-        paired_triggers = {_trigger_of(records[j]) for j in pairs if j is not None}
-        for j in sorted(set(range(len(records))) - {p for p in pairs if p is not None}):
-            trigger = _trigger_of(records[j])
-            if trigger is not None and trigger in paired_triggers:
-                continue  # the same event mention, expanded over coordinated actors ("Iran and Iraq signed")
-            scores.per_type.setdefault(records[j]["type"], Tally()).add(fp=1)
-            _add_error(scores, item, "extra", None, to_event_label(records[j]), records)
+        if modalities is not None:
+            scores.left_out.update(
+                str(r.get("modality")) for r in records if r.get("modality", "asserted") not in modalities
+            )
+            records = [r for r in records if r.get("modality", "asserted") in modalities]
+        _score_item(scores, item, records)
     return scores
+
+
+def _score_item(scores: EventScores, item: GoldItem, records: list[Record]) -> None:
+    pairs = pair_events(item.events, records)
+    for gold, j in zip(item.events, pairs, strict=True):
+        _score_pair(scores, item, gold, records[j] if j is not None else None, records)
+    paired_triggers = {_trigger_of(records[j]) for j in pairs if j is not None}
+    for j in sorted(set(range(len(records))) - {p for p in pairs if p is not None}):
+        trigger = _trigger_of(records[j])
+        if trigger is not None and trigger in paired_triggers:
+            continue  # the same event mention, expanded over coordinated actors ("Iran and Iraq signed")
+        scores.per_type.setdefault(records[j]["type"], Tally()).add(fp=1)
+        _add_error(scores, item, "extra", None, to_event_label(records[j]), records)
 
 
 def _trigger_of(record: Record) -> tuple[int, ...] | None:

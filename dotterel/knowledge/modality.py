@@ -1,4 +1,5 @@
-"""Modality word lists (future, possibility, commitment, plans, conditions, negation, denial)."""
+"""Modality word lists (future, possibility, commitment, plans, conditions, negation, denial, allegation,
+errands)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ class ModalityWords:
     intent_codes: frozenset[str]
     refusal_heads: frozenset[str]
     reported_future_aux: frozenset[str]
+    allegation_words: frozenset[str]
+    errand_verbs: frozenset[str]
+    attempt_heads: frozenset[str]
 
 
 MODALITY_LISTS = tuple(field.name for field in fields(ModalityWords))

@@ -5,7 +5,8 @@ Two triggers that describe one happening are folded into one event:
   object as target;
 - an action in the to-infinitive of a verbal event ("threatened to retaliate against Iran", "agreed to
   withdraw") lends the outer event its target, and is not coded on its own. A clause with its own subject
-  ("denied that its troops shelled …") is an event of its own.
+  ("denied that its troops shelled …") is an event of its own;
+- a harm told twice, an act's purpose and the content of a verbal event: see :mod:`dotterel.stages.nesting`.
 """
 
 from __future__ import annotations
@@ -19,6 +20,13 @@ from dotterel.knowledge.hazards import HazardWords
 from dotterel.knowledge.lexicon import Lexicon
 from dotterel.knowledge.wordlists import load_reciprocal_types, load_role_words
 from dotterel.model import Article, Event, Evidence, Mention, Sentence, Span
+from dotterel.stages.nesting import (
+    HARM_TYPES,
+    VERBAL_QUAD_CLASSES,
+    find_content_host,
+    fold_nested,
+    to_content_target,
+)
 from dotterel.stages.roles import (
     MentionIndex,
     find_agent,
@@ -30,13 +38,6 @@ from dotterel.stages.roles import (
 )
 from dotterel.stages.triggers import Trigger, find_triggers
 
-VERBAL_QUAD_CLASSES = frozenset({1, 3})
-# How an event's words hang under a verbal event that contains it: to-infinitive, that-clause, the object
-# phrase and its prepositions ("urged an end to the fighting", "rejected an offer to host a summit").
-FOLD_PATH_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "pcomp"})
-MAX_FOLD_DEPTH = 5
-DENIAL_CODES = frozenset({"016"})
-HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 CONFLICT_QUAD_CLASS = 4
 LINEAR_GUESS = 0.6
 MAX_EXPANDED = 6
@@ -93,10 +94,12 @@ class EventsStage:
         nearby = _SentenceMentions(index, tokens)
         roles = {t.token.i: self._roles(t, index, by_token, nearby) for t in triggers}
         triggers = [self._violent_reading(t, roles[t.token.i]) for t in triggers]
+        preps = self.role_words["victim_preps"]
+        triggers, nested = fold_nested(triggers, roles, self.codebook.to_action, preps)
         by_token = {t.token.i: t for t in triggers}
         kept, promises = [], set()
         for trigger in triggers:
-            host = self._fold_host(trigger, by_token)
+            host = find_content_host(trigger, by_token, self.codebook.to_action)
             if host is not None and (
                 self._is_promised_force(host, trigger) or self._is_harm_of(host, trigger)
             ):
@@ -109,10 +112,10 @@ class EventsStage:
             if host is None:
                 kept.append(trigger)
                 continue
-            host_roles, own = roles[host.token.i], roles[trigger.token.i]
-            if host_roles.target is None and own.target is not None and own.target != host_roles.source:
-                host_roles.target = own.target
-        kept = [t for t in kept if t.token.i not in promises]
+            host_roles, content = roles[host.token.i], to_content_target(trigger, roles[trigger.token.i])
+            if host_roles.target is None and content is not None and content != host_roles.source:
+                host_roles.target = content
+        kept = [t for t in kept if t.token.i not in promises and t.token.i not in nested]
         kept = [t for t in kept if not self._is_accident(t, roles[t.token.i], tokens)]
         events: list[Event] = []
         for trigger in kept:
@@ -156,29 +159,6 @@ class EventsStage:
             return False
         subject, _ = find_subject(token)
         return subject is None or str(subject.lemma_).lower() not in self.hazards.weapon_nouns
-
-    def _fold_host(self, trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
-        """Return the trigger this one folds into, or None when it is an event of its own.
-
-        The content of a verbal event is part of it: "threatened to retaliate", "called for a ceasefire",
-        "accused India of violating the truce", "demanded that the US cancel the sale", "rejected an offer
-        to host a summit". A denial is the exception: what is denied stays an event, with modality denied.
-        """
-        if trigger.clause is not None and trigger.clause.i == trigger.token.i:
-            subject, _ = find_subject(trigger.token)
-            if subject is not None and subject.i in by_token and by_token[subject.i].is_nominal:
-                return by_token[subject.i]
-        node = trigger.clause if trigger.clause is not None else trigger.token
-        for _ in range(MAX_FOLD_DEPTH):
-            if node.dep_ not in FOLD_PATH_DEPS or node.head.i == node.i:
-                return None
-            node = node.head
-            host = by_token.get(node.i)
-            if host is not None and host is not trigger and not host.is_nominal:
-                action = self.codebook.to_action(host.pattern.cameo)
-                verbal = action.quad_class in VERBAL_QUAD_CLASSES and action.cameo not in DENIAL_CODES
-                return host if verbal else None
-        return None
 
     def _violent_reading(self, trigger: Trigger, roles: _Roles) -> Trigger:
         """ "Russian strikes": a noun with a peaceful and a violent pattern, done by a state or armed actor,
@@ -378,8 +358,9 @@ def _participant(
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in preps:
         return None
     verb = prep.head
-    if verb.pos_ not in {"VERB", "AUX"} or str(verb.lemma_).lower() in victim_verbs:
-        return None  # "five people died in an attack" are its victims
+    undergone = str(verb.lemma_).lower() in victim_verbs and find_direct_object(verb) is None
+    if verb.pos_ not in {"VERB", "AUX"} or undergone:
+        return None  # "five people died in an attack" are its victims; "militants injured two" are not
     subject, passive = find_subject(verb)
     return None if subject is None or passive else index.resolve_phrase(subject)
 
@@ -404,7 +385,8 @@ def _victim(
         return None
     verb = prep.head
     subject, passive = find_subject(verb) if verb.pos_ in {"VERB", "AUX"} else (None, False)
-    if subject is None or not (passive or str(verb.lemma_).lower() in victim_verbs):
+    undergone = str(verb.lemma_).lower() in victim_verbs and find_direct_object(verb) is None
+    if subject is None or not (passive or undergone):
         return None
     return index.resolve_phrase(subject)
 

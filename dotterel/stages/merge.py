@@ -2,6 +2,9 @@
 
 - In one sentence, two triggers of the same type with the same source and compatible targets ("intervene
   and deal a blow to …") are one event.
+- In one sentence, a harm told by its victims with no agent ("five people were killed when gunmen attacked a
+  market", "gunmen attacked a market, and five people were killed") is the harm its agent did: one event,
+  with the more specific CAMEO code of the two.
 - A later definite mention of an earlier nominal event ("US air raids on Sunday …" … "the air raids,
   which killed 25 people") is the same event: what the later mention adds (casualties, place, a missing
   actor or date) fills the gaps of the first; nothing the first states is overwritten.
@@ -16,8 +19,12 @@ from typing import Any
 
 from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Actor, Article, Event
+from dotterel.stages.nesting import HARM_TYPES, code_specificity
 
 FILLABLE = ("source", "target", "place", "killed", "injured")
+PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
+LINK_DEPS = frozenset({"advcl", "conj", "nsubj", "nsubjpass"})  # "when gunmen attacked", "and … were killed"
+MAX_LINK_STEPS = 2
 
 
 def _compatible(a: Actor | None, b: Actor | None) -> bool:
@@ -63,6 +70,53 @@ def fill_gaps(first: Event, later: Event) -> Event:
     return replace(first, evidence=replace(first.evidence, spans=spans), **changes)
 
 
+def _is_agentless_harm(doc: Any, event: Event) -> bool:
+    """True for a harm told by its victims, with no agent: "five people were killed", "were wounded"."""
+    head = _head(doc, event)
+    if event.source is not None or head is None or head.pos_ != "VERB":
+        return False
+    deps = {child.dep_ for child in head.children}
+    return bool(deps & PASSIVE_DEPS) and "agent" not in deps
+
+
+def _is_linked(doc: Any, a: Event, b: Event) -> bool:
+    """True when one trigger hangs on the other's clause by a when-clause or coordination ("were killed when
+    gunmen attacked", "attacked a market, and five were killed", "killed since an assault began")."""
+    first, second = _head(doc, a), _head(doc, b)
+    if first is None or second is None:
+        return False
+    for low, high in ((first, second), (second, first)):
+        node = low
+        for _ in range(MAX_LINK_STEPS):
+            if node.dep_ not in LINK_DEPS or node.head.i == node.i:
+                break
+            node = node.head
+            if node.i == high.i:
+                return True
+    return False
+
+
+def _is_told_twice(doc: Any, a: Event, b: Event) -> bool:
+    """True when two harms of one sentence are one happening: one told by its victims, one by its agent."""
+    if a.evidence.start != b.evidence.start or a.action.type not in HARM_TYPES:
+        return False
+    if a.place is not None and b.place is not None and a.place.name != b.place.name:
+        return False  # "five were killed in Idlib, while rebels shelled Aleppo"
+    one_sided = (_is_agentless_harm(doc, a) and b.source is not None) or (
+        _is_agentless_harm(doc, b) and a.source is not None
+    )
+    return one_sided and _is_linked(doc, a, b)
+
+
+def merge_retold(first: Event, later: Event) -> Event:
+    """Return ``first`` with its gaps filled from ``later``, and ``later``'s action when its code is more
+    specific ("killed" 190 and "bombed" 183: 183)."""
+    merged = fill_gaps(first, later)
+    if code_specificity(later.action.cameo) > code_specificity(first.action.cameo):
+        merged = replace(merged, action=later.action, rule=later.rule)
+    return merged
+
+
 class MergeStage:
     """Fold repeated mentions of one happening into one event; assigns ``events``."""
 
@@ -81,6 +135,8 @@ class MergeStage:
             index = self._find_same(article.doc, kept, event)
             if index is None:
                 kept.append(event)
+            elif _is_told_twice(article.doc, kept[index], event):
+                kept[index] = merge_retold(kept[index], event)
             else:
                 kept[index] = fill_gaps(kept[index], event)
         article.events = kept
@@ -95,7 +151,8 @@ class MergeStage:
                 continue
             if _dated_apart(earlier, event):
                 continue  # "that bomb" of last month is not today's bomb
-            if earlier.evidence.start == event.evidence.start and earlier.source == event.source:
+            same_sentence = earlier.evidence.start == event.evidence.start
+            if same_sentence and (earlier.source == event.source or _is_told_twice(doc, earlier, event)):
                 return position
             earlier_head = _head(doc, earlier)
             if head is None or earlier_head is None or earlier_head.pos_ not in {"NOUN", "PROPN"}:

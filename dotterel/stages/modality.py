@@ -23,6 +23,7 @@ from dotterel.knowledge.codebook import Codebook
 from dotterel.knowledge.lexicon import Lexicon
 from dotterel.knowledge.modality import ModalityWords
 from dotterel.model import Actor, Article, Event, Mention
+from dotterel.stages.nesting import is_alleged, is_errand_purpose
 from dotterel.stages.roles import MentionIndex, find_subject
 
 MAX_CLIMB = 6
@@ -80,6 +81,8 @@ class ModalityStage:
         token = span.root
         clause = self._clause_verb(token)
         modality = self._modality(token, clause)
+        if modality == "hypothetical" and event.action.quad_class == CONFLICT_QUAD_CLASS:
+            modality = "asserted" if self._is_attempted(clause) else modality
         speaker = self._speaker(token, index)
         root = event.action.cameo[:2]
         if event.action.quad_class in COOPERATIVE_QUAD_CLASSES and self._is_refused(clause, modality):
@@ -188,11 +191,21 @@ class ModalityStage:
         planned = token.dep_ in {"dobj", "xcomp"} and _lemma(token.head) in words.plan_heads
         if (
             planned
+            or is_alleged(token, clause, words.allegation_words)  # "suspected of blowing up a plane"
+            or is_errand_purpose(clause, words.errand_verbs)  # "sent experts to Bosnia to investigate"
             or _has_aux(clause, words.hypothetical_aux)
             or any(_lemma(t) in words.plan_heads for t in chain[1:3])
         ):
             return "hypothetical"
         return "conditional" if conditional else "asserted"
+
+    def _is_attempted(self, clause: Any) -> bool:
+        """True when the act is what an asserted attempt tried: "militants tried to assassinate the prime
+        minister" (an attempted attack is an attack), not "did not try to" or "may try to"."""
+        head = clause.head
+        if clause.dep_ != "xcomp" or _lemma(head) not in self.words.attempt_heads:
+            return False
+        return self._modality(head, self._clause_verb(head)) == "asserted"
 
     def _is_condition(self, verb: Any) -> bool:
         """True for the verb of an if-clause (the condition, not the consequence)."""

@@ -29,7 +29,7 @@ def _nlp(knowledge: Knowledge, nlp: Any) -> Stage:
 def _actors(knowledge: Knowledge, nlp: Any) -> Stage:
     from dotterel.stages.actors import ActorsStage
 
-    return ActorsStage(knowledge.actor_book, knowledge.role_words)
+    return ActorsStage(knowledge.actor_book, knowledge.role_words, gazetteer=knowledge.gazetteer)
 
 
 def _events(knowledge: Knowledge, nlp: Any) -> Stage:

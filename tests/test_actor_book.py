@@ -55,9 +55,9 @@ def test_countries_have_demonyms_and_capitals_for_the_middle_east(book: ActorBoo
 
 
 def test_packaged_book_loads_fast_and_is_cached() -> None:
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other processes on a busy machine do not count
     _build(DEFAULT_FILES)
-    assert time.perf_counter() - started < 0.6  # about 0.15 s on the development machine
+    assert time.process_time() - started < 0.6  # about 0.2 s on the development machine
     assert load_actor_book() is load_actor_book()
 
 
@@ -117,8 +117,8 @@ def test_packaged_book_loads_fast_and_is_cached() -> None:
         # organisations
         ("Amnesty International", "1995-01-01", (None, "NGO", "org:amnesty-international")),
         ("Oxfam", "2010-01-01", (None, "NGO", "org:oxfam")),
-        ("Kurdistan Workers' Party", "1995-01-01", ("TUR", "NSA", "org:pkk")),
-        ("Kurdish Workers Party", "1995-01-01", ("TUR", "NSA", "org:pkk")),
+        ("Kurdistan Workers' Party", "1995-01-01", ("TUR", "REB", "org:pkk")),
+        ("Kurdish Workers Party", "1995-01-01", ("TUR", "REB", "org:pkk")),
         ("Tamil Tigers", "2000-01-01", ("LKA", "REB", "org:ltte")),
         ("Lord's Resistance Army", "2000-01-01", ("UGA", "REB", "org:lra")),
         ("Abu Sayyaf", "2000-01-01", ("PHL", "NSA", "org:abu-sayyaf")),

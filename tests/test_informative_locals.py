@@ -46,3 +46,22 @@ def test_sector_only_actors_take_the_place_country(sentence: str, role: str, cou
     records = [e.to_dict() for e in code(sentence, DATE)]
     assert records, "no event coded"
     assert (records[0][role] or {}).get("country") == country, records[0]
+
+
+PLACE_TARGET_SECTORS = [
+    # sentence, expected target "COUNTRY SECTOR": a conflictual event befalls the people of its place
+    ("Israeli tanks shelled targets in Jericho on Monday.", "PSE CVL"),
+    ("Troops imposed a curfew in Kirkuk on Friday.", "IRQ CVL"),
+    # a cooperative one targets the country, with no sector
+    ("Aid workers delivered food in Darfur on Monday.", "SDN None"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), PLACE_TARGET_SECTORS, ids=[r[0][:30] for r in PLACE_TARGET_SECTORS]
+)
+def test_place_targets_of_conflict_are_its_people(sentence: str, expected: str) -> None:
+    records = [e.to_dict() for e in code(sentence, DATE)]
+    assert records, "no event coded"
+    target = records[0]["target"] or {}
+    assert f"{target.get('country')} {target.get('sector')}" == expected, records[0]

@@ -55,6 +55,7 @@ DEFAULT_FILES: tuple[Path, ...] = tuple(
     KNOWLEDGE_DIR / n for n in ("countries.yaml", "actors.yaml", "sectors.yaml")
 )
 
+
 class ActorBook:
     """Lookups over the merged knowledge files: names to actors, words to sectors, countries by ISO3."""
 
@@ -73,6 +74,11 @@ class ActorBook:
             "connectors": set(),
             "places": set(),
             "groups": set(),
+            "located": set(),
+            "allegiance": set(),
+            "former": set(),
+            "ethnic": set(),
+            "foreign": set(),
             "not": set(),
         }
         for path, parsed in files:
@@ -102,6 +108,11 @@ class ActorBook:
             ("connectors", parsed.title_connectors),
             ("places", parsed.place_prepositions),
             ("groups", parsed.group_nouns),
+            ("located", parsed.located_prepositions),
+            ("allegiance", parsed.allegiance_words),
+            ("former", parsed.former_markers),
+            ("ethnic", parsed.ethnic_markers),
+            ("foreign", parsed.foreign_nouns),
         ):
             self._sets[name].update(normalise_name(word) for word in words)
         self._sets["not"].update(parsed.not_actors)
@@ -277,6 +288,14 @@ class ActorBook:
     def is_group_noun(self, word: str) -> bool:
         """Return True for nouns that head a named group's phrase ("the Kataib Hezbollah group")."""
         return normalise_name(word) in self._sets["groups"]
+
+    def is_listed(self, word: str, what: str) -> bool:
+        """Return True when ``word`` is in the word set ``what`` of ``sectors.yaml``: ``located`` (a
+        preposition placing a group in a country: "students throughout Indonesia"), ``allegiance`` ("loyal"
+        in "militants loyal to …"), ``former`` ("former president": not in office), ``ethnic`` ("ethnic
+        Albanians": an ethnicity, not a nationality) or ``foreign`` ("peacekeepers": foreigners where
+        they are)."""
+        return normalise_name(word) in self._sets.get(what, set())
 
     def resolve_pronoun(self, word: str) -> PronounKind | None:
         """Return what a pronoun refers to: a person, a thing, a group or the speaker of a quote; or None."""

@@ -110,6 +110,11 @@ class KnowledgeFile(_Strict):
     title_connectors: list[str] = []
     place_prepositions: list[str] = []
     group_nouns: list[str] = []
+    located_prepositions: list[str] = []
+    allegiance_words: list[str] = []
+    former_markers: list[str] = []
+    ethnic_markers: list[str] = []
+    foreign_nouns: list[str] = []
     pronouns: dict[str, PronounKind] = {}
 
 

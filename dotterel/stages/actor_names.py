@@ -1,10 +1,12 @@
-"""Alias indexes of the actor book over spaCy tokens: exact for short all-caps aliases, case-folded else."""
+"""Alias indexes of the actor book over spaCy tokens (exact for short all-caps aliases, case-folded else),
+and token helpers of the actors stage: the head of a span, a country word glued to a modifier."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from dotterel.knowledge.actor_book import ActorBook, AliasTarget, is_case_sensitive, normalise_name
 
@@ -65,3 +67,18 @@ def load_alias_indexes(book: ActorBook) -> tuple[AliasIndex, AliasIndex]:
     for alias in book.find_title_aliases():
         titles.add([t.text for t in tokenizer(alias)], book.find_title_targets(alias), False)
     return names, titles
+
+
+def is_glued(doc: Any, start: int, end: int) -> bool:
+    """True for "Tehran-backed", "anti-US", "Iranian backed": tokens ``[start, end)`` only modify a phrase."""
+    after = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+    before = start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_
+    participle = end < len(doc) and doc[end].tag_ == "VBN" and doc[end].dep_ == "amod"
+    return after or before or participle
+
+
+def doc_root(doc: Any, start: int, end: int) -> int:
+    """Return the index of the syntactic head of tokens ``[start, end)``: the last token when its head lies
+    outside (names are compounds: "Kataib Hezbollah"), else the span's root ("Department of Defense")."""
+    last = doc[end - 1]
+    return end - 1 if not start <= last.head.i < end or last.head.i == last.i else int(doc[start:end].root.i)

@@ -12,21 +12,27 @@ raids", head "US"); a sector noun alone ("protesters", "25 people"). A country w
 Not actors: a bare country after a place preposition ("in Tehran") or in apposition to a place ("Samarra,
 Iraq"); a capital inside a place name ("Baghdad International Airport"); a one-word name right after an
 unknown first name ("Michael Jordan", "Massoud Soleimani"). Pronouns, quotations and possessed sector nouns
-("its troops") are handled in :mod:`dotterel.stages.quotes`. NER labels only veto unknown names.
+("its troops") are handled in :mod:`dotterel.stages.quotes`; groups placed by their own phrase ("students
+throughout Indonesia") and titles of people out of office in :mod:`dotterel.stages.group_phrases`. "Bosnian
+Serbs" are BIH CVL; "ethnic Albanians" have no country. NER labels only veto unknown names.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from dotterel.knowledge.actor_book import ActorBook, AliasTarget
 from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Actor, Article, Mention, Span
-from dotterel.stages.actor_names import AliasIndex, Hit, load_alias_indexes
+from dotterel.stages.actor_names import AliasIndex, Hit, doc_root, is_glued, load_alias_indexes
 from dotterel.stages.anaphora import find_description_mentions
+from dotterel.stages.group_phrases import is_ethnic, to_placed_sector_mentions, to_titled_actor
 from dotterel.stages.quotes import find_pronoun_mentions, to_possessed_sectors
+
+if TYPE_CHECKING:
+    from dotterel.knowledge.gazetteer import Gazetteer
 
 RULE_PERSON = "actors.person.v1"
 RULE_PERSON_TITLE = "actors.person-title.v1"
@@ -117,15 +123,10 @@ class _Composer:
             for key in (f"{left.lemma_} {tok.text}", f"{left.lemma_} {tok.lemma_}"):
                 if self.book.resolve_sector(key):
                     return self.book.resolve_sector(key), left.i
-        return self.book.resolve_sector(tok.text) or self.book.resolve_sector(tok.lemma_), tok.i
-
-    def _is_glued(self, start: int, end: int) -> bool:
-        """True for "Tehran-backed", "anti-US", "Iranian backed": a modifier, not the phrase's actor."""
-        doc = self.doc
-        after = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
-        before = start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_
-        participle = end < len(doc) and doc[end].tag_ == "VBN" and doc[end].dep_ == "amod"
-        return after or before or participle
+        own = self.book.resolve_sector(tok.text) or self.book.resolve_sector(tok.lemma_)
+        if own is None and left is not None and left.head.i == tok.i and self.book.is_group_noun(tok.lemma_):
+            return self.book.resolve_sector(left.lemma_), left.i  # "opposition groups", "student groups"
+        return own, tok.i
 
     def _in_hyphenated_name(self, hit: Hit) -> bool:
         doc = self.doc
@@ -180,6 +181,9 @@ class _Composer:
         actor = self._actor(hit, start, hit.end, titles)
         if actor is None:
             return
+        owner = self.hit_at.get(start) if start < hit.start else None  # "Arab League Secretary-General"
+        owner_actor = self._actor(owner, owner.start, owner.end) if owner else None
+        actor = to_titled_actor(self.book, actor, self.doc[start : hit.start], owner_actor)
         after = self.doc[hit.end] if hit.end < self.doc[hit.start].sent.end else None
         if after is not None and after.pos_ in _NOUNS and self.doc[hit.end - 1].head.i == after.i:
             sector, _ = self._sector_of(after)
@@ -251,7 +255,7 @@ class _Composer:
             return
         for i in range(start, hit.start):  # country words glued to the phrase stay modifiers
             inner = self.hit_at.get(i)
-            if inner and inner.kind in _COUNTRY_KINDS and inner.start == i and self._is_glued(i, inner.end):
+            if inner and inner.kind in _COUNTRY_KINDS and inner.start == i and is_glued(doc, i, inner.end):
                 self._emit_modifier(inner)
         self._add(start, end, head, actor, RULE_ORGANISATION, 1.0)
 
@@ -305,15 +309,15 @@ class _Composer:
     def _emit_country(self, hit: Hit) -> None:
         if self._in_hyphenated_name(hit):
             return  # "Inter-American Committee"
-        if self._is_glued(hit.start, hit.end):
+        if is_glued(self.doc, hit.start, hit.end):
             self._emit_modifier(hit)
             return
         target = self.book.resolve_target(hit.targets, self.on)
         head = self._np_head(hit) if target else None
         if head is not None and any(self.doc[j].pos_ == "VERB" for j in range(hit.end, head.i)):
             head = None  # a headline verb misparsed as a compound: "Somalia expels Nicholas Haysom"
-        if target is None or self._after_first_name(hit.start):
-            return  # "Michael Jordan", "George Washington"
+        if target is None or (self._after_first_name(hit.start) and target.kind != "people"):
+            return  # "Michael Jordan", "George Washington"; not "Young Algerians"
         if head is not None:
             self._emit_country_phrase(hit, target, head)
         elif not self._is_place(hit, target):
@@ -321,7 +325,10 @@ class _Composer:
                 target = AliasTarget("people", target.key)
             actor = self.book.to_actor(target, self.doc[hit.start : hit.end].text, self.on)
             root = doc_root(self.doc, hit.start, hit.end)
-            if actor is not None:
+            if actor is not None and is_ethnic(self.book, self.doc, hit.start):
+                start, text = hit.start - 1, self.doc[hit.start - 1 : hit.end].text  # "ethnic Albanians"
+                self._add(start, hit.end, root, Actor(text, None, None, actor.sector), RULE_SECTOR, 0.7)
+            elif actor is not None:
                 self._add(hit.start, hit.end, root, actor, RULE_COUNTRY, 1.0)
 
     def _is_place(self, hit: Hit, target: AliasTarget) -> bool:
@@ -338,15 +345,24 @@ class _Composer:
         return after_comma and (root.dep_ == "appos" or after_place)
 
     def _emit_country_phrase(self, hit: Hit, target: AliasTarget, head: Any) -> None:
-        if (self.taken[head.i] and head.i not in self.sector_heads) or head.i in self.hit_at:
+        people = self.hit_at.get(head.i) if target.kind == "adjective" else None
+        people_actor = self.book.to_actor(people.targets[0], "", self.on) if people else None
+        if people is not None and people.kind == "people" and people_actor is not None:
+            self.taken[head.i] = True  # "Bosnian Serbs": Serbs living in Bosnia
+        elif (self.taken[head.i] and head.i not in self.sector_heads) or head.i in self.hit_at:
             self._take(hit)  # part of a person's or a group's phrase
             return
-        sector, _ = self._sector_of(head)
+        sector = self._sector_of(head)[0] or (people_actor.sector if people_actor else None)
         country = self.book.to_actor(target, self.doc[hit.start : hit.end].text, self.on)
         root = self.doc[doc_root(self.doc, hit.start, hit.end)]
-        if country is None or (not sector and head.pos_ == "PROPN" and root.dep_ != "poss"):
+        if country is None or (not sector and head.pos_ == "PROPN" and root.dep_ != "poss" and not people):
             return  # "Baghdad International Airport", "Ukraine International Airlines"
-        if sector:
+        if is_ethnic(self.book, self.doc, hit.start):  # "ethnic Albanian guerrillas": no nationality
+            if sector:
+                actor = Actor(self.doc[hit.start - 1 : head.i + 1].text, None, None, sector)
+                self._add(hit.start - 1, head.i + 1, head.i, actor, RULE_SECTOR, 0.7)
+            self._take(hit)
+        elif sector:
             actor = Actor(self.doc[hit.start : head.i + 1].text, country.name, country.country, sector)
             self._add(hit.start, head.i + 1, head.i, actor, RULE_COUNTRY_SECTOR, 0.9)
             self.sector_heads.add(head.i)
@@ -391,13 +407,6 @@ class _Composer:
         return any(n.pos_ == "PROPN" and n.text[:1].isupper() and n.i not in self.hit_at for n in neighbours)
 
 
-def doc_root(doc: Any, start: int, end: int) -> int:
-    """Return the index of the syntactic head of tokens ``[start, end)``: the last token when its head lies
-    outside (names are compounds: "Kataib Hezbollah"), else the span's root ("Department of Defense")."""
-    last = doc[end - 1]
-    return end - 1 if not start <= last.head.i < end or last.head.i == last.i else int(doc[start:end].root.i)
-
-
 class ActorsStage:
     """Fill ``article.mentions`` with the actors named, described or referred to in the article."""
 
@@ -405,13 +414,25 @@ class ActorsStage:
     requires: tuple[str, ...] = ("doc", "sentences")
     assigns: tuple[str, ...] = ("mentions",)
 
-    def __init__(self, book: ActorBook, role_words: dict[str, frozenset[str]] | None = None) -> None:
+    def __init__(
+        self,
+        book: ActorBook,
+        role_words: dict[str, frozenset[str]] | None = None,
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
+        from dotterel.knowledge.gazetteer import load_gazetteer
+
         self.book = book
         self.role_words = role_words if role_words is not None else load_role_words()
+        self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
 
     def __call__(self, article: Article) -> Article:
         """Find the mentions of one parsed article; roles are resolved on ``article.date``."""
         mentions = _Composer(self.book, article.doc, article.date).find_mentions()
+        not_local = self.role_words["not_local_sectors"]
+        mentions = to_placed_sector_mentions(
+            self.book, article.doc, mentions, article.date, self.gazetteer, not_local
+        )
         pronouns = find_pronoun_mentions(self.book, article, mentions)
         mentions = to_possessed_sectors(article, mentions, pronouns)
         descriptions = find_description_mentions(article, [*mentions, *pronouns], self.role_words)

@@ -20,6 +20,8 @@ from dotterel.model import Actor, Article, Event
 LOCAL_CONFIDENCE_FACTOR = 0.95
 PROTEST = "PROTEST"
 GOVERNMENT = "GOV"
+POPULATION = "CVL"
+CONFLICT_QUAD_CLASSES = (3, 4)
 
 
 def to_local_actor(actor: Actor | None, country: str | None, not_local: frozenset[str]) -> Actor | None:
@@ -45,12 +47,14 @@ def to_protest_target(event: Event, country: str | None) -> Actor | None:
 
 def to_place_target(event: Event, country: str | None) -> Actor | None:
     """The country where an event with no stated target happened, when its own sentence names the place:
-    "the curfew imposed in Sudan", "peacekeepers arrived in Bosnia" (the CAMEO coders' convention)."""
+    "the curfew imposed in Sudan", "peacekeepers arrived in Bosnia" (the CAMEO coders' convention); for a
+    conflictual event, the country's people ("tanks shelled targets in Jericho": PSE CVL)."""
     place_span = event.evidence.spans.get("place")
     inside = place_span is not None and event.evidence.start <= place_span.start < event.evidence.end
     if event.target is not None or country is None or event.place is None or not inside:
         return event.target
-    return Actor(text=event.place.name, name=None, country=country, sector=None)
+    sector = POPULATION if event.action.quad_class in CONFLICT_QUAD_CLASSES else None
+    return Actor(text=event.place.name, name=None, country=country, sector=sector)
 
 
 def localise_event(event: Event, not_local: frozenset[str]) -> Event:

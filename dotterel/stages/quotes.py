@@ -179,6 +179,19 @@ def _antecedent(
     return None
 
 
+def _clause_subject(
+    book: ActorBook, index: _Index, kind: str, tok: Any, mentions: Sequence[Mention]
+) -> Mention | None:
+    """The subject of the saying verb binds the subject pronoun of its clause: "militants said they tried"."""
+    if tok.dep_ not in _SUBJECT_DEPS or tok.head.dep_ != "ccomp":
+        return None
+    subject = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i >= tok.i:
+        return None
+    heads = [m for m in mentions if m.head.start == subject.idx and m.kind != "pronoun"]
+    return heads[0] if heads and _fits(book, index, kind, heads[0]) else None
+
+
 def _is_expletive(tok: Any) -> bool:
     if tok.dep_ == "expl":
         return True
@@ -206,7 +219,10 @@ def find_pronoun_mentions(book: ActorBook, article: Article, mentions: Sequence[
         kind = book.resolve_pronoun(tok.text) if tok.pos_ == "PRON" else None
         if kind in (None, "speaker") or (kind == "thing" and _is_expletive(tok)):
             continue
-        antecedent = _antecedent(book, index, kind, tok, sorted([*known, *found], key=lambda m: m.head.start))
+        ordered = sorted([*known, *found], key=lambda m: m.head.start)
+        antecedent = _clause_subject(book, index, kind, tok, known) or _antecedent(
+            book, index, kind, tok, ordered
+        )
         if antecedent is not None:
             found.append(_pronoun(tok, antecedent, kind))
     quotes = _find_quotes(article, sorted([*known, *found], key=lambda m: m.span.start))

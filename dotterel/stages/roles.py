@@ -20,6 +20,8 @@ NOUN_SOURCE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 MODIFIER_RULE_PREFIX = "actors.modifier"
 MAX_OF_HOPS = 3
+# Prepositions whose object is the party an actor-less object phrase is about ("links with Serbia").
+PARTNER_PREPS = frozenset({"with", "against", "for", "on", "to"})
 OBJECT_PHRASE_DEPS = frozenset({"dobj", "pobj", "prep", "attr", "compound", "appos", "conj"})
 
 
@@ -53,19 +55,26 @@ class MentionIndex:
         return mention
 
     def resolve_phrase(self, token: Any) -> Mention | None:
-        """Return the actor a noun phrase stands for: its head, an ``of``-complement, or a conjunct.
+        """Return the actor a noun phrase stands for: its head, its own country word, an ``of``-complement,
+        the partner of a relation ("links with Serbia"), or a conjunct.
 
         "bases of the Tehran-backed Kataib Hezbollah group" -> Kataib Hezbollah; "Iran or groups it supports"
         -> Iran; "Supporters of a … group" -> the supporters (the head wins); "others", a conjunct with no
         actor of its own, -> its first conjunct.
         """
         current = token
-        for _ in range(MAX_OF_HOPS):
+        for hop in range(MAX_OF_HOPS):
             mention = self.resolve_token(current)
             if mention is not None:
                 return self._with_country_of_complement(current, mention)
+            own = self._resolve_attribute(current) if hop == 0 else None
+            if own is not None and own.kind == "name" and not _is_modifier(own):
+                return own  # "the Turkish and Greek sides of the island": the head's own country word
             nxt = _of_object(current)
             if nxt is None:
+                found = self._resolve_partner(token, current)
+                if found is not None:
+                    return found
                 break
             current = nxt
         for child in token.children:
@@ -76,6 +85,19 @@ class MentionIndex:
         if token.dep_ == "conj" and token.head.i != token.i:
             return self.resolve_phrase(token.head)
         return self._resolve_attribute(token)
+
+    def _resolve_partner(self, token: Any, current: Any) -> Mention | None:
+        """The actor an actor-less object phrase is about: "a suspension of air links with Serbia", "part of
+        an aid program for Bosnia", "a war against Iraq". Never for a subject ("talks with Iran failed")."""
+        if token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+            return None
+        for child in current.children:
+            if child.dep_ == "prep" and child.lower_ in PARTNER_PREPS:
+                partner = next((g for g in child.children if g.dep_ == "pobj"), None)
+                found = self.resolve_token(partner) if partner is not None else None
+                if found is not None:
+                    return found
+        return None
 
     def find_coordinated(self, doc: Any, mention: Mention) -> list[Mention]:
         """Return the mention and the actors coordinated with it, in text order, without repeats.
@@ -111,13 +133,15 @@ class MentionIndex:
         return replace(mention, span=span, actor=actor)
 
     def _resolve_attribute(self, token: Any) -> Mention | None:
-        """A country adjective or noun modifying the phrase head: "Indian positions", "US interests"."""
-        for child in token.lefts:
-            if child.dep_ in {"amod", "compound", "poss", "nmod"}:
-                mention = self.by_head.get(child.i)
-                if mention is not None and mention.kind != "sector":
-                    return mention
-        return None
+        """A country adjective or noun modifying the phrase head: "Indian positions", "US interests"; a name
+        wins over a possessive pronoun ("its European Community partners": the EC)."""
+        found = [
+            self.by_head[child.i]
+            for child in token.lefts
+            if child.dep_ in {"amod", "compound", "poss", "nmod"} and child.i in self.by_head
+        ]
+        found = [m for m in found if m.kind != "sector"]
+        return next((m for m in found if m.kind == "name"), found[0] if found else None)
 
 
 def _is_modifier(mention: Mention) -> bool:
@@ -125,8 +149,12 @@ def _is_modifier(mention: Mention) -> bool:
 
 
 def _of_object(token: Any) -> Any | None:
+    return _prep_object(token, "of")
+
+
+def _prep_object(token: Any, preposition: str) -> Any | None:
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ == preposition:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild

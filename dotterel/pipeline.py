@@ -10,12 +10,13 @@ comes back with no events (as it would have) and no ``doc``, ``sentences`` or ``
 
 from __future__ import annotations
 
+import re
 import signal
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dotterel.errors import DotterelError, PipelineError
 from dotterel.model import Article, Reject
@@ -106,6 +107,8 @@ class Pipeline:
 
     def _code_chunk(self, chunk: list[Article | Reject], strict: bool) -> Iterator[Article | Reject]:
         articles = [item for item in chunk if isinstance(item, Article)]
+        for article in articles:
+            self._tokenize_long_runs(article)
         skipped = {id(article) for article in articles if self._is_skipped(article)}
         first, rest = self.stages[0], self.stages[1:]
         started = iter(self._run_first(first, [a for a in articles if id(a) not in skipped], strict))
@@ -118,10 +121,24 @@ class Pipeline:
                 result = self._run_rest(rest, result, strict)
             yield result
 
+    def _tokenize_long_runs(self, article: Article) -> None:
+        """Tokenize an article with a run of over ``MAX_TOKEN_CHARS`` non-space characters in bounded pieces
+        (:func:`to_bounded_doc`), before spaCy's tokenizer spends minutes on it; the text is unchanged."""
+        nlp = getattr(self.stages[0], "nlp", None) if self.stages else None
+        if nlp is None or article.doc is not None or len(article.text) > nlp.max_length:
+            return  # not a spaCy first stage, already tokenized, or too long: the NLP stage rejects it
+        if find_long_runs(article.text):
+            article.doc = to_bounded_doc(nlp.tokenizer, article.text)
+
     def _is_skipped(self, article: Article) -> bool:
         """True when the prefilter proves the article holds no event; else leave its tokens for the parser."""
         if self.prefilter is None:
             return False
+        if article.doc is not None:  # tokenized in bounded pieces
+            if self.prefilter.is_candidate(article.doc):
+                return False
+            article.doc = None
+            return True
         try:
             doc = self.prefilter.to_doc(article.text)
         except Exception:  # the tokenizer refused it: the NLP stage rejects it as it would without us
@@ -166,6 +183,71 @@ class Pipeline:
             )
 
 
+MAX_TOKEN_CHARS = 100
+MAX_SYMBOL_CHARS = 10
+_LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
+_PIECE = re.compile(r"[^\W_]+|[\W_]+")  # letters and digits, or the rest (a run holds no space)
+
+
+def find_long_runs(text: str) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` offsets of runs of more than ``MAX_TOKEN_CHARS`` non-space characters.
+
+    spaCy's tokenizer strips prefixes and suffixes from a whitespace-delimited chunk one at a time, copying
+    the rest each time: a chunk of ``n`` repeated prefix or suffix characters (``"!" * 16000``, ``"$"``,
+    ``"_"``, ``"'s"``, emoji) costs time quadratic in ``n`` (2000 characters: about a second; 16 000: half a
+    minute), inside C code where the per-article time limit cannot interrupt it.
+    """
+    return [(match.start(), match.end()) for match in _LONG_RUN.finditer(text)]
+
+
+def to_bounded_doc(tokenizer: Any, text: str) -> Any:
+    """Return the tokenized ``Doc`` of ``text`` with each long run (:func:`find_long_runs`) tokenized in
+    bounded pieces (:func:`find_run_docs`); the text between runs goes through ``tokenizer`` whole.
+
+    The doc's text is ``text`` exactly, so character offsets do not change; only runs of over
+    ``MAX_TOKEN_CHARS`` characters (which ordinary text does not have) are tokenized differently.
+    """
+    from spacy.tokens import Doc
+
+    docs: list[Any] = []
+    position = 0
+    for start, end in find_long_runs(text):
+        if start > position:
+            docs.append(tokenizer(text[position:start]))
+        docs.extend(find_run_docs(tokenizer, text[start:end]))
+        position = end
+    if position < len(text):
+        docs.append(tokenizer(text[position:]))
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def find_run_docs(tokenizer: Any, run: str) -> list[Any]:
+    """Return the docs of one long run of non-space characters, in order.
+
+    The run is cut where letters or digits meet other characters. A stretch of more than
+    ``MAX_SYMBOL_CHARS`` punctuation or symbols, or of more than ``MAX_TOKEN_CHARS`` letters, becomes tokens
+    of ``MAX_TOKEN_CHARS`` characters (one token per mark would give the parser thousands); the other
+    pieces go through ``tokenizer`` gathered up to ``MAX_TOKEN_CHARS`` characters at a time.
+    """
+    from spacy.tokens import Doc
+
+    docs: list[Any] = []
+    gathered = ""
+    for piece in _PIECE.findall(run):
+        is_long = len(piece) > (MAX_TOKEN_CHARS if piece[0].isalnum() else MAX_SYMBOL_CHARS)
+        if gathered and (is_long or len(gathered) + len(piece) > MAX_TOKEN_CHARS):
+            docs.append(tokenizer(gathered))
+            gathered = ""
+        if is_long:
+            words = [piece[i : i + MAX_TOKEN_CHARS] for i in range(0, len(piece), MAX_TOKEN_CHARS)]
+            docs.append(Doc(tokenizer.vocab, words=words, spaces=[False] * len(words)))
+        else:
+            gathered += piece
+    if gathered:
+        docs.append(tokenizer(gathered))
+    return docs
+
+
 class ArticleTimeout(DotterelError):
     """An article took longer than the pipeline's time limit."""
 
@@ -202,4 +284,5 @@ def to_prefilter(stages: Sequence[Stage], settings: Settings) -> TriggerPrefilte
 
     if not stages or not isinstance(stages[0], NlpStage) or "events" not in {s.name for s in stages}:
         return None
-    return TriggerPrefilter.from_lexicon(stages[0].nlp, load_lexicon(settings.lexicon_files))
+    lexicon = load_lexicon(settings.lexicon_files, settings.lexicon_replace)
+    return TriggerPrefilter.from_lexicon(stages[0].nlp, lexicon)

@@ -29,7 +29,8 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def client(db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(ServerConfig(db=db)), raise_server_exceptions=False) as opened:
+    app = create_app(ServerConfig(db=db, coding_workers=0))  # coding in-process: the worker has its own test
+    with TestClient(app, raise_server_exceptions=False) as opened:
         yield opened
 
 
@@ -303,7 +304,7 @@ def test_code_codes_a_text_without_storing_it(client: TestClient) -> None:
 
 @pytest.fixture()
 def writable(tmp_path: Path) -> Iterator[TestClient]:
-    config = ServerConfig(db=write_corpus(tmp_path / "w.duckdb"), write_key="s3cret-key")
+    config = ServerConfig(db=write_corpus(tmp_path / "w.duckdb"), write_key="s3cret-key", coding_workers=0)
     with TestClient(create_app(config), raise_server_exceptions=False) as opened:
         yield opened
 

@@ -20,6 +20,7 @@ from dotterel.cli.common import (
     AgentFilesOption,
     InputFormat,
     LexiconFilesOption,
+    LexiconOnlyOption,
     OutputFormat,
     Renderer,
     print_reject,
@@ -52,6 +53,7 @@ def code_command(
     actors: ActorFilesOption = None,
     agents: AgentFilesOption = None,
     lexicon: LexiconFilesOption = None,
+    lexicon_only: LexiconOnlyOption = False,
     workers: Annotated[
         int, typer.Option("--workers", "-w", min=1, help="Worker processes (each loads the model once).")
     ] = 1,
@@ -66,6 +68,14 @@ def code_command(
     out: Annotated[
         Path | None, typer.Option("--out", help="With --dask: directory of partitioned Parquet + manifest.")
     ] = None,
+    server: Annotated[
+        str | None,
+        typer.Option(
+            "--server",
+            help="Send the articles to a running `dotterel serve` (its URL), which codes and stores them in "
+            "the database it holds; the write key comes from DOTTEREL_API_KEY. Prints the counts.",
+        ),
+    ] = None,
 ) -> None:
     """Code dated news articles into political events (PLOVER/CAMEO) with evidence.
 
@@ -77,6 +87,9 @@ def code_command(
     """
     if (dask is None) != (out is None):
         raise typer.BadParameter("--dask and --out go together (--dask ADDRESS --out DIR)")
+    if server is not None and (db is not None or dask is not None or workers > 1):
+        raise typer.BadParameter("--server sends the articles to the server, which codes and stores them: "
+                                 "leave out --db, --dask and --workers")  # fmt: skip
     with reporting_errors():
         settings = load_settings(
             {
@@ -84,11 +97,14 @@ def code_command(
                 "strict": strict,
                 "actor_files": [*(actors or []), *(agents or [])] or None,
                 "lexicon_files": lexicon or None,
+                "lexicon_replace": lexicon_only or None,
             }
         )
         items = read_paths(to_expanded_paths(paths), input_format.value, settings.max_article_bytes)
         target = settings.db if db is not None else None
-        if dask is not None and out is not None:
+        if server is not None:
+            exit_code = send_to_server(items, server, settings.strict)
+        elif dask is not None and out is not None:
             exit_code = code_on_cluster(items, settings, dask, out, workers, target)
         else:
             exit_code = code_items(items, settings, output_format, target, workers=workers)
@@ -191,6 +207,35 @@ def code_on_cluster(
         line += f"; loaded into {db} (now {counts.get('articles')} articles, {counts.get('events')} events)"
     to_stderr_console().print(line, style="dim", markup=False, highlight=False)
     return EXIT_REJECTS if summary.rejects else EXIT_OK
+
+
+def send_to_server(items: Iterable[Item], server: str, strict: bool) -> int:
+    """Send ``items`` to a running server in batches, print the rejects and the counts; return the exit code.
+
+    Raises:
+        StoreError: no write key in DOTTEREL_API_KEY, or the server cannot be reached or refused a batch.
+        InputError: ``strict`` and an input was rejected.
+    """
+    from dotterel.errors import StoreError
+    from dotterel.rest.client import SUMMARY_KEYS, send_articles
+    from dotterel.rest.config import API_KEY_ENV, resolve_write_key
+
+    key = resolve_write_key()
+    if key is None:
+        raise StoreError(f"--server needs the server's write key in the {API_KEY_ENV} environment variable")
+    tally: Counter[str] = Counter()
+    for batch in send_articles(items, server, key):
+        tally.update(batch.summary)
+        for reject in batch.rejects:
+            if strict:
+                stop = f"{reject.reason} (stage {reject.stage}; --strict stops here)"
+                raise InputError(reject.origin, stop)
+            print_reject(reject)
+            tally["rejected"] += 1
+    counts = ", ".join(f"{tally[name]} {name}" for name in SUMMARY_KEYS)
+    line = f"sent to {server}: stored {counts}; {tally['rejected']} inputs rejected"
+    to_stderr_console().print(line, style="dim", markup=False, highlight=False)
+    return EXIT_REJECTS if tally["rejected"] else EXIT_OK
 
 
 @contextmanager

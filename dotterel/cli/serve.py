@@ -24,11 +24,18 @@ def serve_command(
         typer.Option("--cors-origin", help="Allow this browser origin (repeatable); none by default."),
     ] = None,
     max_body_bytes: Annotated[int, typer.Option(min=1, help="Largest request body accepted.")] = 1_000_000,
+    coding_workers: Annotated[
+        int,
+        typer.Option(
+            min=0, help="Processes that code articles sent to /api/code and /api/ingest (0: in this one)."
+        ),
+    ] = 1,
 ) -> None:
     """Serve the dashboard (/) and the REST API (/api, OpenAPI at /docs) for a database.
 
     Read-only unless the DOTTEREL_API_KEY environment variable holds a write key: then POST /api/ingest
-    stores articles sent with that key (X-API-Key header), and this process holds the database's write lock.
+    stores articles sent with that key (X-API-Key header; `dotterel code FILES --server URL` sends them): this
+    process is then the database's single writer, and it keeps answering reads while it stores.
 
     Example: dotterel serve --db events.duckdb      (then open http://127.0.0.1:8000)
     """
@@ -41,7 +48,7 @@ def serve_command(
         settings = load_settings({"db": db})
         config = ServerConfig(
             db=settings.db, write_key=resolve_write_key(), max_body_bytes=max_body_bytes,
-            cors_origins=tuple(cors_origin or ()),
+            cors_origins=tuple(cors_origin or ()), coding_workers=coding_workers,
         )  # fmt: skip
         app = create_app(config)
     mode = "read-write" if config.writable else "read-only"

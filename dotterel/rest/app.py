@@ -2,7 +2,8 @@
 
 >>> app = create_app(ServerConfig(db=Path("events.duckdb")))        # doctest: +SKIP
 
-The app opens the store once (read-only unless a write key is set) and closes it at shutdown. The OpenAPI
+The app opens the store once (read-only unless a write key is set) and closes it at shutdown; coding
+runs in worker processes (:mod:`dotterel.rest.coding`). The OpenAPI
 description is at ``/openapi.json``; ``/docs`` renders it as a page served by this app (no CDN).
 """
 
@@ -20,6 +21,7 @@ from fastapi.staticfiles import StaticFiles
 
 from dotterel import __version__
 from dotterel.rest import routes_read, routes_series, routes_write
+from dotterel.rest.coding import Coder
 from dotterel.rest.config import ServerConfig, StoreHandle
 from dotterel.rest.errors import add_error_handlers
 from dotterel.rest.limits import SizeLimitMiddleware
@@ -43,10 +45,13 @@ def create_app(config: ServerConfig) -> FastAPI:
         StoreError: the database cannot be opened (missing, locked by a writer, or too new).
     """
     handle = StoreHandle(config)
+    coder = Coder(config.coding_workers)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        handle.open()  # opened by create_app; again when the app starts after a shutdown
         yield
+        coder.close()
         handle.close()
 
     app = FastAPI(
@@ -58,6 +63,7 @@ def create_app(config: ServerConfig) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.handle = handle
+    app.state.coder = coder
     from dotterel.web.pages import router as pages_router
     from dotterel.web.pages import to_templates
 

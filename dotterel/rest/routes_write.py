@@ -7,7 +7,6 @@ wrong key 401 with no further detail.
 
 from __future__ import annotations
 
-import threading
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
@@ -15,13 +14,13 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from dotterel.model import Article, Reject
+from dotterel.rest.coding import Coder
 from dotterel.rest.config import StoreHandle
 from dotterel.rest.errors import ERROR_RESPONSES, ApiError
 from dotterel.rest.routes_read import get_handle
 from dotterel.rest.schemas import ArticleIn, CodeOut, IngestIn, IngestOut
 
 router = APIRouter(prefix="/api", tags=["coding"], responses=ERROR_RESPONSES)
-_PIPELINE_LOCK = threading.Lock()  # one spaCy pipeline per process: articles take turns
 
 
 def to_article(item: ArticleIn) -> Article:
@@ -36,19 +35,17 @@ def to_article(item: ArticleIn) -> Article:
     return build_article(item.text, item.date, item.id, origin="api", **fields)
 
 
-def find_coded(articles: list[Article]) -> list[Article | Reject]:
-    """Return the coded articles (or rejects) of ``articles``, one pipeline run at a time."""
-    from dotterel.api import default_pipeline
-
-    with _PIPELINE_LOCK:
-        return list(default_pipeline().code_articles(articles, strict=False))
+def find_coded(request: Request, articles: list[Article]) -> list[Article | Reject]:
+    """Return the coded articles (or rejects) of ``articles`` from the app's coder (one batch at a time)."""
+    coder: Coder = request.app.state.coder
+    return coder.find_coded(articles)
 
 
 @router.post("/code", response_model=CodeOut, summary="Code a text (nothing stored)")
-def code_text(item: ArticleIn) -> Any:
+def code_text(request: Request, item: ArticleIn) -> Any:
     """Code one dated text into events and return their records; nothing is stored, no key needed."""
     article = to_article(item)
-    (result,) = find_coded([article])
+    (result,) = find_coded(request, [article])
     if isinstance(result, Reject):
         raise ApiError(
             422, f"the text could not be coded: {result.reason} (stage {result.stage})", code="rejected"
@@ -92,12 +89,12 @@ async def ingest(request: Request, handle: Annotated[StoreHandle, Depends(get_ha
             for problem in error.errors()
         ]
         raise ApiError(422, "invalid request body", details=details) from None
-    return await run_in_threadpool(_ingest, handle, body)
+    return await run_in_threadpool(_ingest, request, handle, body)
 
 
-def _ingest(handle: StoreHandle, body: IngestIn) -> dict[str, Any]:
-    results = find_coded([to_article(item) for item in body.articles])
-    with handle.using() as store:
+def _ingest(request: Request, handle: StoreHandle, body: IngestIn) -> dict[str, Any]:
+    results = find_coded(request, [to_article(item) for item in body.articles])
+    with handle.writing() as store:
         summary = store.write(results)
     rejected = [
         {"origin": r.origin, "stage": r.stage, "reason": r.reason, "article_id": r.article_id}

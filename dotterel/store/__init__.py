@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,6 +79,19 @@ class WriteSummary:
         )  # fmt: skip
 
 
+def to_open_error(target: str, error: Exception) -> str:
+    """Return the one-line message for a database that cannot be opened (a clear one when it is locked)."""
+    text = str(error)
+    if "Could not set lock" not in text:
+        return f"{target}: cannot open the database: {text}"
+    holder = re.search(r"\(PID (\d+)\)", text)
+    who = f"process {holder.group(1)}" if holder else "another process"
+    return (
+        f"{target}: the database is held by {who} (one process at a time may write a DuckDB file); while"
+        " `dotterel serve` holds it, send articles through it (`dotterel code … --server URL`) or stop it"
+    )
+
+
 class Store:
     """A DuckDB file holding articles, their mentions, the merged events, rejects and runs.
 
@@ -102,7 +116,7 @@ class Store:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             self._con = duckdb.connect(target, read_only=read_only)
         except (duckdb.Error, OSError) as error:
-            raise StoreError(f"{target}: cannot open the database: {error}") from error
+            raise StoreError(to_open_error(target, error)) from error
         try:
             self.schema_version = migrate(self._con, read_only=read_only)
             if not read_only:
@@ -130,6 +144,18 @@ class Store:
     def close(self) -> None:
         """Close the database (safe to call twice)."""
         self._con.close()
+
+    def to_reader(self) -> Store:
+        """Return a store over a second connection to the same open database (a DuckDB ``cursor()``).
+
+        Its queries see the last committed state and never wait for a transaction this store holds open,
+        so one process can write and answer reads at once. A connection is not safe for concurrent use:
+        give each thread its own reader, and close readers before this store.
+        """
+        reader = Store.__new__(Store)
+        reader.path, reader.rules, reader.schema_version = self.path, self.rules, self.schema_version
+        reader._con = self._con.cursor()
+        return reader
 
     def write(self, results: Iterable[Article | Reject], run: RunInfo | None = None) -> WriteSummary:
         """Store coded articles with their mentions, merge the mentions into events, store rejects.

@@ -8,9 +8,14 @@ Usage::
                                                              # precision figures from the verdicts in the doc
     .venv/bin/python bench/sample_reading.py --category "Armed conflicts and attacks" [--table|--score …]
                                                              # the same over 100 conflict items
+    .venv/bin/python bench/sample_reading.py --fresh --category "Armed conflicts and attacks" [--table|…]
+                                                             # 30 other conflict items (seed 5), not tuned on
+    .venv/bin/python bench/sample_reading.py --fresh --seed 6 --category "Armed conflicts and attacks" …
+                                                             # 30 more, after the fixes the first 30 showed
 
-The doc holds one table per sample, under the headings "Reading: all categories" and "Reading: Armed
-conflicts and attacks"; rows are keyed by item line and trigger word ("attack", a second "attack#2").
+The doc holds one table per sample, under the headings "Reading: all categories", "Reading: Armed
+conflicts and attacks" and, for the fresh sample, "Fresh reading: Armed conflicts and attacks"; rows are
+keyed by item line and trigger word ("attack", a second "attack#2").
 
 Each drawn item (``random.Random(SEED).sample`` over the line numbers of ``cep_items.jsonl``; line N is
 item N) is coded as its own article dated by its ``date``. ``--score`` codes the sample again, matches each
@@ -47,21 +52,46 @@ from dotterel.model import Article, Event
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 ITEMS = SHARED / "data" / "current-events-2019-2020" / "cep_items.jsonl"
 SEED, SIZE = 4, 100
+FRESH_SEED, FRESH_SIZE = 5, 30
+CONFLICTS = "Armed conflicts and attacks"
 COLUMNS = ("line", "trigger", "type", "date", "place", "killed", "injured", "D", "P", "K", "I", "note")
 OUTPUTS = ("date", "place", "killed", "injured")
 
 
 def draw_sample(
-    path: Path = ITEMS, seed: int = SEED, size: int = SIZE, category: str | None = None
+    path: Path = ITEMS,
+    seed: int = SEED,
+    size: int = SIZE,
+    category: str | None = None,
+    exclude: frozenset[int] = frozenset(),
 ) -> list[tuple[int, dict[str, Any]]]:
     """Return ``size`` (line number, item) pairs drawn with ``seed``, in line order.
 
-    With ``category``, draw among the items of that category only (line numbers stay those of the file).
+    With ``category``, draw among the items of that category only (line numbers stay those of the file);
+    lines in ``exclude`` are not drawn (a fresh sample leaves out the items read to tune).
     """
     items = [(n, json.loads(text)) for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)]
     if category:
         items = [(n, item) for n, item in items if item.get("category") == category]
+    items = [(n, item) for n, item in items if n not in exclude]
     return sorted(random.Random(seed).sample(items, size))
+
+
+def find_fresh_exclusions(seed: int, path: Path = ITEMS) -> frozenset[int]:
+    """Return the lines a fresh draw with ``seed`` leaves out: the tuning samples and, for a seed other than
+    the first fresh seed, the first fresh sample (of the conflicts category) too."""
+    lines = find_tuning_lines(path)
+    if seed == FRESH_SEED:
+        return lines
+    first = draw_sample(path, FRESH_SEED, FRESH_SIZE, CONFLICTS, lines)
+    return lines | {n for n, _ in first}
+
+
+def find_tuning_lines(path: Path = ITEMS) -> frozenset[int]:
+    """Return the lines of the two tuning samples (seed 4: all categories and the conflicts category)."""
+    return frozenset(
+        n for category in (None, CONFLICTS) for n, _ in draw_sample(path, SEED, SIZE, category=category)
+    )
 
 
 def code_sample(sample: list[tuple[int, dict[str, Any]]]) -> dict[int, Article]:
@@ -202,11 +232,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--table", action="store_true", help="print empty rows of the reading table")
     parser.add_argument("--score", type=Path, help="the doc whose reading table holds the verdicts")
     parser.add_argument("--category", help='draw among one category only ("Armed conflicts and attacks")')
+    parser.add_argument(
+        "--fresh",
+        action="store_true",
+        help=f"draw {FRESH_SIZE} items with seed {FRESH_SEED}, none of the two tuning samples",
+    )
+    parser.add_argument(
+        "--seed", type=int, default=FRESH_SEED, help="with --fresh: another seed (none of the earlier draws)"
+    )
     args = parser.parse_args(argv)
-    sample = draw_sample(category=args.category)
+    if args.fresh:
+        sample = draw_sample(ITEMS, args.seed, FRESH_SIZE, args.category, find_fresh_exclusions(args.seed))
+    else:
+        sample = draw_sample(category=args.category)
     articles = code_sample(sample)
     if args.score:
         heading = f"Reading: {args.category}" if args.category else "Reading: all categories"
+        if args.fresh:
+            seed = "" if args.seed == FRESH_SEED else f", seed {args.seed}"
+            heading = f"Fresh reading{seed}: {args.category or 'all categories'}"
         score(sample, articles, args.score, heading)
     elif args.table:
         print_table(sample, articles)

@@ -4,18 +4,27 @@ Which names are places, which are locations and what they resolve to: :mod:`dott
 
 An event's place comes, in order, from:
 1. its own clause (:func:`find_scope_ids`);
-2. an event noun its own clause holds as a circumstance ("killed … in a drone strike in Yemen", "during the
+2. with the place phrase of a verb coordinated with it ("300 people were killed and wounded in air raids in
+   southern Yemen"), when neither verb has an object;
+3. an event noun its own clause holds as a circumstance ("killed … in a drone strike in Yemen", "during the
    mass shooting in Derry"): the event happened where that one did;
-3. for a participial adjunct ("Gunmen storm a mosque in Parwan Province, killing seven"), the clauses it
+4. for a participial adjunct ("Gunmen storm a mosque in Parwan Province, killing seven"), the clauses it
    hangs on;
-4. its sentence, leaving out clauses and noun arguments that do not contain the trigger and other events'
+5. a "when" clause of its verb ("ten people are killed when gunmen ambush a bus in Kotulo"; "Clashes break
+   out when protesters block a bridge in Beirut");
+6. its verb's subject's place ("The Chinese embassy in Ottawa issues a rebuke");
+7. for a result ("Clashes in Delhi continue, leaving 13 dead and 150 injured"), the event that caused it;
+8. its sentence, leaving out clauses and noun arguments that do not contain the trigger and other events'
    clauses;
-5. inside a quotation, its attribution sentence;
+9. inside a quotation, its attribution sentence;
 else none. Never from the object of a circumstance preposition ("talks amid the escalation in Idlib"), never
-from another event's clause. The most specific place wins (a locality or city, then a region of a country,
-then a country, then a world region), then the nearest. A definite facility without a place ("hurled rocks at
-the US embassy", "the same university") takes the place of a fuller mention of the same facility elsewhere in
-the article ("the US embassy in Baghdad", "Ghazni University": ``places.facility-coref.v1``).
+from another event's clause, never from a gerund complement that is an action of its own ("charge a soldier
+with murdering two people in Derry" is not a charge in Derry). The most specific place wins (a locality or
+city, then a region of a country, then a country, then a world region), then the nearest. A definite facility
+without a place ("hurled rocks at the US embassy", "the same university", "the majority-Sunni city") takes the
+place of a fuller mention of the same facility elsewhere in the article ("the US embassy in Baghdad", "Ghazni
+University", "the southern city of Al-Sanamayn": ``places.facility-coref.v1``); a hyphenated adjective
+describes, it does not name.
 """
 
 from __future__ import annotations
@@ -32,10 +41,12 @@ from dotterel.stages.place_names import (
     NameCandidate,
     PlaceNameFinder,
 )
+from dotterel.stages.place_resolution import PlaceNameResolver
 from dotterel.stages.scope import (
     SUBJECT_DEPS,
     EventIndex,
     QuoteSegment,
+    find_complement_ids,
     find_quote_segments,
     find_scope_ids,
     find_shared_stops,
@@ -49,6 +60,7 @@ __all__ = ["RULE_FACILITY", "RULE_GAZETTEER", "RULE_REGION", "RULE_UNLISTED", "P
 RULE_FACILITY = "places.facility-coref.v1"
 NOUN_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "agent"})
 ADJUNCT_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
+RESULT_DEPS = frozenset({"conj", "oprd", "xcomp", "advcl", "acomp", "dobj"})
 Pairs = list[tuple[NameCandidate, PlaceMention]]
 
 
@@ -72,14 +84,15 @@ class PlacesStage:
         self.gazetteer = gazetteer
         self.words: PlaceWords = gazetteer.words
         self.names = PlaceNameFinder(gazetteer)
+        self.resolver = PlaceNameResolver(gazetteer)
 
     def __call__(self, article: Article) -> Article:
         """Fill ``article.places`` and set ``place`` (with its evidence span) on every event."""
         doc = article.doc
         candidates = self.names.find_candidates(doc)
-        context = self.names.find_context_countries(article, candidates)
+        context = self.resolver.find_context_countries(article, candidates)
         located = [c for c in candidates if c.locative]
-        mentions = [self.names.to_mention(doc, c, context) for c in located]
+        mentions = [self.resolver.to_mention(doc, c, context) for c in located]
         pairs = [(c, m) for c, m in zip(located, mentions, strict=True) if m is not None]
         article.places = [m for _, m in pairs]
         index = EventIndex(doc, article.events)
@@ -107,7 +120,7 @@ class PlacesStage:
         stops = index.other_trigger_ids(event)
         elsewhere = self._circumstance_ids(token)
         for anchor, ids in self._place_tiers(token, stops):
-            ids = ids - elsewhere
+            ids = ids - elsewhere - find_complement_ids(token, ids, self.words.complement_preps)
             inside = [(c, m) for c, m in pairs if article.doc[c.start : c.end].root.i in ids]
             if inside:
                 return min(inside, key=lambda p: self._rank(p[0], p[1], anchor))[1]
@@ -121,16 +134,24 @@ class PlacesStage:
                     return mention
         return None
 
-    @staticmethod
-    def _rank(candidate: NameCandidate, mention: PlaceMention, anchor: Any) -> tuple[int, bool, int]:
-        """The most specific place first, a listed one before an unlisted one, then the nearest."""
+    def _rank(
+        self, candidate: NameCandidate, mention: PlaceMention, anchor: Any
+    ) -> tuple[int, bool, bool, int]:
+        """The most specific place first (of regions, a district before a province: "Imam Sahib District,
+        Kunduz Province"), a listed one before an unlisted one, then the nearest."""
         unlisted = mention.rule == RULE_UNLISTED
-        return to_specificity(mention.place), unlisted, abs(candidate.start - anchor.i)
+        words = mention.place.name.lower().split()
+        province = not (words and words[-1] in self.words.local_admin_suffixes)
+        return to_specificity(mention.place), province, unlisted, abs(candidate.start - anchor.i)
 
     def _place_tiers(self, token: Any, stops: frozenset[int]) -> list[tuple[Any, set[int]]]:
-        """Own clause; with its circumstance event nouns; the clause an adjunct hangs on; the sentence."""
+        """Own clause; with its circumstance event nouns; the clause an adjunct hangs on; a "when" clause of
+        the same time and place; the subject's own place; the sentence."""
         tiers = [(token, find_scope_ids(token, stops))]
-        shared = find_shared_stops(token, stops, self.words.shared_place_preps)
+        conjoined = self._conjoined_place_ids(token)
+        if conjoined:
+            tiers.append((token, tiers[0][1] | conjoined))
+        shared = self._shared_event_nouns(token, stops)
         if shared:
             circumstances = {t.i for i in shared for t in token.doc[i].head.subtree}
             tiers.append((token, find_scope_ids(token, stops - shared) | circumstances))
@@ -138,8 +159,101 @@ class PlacesStage:
         while self._is_participial_adjunct(adjunct):  # "storm a mosque, killing seven and wounding 12"
             adjunct = adjunct.head
             tiers.append((adjunct, find_scope_ids(adjunct, stops)))
+        verb = self._clause_verb(token, stops)
+        if verb is not None:
+            tiers += [(clause, find_scope_ids(clause, stops)) for clause in self._cotemporal_clauses(verb)]
+            tiers += [(verb, ids) for ids in self._subject_place_ids(verb, stops)]
+        cause = self._causing_event(token, stops)
+        if cause is not None:  # "Clashes in North East Delhi continue, leaving 13 dead and 150 injured"
+            tiers.append((cause, find_scope_ids(cause, stops)))
         tiers.append((token, self._sentence_ids(token, stops)))
         return tiers
+
+    def _shared_event_nouns(self, token: Any, stops: frozenset[int]) -> frozenset[int]:
+        """The event nouns of the trigger's circumstance (:func:`find_shared_stops`), also inside a quantity
+        ("kills 27 soldiers in a series of coordinated attacks in northern Afghanistan")."""
+        preps = self.words.shared_place_preps
+        shared = set(find_shared_stops(token, stops, preps))
+        doc = token.doc
+        for i in stops - shared:
+            of = doc[i].head
+            quantity = doc[i].dep_ == "pobj" and of.lower_ == "of" and of.head.dep_ == "pobj"
+            if quantity and find_shared_stops(token, {of.head.i}, preps):
+                shared.add(i)
+        return frozenset(shared)
+
+    def _conjoined_place_ids(self, token: Any) -> set[int]:
+        """The place phrases of a verb coordinated with the trigger that shares its subject: "kills nine
+        people and injures 40 at a wedding in Nangarhar", "300 people were killed and wounded in air raids in
+        southern Yemen" happened there too; "killed five people and fled to Pakistan" did not kill in
+        Pakistan (only the prepositions of ``coordinated_place_preps``)."""
+        ids: set[int] = set()
+        if not is_verb(token):
+            return ids
+        conjuncts = [c for c in token.children if c.dep_ == "conj"]
+        verbs = [c for c in conjuncts if is_verb(c)]
+        # "Twelve people are killed and over 80 injured by car bombs …": the parser hangs "injured" on "80"
+        verbs += [
+            v for c in conjuncts if not is_verb(c) for v in c.children if v.dep_ == "acl" and is_verb(v)
+        ]
+        for verb in verbs:
+            if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                continue
+            for prep in verb.children:  # "… killed and 40 others wounded by an attack on Ganja"
+                located = prep.dep_ == "prep" and prep.lower_ in self.words.coordinated_place_preps
+                if (located or prep.dep_ == "agent") and prep.i > verb.i:
+                    ids |= {t.i for t in prep.subtree}
+        return ids
+
+    @staticmethod
+    def _clause_verb(token: Any, stops: frozenset[int]) -> Any | None:
+        """The verb whose clause the trigger's event is told in: the trigger itself, or the verb of an event
+        noun that is its subject ("Clashes break out") or object ("issues a rebuke"), when that verb is no
+        other event's trigger."""
+        if is_verb(token):
+            return token
+        head = token.head
+        if token.dep_ in (*SUBJECT_DEPS, "dobj") and is_verb(head) and head.i not in stops:
+            return head
+        return None
+
+    @staticmethod
+    def _causing_event(token: Any, stops: frozenset[int]) -> Any | None:
+        """The event whose result the trigger is: the subject event of the verb its result phrase hangs on
+        ("Clashes … continue, leaving 13 people dead and 150 injured": the injuries are the clashes')."""
+        node = token
+        for _ in range(4):
+            if node.dep_ not in RESULT_DEPS or node.head.i == node.i:
+                return None
+            node = node.head
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return subjects[0] if subjects[0].i in stops else None
+        return None
+
+    def _cotemporal_clauses(self, verb: Any) -> list[Any]:
+        """The "when" clauses of ``verb``: "ten people are killed when gunmen ambush a bus in Kotulo"."""
+        return [
+            child
+            for child in verb.children
+            if child.dep_ == "advcl"
+            and any(
+                c.dep_ in ("advmod", "mark") and c.lower_ in self.words.cotemporal_markers and c.i < child.i
+                for c in child.children
+            )
+        ]
+
+    def _subject_place_ids(self, verb: Any, stops: frozenset[int]) -> list[set[int]]:
+        """The place phrases of the verb's subject ("The Chinese embassy in Ottawa issues a rebuke"): where
+        the actor is, it acts. Not a subject that is another event ("The unrest outside the embassy")."""
+        out = []
+        for subject in verb.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i in stops:
+                continue
+            for prep in subject.children:
+                if prep.dep_ == "prep" and prep.lower_ in self.words.subject_place_preps:
+                    out.append({t.i for t in prep.subtree} - set(stops))
+        return out
 
     @staticmethod
     def _is_participial_adjunct(token: Any) -> bool:
@@ -207,13 +321,15 @@ class PlacesStage:
 
     def _modifiers(self, noun: Any) -> frozenset[str]:
         """The modifiers that name ("the US embassy", "Ghazni University"), not those that describe ("the
-        same university", "the majority-Sunni city")."""
+        same university", "the majority-Sunni city": the end of a hyphenated adjective describes)."""
+        doc = noun.doc
         return frozenset(
             c.lower_
             for c in noun.children
             if c.dep_ in ("compound", "amod", "nmod")
             and c.text[:1].isupper()
             and c.lower_ not in self.words.anaphoric_modifiers
+            and not (c.i > 0 and doc[c.i - 1].text == "-" and not doc[c.i - 1].whitespace_)
         )
 
     def _resolve_facility_elsewhere(self, doc: Any, noun: Any, pairs: Pairs) -> Place | None:

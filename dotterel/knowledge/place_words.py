@@ -1,0 +1,103 @@
+"""The places stage's word lists (``places.yaml``): which uses of a place name are locations.
+
+Validated at load time (:class:`PlaceWordsFile`) and handed to the stage as lower-case frozensets
+(:class:`PlaceWords`) through the gazetteer (:func:`dotterel.knowledge.gazetteer.load_gazetteer`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+PACKAGED_PLACE_WORDS = "places.yaml"
+
+
+class PlaceWordsFile(BaseModel):
+    """Schema of ``places.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    version: int
+    directions: list[str]
+    locative_preps: list[str]
+    place_noun_preps: list[str]
+    boundary_preps: list[str]
+    circumstance_preps: list[str]
+    shared_place_preps: list[str]
+    destination_verbs: list[str]
+    destination_preps: list[str]
+    destination_nouns: list[str]
+    geo_nouns: list[str]
+    admin_suffixes: list[str]
+    indefinite_determiners: list[str]
+    anaphoric_modifiers: list[str]
+    owned_facilities: list[str]
+    located_facilities: list[str]
+    located_events: list[str]
+    attack_nouns: list[str]
+    locative_object_verbs: list[str]
+    name_prefixes: list[str]
+    name_particles: list[str]
+    unlisted_preps: list[str]
+    subject_place_preps: list[str]
+    cotemporal_markers: list[str]
+    complement_preps: list[str]
+    local_admin_suffixes: list[str]
+    coordinated_place_preps: list[str]
+
+
+@dataclass(frozen=True)
+class PlaceWords:
+    """The places stage's word lists as lower-case frozensets."""
+
+    directions: frozenset[str]
+    locative_preps: frozenset[str]
+    place_noun_preps: frozenset[str]
+    boundary_preps: frozenset[str]
+    circumstance_preps: frozenset[str]
+    shared_place_preps: frozenset[str]
+    destination_verbs: frozenset[str]
+    destination_preps: frozenset[str]
+    destination_nouns: frozenset[str]
+    geo_nouns: frozenset[str]
+    admin_suffixes: frozenset[str]
+    indefinite_determiners: frozenset[str]
+    anaphoric_modifiers: frozenset[str]
+    owned_facilities: frozenset[str]
+    located_facilities: frozenset[str]
+    located_events: frozenset[str]
+    attack_nouns: frozenset[str]
+    locative_object_verbs: frozenset[str]
+    name_prefixes: frozenset[str]
+    name_particles: frozenset[str]
+    unlisted_preps: frozenset[str]
+    subject_place_preps: frozenset[str]
+    cotemporal_markers: frozenset[str]
+    complement_preps: frozenset[str]
+    local_admin_suffixes: frozenset[str]
+    coordinated_place_preps: frozenset[str]
+
+    @property
+    def facilities(self) -> frozenset[str]:
+        """Return every facility noun, owned or located."""
+        return self.owned_facilities | self.located_facilities
+
+
+def to_place_words(data: PlaceWordsFile) -> PlaceWords:
+    """Convert the validated ``places.yaml`` into lookup sets."""
+    return PlaceWords(
+        **{
+            name: frozenset(w.lower() for w in getattr(data, name))
+            for name in PlaceWords.__dataclass_fields__
+        }
+    )
+
+
+def load_place_words(path: Path | None = None) -> PlaceWords:
+    """Read and validate ``places.yaml`` (the packaged one by default)."""
+    path = path or Path(str(files("dotterel.knowledge") / PACKAGED_PLACE_WORDS))
+    from dotterel.knowledge.gazetteer import load_yaml_model  # one YAML reader for every knowledge file
+
+    return to_place_words(load_yaml_model(path, PlaceWordsFile))

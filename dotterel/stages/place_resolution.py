@@ -1,0 +1,221 @@
+"""Resolving located place names: the countries an article is about, and the place each name stands for.
+
+Ambiguous names go to the country the article is about: the countries of its other places, actor mentions and
+demonyms (weight 1), or an adjacent country or demonym ("Tripoli, Lebanon", "the Lebanese port of Tripoli",
+"Papua New Guinea's Hela province", weight 10), then population (:meth:`Gazetteer.resolve`). A name the
+gazetteer does not know (``places.unlisted.v1``) takes the one country its neighbourhood, its sentence or the
+article names, and no point. Which names are places and locations: :mod:`dotterel.stages.place_names`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from dotterel.knowledge.gazetteer import KIND_RANK, Gazetteer, GazetteerEntry, PlaceWords
+from dotterel.model import Article, Place, PlaceMention, Span
+from dotterel.stages.place_names import RULE_GAZETTEER, RULE_REGION, RULE_UNLISTED, NameCandidate, names_word
+
+LOCAL_WEIGHT, PLACE_WEIGHT, CONTEXT_WEIGHT = 10.0, 1.5, 1.0
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+class PlaceNameResolver:
+    """Resolve the located names :class:`~dotterel.stages.place_names.PlaceNameFinder` found to places."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.words: PlaceWords = gazetteer.words
+
+    def find_context_countries(self, article: Article, candidates: list[NameCandidate]) -> dict[str, float]:
+        """Return the countries the article is about: its actors' and demonyms' (weight 1) and, above them,
+        the countries of the places it names as locations (weight 1.5). A news outlet in brackets ("(BBC
+        News)") is left out: it says where the report comes from, not where things happen."""
+        countries: dict[str, float] = {}
+        brackets = [(m.start(), m.end()) for m in _BRACKETED.finditer(article.text)]
+
+        def bracketed(offset: int) -> bool:  # "(Reuters)", "(BBC News)": the outlet, not the story
+            return any(start <= offset < end for start, end in brackets)
+
+        for mention in article.mentions:
+            code = mention.actor.country
+            if code and len(code) == 3 and not bracketed(mention.span.start):
+                countries[code] = CONTEXT_WEIGHT
+        for token in article.doc:
+            code = self.gazetteer.resolve_demonym(token.text) if token.text[:1].isupper() else None
+            if code and not bracketed(token.idx):
+                countries[code] = CONTEXT_WEIGHT
+        for candidate in candidates:
+            codes = {
+                e.country for e in self.gazetteer.find_entries(candidate.text, alternates=False) if e.country
+            }
+            if len(codes) == 1:
+                code = codes.pop()
+                weight = PLACE_WEIGHT if candidate.locative else CONTEXT_WEIGHT  # "a U.S. convoy" is no place
+                countries[code] = max(weight, countries.get(code, 0.0))
+        return countries
+
+    def _local_countries(self, doc: Any, candidate: NameCandidate, cities: bool = True) -> dict[str, float]:
+        """Countries named right by the name: "Tripoli, Lebanon", "the Lebanese port of", "Kenya's" (and,
+        with ``cities``, the country of a city named next to it); not a description after a comma
+        ("Mogadishu, Turkey's largest overseas base")."""
+        root = doc[candidate.start : candidate.end].root
+        near = [*root.children]
+        near += [g for c in root.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        noun = root
+        while noun.dep_ in ("compound", "nmod", "conj") and noun.head.i != noun.i and noun.head.i > noun.i:
+            noun = noun.head  # "the Yoro and Gangafani villages in Mali"
+        if noun is not root and names_word(noun, self.words.geo_nouns):
+            near += [
+                g for c in noun.children if c.lower_ in ("in", "of") for g in c.children if g.dep_ == "pobj"
+            ]
+        if root.dep_ == "pobj" and root.head.lower_ == "of":
+            near += list(root.head.head.children)
+        if candidate.end + 1 < len(doc) and doc[candidate.end].text == ",":
+            following = self._following_place_tokens(doc, candidate.end + 1)
+            near += [
+                t
+                for t in following
+                if not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS")
+                and (cities or not self.gazetteer.resolve_demonym(t.text))  # ", French President …"
+            ]
+        local = {}
+        for token in near:
+            if candidate.start <= token.i < candidate.end:
+                continue
+            code = self._country_of(token, cities)
+            if code:
+                local[code] = LOCAL_WEIGHT
+        return local
+
+    def _following_place_tokens(self, doc: Any, i: int) -> list[Any]:
+        """The first token of each place in a comma list ("Spin Boldak, Kandahar Province, Afghanistan")."""
+        tokens: list[Any] = []
+        while i < len(doc) and len(tokens) < 3:
+            tokens.append(doc[i])
+            nxt = next((j for j in range(i, min(i + 5, len(doc))) if doc[j].text == ","), None)
+            if nxt is None:
+                break
+            i = nxt + 1
+        return tokens
+
+    def _country_of(self, token: Any, cities: bool = True) -> str | None:
+        """The country a token names: a demonym, a country name (whole subtree: "Papua New Guinea's"), or the
+        country of the known place that starts there ("Kandahar Province"; with ``cities`` False a region or
+        division only: "the Berber city" does not name the Sudanese town Berber)."""
+        code = self.gazetteer.resolve_demonym(token.text)
+        if code:
+            return code
+        words = [
+            t.text
+            for t in token.subtree
+            if t.dep_ not in ("case", "punct", "det") and t.i >= token.left_edge.i
+        ]
+        for text in (" ".join(words), token.text):
+            entry = self.gazetteer.resolve(text)
+            if entry is not None and entry.kind == "country":
+                return entry.country
+        doc = token.doc
+        for n in range(min(self.gazetteer.max_tokens, len(doc) - token.i), 0, -1):
+            entries = self.gazetteer.find_entries(doc[token.i : token.i + n].text, alternates=False)
+            codes = {e.country for e in entries if e.country and (cities or e.kind != "city")}
+            if len(codes) == 1:
+                return codes.pop()
+        return None
+
+    def _sentence_countries(self, doc: Any, candidate: NameCandidate) -> dict[str, float]:
+        """The countries the name's sentence names by demonym or country name ("… Nigerian troops in … Borno
+        State"): closer than the article's, which may hold a news outlet's country."""
+        countries: dict[str, float] = {}
+        sentence = doc[candidate.start].sent
+        for token in sentence:
+            if candidate.start <= token.i < candidate.end or not token.text[:1].isupper():
+                continue
+            code = self.gazetteer.resolve_demonym(token.text)
+            for n in range(3, 0, -1):  # "North Korea", "Sri Lanka": a country name of several words
+                if code or token.i + n > sentence.end:
+                    continue
+                entry = self.gazetteer.resolve(doc[token.i : token.i + n].text)
+                code = entry.country if entry is not None and entry.kind == "country" else None
+            if code:
+                countries[code] = CONTEXT_WEIGHT
+        return countries
+
+    def _to_unlisted_mention(
+        self, doc: Any, candidate: NameCandidate, countries: dict[str, float], span: Span
+    ) -> PlaceMention | None:
+        """A place the gazetteer does not know, in the one country its neighbourhood or the article names
+        (of the article's countries, those of its places first)."""
+        top = max(countries.values(), default=0.0)
+        countries = {code: weight for code, weight in countries.items() if weight == top}
+        if len(countries) != 1:
+            return None
+        root = doc[candidate.start : candidate.end].root
+        admin = doc[candidate.end - 1].lower_ in self.words.admin_suffixes or (
+            root.dep_ == "pobj" and names_word(root.head.head, self.words.admin_suffixes)
+        )
+        name = doc[candidate.start : candidate.end].text
+        place = Place(name, next(iter(countries)), None, None, None, "region" if admin else "locality")
+        return PlaceMention(span, place, RULE_UNLISTED)
+
+    def _resolve_division(self, name: str, weights: dict[str, float]) -> GazetteerEntry | None:
+        """The entry for a name before "Governorate", "Province": the country named around it first ("the Al
+        Jawf Governorate of Yemen" is not the Libyan town Al Jawf), then the kind, then population."""
+        entries = self.gazetteer.find_entries(name, alternates=False)
+        entries = [e for e in entries if e.kind in ("city", "admin1")]
+        if not entries:
+            return self.gazetteer.resolve(name, weights)
+
+        def score(entry: GazetteerEntry) -> tuple[float, int, float]:
+            bonus = weights.get(entry.country or "", 0.0)
+            return bonus, KIND_RANK[entry.kind], math.log10(entry.population + 1)
+
+        return max(entries, key=score)
+
+    def to_mention(
+        self, doc: Any, candidate: NameCandidate, context: dict[str, float]
+    ) -> PlaceMention | None:
+        """Resolve a located name to a place mention, or None when it resolves to nothing."""
+        local = self._local_countries(doc, candidate)
+        start, end = doc[candidate.start].idx, doc[candidate.end - 1].idx + len(doc[candidate.end - 1].text)
+        weights = {**context, **local}
+        if candidate.unlisted:
+            entry = None
+        elif candidate.suffix:
+            entry = self._resolve_division(candidate.text, weights)
+        else:
+            entry = self.gazetteer.resolve(candidate.text, weights)
+        if entry is None and (candidate.unlisted or candidate.suffix):  # "Borno State": not the German Borna
+            sentence = {} if candidate.tagged_only else self._sentence_countries(doc, candidate)
+            countries = local or sentence or context
+            return self._to_unlisted_mention(doc, candidate, countries, Span(start, end))
+        if entry is None:
+            return None
+        stated = self._local_countries(doc, candidate, cities=False) if local else {}
+        if stated and entry.kind in ("city", "admin1") and entry.country not in stated:
+            # "Florida, United States" is the state, not the Cuban town; "Balad, Middle Shabelle" is in
+            # Somalia, not the Iraqi Balad: a place the gazetteer lacks
+            named = [
+                e
+                for e in self.gazetteer.find_entries(candidate.text, alternates=False)
+                if e.country in stated
+            ]
+            if not named:
+                return self._to_unlisted_mention(doc, candidate, stated, Span(start, end))
+            entry = max(named, key=lambda e: (KIND_RANK[e.kind], e.population))
+        if candidate.suffix and entry.kind in ("city", "admin1"):  # "Idlib Governorate", "Parwan Province"
+            name = doc[candidate.start : candidate.end].text
+            return PlaceMention(
+                Span(start, end), Place(name, entry.country, entry.admin1, None, None, "region"), RULE_REGION
+            )
+        if candidate.direction and (
+            entry.kind in ("country", "admin1") or (entry.kind == "region" and entry.country)
+        ):
+            direction_start = doc[candidate.start - len(candidate.direction.replace("-", " - ").split())].idx
+            direction = doc.text[direction_start : doc[candidate.start].idx].strip()  # "northern", "South"
+            place = Place(f"{direction} {entry.name}", entry.country, None, None, None, "region")
+            return PlaceMention(Span(direction_start, end), place, RULE_REGION)
+        return PlaceMention(
+            Span(start, end), entry.to_place(), RULE_REGION if entry.kind == "region" else RULE_GAZETTEER
+        )

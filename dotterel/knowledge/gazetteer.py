@@ -28,6 +28,7 @@ with ordinary words.
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -138,6 +139,17 @@ class Gazetteer:
         self.words = words
         self._demote_bracketed_names()
         self.max_tokens = max(len(key.replace("-", " - ").split()) for key in self._primary)
+        self._sorted_keys = sorted({*self._primary, *self._alternate})
+
+    def starts_a_name(self, name: str) -> bool:
+        """True when some primary or alternate key starts with ``to_key(name)`` (a longer name may follow);
+        a hyphen may stand for a space, as in :meth:`find_entries`."""
+        key = to_key(name)
+        return any(self._starts_a_key(k) for k in {key, key.replace("-", " ")})
+
+    def _starts_a_key(self, prefix: str) -> bool:
+        at = bisect.bisect_left(self._sorted_keys, prefix)
+        return at < len(self._sorted_keys) and self._sorted_keys[at].startswith(prefix)
 
     def _demote_bracketed_names(self) -> None:
         """Keep "Halle" for "Halle (Saale)" as a primary name only when no bigger place is called so.

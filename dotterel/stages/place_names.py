@@ -98,7 +98,10 @@ class PlaceNameFinder:
     def _match_at(self, doc: Any, i: int) -> NameCandidate | None:
         if not doc[i].text[:1].isupper():
             return None
-        for n in range(min(self.gazetteer.max_tokens, len(doc) - i), 0, -1):
+        longest, limit = 0, min(self.gazetteer.max_tokens, len(doc) - i)
+        while longest < limit and self.gazetteer.starts_a_name(doc[i : i + longest + 1].text):
+            longest += 1  # no gazetteer key starts with a longer span: no longer name can match
+        for n in range(longest, 0, -1):
             span = doc[i : i + n]
             last = span[-1]
             if not (last.text[:1].isupper() or last.text[:1].isdigit()) or any(

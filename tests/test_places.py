@@ -750,3 +750,20 @@ def test_coordinated_events_share_the_place_phrase_after_them(
 ) -> None:
     article = stage(with_events(parse(text), triggers))
     assert [e.place.name if e.place else None for e in article.events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("New", True),  # New York, New Delhi ...
+        ("New York", True),
+        ("Al-", True),  # "Al-Hasakah": a hyphen may stand for a space
+        ("Baghdad", True),
+        ("Zzqxv", False),
+        ("Baghdad Zzqxv", False),  # nothing longer starts so: the finder stops growing the span
+    ],
+)
+def test_a_span_grows_only_while_a_gazetteer_name_starts_with_it(
+    gazetteer: Gazetteer, text: str, starts: bool
+) -> None:
+    assert gazetteer.starts_a_name(text) is starts

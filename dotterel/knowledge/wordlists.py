@@ -69,6 +69,14 @@ ROLE_LISTS: tuple[str, ...] = (
     "pair_determiners",
     "anaphoric_determiners",
     "not_local_sectors",
+    "partner_preps",
+    "entry_preps",
+    "origin_preps",
+    "own_people_nouns",
+    "withdrawal_verbs",
+    "quantity_openers",
+    "domestic_sectors",
+    "stative_participles",
 )
 
 

@@ -35,12 +35,14 @@ def to_local_actor(actor: Actor | None, country: str | None, not_local: frozense
 
 
 def to_protest_target(event: Event, country: str | None) -> Actor | None:
-    """The government a protest with no stated target addresses: of its place, else of its protesters."""
+    """The government a protest with no stated target addresses: of its place, else of its protesters;
+    never the protesting government itself."""
     if event.action.type != PROTEST or event.target is not None:
         return event.target
-    country = country or (event.source.country if event.source is not None else None)
-    if country is None:
-        return None
+    source = event.source
+    country = country or (source.country if source is not None else None)
+    if country is None or (source is not None and source.sector == GOVERNMENT and source.country == country):
+        return None  # "Iran protested over the killing": a government does not protest to itself
     text = event.place.name if event.place is not None else (event.source.text if event.source else country)
     return Actor(text=text, name=None, country=country, sector=GOVERNMENT)
 
@@ -57,12 +59,24 @@ def to_place_target(event: Event, country: str | None) -> Actor | None:
     return Actor(text=event.place.name, name=None, country=country, sector=sector)
 
 
-def localise_event(event: Event, not_local: frozenset[str]) -> Event:
-    """Give sector-only actors the country of the event's place; a protest its government; an event with
-    no target the country where it happened."""
+def to_domestic_actor(
+    actor: Actor | None, other: Actor | None, words: Mapping[str, frozenset[str]]
+) -> Actor | None:
+    """A sector-only actor facing a country's police or courts is of that country: "Egyptian police
+    dispersed demonstrators" -> the demonstrators are EGY (police and courts act at home)."""
+    if other is None or other.sector is None or other.sector.lower() not in words["domestic_sectors"]:
+        return actor
+    return to_local_actor(actor, other.country, words["not_local_sectors"])
+
+
+def localise_event(event: Event, words: Mapping[str, frozenset[str]]) -> Event:
+    """Give sector-only actors the country of the event's place, else of the police or court they face; a
+    protest its government; an event with no target the country where it happened."""
+    not_local = words["not_local_sectors"]
     country = event.place.country if event.place is not None else None
     source = to_local_actor(event.source, country, not_local)
     target = to_local_actor(event.target, country, not_local)
+    source, target = to_domestic_actor(source, target, words), to_domestic_actor(target, source, words)
     if target is None and source is not None:
         target = to_protest_target(replace(event, source=source), country)
     if target is None:
@@ -80,10 +94,9 @@ class LocalsStage:
     assigns: tuple[str, ...] = ("events",)
 
     def __init__(self, role_words: Mapping[str, frozenset[str]] | None = None) -> None:
-        words = role_words if role_words is not None else load_role_words()
-        self.not_local = words["not_local_sectors"]
+        self.words = role_words if role_words is not None else load_role_words()
 
     def __call__(self, article: Article) -> Article:
         """Localise every event of the article."""
-        article.events = [localise_event(event, self.not_local) for event in article.events]
+        article.events = [localise_event(event, self.words) for event in article.events]
         return article

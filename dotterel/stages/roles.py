@@ -1,15 +1,17 @@
 """Who did it and to whom: source and target of an event trigger from the dependency parse.
 
-Works on spaCy tokens and the actor mentions of the article. The small parser often attaches prepositional
+Works on spaCy tokens and the actor mentions of the article; the prepositions and nouns that decide are the
+``roles.yaml`` lists (read once, cached). The small parser often attaches prepositional
 phrases to the wrong verb, so a noun trigger also looks at an ``against`` phrase of the verb governing it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Mention, Span
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -20,15 +22,19 @@ NOUN_SOURCE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 MODIFIER_RULE_PREFIX = "actors.modifier"
 MAX_OF_HOPS = 3
-# Prepositions whose object is the party an actor-less object phrase is about ("links with Serbia").
-PARTNER_PREPS = frozenset({"with", "against", "for", "on", "to"})
+PREP_DEPS = frozenset({"prep", "dative"})
+ATTRIBUTE_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 OBJECT_PHRASE_DEPS = frozenset({"dobj", "pobj", "prep", "attr", "compound", "appos", "conj"})
 
 
 class MentionIndex:
     """Look up the actor mention behind a token: by its head token, else any token inside its span."""
 
-    def __init__(self, doc: Any, mentions: Sequence[Mention]) -> None:
+    def __init__(
+        self, doc: Any, mentions: Sequence[Mention], role_words: Mapping[str, frozenset[str]] | None = None
+    ) -> None:
+        words = role_words if role_words is not None else load_role_words()
+        self.partner_preps = words["partner_preps"]
         self.by_head: dict[int, Mention] = {}
         self.by_token: dict[int, Mention] = {}
         self.heads: dict[int, int] = {}  # mention id -> head token index
@@ -77,6 +83,9 @@ class MentionIndex:
                     return found
                 break
             current = nxt
+        other = self._resolve_doer(token) or self._resolve_complement_owner(token, current)
+        if other is not None:
+            return other
         for child in token.children:
             if child.dep_ == "conj":
                 mention = self.resolve_token(child)
@@ -86,17 +95,37 @@ class MentionIndex:
             return self.resolve_phrase(token.head)
         return self._resolve_attribute(token)
 
-    def _resolve_partner(self, token: Any, current: Any) -> Mention | None:
-        """The actor an actor-less object phrase is about: "a suspension of air links with Serbia", "part of
-        an aid program for Bosnia", "a war against Iraq". Never for a subject ("talks with Iran failed")."""
-        if token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+    def _resolve_complement_owner(self, token: Any, complement: Any) -> Mention | None:
+        """The country word of an actor-less ``of``-complement: "crew members of a Norwegian ship" -> Norway,
+        "the demolition of Palestinian homes" -> Palestine; never its possessor ("the chief of Israel's
+        ally" is not Israel)."""
+        if complement.i == token.i:
             return None
-        for child in current.children:
-            if child.dep_ == "prep" and child.lower_ in PARTNER_PREPS:
-                partner = next((g for g in child.children if g.dep_ == "pobj"), None)
-                found = self.resolve_token(partner) if partner is not None else None
+        words = [c for c in _attribute_tokens(complement) if c.dep_ != "poss" and c.i in self.by_head]
+        found = [self.by_head[c.i] for c in words]
+        return next((m for m in found if m.kind == "name" and not _is_modifier(m)), None)
+
+    def _resolve_doer(self, token: Any) -> Mention | None:
+        """The agent of a passive participle on an actor-less phrase: "crimes committed by Croat forces",
+        "the attacks carried out by militants" -> the doer the phrase is about."""
+        for child in token.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                agent = find_agent(child)
+                found = self.resolve_token(agent) if agent is not None else None
                 if found is not None:
                     return found
+        return None
+
+    def _resolve_partner(self, token: Any, current: Any) -> Mention | None:
+        """The actor an actor-less object phrase is about: "a suspension of air links with Serbia", "part of
+        an aid program for Bosnia", "a war against Iraq", the passive subject "a camp for Congolese refugees
+        was attacked". Never for an active subject ("talks with Iran failed")."""
+        if token.dep_ in SUBJECT_DEPS:
+            return None
+        for partner in find_prep_objects(current, self.partner_preps):
+            found = self.resolve_token(partner)
+            if found is not None:
+                return found
         return None
 
     def find_coordinated(self, doc: Any, mention: Mention) -> list[Mention]:
@@ -134,14 +163,22 @@ class MentionIndex:
 
     def _resolve_attribute(self, token: Any) -> Mention | None:
         """A country adjective or noun modifying the phrase head: "Indian positions", "US interests"; a name
-        wins over a possessive pronoun ("its European Community partners": the EC)."""
-        found = [
-            self.by_head[child.i]
-            for child in token.lefts
-            if child.dep_ in {"amod", "compound", "poss", "nmod"} and child.i in self.by_head
-        ]
+        wins over a possessive pronoun ("its European Community partners": the EC). A title noun passes on
+        its own attribute: "U.N. mediator Diego Cordovez" -> the UN."""
+        found = [self.by_head[child.i] for child in _attribute_tokens(token) if child.i in self.by_head]
         found = [m for m in found if m.kind != "sector"]
         return next((m for m in found if m.kind == "name"), found[0] if found else None)
+
+
+def _attribute_tokens(token: Any) -> list[Any]:
+    """The modifiers left of a phrase head, and those of a compound before it ("U.N. mediator Diego")."""
+    found: list[Any] = []
+    for child in token.lefts:
+        if child.dep_ in ATTRIBUTE_DEPS:
+            found.append(child)
+            if child.dep_ == "compound":
+                found.extend(g for g in child.lefts if g.dep_ in ATTRIBUTE_DEPS)
+    return found
 
 
 def _is_modifier(mention: Mention) -> bool:
@@ -169,14 +206,15 @@ def antecedent_of_relative(token: Any) -> Any:
 
 
 def find_subject(verb: Any) -> tuple[Any | None, bool]:
-    """Return (subject token, is_passive) for a verb, following control and coordination upwards."""
+    """Return (subject token, is_passive) for a verb, following control and coordination upwards; "Vietnam
+    is committed to opening up" is a state of its subject, not a passive."""
     current = verb
     for _ in range(4):
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
                 return antecedent_of_relative(child), False
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
-                return antecedent_of_relative(child), True
+                return antecedent_of_relative(child), not _is_stative_participle(current)
         if _is_adverbial_participle(current):
             current = find_governing_verb(current.head)  # "Iran begins the operation, launching missiles"
             continue
@@ -186,6 +224,14 @@ def find_subject(verb: Any) -> tuple[Any | None, bool]:
             return None, False
         current = current.head
     return None, False
+
+
+def _is_stative_participle(verb: Any) -> bool:
+    """True for "is committed to …", "are determined to …": a participle of will with a to-complement
+    and no ``by``-agent ("was committed to the talks by its allies" is a passive)."""
+    if str(verb.lemma_).lower() not in load_role_words()["stative_participles"] or find_agent(verb):
+        return False
+    return any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "xcomp" for c in verb.children)
 
 
 def find_governing_verb(noun: Any) -> Any | None:
@@ -222,20 +268,59 @@ def find_agent(verb: Any) -> Any | None:
 
 
 def find_prep_objects(head: Any, preps: Iterable[str]) -> list[Any]:
-    """Return the objects of the head's prepositions named in ``preps``, in text order."""
+    """Return the objects of the head's prepositions named in ``preps``, in text order; a preposition of
+    entering ("hack into", "an incursion into") counts wherever "against" does, and a two-word one of
+    leaving ("pulled out of Syria") wherever "from" does."""
+    words = load_role_words()
     wanted = {p.lower() for p in preps}
+    if "against" in wanted:
+        wanted |= words["entry_preps"]
+    leaving = words["origin_preps"] if "from" in wanted else frozenset()
     objects: list[Any] = []
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in wanted:
+    for child in head.children:  # "providing intelligence to Macedonia": the parser's "dative" preposition
+        if child.dep_ not in PREP_DEPS:
+            continue
+        if child.lower_ in wanted:
             objects.extend(g for g in child.children if g.dep_ == "pobj")
+        for second in child.children:
+            if second.dep_ == "prep" and f"{child.lower_} {second.lower_}" in leaving:
+                objects.extend(g for g in second.children if g.dep_ == "pobj")
     return objects
 
 
 def find_direct_object(verb: Any) -> Any | None:
-    """Return the verb's direct object token, if any."""
+    """Return the verb's direct object token, if any: the object of a quantity phrase the parser took for a
+    preposition ("kidnapped up to 16 advisers"), but never the people a withdrawal moves ("withdraw its
+    troops from Lebanon": the target is where they leave)."""
+    words = load_role_words()
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS:
-            return child
+            return None if _is_own_people(verb, child, words) else child
+    return _quantity_object(verb, words["quantity_openers"])
+
+
+def _is_own_people(verb: Any, obj: Any, words: Mapping[str, frozenset[str]]) -> bool:
+    """True for the people a withdrawal moves: "withdraw its troops", "recalled their ambassadors",
+    "evacuates a contingent of U.S. troops" (but "evacuated the town" names the place left)."""
+    if str(verb.lemma_).lower() not in words["withdrawal_verbs"]:
+        return False
+    nouns = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)]
+    return any({n.lower_, str(n.lemma_).lower()} & words["own_people_nouns"] for n in nouns)
+
+
+def _quantity_object(verb: Any, openers: frozenset[str]) -> Any | None:
+    """The object behind "up to", "upwards of" hung on the verb as particle and preposition: the
+    preposition under the particle, or right after it under the verb."""
+    for child in verb.children:
+        if child.dep_ not in {"prt", "advmod", "quantmod"} or child.i + 1 >= len(child.doc):
+            continue
+        prep = child.doc[child.i + 1]
+        if prep.dep_ != "prep" or prep.head.i not in {child.i, verb.i}:
+            continue
+        if f"{child.lower_} {prep.lower_}" in openers:
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            counted = obj is not None and any(g.dep_ == "nummod" for g in obj.children)
+            return obj if counted else None  # "moved up to the border" is no quantity
     return None
 
 

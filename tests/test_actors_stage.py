@@ -493,3 +493,23 @@ def test_find_quotes_on_the_seed(parse: Callable[..., Article], stage: ActorsSta
         "person:ali-khamenei",
     ]
     assert article.text[quotes[-1].span.end - 8 : quotes[-1].span.end] == "country."
+
+
+@pytest.mark.parametrize(
+    ("texts", "count"),
+    [
+        (["Kataib", "Hezbollah", "fired"], 2),  # a two-token alias; no alias goes on with "fired"
+        (["kataib", "hezbollah"], 2),  # folded aliases match lower case too
+        (["Islamic", "State", "fighters"], 2),
+        (["United", "States", "Army"], 2),  # "United States" is an alias, "United States Army" is not
+        (["Baghdad"], 1),
+        (["fired", "rockets"], 0),  # no alias starts with "fired"
+        ([], 0),
+    ],
+)
+def test_alias_lengths_tried_stop_where_no_alias_starts(texts: list[str], count: int) -> None:
+    from dotterel.knowledge.actor_book import normalise_name
+    from dotterel.stages.actor_names import load_alias_indexes
+
+    names, _ = load_alias_indexes(load_actor_book())
+    assert names.count_prefix(texts, [normalise_name(t) for t in texts]) == count

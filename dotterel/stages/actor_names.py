@@ -34,6 +34,8 @@ class AliasIndex:
         default_factory=dict
     )
     longest: int = 1
+    prefixes: set[tuple[str, ...]] = field(default_factory=set)
+    folded_prefixes: set[tuple[str, ...]] = field(default_factory=set)
 
     def add(self, tokens: Sequence[str], targets: list[AliasTarget], case_sensitive: bool) -> None:
         """Add one alias, given as its tokens."""
@@ -41,9 +43,22 @@ class AliasIndex:
             self.longest = max(self.longest, len(tokens))
             if case_sensitive:
                 self.exact[tuple(tokens)] = targets
+                self.prefixes.update(tuple(tokens[:n]) for n in range(1, len(tokens) + 1))
             else:
                 caps = tuple(tok[:1].isupper() for tok in tokens)
-                self.folded.setdefault(tuple(normalise_name(t) for t in tokens), []).append((caps, targets))
+                key = tuple(normalise_name(t) for t in tokens)
+                self.folded.setdefault(key, []).append((caps, targets))
+                self.folded_prefixes.update(key[:n] for n in range(1, len(key) + 1))
+
+    def count_prefix(self, texts: Sequence[str], folded: Sequence[str]) -> int:
+        """Return how many leading tokens some alias starts with (as written, or folded): no longer alias
+        can match here. ``folded`` holds ``normalise_name`` of each text."""
+        n = 0
+        while n < len(texts) and (
+            tuple(texts[: n + 1]) in self.prefixes or tuple(folded[: n + 1]) in self.folded_prefixes
+        ):
+            n += 1
+        return n
 
     def match(self, texts: Sequence[str]) -> list[AliasTarget]:
         """Return the targets of exactly these token texts, or []."""

@@ -23,7 +23,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from dotterel.knowledge.actor_book import ActorBook, AliasTarget
+from dotterel.knowledge.actor_book import ActorBook, AliasTarget, normalise_name
 from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Actor, Article, Mention, Span
 from dotterel.stages.actor_names import AliasIndex, Hit, doc_root, is_glued, load_alias_indexes
@@ -60,6 +60,11 @@ class _Composer:
         self.book, self.doc, self.on = book, doc, on
         self.names, self.titles = load_alias_indexes(book)
         self.taken = [False] * len(doc)
+        self.texts = [token.text for token in doc]
+        self.folded = [normalise_name(text) for text in self.texts]
+        self.sent_ends = [0] * len(doc)
+        for sent in doc.sents:
+            self.sent_ends[sent.start : sent.end] = [sent.end] * len(sent)
         self.sector_heads: set[int] = set()
         self.mentions: list[Mention] = []
         self.hits = self._find_hits()
@@ -91,9 +96,9 @@ class _Composer:
         return hits
 
     def _hit_at(self, i: int, index: AliasIndex) -> Hit | None:
-        sent_end = self.doc[i].sent.end
-        for length in range(min(index.longest, sent_end - i), 0, -1):
-            targets = index.match([t.text for t in self.doc[i : i + length]])
+        end = min(i + index.longest, self.sent_ends[i])
+        for length in range(index.count_prefix(self.texts[i:end], self.folded[i:end]), 0, -1):
+            targets = index.match(self.texts[i : i + length])
             if targets:
                 return Hit(i, i + length, targets)
         return None

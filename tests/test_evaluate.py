@@ -224,6 +224,33 @@ def test_places_match_either_way_and_not_on_nothing() -> None:
 
 
 # --- gold readers ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("markup", "targets"),
+    [
+        ("The (SRC/TAR: United States) and (SRC/TAR: Jordan) have (EVT: agreed)", ["USA", "JOR"]),
+        ("The (SRC: United States) and (SRC: Jordan) (EVT: met)", []),  # both sources, nobody's target
+        ("(SRC/TAR: United States) and (SRC: Jordan) (EVT: agreed)", ["USA"]),
+        ("", []),
+    ],
+)
+def test_plover_reciprocal_actors_are_each_others_target(
+    tmp_path: Path, markup: str, targets: list[str]
+) -> None:
+    raw = {
+        "id": "r1",
+        "date": "2000-01-01",
+        "event": "AGREE",
+        "text": "The United States and Jordan have agreed upon a new free-trade pact.",
+        "source": [{"actorText": "United States", "code": "USA"}, {"actorText": "Jordan", "code": "JOR"}],
+        "target": "",
+        "textInfo": {"markup": markup},
+    }
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps([raw]), encoding="utf-8")
+    (event,) = load_gold(path).items[0].events
+    assert [a.country for a in event.targets] == targets
+
+
 def test_plover_gold_maps_old_names_modes_and_sectors() -> None:
     gold_set = load_gold(DATA / "eval_plover.json")
     assert gold_set.format == "plover"

@@ -185,12 +185,28 @@ def _to_date(value: object, origin: str) -> dt.date:
         raise InputError(origin, f"not a date (YYYY-MM-DD): {value!r}") from error
 
 
+_RECIPROCAL_MARK = re.compile(r"\(SRC/TAR:\s*([^)]*)\)")
+
+
+def find_reciprocal_actors(raw: Mapping[str, Any], sources: tuple[GoldActor, ...]) -> tuple[GoldActor, ...]:
+    """Return the sources that a PLOVER record's markup marks ``(SRC/TAR: …)``: reciprocal actors, each the
+    other's target ("The United States and Jordan have agreed")."""
+    info = raw.get("textInfo")
+    markup = info.get("markup") if isinstance(info, Mapping) else None
+    marked = {" ".join(m.split()).lower() for m in _RECIPROCAL_MARK.findall(markup or "")}
+    return tuple(a for a in sources if a.text and " ".join(str(a.text).split()).lower() in marked)
+
+
 def _to_event(raw: Mapping[str, Any], origin: str, plover: bool) -> GoldEvent:
+    sources = _to_actors(raw.get("source"), "actorText" if plover else "text")
+    targets = _to_actors(raw.get("target"), "actorText" if plover else "text")
+    if plover:
+        targets += tuple(a for a in find_reciprocal_actors(raw, sources) if a not in targets)
     return GoldEvent(
         type=to_gold_type(raw.get("event" if plover else "type"), origin),
         mode=to_current_mode(raw.get("mode")),
-        sources=_to_actors(raw.get("source"), "actorText" if plover else "text"),
-        targets=_to_actors(raw.get("target"), "actorText" if plover else "text"),
+        sources=sources,
+        targets=targets,
         place=_to_place(raw.get("eventLoc" if plover else "place")),
         killed=to_count(raw.get("dead" if plover else "killed")),
         injured=to_count(raw.get("injured")),

@@ -38,6 +38,12 @@ def _events(knowledge: Knowledge, nlp: Any) -> Stage:
     return EventsStage(knowledge.lexicon, knowledge.codebook, knowledge.hazards, knowledge.role_words)
 
 
+def _discards(knowledge: Knowledge, nlp: Any) -> Stage:
+    from dotterel.stages.discards import DiscardsStage
+
+    return DiscardsStage(knowledge.discards)
+
+
 def _modality(knowledge: Knowledge, nlp: Any) -> Stage:
     from dotterel.stages.modality import ModalityStage
 
@@ -84,6 +90,7 @@ BUILTIN_STAGES: dict[str, StageFactory] = {
     "nlp": _nlp,
     "actors": _actors,
     "events": _events,
+    "discards": _discards,
     "modality": _modality,
     "dates": _dates,
     "places": _places,

@@ -12,6 +12,7 @@ from dotterel.errors import KnowledgeError
 from dotterel.knowledge.actor_book import ActorBook, load_actor_book
 from dotterel.knowledge.cameo_dict import (
     CameoActorBook,
+    CameoDiscard,
     parse_actors,
     parse_agents,
     read_cameo_dictionary,
@@ -44,6 +45,14 @@ def test_each_file_kind_is_recognised_from_its_content() -> None:
         "cameo_agents.txt": "agents",
         "cameo_discards.txt": "discards",
     }
+
+
+def test_a_discard_list_keeps_each_phrase_with_its_level_and_line() -> None:
+    assert read_cameo_dictionary(DISCARDS).discards == [
+        CameoDiscard("MONTHS LATER", False, "cameo_discards.txt:2"),
+        CameoDiscard("WORLD CUP", True, "cameo_discards.txt:3"),  # "+WORLD CUP   # sports"
+    ]
+    assert read_cameo_dictionary(ACTORS).discards == []
 
 
 def test_a_cameo_dictionary_makes_a_cameo_book_and_yaml_alone_does_not(book: ActorBook) -> None:

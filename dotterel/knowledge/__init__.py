@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from dotterel.knowledge.actor_book import ActorBook
+    from dotterel.knowledge.cameo_dict import CameoDiscard
     from dotterel.knowledge.codebook import Codebook
     from dotterel.knowledge.gazetteer import Gazetteer
     from dotterel.knowledge.hazards import HazardWords
@@ -18,7 +19,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Knowledge:
-    """Everything the stages know: actor book, lexicon, codebook, gazetteer and the word lists."""
+    """Everything the stages know: actor book, lexicon, codebook, gazetteer, the word lists, and the discard
+    phrases of the user's CAMEO discard lists (none by default)."""
 
     actor_book: ActorBook
     lexicon: Lexicon
@@ -27,6 +29,7 @@ class Knowledge:
     modality: ModalityWords
     hazards: HazardWords
     role_words: dict[str, frozenset[str]]
+    discards: tuple[CameoDiscard, ...] = ()
 
 
 def load_knowledge(
@@ -34,9 +37,11 @@ def load_knowledge(
 ) -> Knowledge:
     """Load the packaged knowledge with the user's actor and lexicon files layered on top.
 
-    With ``replace_lexicon`` the lexicon holds the user's lexicon files' patterns only.
+    With ``replace_lexicon`` the lexicon holds the user's lexicon files' patterns only. The CAMEO discard
+    lists among ``actor_files`` also give ``discards``.
     """
     from dotterel.knowledge.actor_book import load_actor_book
+    from dotterel.knowledge.cameo_dict import load_discards
     from dotterel.knowledge.codebook import load_codebook
     from dotterel.knowledge.gazetteer import load_gazetteer
     from dotterel.knowledge.hazards import load_hazard_words
@@ -52,4 +57,5 @@ def load_knowledge(
         modality=load_modality_words(),
         hazards=load_hazard_words(),
         role_words=load_role_words(),
+        discards=load_discards(tuple(actor_files)),
     )

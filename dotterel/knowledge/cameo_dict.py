@@ -10,7 +10,8 @@ Three kinds of file, told apart by their content (:func:`read_cameo_dictionary`)
 * **agents**: ``PHRASE {PLURAL} [~CODE]`` (or ``[CODE~]``), with substitution sets ``!PERSON! = MAN, MEN``;
   a file is an agents file when its codes carry ``~``. Agents become sector words of their code, except the
   "no actor" codes ``~NON`` and ``~JNK`` (``MONDAY [~NON]``), whose phrases become not-actor phrases.
-* **discards**: phrases alone (``+`` marks a story-level discard): they become not-actor phrases.
+* **discards**: phrases alone (``+`` marks a story-level discard): they become not-actor phrases, and
+  :func:`load_discards` gives them to the discards stage (:mod:`dotterel.stages.discards`).
 
 Comments (``#``, ``;``, ``<!-- … -->`` and lines starting with ``<``) are skipped. A CAMEO actor code maps to
 :class:`~dotterel.model.Actor` as country = the first three letters, sector = the rest
@@ -104,6 +105,16 @@ class CameoAgent:
     line: int
 
 
+@dataclass(frozen=True)
+class CameoDiscard:
+    """A discard phrase (words joined by single spaces, as written in the file), whether it discards the whole
+    story (a ``+`` entry) or only its sentence, and where it was read (``file:line``)."""
+
+    phrase: str
+    story: bool
+    origin: str
+
+
 @dataclass
 class CameoDictionary:
     """What one dictionary file holds; only the list of its kind is filled."""
@@ -112,7 +123,7 @@ class CameoDictionary:
     kind: DictionaryKind
     actors: list[CameoActor] = field(default_factory=list)
     agents: list[CameoAgent] = field(default_factory=list)
-    discards: list[str] = field(default_factory=list)
+    discards: list[CameoDiscard] = field(default_factory=list)
 
 
 def is_cameo_file(path: Path | str) -> bool:
@@ -233,13 +244,38 @@ def _expand(phrase: str, substitutions: Mapping[str, list[str]], path: Path, lin
     ]
 
 
-def read_cameo_dictionary(path: Path) -> CameoDictionary:
-    """Read one dictionary file; its kind (actors, agents, discards) is recognised from its content."""
+def parse_discards(lines: Sequence[tuple[int, str]], path: Path) -> list[CameoDiscard]:
+    """Return the discard phrases of a discard list's clean lines (``+PHRASE``: a story-level discard)."""
+    discards = []
+    for number, content in lines:
+        stripped = content.strip()
+        phrase = to_phrase(stripped.lstrip("+"))
+        if phrase:
+            discards.append(CameoDiscard(phrase, stripped.startswith("+"), f"{path.name}:{number}"))
+    return discards
+
+
+def _read_clean_lines(path: Path) -> list[tuple[int, str]]:
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError as error:
         raise KnowledgeError(str(path), "<file>", error.strerror or str(error)) from error
-    lines = to_clean_lines(text)
+    return to_clean_lines(text)
+
+
+def load_discards(paths: Sequence[Path | str]) -> tuple[CameoDiscard, ...]:
+    """Return the discard phrases of the CAMEO discard lists among ``paths``, in order (other kinds: none)."""
+    found: list[CameoDiscard] = []
+    for path in (Path(p) for p in paths if is_cameo_file(p)):
+        lines = _read_clean_lines(path)
+        if find_dictionary_kind(lines) == "discards":  # a verb file's families carry [CODE]s: not discards
+            found.extend(parse_discards(lines, path))
+    return tuple(found)
+
+
+def read_cameo_dictionary(path: Path) -> CameoDictionary:
+    """Read one dictionary file; its kind (actors, agents, discards) is recognised from its content."""
+    lines = _read_clean_lines(path)
     family = next((number for number, content in lines if _VERB_FAMILY.match(content)), None)
     if family is not None:
         raise KnowledgeError(
@@ -252,8 +288,7 @@ def read_cameo_dictionary(path: Path) -> CameoDictionary:
         return CameoDictionary(path, kind, agents=parse_agents(lines, path))
     if kind == "actors":
         return CameoDictionary(path, kind, actors=parse_actors(lines, path))
-    discards = [to_phrase(content.strip().lstrip("+")) for _, content in lines]
-    return CameoDictionary(path, kind, discards=[d for d in discards if d])
+    return CameoDictionary(path, kind, discards=parse_discards(lines, path))
 
 
 def split_cameo_code(
@@ -342,7 +377,7 @@ def to_knowledge_layer(
 ) -> CameoLayer:
     """Return the actor-book layer of one dictionary; ``countries`` are the countries of earlier layers."""
     if dictionary.kind == "discards":
-        return CameoLayer(KnowledgeFile(not_actors=[to_discard(p) for p in dictionary.discards]))
+        return CameoLayer(KnowledgeFile(not_actors=[to_discard(d.phrase) for d in dictionary.discards]))
     if dictionary.kind == "agents":
         words: dict[str, list[str]] = {}
         seen: set[str] = set()

@@ -4,6 +4,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "nlp",
     "actors",
     "events",
+    "discards",
     "modality",
     "dates",
     "places",

@@ -10,15 +10,14 @@ import pytest
 
 from dotterel.errors import KnowledgeError
 from dotterel.knowledge.actor_book import ActorBook, load_actor_book
+from dotterel.knowledge.cameo_book import CameoActorBook, to_alias
 from dotterel.knowledge.cameo_dict import (
-    CameoActorBook,
     CameoDiscard,
     parse_actors,
     parse_agents,
     read_cameo_dictionary,
     split_cameo_code,
     to_actor_code,
-    to_alias,
     to_clean_lines,
 )
 from dotterel.model import Article

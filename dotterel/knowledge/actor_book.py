@@ -338,8 +338,10 @@ def load_actor_book(extra_paths: Sequence[Path | str] = ()) -> ActorBook:
     """
     if not extra_paths:
         return _load_default()
-    # --- hook: CAMEO/PETRARCH ``.txt`` dictionaries are converted by dotterel.knowledge.cameo_dict ---
-    from dotterel.knowledge.cameo_dict import is_cameo_file, load_actor_book_with_cameo
+    # --- hook: CAMEO/PETRARCH ``.txt`` dictionaries are read by dotterel.knowledge.cameo_dict and layered by
+    # dotterel.knowledge.cameo_book ---
+    from dotterel.knowledge.cameo_book import load_actor_book_with_cameo
+    from dotterel.knowledge.cameo_dict import is_cameo_file
 
     if any(is_cameo_file(p) for p in extra_paths):
         return load_actor_book_with_cameo(extra_paths)

@@ -7,7 +7,9 @@ Where an event's date comes from, in order (the ``date`` evidence span points at
 3. else the date of a clause that governs it: the verb of a relative or subordinate clause, the verb whose
    object or subject the event noun is, a speech verb over reported content. An event whose own clause says
    its time differs ("said later"), or a gerund complement ("charged on Thursday with murdering"), inherits
-   nothing;
+   nothing; a background reference (an earlier happening cited as the cause or time of another event:
+   :mod:`dotterel.stages.background`) inherits nothing either, and with no date in its own phrase it is
+   dropped;
 4. else, inside a quotation, the date in the attribution sentence outside quotes;
 5. else, for a definite event noun ("the air raids"), the date of an earlier mention of the same noun;
 6. else the article date with precision ``unknown``.
@@ -22,7 +24,14 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any
 
+from dotterel.knowledge.readings import ReadingWords, load_reading_words
 from dotterel.model import Article, Event
+from dotterel.stages.background import (
+    find_own_phrase_ids,
+    is_background_clause,
+    is_background_noun,
+    is_inside,
+)
 from dotterel.stages.date_expressions import (
     DateFinder,
     DateMention,
@@ -54,6 +63,7 @@ class _ArticleDates:
     readings: list[dt.date]
     quotes: list[QuoteSegment]
     index: EventIndex
+    types: dict[int, str]
 
 
 class DatesStage:
@@ -63,8 +73,9 @@ class DatesStage:
     requires: tuple[str, ...] = ("doc", "sentences", "events")
     assigns: tuple[str, ...] = ("events",)
 
-    def __init__(self, words: DateWordsFile | None = None) -> None:
+    def __init__(self, words: DateWordsFile | None = None, readings: ReadingWords | None = None) -> None:
         self.words = words or load_date_words()
+        self.readings = readings or load_reading_words()
         self.finder = DateFinder(self.words)
         self.future_aux = frozenset(w.lower() for w in self.words.future_aux)
         self.blockers = frozenset(w.lower() for w in self.words.inheritance_blockers)
@@ -74,9 +85,44 @@ class DatesStage:
 
     def __call__(self, article: Article) -> Article:
         """Set ``date``, ``date_precision`` and the ``date`` evidence span of every event."""
+        if not article.events:  # nothing to date: skip finding the date expressions
+            return article
         ctx = self._context(article)
-        article.events = [self._dated(event, ctx, article.date) for event in article.events]
+        nouns, clauses = self._find_background(article.events, ctx)
+        tokens = [(e.event_id, ctx.index.token(e)) for e in article.events]
+        noun_ids = frozenset(t.i for event_id, t in tokens if event_id in nouns and t is not None)
+        dated = []
+        for event in article.events:
+            token = ctx.index.token(event)
+            inside = token is not None and is_inside(token, noun_ids)  # "the assassination … in a killing"
+            if event.event_id in nouns or event.event_id in clauses or inside:
+                found = self._own_phrase_date(event, ctx)
+                if found is not None:
+                    dated.append(self._with_date(event, ctx, found))
+            else:
+                dated.append(self._dated(event, ctx, article.date))
+        article.events = dated
         return article
+
+    def _find_background(self, events: list[Event], ctx: _ArticleDates) -> tuple[set[str], set[str]]:
+        """The ids of the events that are earlier happenings cited as the cause or time of another event:
+        those told by a noun, and those told by a clause."""
+        nouns: set[str] = set()
+        clauses: set[str] = set()
+        for event in events:
+            token = ctx.index.token(event)
+            if token is None:
+                continue
+            if is_background_noun(token, ctx.index.other_trigger_ids(event), self.readings):
+                nouns.add(event.event_id)
+            elif is_background_clause(token, event.action.type, ctx.types, self.readings):
+                clauses.add(event.event_id)
+        return nouns, clauses
+
+    def _own_phrase_date(self, event: Event, ctx: _ArticleDates) -> int | None:
+        token = ctx.index.token(event)
+        ids = find_own_phrase_ids(token) if token is not None else frozenset()
+        return self._closest(set(ids), token, ctx) if token is not None else None
 
     def _context(self, article: Article) -> _ArticleDates:
         doc = article.doc
@@ -89,7 +135,8 @@ class DatesStage:
             roots.append(tokens.root)
             readings.append(self._read(mention, tokens.root))
         index = EventIndex(doc, article.events)
-        return _ArticleDates(doc, mentions, roots, readings, find_quote_segments(article), index)
+        types = {token.i: e.action.type for e in article.events if (token := index.token(e)) is not None}
+        return _ArticleDates(doc, mentions, roots, readings, find_quote_segments(article), index, types)
 
     def _read(self, mention: DateMention, root: Any) -> dt.date:
         """Pick the reading for the tense of the verb it hangs on ("will" → forward, past → past)."""
@@ -110,6 +157,10 @@ class DatesStage:
             found = None  # "agree to set a deadline by 13 December": the agreeing is not in the future
         if found is None:
             return replace(event, date=article_date, date_precision="unknown")
+        return self._with_date(event, ctx, found)
+
+    @staticmethod
+    def _with_date(event: Event, ctx: _ArticleDates, found: int) -> Event:
         mention = ctx.mentions[found]
         day = ctx.readings[found]
         spans = {**event.evidence.spans, "date": mention.span}

@@ -18,14 +18,31 @@ from typing import Any
 from dotterel.knowledge.codebook import Codebook
 from dotterel.knowledge.hazards import HazardWords
 from dotterel.knowledge.lexicon import Lexicon
+from dotterel.knowledge.readings import load_reading_words
 from dotterel.knowledge.wordlists import load_reciprocal_types, load_role_words
 from dotterel.model import Article, Event, Evidence, Mention, Sentence, Span
+from dotterel.stages.background import is_background_noun
 from dotterel.stages.nesting import (
     HARM_TYPES,
     VERBAL_QUAD_CLASSES,
     find_content_host,
     fold_nested,
     to_content_target,
+)
+from dotterel.stages.noun_roles import (
+    find_relative_clause_objects,
+    resolve_claimant,
+    resolve_first,
+    resolve_participant,
+    resolve_victim,
+)
+from dotterel.stages.readings import (
+    is_revenge_purpose,
+    resolve_affiliate,
+    resolve_announcer,
+    resolve_death_victim,
+    resolve_mobilize_target,
+    to_strike_reading,
 )
 from dotterel.stages.roles import (
     MentionIndex,
@@ -74,6 +91,7 @@ class EventsStage:
         self.hazards = hazards
         self.reciprocal_types = load_reciprocal_types()
         self.role_words = role_words if role_words is not None else load_role_words()
+        self.readings = load_reading_words()
 
     def __call__(self, article: Article) -> Article:
         """Find the events of every sentence of the article."""
@@ -89,11 +107,13 @@ class EventsStage:
     def _sentence_events(
         self, article: Article, sentence: Sentence, tokens: Any, index: MentionIndex
     ) -> list[Event]:
-        triggers = find_triggers(tokens, self.lexicon)
+        words = self.readings
+        triggers = [t for t in find_triggers(tokens, self.lexicon) if not is_revenge_purpose(t, words)]
         by_token = {t.token.i: t for t in triggers}
         nearby = _SentenceMentions(index, tokens)
         roles = {t.token.i: self._roles(t, index, by_token, nearby) for t in triggers}
         triggers = [self._violent_reading(t, roles[t.token.i]) for t in triggers]
+        triggers = [to_strike_reading(t, tokens, self.lexicon, words) for t in triggers]
         preps = self.role_words["victim_preps"]
         triggers, nested = fold_nested(triggers, roles, self.codebook.to_action, preps)
         by_token = {t.token.i: t for t in triggers}
@@ -200,21 +220,29 @@ class EventsStage:
                 roles.source = index.resolve_phrase(agent) if agent is not None else None
             elif subject is not None and subject.i not in by_token:
                 roles.source = index.resolve_phrase(subject)
-        if trigger.is_nominal and roles.source is None:
+        others = frozenset(by_token) - {trigger.token.i}
+        if trigger.is_nominal and is_background_noun(trigger.token, others, self.readings):
+            # a happening cited as a cause: only its own modifiers name its source ("the U.S. killing")
+            roles.source = resolve_first(index, find_noun_source_tokens(trigger.token))
+        elif trigger.is_nominal and roles.source is None:
             roles.source = (
-                _first_resolved(index, find_noun_source_tokens(trigger.token))
+                resolve_first(index, find_noun_source_tokens(trigger.token))
                 or self._planner(trigger.token, index)
-                or _participant(
+                or resolve_participant(
                     trigger.token, index, self.role_words["participation_preps"], self.hazards.victim_verbs
                 )
-                or _claimant(trigger.token, index, self.role_words["claim_nouns"])
+                or resolve_claimant(trigger.token, index, self.role_words["claim_nouns"])
             )
+        verbal = self.codebook.to_action(trigger.pattern.cameo).quad_class in VERBAL_QUAD_CLASSES
+        roles.source = roles.source or resolve_announcer(trigger, index, self.lexicon.speech_verbs, verbal)
         if roles.target is None:
             roles.target = self._target(trigger, index, roles.source)
         if roles.target is None and trigger.is_nominal:
-            roles.target = _victim(
+            roles.target = resolve_victim(
                 trigger.token, index, self.role_words["victim_preps"], self.hazards.victim_verbs
             )
+        roles.target = resolve_death_victim(trigger, index, self.readings) or roles.target
+        roles.target = resolve_mobilize_target(trigger, roles.source, roles.target, index, self.readings)
         if roles.target is not None and roles.source is not None and roles.target.span == roles.source.span:
             roles.target = None
         return roles
@@ -244,11 +272,11 @@ class EventsStage:
                 candidates.extend(find_prep_objects(trigger.clause, preps))
             elif token.dep_ in {"dobj", "pobj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX", "ADP"}:
                 candidates.extend(find_prep_objects(token.head, self.role_words["misattached_preps"]))
-            candidates.extend(_relative_clause_objects(token))
+            candidates.extend(find_relative_clause_objects(token))
         else:
             candidates.extend(self._verb_target_tokens(trigger))
         for candidate in candidates:
-            mention = index.resolve_phrase(candidate)
+            mention = index.resolve_phrase(candidate) or resolve_affiliate(candidate, index, self.readings)
             if mention is not None and not _same_actor(mention, source):
                 return mention
         return None
@@ -349,66 +377,5 @@ def _same_actor(mention: Mention, other: Mention | None) -> bool:
     )
 
 
-def _participant(
-    noun: Any, index: MentionIndex, preps: frozenset[str], victim_verbs: frozenset[str]
-) -> Mention | None:
-    """The subject of a verb whose phrase holds the event noun: "nurses went on strike", "negotiators
-    return to Geneva for talks", "troops were put on alert" is not one (passive)."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in preps:
-        return None
-    verb = prep.head
-    undergone = str(verb.lemma_).lower() in victim_verbs and find_direct_object(verb) is None
-    if verb.pos_ not in {"VERB", "AUX"} or undergone:
-        return None  # "five people died in an attack" are its victims; "militants injured two" are not
-    subject, passive = find_subject(verb)
-    return None if subject is None or passive else index.resolve_phrase(subject)
-
-
-def _claimant(noun: Any, index: MentionIndex, claim_nouns: frozenset[str]) -> Mention | None:
-    """Who claims responsibility for the event: "Al-Shabaab claims responsibility for the attack"."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for" or str(prep.head.lemma_).lower() not in claim_nouns:
-        return None
-    verb = find_governing_verb(prep.head)
-    subject, passive = find_subject(verb) if verb is not None else (None, False)
-    return None if subject is None or passive else index.resolve_phrase(subject)
-
-
-def _victim(
-    noun: Any, index: MentionIndex, preps: frozenset[str], victim_verbs: frozenset[str]
-) -> Mention | None:
-    """Who suffered an event noun: "Soleimani was killed in an attack by US helicopters", "two soldiers died
-    in the bombing" -> the subject of the passive or harm-undergoing verb holding the noun."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in preps:
-        return None
-    verb = prep.head
-    subject, passive = find_subject(verb) if verb.pos_ in {"VERB", "AUX"} else (None, False)
-    undergone = str(verb.lemma_).lower() in victim_verbs and find_direct_object(verb) is None
-    if subject is None or not (passive or undergone):
-        return None
-    return index.resolve_phrase(subject)
-
-
 def _weight(mention: Mention | None) -> float:
     return 0.0 if mention is None else mention.confidence
-
-
-def _first_resolved(index: MentionIndex, tokens: list[Any]) -> Mention | None:
-    for token in tokens:
-        mention = index.resolve_phrase(token)
-        if mention is not None:
-            return mention
-    return None
-
-
-def _relative_clause_objects(noun: Any) -> list[Any]:
-    """Objects of a relative clause on an event noun: "attacks that killed a US contractor" -> contractor."""
-    objects = []
-    for child in noun.children:
-        if child.dep_ in {"relcl", "acl"}:
-            obj = find_direct_object(child)
-            if obj is not None:
-                objects.append(obj)
-    return objects

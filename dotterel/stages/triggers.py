@@ -72,7 +72,7 @@ def _verb_patterns(lexicon: Lexicon, verb: Any) -> list[tuple[Pattern, str | Non
         (p, part) for part in _particles(verb) for p in lexicon.find_verb_patterns(_lemma(verb), part)
     ]
     found.extend((p, None) for p in lexicon.find_verb_patterns(_lemma(verb)))
-    objects = [_direct_object(verb)]
+    objects = [_direct_object(verb) or _passive_subject(verb)]  # "troops were sent to Syria"
     if objects[0] is not None and _of_object(objects[0]) is not None:
         objects.append(_of_object(objects[0]))  # "provided 25,000 tons of food aid"
     scored = []
@@ -182,7 +182,7 @@ def _light_verb_triggers(verb: Any, lexicon: Lexicon, taken: set[int]) -> Iterat
     particles = [None, *_particles(verb)]
     if not any(lexicon.is_light_verb(_lemma(verb), particle) for particle in particles):
         return
-    obj = _direct_object(verb)
+    obj = _direct_object(verb) or _passive_subject(verb)
     if obj is None or obj.pos_ not in NOUN_POS:
         return
     matches = _noun_patterns(lexicon, obj, verb)
@@ -193,6 +193,13 @@ def _light_verb_triggers(verb: Any, lexicon: Lexicon, taken: set[int]) -> Iterat
         pattern, needed = matches[0]
         taken.add(obj.i)
         yield Trigger(obj, verb, pattern, _noun_span(obj, needed), needed)
+
+
+def _passive_subject(verb: Any) -> Any | None:
+    """The subject of a passive light verb, its object in the active: "strikes were carried out against"."""
+    if not any(child.dep_ == "auxpass" for child in verb.children):
+        return None
+    return next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
 
 
 def _of_object(noun: Any) -> Any | None:

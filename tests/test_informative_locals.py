@@ -65,3 +65,33 @@ def test_place_targets_of_conflict_are_its_people(sentence: str, expected: str) 
     assert records, "no event coded"
     target = records[0]["target"] or {}
     assert f"{target.get('country')} {target.get('sector')}" == expected, records[0]
+
+
+HOME_MOBILIZATIONS = [
+    # sentence, the target country of the MOBILIZE event (None: no target)
+    ("The U.S. Navy deployed a hospital ship to New York City on Monday.", None),
+    ("France deployed 3,000 extra police officers in Paris ahead of the protests.", None),
+    ("Russia deployed troops to Syria on Monday.", "SYR"),  # abroad: the destination is the target
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"), HOME_MOBILIZATIONS, ids=[r[0][:30] for r in HOME_MOBILIZATIONS]
+)
+def test_a_mobilisation_at_home_has_no_place_target(sentence: str, target: str | None) -> None:
+    events = [e for e in code(sentence, DATE) if e.action.type == "MOBILIZE"]
+    assert events, "no MOBILIZE event coded"
+    assert (events[0].target.country if events[0].target else None) == target
+
+
+COORDINATED = [
+    # sentence, how many events of the type
+    ("Striking workers and fellow strikers demanded the release of their leaders.", "REQUEST", 1),
+    ("Hungarian and Romanian officials agreed on Wednesday to reopen the border.", "AGREE", 2),  # two parties
+    ("Police and soldiers fired on protesters in Khartoum.", "ASSAULT", 2),  # COP and MIL differ
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "count"), COORDINATED, ids=[r[0][:30] for r in COORDINATED])
+def test_coordinated_sources_that_resolve_alike_are_one_event(sentence: str, type_: str, count: int) -> None:
+    assert sum(e.action.type == type_ for e in code(sentence, DATE)) == count

@@ -77,6 +77,7 @@ ROLE_LISTS: tuple[str, ...] = (
     "quantity_openers",
     "domestic_sectors",
     "stative_participles",
+    "home_untargeted_types",
 )
 
 

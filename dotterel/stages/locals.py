@@ -47,14 +47,20 @@ def to_protest_target(event: Event, country: str | None) -> Actor | None:
     return Actor(text=text, name=None, country=country, sector=GOVERNMENT)
 
 
-def to_place_target(event: Event, country: str | None) -> Actor | None:
+def to_place_target(
+    event: Event, country: str | None, home_untargeted: frozenset[str] = frozenset()
+) -> Actor | None:
     """The country where an event with no stated target happened, when its own sentence names the place:
     "the curfew imposed in Sudan", "peacekeepers arrived in Bosnia" (the CAMEO coders' convention); for a
-    conflictual event, the country's people ("tanks shelled targets in Jericho": PSE CVL)."""
+    conflictual event, the country's people ("tanks shelled targets in Jericho": PSE CVL). Not for the
+    ``home_untargeted`` types on the source's own soil ("deployed a hospital ship to New York")."""
     place_span = event.evidence.spans.get("place")
     inside = place_span is not None and event.evidence.start <= place_span.start < event.evidence.end
     if event.target is not None or country is None or event.place is None or not inside:
         return event.target
+    at_home = event.source is not None and event.source.country == country
+    if at_home and event.action.type.lower() in home_untargeted:
+        return None
     sector = POPULATION if event.action.quad_class in CONFLICT_QUAD_CLASSES else None
     return Actor(text=event.place.name, name=None, country=country, sector=sector)
 
@@ -80,7 +86,7 @@ def localise_event(event: Event, words: Mapping[str, frozenset[str]]) -> Event:
     if target is None and source is not None:
         target = to_protest_target(replace(event, source=source), country)
     if target is None:
-        target = to_place_target(replace(event, source=source), country)
+        target = to_place_target(replace(event, source=source), country, words["home_untargeted_types"])
     if source is event.source and target is event.target:
         return event
     return replace(event, source=source, target=target, confidence=event.confidence * LOCAL_CONFIDENCE_FACTOR)

@@ -1,7 +1,8 @@
 """Merge stage: one happening told twice in one article becomes one event.
 
 - In one sentence, two triggers of the same type with the same source and compatible targets ("intervene
-  and deal a blow to …") are one event.
+  and deal a blow to …") are one event; so are coordinated sources that resolve alike ("workers and their
+  union demanded …": one LAB party).
 - In one sentence, a harm told by its victims with no agent ("five people were killed when gunmen attacked a
   market", "gunmen attacked a market, and five people were killed") is the harm its agent did: one event,
   with the more specific CAMEO code of the two.
@@ -33,6 +34,13 @@ def _compatible(a: Actor | None, b: Actor | None) -> bool:
     if a.actor_id and b.actor_id:
         return a.actor_id == b.actor_id
     return a.country is None or b.country is None or a.country == b.country
+
+
+def _same_party(a: Actor | None, b: Actor | None) -> bool:
+    """True when two actors resolve alike, whatever their words ("workers and their union": one LAB party)."""
+    if a is None or b is None:
+        return a is b
+    return (a.actor_id, a.name, a.country, a.sector) == (b.actor_id, b.name, b.country, b.sector)
 
 
 def _dated_apart(a: Event, b: Event) -> bool:
@@ -152,7 +160,8 @@ class MergeStage:
             if _dated_apart(earlier, event):
                 continue  # "that bomb" of last month is not today's bomb
             same_sentence = earlier.evidence.start == event.evidence.start
-            if same_sentence and (earlier.source == event.source or _is_told_twice(doc, earlier, event)):
+            same_source = _same_party(earlier.source, event.source)
+            if same_sentence and (same_source or _is_told_twice(doc, earlier, event)):
                 return position
             earlier_head = _head(doc, earlier)
             if head is None or earlier_head is None or earlier_head.pos_ not in {"NOUN", "PROPN"}:

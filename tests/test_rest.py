@@ -226,13 +226,16 @@ ERRORS = [
     ("GET", "/api/articles/missing", 404, "not_found"),
     ("GET", "/api/events?quad_class=9", 422, "invalid_request"),
     ("GET", "/api/events?limit=0", 422, "invalid_request"),
-    ("GET", "/api/events?since=yesterday", 400, "bad_request"),
-    ("GET", "/api/events?bbox=1,2,3", 400, "bad_request"),
+    ("GET", "/api/events?since=yesterday", 422, "invalid_request"),
+    ("GET", "/api/events?since=2020-13-01", 400, "bad_request"),
+    ("GET", "/api/events?bbox=1,2,3", 422, "invalid_request"),
+    ("GET", "/api/events?bbox=1,95,3,96", 400, "bad_request"),
     ("GET", "/api/events?dyad=USA", 400, "bad_request"),
     ("GET", "/api/events?cursor=bm90LWEtY3Vyc29y", 400, "bad_request"),
     ("GET", "/api/events?format=xml", 422, "invalid_request"),
     ("GET", "/api/series", 400, "bad_request"),
-    ("GET", "/api/series?dyad=USA-IRN&measure=vibes", 400, "bad_request"),
+    ("GET", "/api/series?dyad=USA-IRN&measure=vibes", 422, "invalid_request"),
+    ("GET", "/api/alerts?as_of=2020-02-30", 400, "bad_request"),
     ("GET", "/api/series?dyad=USA-IRN&by=year", 422, "invalid_request"),
     ("DELETE", "/api/events", 405, "method_not_allowed"),
     ("POST", "/api/code", 422, "invalid_request"),
@@ -346,7 +349,7 @@ def test_unauthorised_ingest_is_refused_before_its_body_is_read(writable: TestCl
     )
     assert response.status_code == 401
     bad = writable.post("/api/ingest", json={"articles": []}, headers={"X-API-Key": "s3cret-key"})
-    assert bad.status_code == 422 and bad.json()["error"]["details"][0]["field"] == "articles"
+    assert bad.status_code == 422 and bad.json()["error"]["details"][0]["field"] == "body.articles"
 
 
 def test_request_bodies_and_query_strings_have_size_limits(db: Path) -> None:

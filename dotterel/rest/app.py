@@ -24,13 +24,14 @@ from dotterel.rest import routes_read, routes_series, routes_write
 from dotterel.rest.coding import Coder
 from dotterel.rest.config import ServerConfig, StoreHandle
 from dotterel.rest.errors import add_error_handlers
-from dotterel.rest.limits import SizeLimitMiddleware
+from dotterel.rest.limits import MAX_QUERY_BYTES, SizeLimitMiddleware
 from dotterel.rest.schemas import IngestIn
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self';"
     " connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
 )
+FASTAPI_VALIDATION_REF = "#/components/schemas/HTTPValidationError"
 DESCRIPTION = (
     "Political event data coded from dated news articles (PLOVER/CAMEO): query events, read their evidence,"
     " follow dyadic series and alerts, code a text. Every error answers one JSON body:"
@@ -99,7 +100,9 @@ async def add_security_headers(
 
 
 def to_openapi(app: FastAPI) -> dict[str, Any]:
-    """Return (once) the OpenAPI document, with the ingest body schema the route reads by hand."""
+    """Return (once) the OpenAPI document: the ingest body schema the route reads by hand, the server's size
+    limits in the descriptions of its 413 and 414 answers, and no trace of FastAPI's own validation body
+    (every 422 answers the one error body)."""
     if app.openapi_schema:
         return app.openapi_schema
     schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
@@ -107,5 +110,19 @@ def to_openapi(app: FastAPI) -> dict[str, Any]:
     ingest = IngestIn.model_json_schema(ref_template="#/components/schemas/{model}")
     components.update(ingest.pop("$defs", {}))
     components["IngestIn"] = ingest
+    limits = {
+        "413": f"the request body is larger than {app.state.handle.config.max_body_bytes} bytes",
+        "414": f"the query string is longer than {MAX_QUERY_BYTES} bytes",
+    }
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            responses = operation.get("responses", {})
+            for status, description in limits.items():
+                if status in responses:
+                    responses[status]["description"] = description
+            if FASTAPI_VALIDATION_REF in str(responses.get("422", "")):
+                del responses["422"]  # a path parameter that cannot fail: FastAPI documents a 422 anyway
+    for name in ("HTTPValidationError", "ValidationError"):
+        components.pop(name, None)
     app.openapi_schema = schema
     return schema

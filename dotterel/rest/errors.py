@@ -10,6 +10,7 @@ Dashboard pages (paths outside ``/api``) get the same fields rendered as an HTML
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -30,6 +31,7 @@ STATUS_CODES: dict[int, str] = {
     404: "not_found",
     405: "method_not_allowed",
     413: "payload_too_large",
+    414: "uri_too_long",
     415: "unsupported_media_type",
     422: "invalid_request",
     500: "internal_error",
@@ -66,11 +68,30 @@ class ApiError(Exception):
         self.details = details or []
 
 
-ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
-    status: {"model": ErrorBody, "description": code.replace("_", " ")}
-    for status, code in STATUS_CODES.items()
-    if status in (400, 404, 422, 503)
+ERROR_DESCRIPTIONS: dict[int, str] = {
+    400: "the body is not JSON, or a value has the right type but no meaning (a bad date, bbox, cursor)",
+    401: "the write key is missing or wrong (no further detail)",
+    403: "the server is read-only (started without a write key)",
+    404: "no such event, mention or article",
+    413: "the request body is larger than the server's limit",
+    414: "the query string is longer than the server's limit",
+    422: "the request does not match this description; `details` name each field",
+    500: "an unexpected failure (no internals are shown; see the server log)",
+    501: "the alerts module is not installed",
+    503: "the database or the coding workers are unavailable",
 }
+COMMON_ERRORS: tuple[int, ...] = (414, 500, 503)
+
+
+def to_error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """Return the OpenAPI ``responses`` of a route's error statuses (and of :data:`COMMON_ERRORS`).
+
+    Every one answers the one :class:`ErrorBody`; ``statuses`` come from :data:`ERROR_DESCRIPTIONS`.
+    """
+    return {
+        status: {"model": ErrorBody, "description": ERROR_DESCRIPTIONS[status]}
+        for status in sorted({*statuses, *COMMON_ERRORS})
+    }
 
 
 def to_error_response(request: Request, error: ApiError, headers: dict[str, str] | None = None) -> Response:
@@ -86,6 +107,28 @@ def to_error_response(request: Request, error: ApiError, headers: dict[str, str]
     )
 
 
+def to_invalid_request(problems: Sequence[Any], location: tuple[str, ...] = ()) -> ApiError:
+    """Return the 422 of validation problems (FastAPI's or pydantic's), each naming its dotted field, or
+    the 400 of a body that is not JSON at all.
+
+    ``location`` goes before each problem's own location (``("body",)`` for a body read by hand, so that
+    every route names a body field as ``body.articles.0.date``).
+    """
+    for problem in problems:
+        if problem.get("type") == "json_invalid":
+            details = [{"field": "body", "message": problem.get("msg", "")}]
+            return ApiError(400, "the body is not valid JSON", details=details)
+    details = [
+        {
+            "field": ".".join(str(part) for part in (*location, *problem.get("loc", ()))),
+            "message": problem.get("msg", ""),
+        }
+        for problem in problems
+    ]
+    fields = ", ".join(detail["field"] for detail in details) or "request"
+    return ApiError(422, f"invalid request: {fields}", details=details)
+
+
 def _to_api_error(error: Exception) -> ApiError:
     if isinstance(error, ApiError):
         return error
@@ -97,15 +140,7 @@ def _to_api_error(error: Exception) -> ApiError:
             message = "no such page or resource"
         return ApiError(error.status_code, str(message))
     if isinstance(error, RequestValidationError):
-        details = [
-            {
-                "field": ".".join(str(part) for part in problem.get("loc", ())),
-                "message": problem.get("msg", ""),
-            }
-            for problem in error.errors()
-        ]
-        fields = ", ".join(detail["field"] for detail in details) or "request"
-        return ApiError(422, f"invalid request: {fields}", details=details)
+        return to_invalid_request(error.errors())
     if isinstance(error, AlertsUnavailable):
         return ApiError(501, str(error))
     if isinstance(error, InputError):

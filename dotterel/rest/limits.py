@@ -70,7 +70,7 @@ class SizeLimitMiddleware:
 
 
 async def _send_error(send: Any, status: int, message: str) -> None:
-    code = STATUS_CODES.get(status, "uri_too_long" if status == 414 else "error")
+    code = STATUS_CODES.get(status, "error")
     body = json.dumps({"error": {"status": status, "code": code, "message": message, "details": []}}).encode()
     headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
     await send({"type": "http.response.start", "status": status, "headers": headers})

@@ -12,7 +12,7 @@ from fastapi.responses import Response
 
 from dotterel.errors import InputError
 from dotterel.rest.config import StoreHandle
-from dotterel.rest.errors import ERROR_RESPONSES, ApiError
+from dotterel.rest.errors import ApiError, to_error_responses
 from dotterel.rest.highlight import find_highlights
 from dotterel.rest.queries import EventPage, find_actors, find_articles, find_event_page, resolve_article
 from dotterel.rest.schemas import ActorsOut, ArticleDetailOut, EventDetailOut, EventPageOut
@@ -20,13 +20,18 @@ from dotterel.store import EventFilter
 from dotterel.store.query import to_bbox
 from dotterel.store.records import COUNT_KEYS, EVENT_COLUMNS, to_row
 
-router = APIRouter(prefix="/api", tags=["events"], responses=ERROR_RESPONSES)
+router = APIRouter(prefix="/api", tags=["events"])
 
 MAX_QUERY_CHARS = 200
+DEGREES = r"-?[0-9]{1,3}(\.[0-9]+)?"
+BBOX_PATTERN = f"^({DEGREES},{DEGREES},{DEGREES},{DEGREES})?$"
+DATE_PATTERN = "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$"
 
 
-def _text(description: str) -> Any:
-    return Query(max_length=MAX_QUERY_CHARS, description=description)
+def _text(description: str, pattern: str | None = None) -> Any:
+    """Return a text query parameter (empty means absent); a value off ``pattern`` is a 422 naming it, a
+    value of the right form but no meaning (2020-13-01, a latitude of 95) a 400."""
+    return Query(max_length=MAX_QUERY_CHARS, pattern=pattern, description=description)
 
 
 class PageFormat(StrEnum):
@@ -52,10 +57,10 @@ def to_event_filter(
     cameo: Annotated[str | None, _text("CAMEO code prefix, e.g. 19.")] = None,
     quad_class: Annotated[int | None, Query(ge=1, le=4, description="QuadClass 1-4.")] = None,
     modality: Annotated[str | None, _text("Modality, e.g. asserted or threatened.")] = None,
-    since: Annotated[str | None, _text("First event date, YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, _text("Last event date, YYYY-MM-DD.")] = None,
+    since: Annotated[str | None, _text("First event date, YYYY-MM-DD.", DATE_PATTERN)] = None,
+    until: Annotated[str | None, _text("Last event date, YYYY-MM-DD.", DATE_PATTERN)] = None,
     place: Annotated[str | None, _text("Place name or its country code.")] = None,
-    bbox: Annotated[str | None, _text("Place inside WEST,SOUTH,EAST,NORTH degrees.")] = None,
+    bbox: Annotated[str | None, _text("Place inside WEST,SOUTH,EAST,NORTH degrees.", BBOX_PATTERN)] = None,
     min_confidence: Annotated[float | None, Query(ge=0, le=1, description="Lowest confidence.")] = None,
     min_mentions: Annotated[int | None, Query(ge=1, description="Reported at least this many times.")] = None,
 ) -> EventFilter:
@@ -68,7 +73,17 @@ def to_event_filter(
     )  # fmt: skip
 
 
-@router.get("/events", response_model=EventPageOut, summary="List events")
+CSV_PAGE: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": "A page of events."}
+}
+
+
+@router.get(
+    "/events",
+    response_model=EventPageOut,
+    summary="List events",
+    responses={**CSV_PAGE, **to_error_responses(400, 422)},
+)
 def list_events(
     request: Request,
     select: Annotated[EventFilter, Depends(to_event_filter)],
@@ -116,7 +131,12 @@ def to_csv_response(page: EventPage, mentions: bool) -> Response:
     return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
 
 
-@router.get("/events/{event_id}", response_model=EventDetailOut, summary="One event and its evidence")
+@router.get(
+    "/events/{event_id}",
+    response_model=EventDetailOut,
+    summary="One event and its evidence",
+    responses=to_error_responses(404),
+)
 def get_event(event_id: str, handle: Annotated[StoreHandle, Depends(get_handle)]) -> Any:
     """A merged event (by event id or the id of one of its mentions) with its mentions, why each joined,
     the articles reporting it and the evidence spans highlighted in each article's text."""
@@ -145,7 +165,12 @@ def to_event_detail(handle: StoreHandle, event_id: str) -> dict[str, Any]:
     }
 
 
-@router.get("/articles/{article_id}", response_model=ArticleDetailOut, summary="One article")
+@router.get(
+    "/articles/{article_id}",
+    response_model=ArticleDetailOut,
+    summary="One article",
+    responses=to_error_responses(404),
+)
 def get_article(article_id: str, handle: Annotated[StoreHandle, Depends(get_handle)]) -> Any:
     """A stored article: its text, provenance and every mention coded from it."""
     with handle.using() as store:
@@ -155,7 +180,7 @@ def get_article(article_id: str, handle: Annotated[StoreHandle, Depends(get_hand
     return article
 
 
-@router.get("/actors", response_model=ActorsOut, summary="Search actors")
+@router.get("/actors", response_model=ActorsOut, summary="Search actors", responses=to_error_responses(422))
 def list_actors(
     handle: Annotated[StoreHandle, Depends(get_handle)],
     q: Annotated[str | None, _text("Part of an actor's name, id or key, or a country code.")] = None,

@@ -16,11 +16,11 @@ from starlette.concurrency import run_in_threadpool
 from dotterel.model import Article, Reject
 from dotterel.rest.coding import Coder
 from dotterel.rest.config import StoreHandle
-from dotterel.rest.errors import ERROR_RESPONSES, ApiError
+from dotterel.rest.errors import ApiError, to_error_responses, to_invalid_request
 from dotterel.rest.routes_read import get_handle
 from dotterel.rest.schemas import ArticleIn, CodeOut, IngestIn, IngestOut
 
-router = APIRouter(prefix="/api", tags=["coding"], responses=ERROR_RESPONSES)
+router = APIRouter(prefix="/api", tags=["coding"])
 
 
 def to_article(item: ArticleIn) -> Article:
@@ -41,7 +41,12 @@ def find_coded(request: Request, articles: list[Article]) -> list[Article | Reje
     return coder.find_coded(articles)
 
 
-@router.post("/code", response_model=CodeOut, summary="Code a text (nothing stored)")
+@router.post(
+    "/code",
+    response_model=CodeOut,
+    summary="Code a text (nothing stored)",
+    responses=to_error_responses(400, 413, 422),
+)
 def code_text(request: Request, item: ArticleIn) -> Any:
     """Code one dated text into events and return their records; nothing is stored, no key needed."""
     article = to_article(item)
@@ -77,18 +82,17 @@ def require_write_key(request: Request) -> None:
             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/IngestIn"}}},
         }
     },
-    responses={401: {"description": "missing or wrong key"}, 403: {"description": "read-only server"}},
+    responses=to_error_responses(400, 401, 403, 413, 422),
 )
 async def ingest(request: Request, handle: Annotated[StoreHandle, Depends(get_handle)]) -> Any:
     """Code the articles and store them (as `dotterel code --db`): mentions are merged into events."""
+    raw = await request.body()
+    if not raw:  # as FastAPI answers a route whose body is missing
+        raise to_invalid_request([{"loc": ("body",), "msg": "Field required", "type": "missing"}])
     try:
-        body = IngestIn.model_validate_json(await request.body())
+        body = IngestIn.model_validate_json(raw)
     except ValidationError as error:
-        details = [
-            {"field": ".".join(str(part) for part in problem["loc"]), "message": problem["msg"]}
-            for problem in error.errors()
-        ]
-        raise ApiError(422, "invalid request body", details=details) from None
+        raise to_invalid_request(error.errors(), location=("body",)) from None
     return await run_in_threadpool(_ingest, request, handle, body)
 
 

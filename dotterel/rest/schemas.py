@@ -7,12 +7,33 @@ order, followed by the counts of a merged event or the ``merged_event_id`` of a 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+import re
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 MAX_TEXT_CHARS = 200_000
 MAX_INGEST_ARTICLES = 200
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def to_iso_date(value: object) -> dt.date:
+    """Return the date of a ``YYYY-MM-DD`` string (or a date given as one, from Python).
+
+    Request bodies are read strictly: pydantic's lax mode would take ``0`` or ``"1577923200"`` for a date
+    (a Unix timestamp), which is never what an article's date means here.
+
+    Raises:
+        ValueError: anything else (a number, a timestamp, another date format, a day that does not exist).
+    """
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if not isinstance(value, str) or not ISO_DATE.fullmatch(value):
+        raise ValueError("expected a date as a YYYY-MM-DD string")
+    return dt.date.fromisoformat(value)
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(to_iso_date)]
 
 
 class ActorOut(BaseModel):
@@ -179,7 +200,7 @@ class ArticleIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS)
-    date: dt.date
+    date: IsoDate
     id: str | None = Field(default=None, max_length=200)
     title: str | None = Field(default=None, max_length=1000)
     url: str | None = Field(default=None, max_length=2000)

@@ -78,13 +78,12 @@ def draw_sample(
 
 
 def find_fresh_exclusions(seed: int, path: Path = ITEMS) -> frozenset[int]:
-    """Return the lines a fresh draw with ``seed`` leaves out: the tuning samples and, for a seed other than
-    the first fresh seed, the first fresh sample (of the conflicts category) too."""
+    """Return the lines a fresh draw with ``seed`` leaves out: the tuning samples and the fresh samples (of
+    the conflicts category) of every earlier fresh seed, from the first fresh seed up to ``seed - 1``."""
     lines = find_tuning_lines(path)
-    if seed == FRESH_SEED:
-        return lines
-    first = draw_sample(path, FRESH_SEED, FRESH_SIZE, CONFLICTS, lines)
-    return lines | {n for n, _ in first}
+    for earlier in range(FRESH_SEED, seed):
+        lines |= {n for n, _ in draw_sample(path, earlier, FRESH_SIZE, CONFLICTS, lines)}
+    return lines
 
 
 def find_tuning_lines(path: Path = ITEMS) -> frozenset[int]:

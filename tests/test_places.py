@@ -635,8 +635,12 @@ COUNTRY_EVIDENCE = [
     ("Two Palestinians were shot in the occupied West Bank.", "shot", ("West Bank", "PSE")),
     ("Militants stormed a base in Lower Shabelle.", "stormed", ("Lower Shabelle", "SOM")),
     ("Gunmen abducted six aid workers in Jowhar, Middle Shabelle.", "abducted", ("Jawhar", "SOM")),
-    # the tail of a hyphenated name is not a name of its own
-    ("Turkish airstrikes kill five civilians in the Syrian village of Bab al-Kheir.", "kill", None),
+    # the tail of a hyphenated name is not a name of its own; the whole name is one ("Bab" is not)
+    (
+        "Turkish airstrikes kill five civilians in the Syrian village of Bab al-Kheir.",
+        "kill",
+        ("Bab al-Kheir", "SYR"),
+    ),
 ]
 
 

@@ -123,6 +123,8 @@ class PlaceNameFinder:
         first, last = span[0], span[-1]
         for entity in span.doc.ents:
             longer = entity.start <= first.i and last.i < entity.end and len(entity) > len(span)
+            if entity[-1].lower_ in self.words.admin_suffixes:
+                continue  # "the northern Aleppo Governorate" is no person, whatever the tagger says
             if longer and (
                 entity.label_ == "PERSON" or (entity.label_ == "ORG" and entries[0].kind == "country")
             ):
@@ -156,10 +158,12 @@ class PlaceNameFinder:
         geo_nouns = self.words.geo_nouns
         by_noun = root.dep_ == "pobj" and root.head.lower_ == "of" and names_word(root.head.head, geo_nouns)
         by_suffix = after is not None and after.lower_ in self.words.admin_suffixes
-        if not (by_noun or by_suffix) and any(t.ent_type_ in UNTRUSTED_ENTITIES for t in span):
-            return None
         by_comma = after is not None and after.text == "," and self._place_follows(doc, end + 1)
         prep = root.head if root.dep_ == "pobj" else None
+        # "in Char Asiab, Kabul Province": a name between "in" and a known place is one, a PERSON label or not
+        placed = by_comma and prep is not None and prep.lower_ in self.words.unlisted_preps
+        if not (by_noun or by_suffix or placed) and any(t.ent_type_ in UNTRUSTED_ENTITIES for t in span):
+            return None
         by_tagger = (
             prep is not None
             and (
@@ -204,13 +208,18 @@ class PlaceNameFinder:
             for j in range(i, end)
             if all(t.lower_ in prefixes or t.text == "-" for t in doc[i:j])
             for k in range(j + 1, end + 1)
-            if doc[j:k].text[:1].isupper()
+            if doc[j:k].text[:1].isupper() and not self._joins_particle(doc, k, end)
             for e in self.gazetteer.find_entries(doc[j:k].text)
         ):
             return None  # "North East Delhi" is the known Delhi; not "Kuz Kunar", "Chahar Dara"
         if any(self.gazetteer.resolve_demonym(t.text) or t.ent_type_ == "DATE" for t in doc[i:end]):
             return None
         return end
+
+    def _joins_particle(self, doc: Any, k: int, end: int) -> bool:
+        """True when a hyphenated particle at ``k`` continues the name up to ``end``: "Bir al-Abd" is one
+        name, not the known "Bir" and a tail."""
+        return k + 1 < end and doc[k].lower_ in self.words.name_particles and doc[k + 1].text == "-"
 
     def _grow_run(self, doc: Any, end: int) -> tuple[int, bool]:
         """The run's end after one more name word, "-Name" or "al-Name" at ``end``; whether it grew."""
@@ -313,8 +322,10 @@ class PlaceNameFinder:
 
     def _is_locative_prep(self, prep: Any, obj: Any) -> bool:
         lower = prep.lower_
-        if lower == "of":
-            return names_word(prep.head, self.words.geo_nouns)
+        if lower == "of":  # "the city of Kirkuk", "seize control of Tripoli", "the blockade of Yemen"
+            return names_word(prep.head, self.words.geo_nouns | self.words.of_place_nouns)
+        if lower in self.words.example_preps:  # "several ports, including Al Hudaydah"
+            return names_word(prep.head, self.words.geo_nouns | self.words.facilities)
         if lower in self.words.destination_preps:
             return self._is_motion(prep.head)
         if lower in self.words.place_noun_preps:  # "on the outskirts of", "an attack on Ganja"

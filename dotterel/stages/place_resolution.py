@@ -31,12 +31,14 @@ class PlaceNameResolver:
     def find_context_countries(self, article: Article, candidates: list[NameCandidate]) -> dict[str, float]:
         """Return the countries the article is about: its actors' and demonyms' (weight 1) and, above them,
         the countries of the places it names as locations (weight 1.5). A news outlet in brackets ("(BBC
-        News)") is left out: it says where the report comes from, not where things happen."""
+        News)") is left out: it says where the report comes from, not where things happen; so is the
+        attacker's country before an attack noun ("Turkish airstrikes")."""
         countries: dict[str, float] = {}
         brackets = [(m.start(), m.end()) for m in _BRACKETED.finditer(article.text)]
+        attackers = {t.idx for t in article.doc if self._is_attacker(t)}
 
         def bracketed(offset: int) -> bool:  # "(Reuters)", "(BBC News)": the outlet, not the story
-            return any(start <= offset < end for start, end in brackets)
+            return offset in attackers or any(start <= offset < end for start, end in brackets)
 
         for mention in article.mentions:
             code = mention.actor.country
@@ -124,14 +126,21 @@ class PlaceNameResolver:
                 return codes.pop()
         return None
 
+    def _is_attacker(self, token: Any) -> bool:
+        """True for a modifier of an attack noun ("Turkish airstrikes", "US strikes"): the attacker's."""
+        return token.dep_ in ("amod", "compound", "nmod") and names_word(token.head, self.words.attack_nouns)
+
     def _sentence_countries(self, doc: Any, candidate: NameCandidate) -> dict[str, float]:
         """The countries the name's sentence names by demonym or country name ("… Nigerian troops in … Borno
-        State"): closer than the article's, which may hold a news outlet's country."""
+        State"): closer than the article's, which may hold a news outlet's country. Not the attacker's
+        ("Turkish airstrikes")."""
         countries: dict[str, float] = {}
         sentence = doc[candidate.start].sent
         for token in sentence:
             if candidate.start <= token.i < candidate.end or not token.text[:1].isupper():
                 continue
+            if self._is_attacker(token):
+                continue  # "Turkish airstrikes kill five in the village of …": the attacker's country
             code = self.gazetteer.resolve_demonym(token.text)
             for n in range(3, 0, -1):  # "North Korea", "Sri Lanka": a country name of several words
                 if code or token.i + n > sentence.end:

@@ -10,8 +10,10 @@ An event's place comes, in order, from:
    mass shooting in Derry"): the event happened where that one did;
 4. for a participial adjunct ("Gunmen storm a mosque in Parwan Province, killing seven"), the clauses it
    hangs on;
-5. a "when" clause of its verb ("ten people are killed when gunmen ambush a bus in Kotulo"; "Clashes break
-   out when protesters block a bridge in Beirut");
+5. the aim of an operation ("an operation to recapture the city of Sirte"), a "when" clause of its verb
+   ("ten people are killed when gunmen ambush a bus in Kotulo") or a progressive "while" clause about its
+   participants ("burning them while they were sleeping … in Borno State"), the "after" clause of a passive
+   casualty verb ("killed after militants attack two positions in Borno");
 6. its verb's subject's place ("The Chinese embassy in Ottawa issues a rebuke");
 7. for a result ("Clashes in Delhi continue, leaving 13 dead and 150 injured"), the event that caused it;
 8. its sentence, leaving out clauses and noun arguments that do not contain the trigger and other events'
@@ -118,8 +120,10 @@ class PlacesStage:
         if token is None:
             return None
         stops = index.other_trigger_ids(event)
-        elsewhere = self._circumstance_ids(token)
-        for anchor, ids in self._place_tiers(token, stops):
+        verb = self._clause_verb(token, stops)
+        results = [] if verb is None else self._result_ids(verb, stops)
+        elsewhere = self._circumstance_ids(token) - {i for ids in results for i in ids}
+        for anchor, ids in self._place_tiers(token, stops, results):
             ids = ids - elsewhere - find_complement_ids(token, ids, self.words.complement_preps)
             inside = [(c, m) for c, m in pairs if article.doc[c.start : c.end].root.i in ids]
             if inside:
@@ -144,9 +148,12 @@ class PlacesStage:
         province = not (words and words[-1] in self.words.local_admin_suffixes)
         return to_specificity(mention.place), province, unlisted, abs(candidate.start - anchor.i)
 
-    def _place_tiers(self, token: Any, stops: frozenset[int]) -> list[tuple[Any, set[int]]]:
-        """Own clause; with its circumstance event nouns; the clause an adjunct hangs on; a "when" clause of
-        the same time and place; the subject's own place; the sentence."""
+    def _place_tiers(
+        self, token: Any, stops: frozenset[int], results: list[set[int]]
+    ) -> list[tuple[Any, set[int]]]:
+        """Own clause; with its circumstance event nouns; the clause an adjunct hangs on; the aim of an
+        operation; a "when" clause of the same time and place; the happening a casualty followed; the
+        subject's own place; the sentence."""
         tiers = [(token, find_scope_ids(token, stops))]
         conjoined = self._conjoined_place_ids(token)
         if conjoined:
@@ -159,9 +166,12 @@ class PlacesStage:
         while self._is_participial_adjunct(adjunct):  # "storm a mosque, killing seven and wounding 12"
             adjunct = adjunct.head
             tiers.append((adjunct, find_scope_ids(adjunct, stops)))
+        tiers += [(aim, find_scope_ids(aim, stops)) for aim in self._purpose_clauses(token)]
         verb = self._clause_verb(token, stops)
         if verb is not None:
-            tiers += [(clause, find_scope_ids(clause, stops)) for clause in self._cotemporal_clauses(verb)]
+            clauses = [c for v in (verb, *self._adjuncts(verb)) for c in self._cotemporal_clauses(v, stops)]
+            tiers += [(clause, find_scope_ids(clause, stops)) for clause in clauses]
+            tiers += [(verb, ids) for ids in results]
             tiers += [(verb, ids) for ids in self._subject_place_ids(verb, stops)]
         cause = self._causing_event(token, stops)
         if cause is not None:  # "Clashes in North East Delhi continue, leaving 13 dead and 150 injured"
@@ -197,7 +207,9 @@ class PlacesStage:
             v for c in conjuncts if not is_verb(c) for v in c.children if v.dep_ == "acl" and is_verb(v)
         ]
         for verb in verbs:
-            if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            # a gapped passive shares the event ("a peacekeeper was killed and two others wounded in …")
+            gapped = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            if not gapped and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
                 continue
             for prep in verb.children:  # "… killed and 40 others wounded by an attack on Ganja"
                 located = prep.dep_ == "prep" and prep.lower_ in self.words.coordinated_place_preps
@@ -231,16 +243,70 @@ class PlacesStage:
                 return subjects[0] if subjects[0].i in stops else None
         return None
 
-    def _cotemporal_clauses(self, verb: Any) -> list[Any]:
-        """The "when" clauses of ``verb``: "ten people are killed when gunmen ambush a bus in Kotulo"."""
+    def _cotemporal_clauses(self, verb: Any, stops: frozenset[int]) -> list[Any]:
+        """The "when" clauses of ``verb`` ("ten people are killed when gunmen ambush a bus in Kotulo") and its
+        progressive "while" clauses about its participants ("burning them while they were sleeping in their
+        vehicles in Borno"; not "kill 40 people while peace talks are taking place in Moscow": another
+        event's clause)."""
+        words = self.words
+
+        def own(clause: Any) -> bool:
+            return clause.i not in stops and not any(
+                c.dep_ in SUBJECT_DEPS and c.i in stops for c in clause.children
+            )
+
         return [
             child
             for child in verb.children
             if child.dep_ == "advcl"
             and any(
-                c.dep_ in ("advmod", "mark") and c.lower_ in self.words.cotemporal_markers and c.i < child.i
+                c.dep_ in ("advmod", "mark")
+                and c.i < child.i
+                and (
+                    c.lower_ in words.cotemporal_markers
+                    or (c.lower_ in words.progressive_markers and child.tag_ == "VBG" and own(child))
+                )
                 for c in child.children
             )
+        ]
+
+    def _adjuncts(self, verb: Any) -> list[Any]:
+        """The participial adjuncts of ``verb``: "kill 30 people, burning them …" (their "while" clauses are
+        the killing's too)."""
+        return [c for c in verb.children if c.dep_ != "conj" and self._is_participial_adjunct(c)]
+
+    def _result_ids(self, verb: Any, stops: frozenset[int]) -> list[set[int]]:
+        """The "after" clause or phrase of a passive or intransitive casualty verb: "Twenty soldiers are
+        killed after militants attack two positions in Borno" died where the attack was. Not an active
+        verb ("kill a man after a protest near Qamishli"), not another verb ("resigned after …")."""
+        words = self.words
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.lemma_ == "die"
+        if verb.lemma_.lower() not in words.result_verbs or not passive:
+            return []
+        out = []
+        for child in verb.children:
+            # the clause opens with "after" (the parser may hang the mark on a word of the clause)
+            marked = child.dep_ in ("advcl", "ccomp") and child.left_edge.lower_ in words.result_markers
+            if marked:
+                out.append(find_scope_ids(child, stops))
+            elif child.dep_ == "prep" and child.lower_ in words.result_markers:
+                out.append({t.i for t in child.subtree})
+        return out
+
+    def _purpose_clauses(self, token: Any) -> list[Any]:
+        """The aim of an operation: "began a military operation to recapture the city of Sirte", "launch an
+        offensive to retake Mosul" took place where it aims (verbs of ``locative_object_verbs`` only; not "an
+        operation to help refugees")."""
+        if is_verb(token):
+            return []
+        holders = [token, token.head] if token.dep_ == "dobj" else [token]
+        return [
+            c
+            for holder in holders
+            for c in holder.children
+            if c.dep_ in ("acl", "xcomp", "advcl")
+            and c.lemma_.lower() in self.words.locative_object_verbs
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ]
 
     def _subject_place_ids(self, verb: Any, stops: frozenset[int]) -> list[set[int]]:

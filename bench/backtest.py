@@ -11,7 +11,10 @@ Usage::
    and 2020-01-08, every alert over 2019-2020 for all dyads and pairs with and without the severity rule
    (the false-alarm budget), a forecast of USA-IRN (the boosting model trained on the 50 busiest dyads),
    and the backtest of the 20 busiest dyads from 2019-06-01 to 2020-12-31 (weekly origins, horizon 7):
-   seconds and seconds per origin.
+   seconds and seconds per origin, pooled skill and the ensemble's calibration by bins of predicted rate.
+   With ``--honest``, also the calibration over every dyad with an event known before 2019-06-01 (chosen
+   without hindsight: the busiest dyads of the period are chosen for what happened in it, so their
+   outcomes run above any honest forecast).
 2. Synthetic: N events over two years among 50 countries (Poisson rates varying per dyad): building the
    index, one panel of the 100 busiest dyads, an alert scan of every dyad, one forecast origin of those 100.
 Prints one JSON object per measure.
@@ -31,8 +34,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from dotterel.alerts.backtest import BacktestConfig, run_backtest
+from dotterel.alerts.backtest import BacktestConfig, BacktestResult, run_backtest
 from dotterel.alerts.boosting import BoostingForecaster
+from dotterel.alerts.calibration import to_calibration
 from dotterel.alerts.data import (
     EVENT_COLUMNS,
     SeriesKey,
@@ -43,6 +47,7 @@ from dotterel.alerts.data import (
 from dotterel.alerts.detect import AlertRules, find_alerts
 from dotterel.alerts.monitor import find_active_keys, forecast_keys, load_index, scan_alerts
 from dotterel.alerts.negbin import NegBinForecaster
+from dotterel.alerts.report import to_summary
 from dotterel.store import Store
 
 COUNTRIES = 50
@@ -60,7 +65,28 @@ def report(measure: str, seconds: float, **extra: Any) -> None:
     print(json.dumps({"measure": measure, "seconds": round(seconds, 3), **extra}), flush=True)
 
 
-def bench_store(path: Path) -> None:
+def report_calibration(label: str, result: BacktestResult) -> None:
+    """Print the pooled skill and the ensemble's calibration table of a backtest."""
+    pooled = to_summary(result).iloc[-1]
+    names = ("crpss_total_vs_persistence", "crpss_total_vs_bootstrap", "bss_vs_bootstrap", "prauc")
+    report(f"{label}: skill", 0.0, **{name: round(float(pooled[name]), 3) for name in names})
+    for row in to_calibration(result.scores, result.config.horizon).to_dict(orient="records"):
+        report(f"{label}: calibration", 0.0, **{
+            str(name): round(value, 3) if isinstance(value, float) else value for name, value in row.items()
+        })  # fmt: skip
+
+
+def bench_honest_calibration(table: pd.DataFrame, index: Any, config: BacktestConfig) -> None:
+    """Backtest every directed dyad with an event known before the first origin (no Goldstein, no alerts)."""
+    before = table[table["known"] < config.start]
+    keys = find_busiest_keys(before, 100_000)
+    honest = BacktestConfig(config.start, config.end, goldstein=False, alerts=False)
+    seconds, result = timed(lambda: run_backtest(index, keys, honest))
+    report("backtest, every dyad known before the period", seconds, keys=len(keys))
+    report_calibration("dyads known before the period", result)
+
+
+def bench_store(path: Path, honest: bool = False) -> None:
     """Time the commands' work on a coded store."""
     with Store(path, read_only=True) as store:
         con = store.connection
@@ -84,6 +110,9 @@ def bench_store(path: Path) -> None:
     seconds, result = timed(lambda: run_backtest(index, busiest, config))
     origins = result.scores["origin"].nunique()
     report("backtest, 20 busiest dyads", seconds, origins=origins, per_origin=round(seconds / origins, 3))
+    report_calibration("20 busiest dyads", result)
+    if honest:
+        bench_honest_calibration(table, index, config)
 
 
 def bench_alert_budget(table: pd.DataFrame, index: Any, rules: AlertRules) -> None:
@@ -141,9 +170,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, help="a store holding the coded current-events stream")
     parser.add_argument("--synthetic", type=int, default=0, help="also time a synthetic table of N events")
+    parser.add_argument("--honest", action="store_true", help="also calibrate on dyads chosen beforehand")
     options = parser.parse_args()
     if options.db is not None:
-        bench_store(options.db)
+        bench_store(options.db, options.honest)
     if options.synthetic:
         bench_synthetic(options.synthetic)
 

@@ -166,6 +166,10 @@ def test_backtest_command_writes_the_report(crisis_db: str, tmp_path: Path) -> N
     ])  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "ensemble skill" in result.stdout and "IRN+USA" in result.stdout
+    assert "ensemble calibration" in result.stdout and "coverage80" in result.stdout
+    with (out / "calibration.csv").open() as handle:
+        bins = list(csv.DictReader(handle))
+    assert bins[-1]["rate_bin"] == ALL and int(bins[-1]["forecasts"]) == 2 * 4  # 2 keys, 4 weekly origins
     with (out / "summary.csv").open() as handle:
         rows = list(csv.DictReader(handle))
     assert [row["key"] for row in rows] == ["IRN+USA", "USA-IRN", ALL]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -22,6 +23,7 @@ from dotterel.alerts.distributions import to_empirical, to_mixture, to_negbin, t
 from dotterel.alerts.forecasts import BootstrapForecaster, EnsembleForecaster, PersistenceForecaster
 from dotterel.alerts.metrics import average_precision, brier_score, crps_samples, skill_score
 from dotterel.alerts.negbin import NegBinForecaster, NegBinSettings, fit_negbin, to_prior_rates
+from dotterel.alerts.pooling import DyadPool
 from dotterel.cli import app
 from tests.test_alerts import crisis_db  # noqa: F401  (a fixture: the Soleimani crisis as a store)
 
@@ -97,6 +99,18 @@ def test_negative_binomial_fit_recovers_mean_and_dispersion() -> None:
     assert fit.alpha == pytest.approx(0.5, rel=0.2)
 
 
+@pytest.mark.parametrize("prior_rate", [0.001, 0.01, 0.03])
+def test_with_almost_no_history_the_forecast_mean_is_the_prior_mean(prior_rate: float) -> None:
+    """One empty day: the mean over the level's posterior stays near the prior's mean (the rate at the
+    posterior's mode would be ``exp(-sd**2 / 2)`` = 0.61 of it); a year of empty days lowers it."""
+    fit = fit_negbin(np.zeros(1), 0, prior_rate)
+    mean = fit.to_means(1, 1, 112)[0]
+    assert 0.85 * prior_rate < mean <= prior_rate
+    assert math.exp(fit.level) < 0.7 * prior_rate
+    quiet = fit_negbin(np.zeros(365), 0, prior_rate, NegBinSettings(window_days=365)).to_means(1, 1, 365)[0]
+    assert quiet < mean
+
+
 @pytest.mark.parametrize(("recent", "higher"), [(3.0, True), (0.2, False)])
 def test_negative_binomial_follows_a_recent_rise_and_not_a_fall(recent: float, higher: bool) -> None:
     rng = np.random.default_rng(4)
@@ -106,16 +120,24 @@ def test_negative_binomial_follows_a_recent_rise_and_not_a_fall(recent: float, h
 
 
 def test_a_sparse_dyad_borrows_from_its_countries_totals() -> None:
-    """Same dyad history (one event a year ago); its countries' total stays flat or heats up fivefold for two
-    months: the borrowed rate (recent total times the year's share, which falls) more than doubles."""
+    """Same dyad history (one event 370 days ago) under a known hierarchy (country-derived rate
+    ``m = e**-12 S T / 365`` a day, ``S`` and ``T`` its countries' totals at their recent rates, shape 1):
+    with totals flat at 2 a day, ``m = e**-12 * 730 * 730 / 365`` and no event in the 253 days before the
+    fitting window, the prior is ``m / (1 + 253 m)``; totals heating up fivefold for the last two months
+    (after those 253 days) more than double it; without a hierarchy the forecast follows the silence."""
     dyad = np.zeros(400)
     dyad[30] = 1
     flat, heating = np.full(400, 2.0), np.concatenate([np.full(340, 2.0), np.full(60, 10.0)])
-    panels = [to_panel_of(dyad, totals=totals[None, :]) for totals in (flat, heating)]
+    pool = DyadPool((-12.0, 1.0, 1.0, 0.0, 1.0), 1.0)
+    panels = [replace(to_panel_of(dyad, totals=totals[None, :]), pool=pool) for totals in (flat, heating)]
     priors = [to_prior_rates(panel, NegBinSettings())[0] for panel in panels]
+    m = math.exp(-12) * 730 * 730 / 365
+    assert priors[0] == pytest.approx(m / (1 + 253 * m), rel=1e-6)
     means = [NegBinForecaster().forecast(panel, 7)[0].total.mean() for panel in panels]
     assert priors[1] > 2 * priors[0] and means[1] > 2 * means[0]
-    assert 0 < means[0] < 0.1
+    assert 0 < means[0] < 7 * priors[0]  # lowered by the dyad's quiet recent months, not to zero
+    (own,) = NegBinForecaster().forecast(to_panel_of(dyad, totals=heating[None, :]), 7)  # no hierarchy
+    assert own.total.mean() < means[0] / 10
 
 
 def test_boosting_learns_a_weekly_pattern_and_is_deterministic() -> None:

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from dotterel.alerts.boosting import BoostingForecaster, BoostingSettings
+from dotterel.alerts.calibration import to_calibration_fields
 from dotterel.alerts.data import EventIndex, Panel, SeriesKey, to_panel
 from dotterel.alerts.detect import Alert, AlertRules, find_alerts
 from dotterel.alerts.forecasts import (
@@ -107,7 +108,8 @@ def _to_models(config: BacktestConfig) -> list[Forecaster]:
 
 def _score_rows(forecasts: list[CountForecast], truth: np.ndarray, thresholds: np.ndarray,
                 at: int, horizon: int) -> list[dict[str, object]]:  # fmt: skip
-    """One row per key: CRPS of the next day and of the sum, P(spike), the outcome, the sum's interval."""
+    """One row per key: CRPS of the next day and of the sum, P(spike), the outcome, the sum's mean, variance,
+    mid-PIT and quantiles."""
     rows = []
     for row, forecast in enumerate(forecasts):
         ahead = np.maximum(truth[row, at + 1 : at + 1 + horizon], 0)
@@ -116,9 +118,7 @@ def _score_rows(forecasts: list[CountForecast], truth: np.ndarray, thresholds: n
             "crps_day": forecast.daily[0].crps(ahead[0]), "crps_total": forecast.total.crps(ahead.sum()),
             "prob_spike": forecast.prob_spike(thresholds[row]), "threshold": float(thresholds[row]),
             "spike": bool(ahead.max() >= thresholds[row]), "truth_day": float(ahead[0]),
-            "truth_total": float(ahead.sum()), "mean_total": forecast.total.mean(),
-            "q10_total": forecast.total.quantile(0.1), "q50_total": forecast.total.quantile(0.5),
-            "q90_total": forecast.total.quantile(0.9),
+            "truth_total": float(ahead.sum()), **to_calibration_fields(forecast.total, ahead.sum()),
         })  # fmt: skip
     return rows
 

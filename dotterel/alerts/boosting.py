@@ -5,7 +5,9 @@ At an origin ``T`` it trains on the panel as known at ``T``: rows ``(key, t, k)`
 ``t`` only (plus ``k`` and the target's weekday), target the count ``k`` days after ``t``. The forecast of
 the sum is negative binomial around the sum of the days' means, its dispersion from the residuals of the
 training rows' sums. Features: the last 7 days, means over 7/28/84/365 days, days since the last nonzero day,
-the source and target countries' totals over 7 and 28 days, the key's share of them over a year, the weekday.
+the source and target countries' totals over 7 and 28 days, the key's share of them over a year, the weekday,
+and the dyad hierarchy's country-derived and pooled daily rates (:mod:`~dotterel.alerts.pooling`; the
+key's own recent mean for a panel without a fitted hierarchy).
 Each day's distribution is negative binomial around the predicted mean, with the dispersion of the
 training residuals. scikit-learn's ``HistGradientBoostingRegressor``; deterministic (``random_state=0``).
 """
@@ -21,6 +23,7 @@ import numpy as np
 from dotterel.alerts.data import Panel
 from dotterel.alerts.distributions import to_negbin
 from dotterel.alerts.forecasts import CountForecast
+from dotterel.alerts.pooling import to_pooled_rate_series
 
 __all__ = ["BoostingForecaster", "BoostingSettings", "to_features"]
 
@@ -65,7 +68,8 @@ def to_features(panel: Panel) -> np.ndarray:
         sides += [_rolling(cumulative, 7), _rolling(cumulative, 28)]
         sides.append((means[3] + 0.5 / 365) / (_rolling(cumulative, 365) + 1.0 / 365))
     weekday = np.broadcast_to((panel.first_day.weekday() + np.arange(days)) % 7, (keys, days))
-    return np.stack([*lags, *means, since, *sides, weekday], axis=2).astype(float)
+    pooled = to_pooled_rate_series(panel, panel.pool) if panel.pool is not None else (means[1], means[1])
+    return np.stack([*lags, *means, since, *sides, weekday, *pooled], axis=2).astype(float)
 
 
 def _to_daily_rows(cube: np.ndarray, counts: np.ndarray, first: int, last: int, horizon: int,

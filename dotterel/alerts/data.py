@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 import numpy as np
 import pandas as pd
 
+from dotterel.alerts.pooling import DyadPool, to_dyad_pool
 from dotterel.errors import InputError
 from dotterel.store.schema import FACTUAL_MODALITIES, SERIES_DAY_SQL
 
@@ -56,6 +57,11 @@ class SeriesKey(NamedTuple):
     source: str
     target: str
     both: bool = False
+
+    @property
+    def is_total(self) -> bool:
+        """Whether this is a country's total (one side ``*``)."""
+        return ANY in (self.source, self.target)
 
     @property
     def label(self) -> str:
@@ -194,7 +200,9 @@ class Panel:
 
     ``counts[k, d]`` is the measure of key ``k`` on day ``first_day + d``; ``source_totals`` and
     ``target_totals`` are the measure of the key's source country (any target, unknown included) and of its
-    target country (any source): the totals sparse dyads borrow strength from.
+    target country (any source): the totals sparse dyads borrow strength from. ``pool``: the hierarchy of
+    every dyad's rate fitted on the events known on ``as_of`` (:mod:`~dotterel.alerts.pooling`; None for a
+    panel built by hand, or with too few events).
     """
 
     keys: tuple[SeriesKey, ...]
@@ -203,6 +211,7 @@ class Panel:
     source_totals: np.ndarray
     target_totals: np.ndarray
     measure: str = "material_conflict"
+    pool: DyadPool | None = None
 
     @property
     def as_of(self) -> dt.date:
@@ -281,7 +290,8 @@ def to_panel(
         for side in ("source", "target")
     ]
     counts = _accumulate(index, keys, selected, index.day, weights, first, days)
-    return Panel(keys, index.to_day(first), counts, totals[0], totals[1], measure)
+    pool = to_dyad_pool(index, weights, last) if measure != "goldstein" else None
+    return Panel(keys, index.to_day(first), counts, totals[0], totals[1], measure, pool)
 
 
 def to_online_panel(

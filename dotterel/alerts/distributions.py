@@ -34,6 +34,21 @@ class CountDistribution:
         """The expected count."""
         return float(np.dot(np.arange(len(self.pmf)), self.pmf))
 
+    def variance(self) -> float:
+        """The variance of the count."""
+        support = np.arange(len(self.pmf))
+        return max(0.0, float(np.dot(support**2, self.pmf)) - self.mean() ** 2)
+
+    def mid_pit(self, outcome: float) -> float:
+        """The probability integral transform of a count, mid-step: ``P(X < y) + P(X = y) / 2``.
+
+        Uniform on average (mean 1/2) when outcomes come from the forecast distribution.
+        """
+        whole = int(np.floor(max(outcome, 0.0)))
+        below = float(self.pmf[: min(whole, len(self.pmf))].sum())
+        at = float(self.pmf[whole]) if whole < len(self.pmf) else 0.0
+        return below + at / 2.0
+
     def quantile(self, level: float) -> int:
         """The smallest ``k`` with ``P(X <= k) >= level``."""
         position = int(np.searchsorted(self.cdf, level - 1e-12))

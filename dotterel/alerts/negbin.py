@@ -3,10 +3,13 @@
 For each key, the log mean on day ``t`` is ``level + trend * (t - T) / W + weekday[t]`` over the last ``W``
 days before the origin ``T``; the variance is ``mean + alpha * mean**2``. The fit maximises the likelihood
 weighted towards recent days (half-life ``half_life_days``) plus Gaussian priors (a MAP fit): the trend and
-weekday effects shrink to zero, ``log alpha`` to ``log 0.5``, and the level to a *borrowed* rate: the
-dyad's share of its countries' totals over the last year times those totals' recent rates. A sparse dyad
-thus follows its countries (when Iran's conflict total triples, so does the rate of a rarely seen Iranian
-dyad); a busy dyad's own data outweigh the prior.
+weekday effects shrink to zero, ``log alpha`` to ``log 0.5``, and the level to the dyad's *pooled* rate
+from the hierarchy of :mod:`~dotterel.alerts.pooling`: its countries' rate now times its propensity as
+shown by its own events before the window (a log-normal prior whose mean is that rate). A rarely seen dyad
+thus follows its countries (when Iran's total triples, so does the rate of a silent Iranian dyad); a busy
+dyad's own data outweigh the prior. The forecast means are means over the level's Laplace posterior
+(``exp(level + variance / 2)``), not the rate at its mode. Country totals (a ``*`` side) and panels
+without a fitted hierarchy shrink to their own recent mean.
 """
 
 from __future__ import annotations
@@ -17,13 +20,14 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import optimize, special
 
-from dotterel.alerts.data import ANY, Panel
+from dotterel.alerts.data import Panel
 from dotterel.alerts.distributions import to_negbin
 from dotterel.alerts.forecasts import CountForecast, to_ewma_level
+from dotterel.alerts.pooling import to_pooled_rate_series
 
 __all__ = ["NegBinFit", "NegBinForecaster", "NegBinSettings", "fit_negbin", "to_prior_rates"]
 
-MIN_RATE = 1e-3
+MIN_RATE = 1e-5
 
 
 @dataclass(frozen=True)
@@ -32,7 +36,6 @@ class NegBinSettings:
 
     window_days: int = 112
     half_life_days: float = 28.0
-    share_days: int = 365
     level_prior_sd: float = 1.0
     trend_prior_sd: float = 0.5
     weekday_prior_sd: float = 0.25
@@ -48,34 +51,39 @@ class NegBinFit:
     trend: float
     weekday: np.ndarray
     alpha: float
+    level_variance: float = 0.0
 
     def to_means(self, first_weekday: int, horizon: int, window: int) -> np.ndarray:
-        """Return the means of the ``horizon`` days after the origin (the first on ``first_weekday``)."""
+        """Return the means of the ``horizon`` days after the origin (the first on ``first_weekday``).
+
+        Each is ``exp(level + ... + level_variance / 2)``: the mean over the level's (Laplace) posterior,
+        not the rate at its mode, which a thin history would put too low.
+        """
         ahead = np.arange(1, horizon + 1)
         weekdays = (first_weekday + ahead - 1) % 7
-        return np.exp(np.clip(self.level + self.trend * ahead / window + self.weekday[weekdays], -20, 10))
+        log_means = self.level + self.trend * ahead / window + self.weekday[weekdays]
+        return np.exp(np.clip(log_means + self.level_variance / 2, -20, 10))
 
 
-def to_prior_rates(panel: Panel, settings: NegBinSettings, end: int | None = None) -> np.ndarray:
-    """Return each key's borrowed daily rate at day ``end`` (the panel's last day when None).
+def to_prior_rates(panel: Panel, settings: NegBinSettings) -> np.ndarray:
+    """Return each key's prior daily rate at the panel's last day: the centre of its level's prior.
 
-    ``sqrt(share_s * rate_s * share_t * rate_t)``: ``share_s`` the key's part of its source country's total
-    over ``share_days`` (with half an event added), ``rate_s`` that total's recent weighted mean; the same
-    for the target. A country total (a ``*`` side) borrows from itself.
+    With a fitted hierarchy (``panel.pool``) a dyad's prior is the hierarchy's posterior mean rate given its
+    own events *before* the fitting window (the ``pool.window_days`` up to the origin less the last
+    ``window_days``, which the fit itself reads) against what its countries' rates predicted for those
+    days, times its countries' rate now. A
+    country total, or any key of a panel without a hierarchy, gets its own recent weighted mean.
     """
-    stop = panel.days if end is None else end + 1
-    start = max(0, stop - settings.share_days)
-    recent = max(0, stop - settings.window_days)
-    own = np.maximum(panel.counts[:, start:stop].sum(axis=1), 0)
-    rates = []
-    for totals in (panel.source_totals, panel.target_totals):
-        share = (own + 0.5) / (np.maximum(totals[:, start:stop].sum(axis=1), 0) + 1.0)
-        level = to_ewma_level(np.maximum(totals[:, recent:stop], 0), settings.half_life_days)
-        rates.append(np.minimum(share, 1.0) * level)
-    borrowed = np.sqrt(rates[0] * rates[1])
-    self_level = to_ewma_level(np.maximum(panel.counts[:, recent:stop], 0), settings.half_life_days)
-    is_total = np.array([ANY in (key.source, key.target) for key in panel.keys], dtype=bool)
-    return np.maximum(np.where(is_total, self_level, borrowed), MIN_RATE)
+    recent = max(0, panel.days - settings.window_days)
+    own = to_ewma_level(np.maximum(panel.counts[:, recent:], 0), settings.half_life_days)
+    if panel.pool is None:
+        return np.maximum(own, MIN_RATE)
+    prior, _ = to_pooled_rate_series(panel, panel.pool)
+    older = slice(max(0, panel.days - panel.pool.window_days), recent)
+    own_older = np.maximum(panel.counts[:, older], 0).sum(axis=1)
+    pooled = panel.pool.to_posterior_rates(prior[:, -1], own_older, prior[:, older].sum(axis=1))
+    is_total = np.array([key.is_total for key in panel.keys], dtype=bool)
+    return np.maximum(np.where(is_total, own, pooled), MIN_RATE)
 
 
 def _negative_posterior(
@@ -99,14 +107,19 @@ def _negative_posterior(
 def fit_negbin(
     y: np.ndarray, first_weekday: int, prior_rate: float, settings: NegBinSettings | None = None
 ) -> NegBinFit:
-    """Return the MAP fit on the daily counts ``y`` (oldest first; the first day's weekday is given)."""
+    """Return the MAP fit on the daily counts ``y`` (oldest first; the first day's weekday is given).
+
+    The level's log-normal prior has mean ``prior_rate`` (its log centre ``log prior_rate - sd**2 / 2``); the
+    fit's ``level_variance`` is the inverse curvature of the log posterior in the level at its mode.
+    """
     settings = settings or NegBinSettings()
     y = np.maximum(np.asarray(y, dtype=float), 0)
     days = len(y)
     u = (np.arange(days) - (days - 1)) / settings.window_days
     onehot = np.eye(7)[(first_weekday + np.arange(days)) % 7]
     w = 0.5 ** ((days - 1 - np.arange(days)) / settings.half_life_days)
-    prior = np.array([np.log(prior_rate), 0.0, *([0.0] * 7), np.log(settings.alpha_prior)])
+    centre = np.log(prior_rate) - settings.level_prior_sd**2 / 2
+    prior = np.array([centre, 0.0, *([0.0] * 7), np.log(settings.alpha_prior)])
     spread = np.array(
         [settings.level_prior_sd, settings.trend_prior_sd, *([settings.weekday_prior_sd] * 7),
          settings.alpha_prior_sd]
@@ -115,11 +128,15 @@ def fit_negbin(
     start[0] = np.log(max(float(np.dot(w, y) / w.sum()), prior_rate, MIN_RATE))
     bounds = [(-20, 10), (-5, 5), *([(-3, 3)] * 7), (np.log(1e-3), np.log(20.0))]
     result = optimize.minimize(
-        _negative_posterior, start, args=(y, u, onehot, w, prior, spread), jac=True, method="TNC",
-        bounds=bounds,
+        _negative_posterior, start, args=(y, u, onehot, w, prior, spread), jac=True,
+        method="TNC", bounds=bounds,
     )  # fmt: skip
     theta = result.x
-    return NegBinFit(float(theta[0]), float(theta[1]), theta[2:9].copy(), float(np.exp(theta[9])))
+    mu = np.exp(np.clip(theta[0] + theta[1] * u + onehot @ theta[2:9], -20, 10))
+    r = float(np.exp(-theta[9]))
+    curvature = float(np.dot(w, r * mu * (r + y) / (r + mu) ** 2)) + 1.0 / settings.level_prior_sd**2
+    return NegBinFit(float(theta[0]), float(theta[1]), theta[2:9].copy(), float(np.exp(theta[9])),
+                     1.0 / curvature)  # fmt: skip
 
 
 class NegBinForecaster:

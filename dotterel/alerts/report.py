@@ -3,6 +3,9 @@
 Skill scores compare mean CRPS: ``1 - CRPS(model) / CRPS(reference)`` against persistence and against the
 12-week bootstrap; the Brier skill score of P(spike within the horizon) is against the bootstrap's (a
 recent climatology) and persistence's probabilities; PR-AUC is the average precision of those probabilities.
+Calibration per key (observed / predicted events, 80 % and 95 % coverage, mean PIT) comes from
+:func:`~dotterel.alerts.calibration.to_calibration`, whose table by bins of predicted rate is the report's
+``calibration.csv``.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from dotterel.alerts.backtest import BacktestResult
+from dotterel.alerts.calibration import to_calibration
 from dotterel.alerts.detect import Alert
 from dotterel.alerts.metrics import average_precision, brier_score, skill_score
 
@@ -90,6 +94,8 @@ def to_summary(result: BacktestResult, model: str = "ensemble") -> pd.DataFrame:
     for label in [*(key.label for key in result.keys), ALL]:
         scores = result.scores if label == ALL else result.scores[result.scores["key"] == label]
         row: dict[str, Any] = {"key": label, **_to_skill_row(scores, model)}
+        overall = to_calibration(scores, result.config.horizon, model).iloc[-1]
+        row.update({name: overall[name] for name in ("ratio", "coverage80", "coverage95", "mean_pit")})
         alerts = [a for a in result.alerts if label in (ALL, a.key.label)]
         row.update(_to_alert_row(alerts, leads if label == ALL else leads[leads["key"] == label]))
         if len(result.goldstein):

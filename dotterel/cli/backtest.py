@@ -16,6 +16,8 @@ from dotterel.settings import load_settings
 if TYPE_CHECKING:
     import pandas as pd
 
+    from dotterel.alerts.backtest import BacktestResult
+
 SHOWN = {
     "key": "dyad", "mean_total": "mean/wk", "spikes": "spikes", "crps_total": "CRPS wk",
     "crpss_total_vs_persistence": "CRPSS pers", "crpss_total_vs_bootstrap": "CRPSS boot",
@@ -39,7 +41,8 @@ def backtest_command(
         str, typer.Option(help="material_conflict, conflict or events.")
     ] = "material_conflict",
     out: Annotated[
-        Path | None, typer.Option(help="Write summary.csv, scores.csv, leads.csv and plots/*.png here.")
+        Path | None,
+        typer.Option(help="Write summary.csv, calibration.csv, scores.csv, leads.csv and plots/*.png here."),
     ] = None,
     plots: Annotated[bool, typer.Option(help="With --out: one PNG per dyad.")] = True,
     goldstein: Annotated[bool, typer.Option(help="Also score Goldstein-sum forecasts.")] = True,
@@ -49,17 +52,19 @@ def backtest_command(
     ] = 0.2,
 ) -> None:
     """Rolling-origin backtest: CRPS skill against persistence and a 12-week bootstrap, Brier skill and
-    PR-AUC for "a spike within the horizon", alert lead times. Each origin sees only articles dated on or
-    before it.
+    PR-AUC for "a spike within the horizon", alert lead times, and calibration (predicted against observed
+    events by bins of predicted rate, PIT, 80 % and 95 % coverage). Each origin sees only articles dated on
+    or before it.
 
     Example: dotterel backtest --db events.duckdb --from 2019-06-01 --to 2020-12-31 --horizon 7
     Example: dotterel backtest --db events.duckdb --from 2019-06-01 --to 2020-12-31 --out report/
     """
     from dotterel.alerts.backtest import BacktestConfig, run_backtest
+    from dotterel.alerts.calibration import to_calibration
     from dotterel.alerts.data import find_busiest_keys, resolve_key
     from dotterel.alerts.detect import AlertRules
     from dotterel.alerts.monitor import load_index, resolve_as_of
-    from dotterel.alerts.report import find_lead_times, to_summary, write_plots
+    from dotterel.alerts.report import to_summary
     from dotterel.store import Store
 
     with reporting_errors():
@@ -74,17 +79,30 @@ def backtest_command(
         )
         result = run_backtest(index, keys, config)
         summary = to_summary(result)
+        calibration = to_calibration(result.scores, horizon)
         if out is not None:
-            out.mkdir(parents=True, exist_ok=True)
-            summary.to_csv(out / "summary.csv", index=False)
-            result.scores.to_csv(out / "scores.csv", index=False)
-            find_lead_times(result).to_csv(out / "leads.csv", index=False)
-            if plots:
-                write_plots(result, out / "plots")
+            write_report(out, result, summary, calibration, plots)
         if csv:
             summary.to_csv(sys.stdout, index=False, lineterminator="\n")
         else:
-            to_stdout_console().print(to_summary_table(summary, config.measure, len(result.scores)))
+            console = to_stdout_console()
+            console.print(to_summary_table(summary, config.measure, len(result.scores)))
+            console.print(to_calibration_table(calibration, horizon))
+
+
+def write_report(
+    out: Path, result: BacktestResult, summary: pd.DataFrame, calibration: pd.DataFrame, plots: bool
+) -> None:
+    """Write ``summary.csv``, ``calibration.csv``, ``scores.csv``, ``leads.csv`` and the PNGs into ``out``."""
+    from dotterel.alerts.report import find_lead_times, write_plots
+
+    out.mkdir(parents=True, exist_ok=True)
+    summary.to_csv(out / "summary.csv", index=False)
+    calibration.to_csv(out / "calibration.csv", index=False)
+    result.scores.to_csv(out / "scores.csv", index=False)
+    find_lead_times(result).to_csv(out / "leads.csv", index=False)
+    if plots:
+        write_plots(result, out / "plots")
 
 
 def to_summary_table(summary: pd.DataFrame, measure: str, rows: int) -> Table:
@@ -96,6 +114,19 @@ def to_summary_table(summary: pd.DataFrame, measure: str, rows: int) -> Table:
     for record in summary.to_dict(orient="records"):
         cells = [_to_cell(record.get(name)) for name in SHOWN]
         table.add_row(*cells, end_section=record["key"] == last_key)
+    return table
+
+
+def to_calibration_table(calibration: pd.DataFrame, horizon: int) -> Table:
+    """Return the ensemble's calibration by bins of predicted daily rate as a Rich table."""
+    table = Table(title=f"ensemble calibration, next-{horizon}-day sums by predicted daily rate",
+                  header_style="bold")  # fmt: skip
+    for name in calibration.columns:
+        table.add_column(name, justify="left" if name == "rate_bin" else "right", no_wrap=True)
+    for record in calibration.to_dict(orient="records"):
+        cells = ["FLAGGED" if value is True else "" if value is False else _to_cell(value)
+                 for value in record.values()]  # fmt: skip
+        table.add_row(*cells)
     return table
 
 

@@ -300,16 +300,49 @@ class PlaceNameFinder:
 
     def _is_locative_modifier(self, token: Any, head: Any, kind: str) -> bool:
         """A name before a noun: "Mogadishu Airport", "the Hong Kong protests", not "the US embassy"."""
+        if token.dep_ == "poss" and kind != "country" and self._owner_of_facility(head):
+            return True  # "inside the office of Mogadishu's mayor": the office is in Mogadishu
         while head.dep_ == "compound" and head.head.i != head.i:  # "a Kabul grenade attack"
             head = head.head
         if names_word(head, self.words.geo_nouns):
             has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
             return not (has_of and token.dep_ in ("amod", "compound", "nmod"))  # "the Berber city of Zuwarah"
+        if names_word(head, self.words.facilities) and self._facility_placed(head):
+            return False  # "the Dusit hotel in Nairobi": the hotel's name; its "in" place is the location
         if names_word(head, self.words.located_facilities) or names_word(head, self.words.located_events):
             return True
         if names_word(head, self.words.attack_nouns):
             return kind != "country"
         return names_word(head, self.words.owned_facilities) and kind != "country"
+
+    def _owner_of_facility(self, owner: Any) -> bool:
+        """True for the "of" owner of a facility named as a location: "(inside) the office of …'s mayor",
+        "(stormed) the residence of …'s governor"."""
+        of = owner.head
+        if owner.dep_ != "pobj" or of.lower_ != "of" or not names_word(of.head, self.words.facilities):
+            return False
+        facility = of.head
+        if facility.dep_ == "pobj":
+            return self._is_locative_prep(facility.head, facility)
+        return facility.dep_ == "dobj" and names_word(facility.head, self.words.locative_object_verbs)
+
+    def _facility_placed(self, facility: Any) -> bool:
+        """True when a locative phrase with a proper name follows the facility noun right away ("the Serena
+        hotel in Kabul", "the Marriott hotel at Islamabad"), whether the parser hangs it on the noun or on the
+        verb: then the name before the noun is the facility's own, not its place."""
+        doc = facility.doc
+        if facility.i + 1 >= len(doc):
+            return False
+        prep = doc[facility.i + 1]
+        if prep.dep_ != "prep" or prep.lower_ not in self.words.locative_preps:
+            return False
+        objects = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        # "the Mogadishu airport in Somalia": a country is coarser than the name, which stays the place
+        return any(not self._names_country(g) for g in objects)
+
+    def _names_country(self, token: Any) -> bool:
+        text = token.doc[token.left_edge.i : token.i + 1].text
+        return any(e.kind == "country" for e in self.gazetteer.find_entries(text, alternates=False))
 
     def _is_motion(self, head: Any) -> bool:
         """True for the head of a destination "to": "sent troops to", "the deployment of troops to", and a

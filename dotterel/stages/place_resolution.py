@@ -74,6 +74,7 @@ class PlaceNameResolver:
             ]
         if root.dep_ == "pobj" and root.head.lower_ == "of":
             near += list(root.head.head.children)
+        near += self._listing_noun_places(root)
         if candidate.end + 1 < len(doc) and doc[candidate.end].text == ",":
             following = self._following_place_tokens(doc, candidate.end + 1)
             near += [
@@ -90,6 +91,41 @@ class PlaceNameResolver:
             if code:
                 local[code] = LOCAL_WEIGHT
         return local
+
+    def _listing_noun_places(self, root: Any) -> list[Any]:
+        """The places of a place noun that lists the name: "the villages of Ogossagou and Welingara in
+        central Mali" are in Mali (each conjunct, not only the first)."""
+        first = root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        of = first.head
+        if first.dep_ != "pobj" or of.lower_ != "of" or not names_word(of.head, self.words.geo_nouns):
+            return []
+        own = [
+            g
+            for c in of.head.children
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i > root.i
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        return own or self._sentence_located_country(root)
+
+    def _sentence_located_country(self, root: Any) -> list[Any]:
+        """The one country the name's sentence names after "in" ("the villages of … by Dogon militia in
+        Mali", the parser hanging "in Mali" elsewhere), or nothing when it names none or several."""
+        found = [
+            c
+            for t in root.sent
+            if t.dep_ == "pobj" and t.head.lower_ == "in" and t.i > root.i
+            for c in (t, *t.conjuncts)  # "in Mali and Senegal": two countries, none of them
+            if self._names_country(c)
+        ]
+        return found if len({self._country_of(t, False) for t in found}) == 1 else []
+
+    def _names_country(self, token: Any) -> bool:
+        texts = (token.doc[token.left_edge.i : token.i + 1].text, token.text)  # "Mali", "central Mali"
+        entries = [self.gazetteer.resolve(text) for text in texts]
+        return any(entry is not None and entry.kind == "country" for entry in entries)
 
     def _following_place_tokens(self, doc: Any, i: int) -> list[Any]:
         """The first token of each place in a comma list ("Spin Boldak, Kandahar Province, Afghanistan")."""

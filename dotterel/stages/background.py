@@ -21,8 +21,8 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.readings import ReadingWords
+from dotterel.stages.informative import HARM_TYPES
 
-HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 MAX_HOPS = 3
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 VERB_POS = frozenset({"VERB", "AUX"})

@@ -20,7 +20,8 @@ from typing import Any
 
 from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Actor, Article, Event
-from dotterel.stages.nesting import HARM_TYPES, code_specificity
+from dotterel.stages.informative import HARM_TYPES
+from dotterel.stages.nesting import code_specificity
 
 FILLABLE = ("source", "target", "place", "killed", "injured")
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})

@@ -31,10 +31,10 @@ from typing import Any, Protocol
 
 from dotterel.knowledge.lexicon import Pattern
 from dotterel.model import Action, Mention
+from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.roles import find_subject
 from dotterel.stages.triggers import Trigger
 
-HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 VERBAL_QUAD_CLASSES = frozenset({1, 3})
 COOPERATIVE_QUAD_CLASSES = frozenset({1, 2})
 DENIAL_CODES = frozenset({"016"})

@@ -20,7 +20,7 @@ from typing import Any
 from dotterel.knowledge.lexicon import Lexicon
 from dotterel.knowledge.readings import ReadingWords
 from dotterel.model import Mention
-from dotterel.stages.nesting import HARM_TYPES
+from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.roles import MentionIndex, find_prep_objects
 from dotterel.stages.triggers import Trigger
 

@@ -284,14 +284,9 @@ def to_panel(
     first = 0 if history_days is None else max(0, last - history_days + 1)
     selected = np.flatnonzero((index.known <= last) & (index.day <= last) & (index.day >= first))
     weights = index.to_weights(measure)
-    days = last - first + 1
-    totals = [
-        _accumulate(index, _to_country_keys(keys, side), selected, index.day, weights, first, days)
-        for side in ("source", "target")
-    ]
-    counts = _accumulate(index, keys, selected, index.day, weights, first, days)
+    counts, sources, targets = _count_keys(index, keys, selected, index.day, weights, first, last)
     pool = to_dyad_pool(index, weights, last) if measure != "goldstein" else None
-    return Panel(keys, index.to_day(first), counts, totals[0], totals[1], measure, pool)
+    return Panel(keys, index.to_day(first), counts, sources, targets, measure, pool)
 
 
 def to_online_panel(
@@ -307,13 +302,23 @@ def to_online_panel(
     recent = (index.known - index.day <= max_report_lag) & (index.day <= index.known)
     selected = np.flatnonzero(recent & (index.known >= first) & (index.known <= last))
     weights = index.to_weights(measure)
+    counts, sources, targets = _count_keys(index, keys, selected, index.known, weights, first, last)
+    return Panel(keys, first_day, counts, sources, targets, measure)
+
+
+def _count_keys(
+    index: EventIndex, keys: tuple[SeriesKey, ...], selected: np.ndarray, days_of: np.ndarray,
+    weights: np.ndarray, first: int, last: int,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
+    """The keys' daily sums from ``first`` to ``last`` (events placed by ``days_of``), then the same for
+    their source countries and their target countries."""
     days = last - first + 1
-    totals = [
-        _accumulate(index, _to_country_keys(keys, side), selected, index.known, weights, first, days)
+    counts = _accumulate(index, keys, selected, days_of, weights, first, days)
+    sources, targets = (
+        _accumulate(index, _to_country_keys(keys, side), selected, days_of, weights, first, days)
         for side in ("source", "target")
-    ]
-    counts = _accumulate(index, keys, selected, index.known, weights, first, days)
-    return Panel(keys, first_day, counts, totals[0], totals[1], measure)
+    )
+    return counts, sources, targets
 
 
 def find_busiest_keys(

@@ -4,6 +4,12 @@ DuckDB lets one process write a database file; while ``dotterel serve`` (with a 
 how other processes add articles (``dotterel code … --server URL``). The server codes and stores each batch
 while it keeps answering reads. Only the standard library is used (no HTTP client dependency).
 
+A batch the server could not take for the moment (503: its coding workers died twice, or the database is
+busy) or could not be sent (no connection: the server restarting) is sent again after a pause that doubles
+each time (1, 2, 4 s by default); re-sending is safe because storing an article is idempotent (the store
+keys articles by id). Any other error status stops at once: a wrong key or a refused article does not get
+better by waiting.
+
 >>> for batch in send_articles(read_paths(["news.jsonl"]), "http://127.0.0.1:8000", key):  # doctest: +SKIP
 ...     print(batch.summary, batch.rejects)
 """
@@ -11,9 +17,10 @@ while it keeps answering reads. Only the standard library is used (no HTTP clien
 from __future__ import annotations
 
 import json
+import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +33,27 @@ from dotterel.rest.schemas import MAX_INGEST_ARTICLES, ArticleIn
 SUMMARY_KEYS: tuple[str, ...] = ("articles", "events", "rejects", "founded", "joined")
 DEFAULT_BATCH_ARTICLES = 50
 DEFAULT_MAX_BODY_BYTES = 900_000  # under the server's default limit of 1 000 000
+DEFAULT_RETRIES = 3
+RETRY_STATUSES: frozenset[int] = frozenset({502, 503, 504})
+
+
+class RetryableError(StoreError):
+    """The server was unreachable or answered 502/503/504: the same batch may succeed when sent again."""
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How often and after what pauses a batch is sent again.
+
+    Attributes:
+        retries: how many times a batch is sent again after the first try (0: never).
+        first_pause: seconds before the first retry; each later pause doubles.
+        sleep: the function that waits (tests pass a recorder).
+    """
+
+    retries: int = DEFAULT_RETRIES
+    first_pause: float = 1.0
+    sleep: Callable[[float], None] = time.sleep
 
 
 @dataclass(frozen=True)
@@ -43,15 +71,20 @@ def send_articles(
     batch_articles: int = DEFAULT_BATCH_ARTICLES,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     timeout: float = 600.0,
+    retry: RetryPolicy | None = None,
 ) -> Iterator[BatchResult]:
     """Send the articles to ``server`` in batches (rejects of ingest pass through); yield each outcome.
 
     A batch closes at ``batch_articles`` articles or before its body passes ``max_body_bytes``; an article
     that the server could not accept (a field too long, a body over the limit alone) becomes a Reject here.
+    A batch that meets a 502/503/504 or no connection is sent again as ``retry`` says (default: 3 retries
+    after 1, 2 and 4 s).
 
     Raises:
-        StoreError: the server cannot be reached or refused a batch (wrong key, read-only server, …).
+        StoreError: the server cannot be reached or refused a batch (wrong key, read-only server, …), or
+            kept answering 503 through every retry.
     """
+    policy = retry or RetryPolicy()
     batch: list[tuple[Article, bytes]] = []
     size = 0
     for item in items:
@@ -62,12 +95,32 @@ def send_articles(
         assert isinstance(item, Article)
         if batch and (len(batch) >= min(batch_articles, MAX_INGEST_ARTICLES) or size + len(payload) + 1 >
                       max_body_bytes - 20):  # fmt: skip
-            yield post_batch(batch, server, key, timeout)
+            yield post_batch_retrying(batch, server, key, timeout, policy)
             batch, size = [], 0
         batch.append((item, payload))
         size += len(payload) + 1
     if batch:
-        yield post_batch(batch, server, key, timeout)
+        yield post_batch_retrying(batch, server, key, timeout, policy)
+
+
+def post_batch_retrying(
+    batch: list[tuple[Article, bytes]], server: str, key: str, timeout: float, policy: RetryPolicy
+) -> BatchResult:
+    """Return :func:`post_batch`'s outcome, sending the batch again after a retryable failure.
+
+    Raises:
+        StoreError: a non-retryable failure, or the last retryable one when the retries are used up.
+    """
+    pause = policy.first_pause
+    for attempt in range(policy.retries + 1):
+        try:
+            return post_batch(batch, server, key, timeout)
+        except RetryableError as error:
+            if attempt == policy.retries:
+                raise StoreError(f"{error} (sent {policy.retries + 1} times)") from None
+            policy.sleep(pause)
+            pause *= 2
+    raise AssertionError("unreachable")  # pragma: no cover (the loop returns or raises)
 
 
 def to_payload(article: Article, max_body_bytes: int) -> bytes | Reject:
@@ -109,7 +162,8 @@ def to_json_answer(url: str, body: bytes, key: str, timeout: float) -> dict[str,
     """POST ``body`` as JSON with the write key and return the decoded answer.
 
     Raises:
-        StoreError: no connection, or an error status (its message from the API's error body).
+        RetryableError: no connection, or 502/503/504 (the same request may succeed later).
+        StoreError: another error status (its message from the API's error body).
     """
     request = urllib.request.Request(
         url, data=body, method="POST", headers={"content-type": "application/json", "x-api-key": key}
@@ -119,10 +173,11 @@ def to_json_answer(url: str, body: bytes, key: str, timeout: float) -> dict[str,
             answer: dict[str, Any] = json.loads(response.read())
             return answer
     except urllib.error.HTTPError as error:
-        raise StoreError(f"{url}: the server answered {error.code}: {to_error_message(error)}") from None
+        kind = RetryableError if error.code in RETRY_STATUSES else StoreError
+        raise kind(f"{url}: the server answered {error.code}: {to_error_message(error)}") from None
     except (urllib.error.URLError, OSError) as error:
         reason = getattr(error, "reason", error)
-        raise StoreError(f"{url}: cannot reach the server: {reason}") from None
+        raise RetryableError(f"{url}: cannot reach the server: {reason}") from None
 
 
 def to_error_message(error: urllib.error.HTTPError) -> str:

@@ -284,5 +284,9 @@ def to_prefilter(stages: Sequence[Stage], settings: Settings) -> TriggerPrefilte
 
     if not stages or not isinstance(stages[0], NlpStage) or "events" not in {s.name for s in stages}:
         return None
+    from dotterel.knowledge.constructions import find_construction_entries, load_construction_words
+    from dotterel.prefilter import find_trigger_entries
+
     lexicon = load_lexicon(settings.lexicon_files, settings.lexicon_replace)
-    return TriggerPrefilter.from_lexicon(stages[0].nlp, lexicon)
+    entries = [*find_trigger_entries(lexicon), *find_construction_entries(load_construction_words())]
+    return TriggerPrefilter(stages[0].nlp, entries)

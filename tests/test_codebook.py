@@ -25,7 +25,7 @@ GOLD_DEV = SHARED_DATA / "plover-gold-dev" / "PLOVER_GSR_CAMEO.dev.json"
 CODEBOOK = load_codebook()
 
 # Codes whose PLOVER type/mode differs from the CAMEO2PLOVER table's line (see docs/codebook.md).
-OVERRIDDEN = {"105", "106", "107", "175"}
+OVERRIDDEN = {"105", "106", "107", "175", "0831", "163"}  # docs/codebook.md, "Our decisions"
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,8 @@ OVERRIDDEN = {"105", "106", "107", "175"}
         ("138", -7.0, 3, "THREATEN", "violence"),
         ("145", -7.5, 4, "PROTEST", "riot"),
         ("154", -7.2, 4, "MOBILIZE", "troops"),
-        ("163", -8.0, 4, "COERCE", "restrict"),  # the PLOVER table puts sanctions under COERCE
+        ("163", -8.0, 4, "SANCTION", "discontinue"),  # NGEC SANCTION, not the table's COERCE
+        ("0831", 5.0, 2, "RETREAT", "resign"),  # NGEC RETREAT resign, not the table's CONCEDE
         ("175", -9.0, 4, "ASSAULT", None),  # a context in the table's mode column, dropped
         ("1712", -9.2, 4, "ASSAULT", "seize"),
         ("190", -10.0, 4, "ASSAULT", None),

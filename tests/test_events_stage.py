@@ -38,7 +38,7 @@ ROWS: list[tuple[str, str | None, str | None, str | None, str | None, str | None
     ("Iran has denied allegations that it armed the militia.", "REJECT", None, "IRN", None, "asserted"),
     ("Israeli jets bombed a weapons depot near Damascus.", "ASSAULT", "19", "ISR", None, "asserted"),
     ("Turkish troops withdrew from the town.", "RETREAT", None, "TUR", None, "asserted"),
-    ("The United States imposed new sanctions on Iran.", "COERCE", "163", "USA", "IRN", "asserted"),
+    ("The United States imposed new sanctions on Iran.", "SANCTION", "163", "USA", "IRN", "asserted"),
     ("Russian and Turkish officials held talks in Moscow.", "CONSULT", "04", None, None, "asserted"),
     # the if-clause is hypothetical; its consequence is the conditional threat
     ("If Iran attacks US forces, Washington will retaliate.", "ASSAULT", "19", "IRN", "USA", "hypothetical"),
@@ -66,7 +66,7 @@ ROWS: list[tuple[str, str | None, str | None, str | None, str | None, str | None
     # coordinated actors: one event per actor; reciprocal types act on each other
     ("Iran and Iraq signed a security pact.", "SUPPORT", "05", "IRN", "IRQ", "asserted"),
     ("Iran and Iraq signed a security pact.", "SUPPORT", "05", "IRQ", "IRN", "asserted"),
-    ("The United States sanctioned Iran and Venezuela.", "COERCE", "16", "USA", "VEN", "asserted"),
+    ("The United States sanctioned Iran and Venezuela.", "SANCTION", "16", "USA", "VEN", "asserted"),
     ("Senior Hungarian and Romanian officials agreed to cooperate.", "AGREE", "03", "ROU", "HUN", "asserted"),
     # light verbs with the preposition on the verb; quantities in front of the event noun
     (

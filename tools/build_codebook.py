@@ -88,6 +88,15 @@ DECISIONS: dict[str, tuple[str, str]] = {
     "108": ("REQUEST", "meet"),
     # 175: the table puts a context ("pro_autocracy") in the mode column.
     "175": ("ASSAULT", ""),
+    # 0831 (accede to demands for change in leadership: a resignation): the NGEC structured codebook has
+    # "RETREAT, resign: A resignation by a government official", only resignations that happened; a promised
+    # resignation is a promise (the modality stage recodes it). The table's CONCEDE is for verbal concessions.
+    "0831": ("RETREAT", "resign"),
+    # 163 (impose embargo, boycott, or sanctions): the table says COERCE/restrict, but the NGEC structured
+    # codebook defines SANCTION as "all reductions in existing, routine, or cooperative relations", mode
+    # discontinue "curtail, decrease, break, or terminate diplomatic, commercial, or material exchanges";
+    # its COERCE/restrict is "restrictions on political freedoms or movement". The NGEC codebook wins.
+    "163": ("SANCTION", "discontinue"),
 }
 
 

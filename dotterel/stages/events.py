@@ -16,12 +16,21 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from dotterel.knowledge.codebook import Codebook
+from dotterel.knowledge.constructions import load_construction_words
 from dotterel.knowledge.hazards import HazardWords
 from dotterel.knowledge.lexicon import Lexicon
 from dotterel.knowledge.readings import load_reading_words
 from dotterel.knowledge.wordlists import load_reciprocal_types, load_role_words
 from dotterel.model import Article, Event, Evidence, Mention, Sentence, Span
 from dotterel.stages.background import is_background_noun
+from dotterel.stages.constructions import (
+    DEMAND_PATTERN_ID,
+    find_nominal_objects,
+    find_sentence_triggers,
+    is_unasserted_content,
+    to_joint_reading,
+    to_reported_demand_pattern,
+)
 from dotterel.stages.nesting import (
     HARM_TYPES,
     VERBAL_QUAD_CLASSES,
@@ -53,7 +62,7 @@ from dotterel.stages.roles import (
     find_prep_objects,
     find_subject,
 )
-from dotterel.stages.triggers import Trigger, find_triggers
+from dotterel.stages.triggers import Trigger, find_infinitive_subject
 
 CONFLICT_QUAD_CLASS = 4
 LINEAR_GUESS = 0.6
@@ -92,6 +101,8 @@ class EventsStage:
         self.reciprocal_types = load_reciprocal_types()
         self.role_words = role_words if role_words is not None else load_role_words()
         self.readings = load_reading_words()
+        self.constructions = load_construction_words()
+        self.reported_demand = to_reported_demand_pattern(lexicon.resolve_pattern(DEMAND_PATTERN_ID))
 
     def __call__(self, article: Article) -> Article:
         """Find the events of every sentence of the article."""
@@ -108,11 +119,14 @@ class EventsStage:
         self, article: Article, sentence: Sentence, tokens: Any, index: MentionIndex
     ) -> list[Event]:
         words = self.readings
-        triggers = [t for t in find_triggers(tokens, self.lexicon) if not is_revenge_purpose(t, words)]
+        found = find_sentence_triggers(tokens, self.lexicon, index, self.constructions, self.reported_demand)
+        triggers = [t for t in found if not is_revenge_purpose(t, words)]
         by_token = {t.token.i: t for t in triggers}
         nearby = _SentenceMentions(index, tokens)
         roles = {t.token.i: self._roles(t, index, by_token, nearby) for t in triggers}
         triggers = [self._violent_reading(t, roles[t.token.i]) for t in triggers]
+        joint = self.lexicon, self.constructions  # "French and Egyptian warships launched war games"
+        triggers = [to_joint_reading(t, roles[t.token.i].source, index, *joint) for t in triggers]
         triggers = [to_strike_reading(t, tokens, self.lexicon, words) for t in triggers]
         preps = self.role_words["victim_preps"]
         triggers, nested = fold_nested(triggers, roles, self.codebook.to_action, preps)
@@ -136,6 +150,7 @@ class EventsStage:
             if host_roles.target is None and content is not None and content != host_roles.source:
                 host_roles.target = content
         kept = [t for t in kept if t.token.i not in promises and t.token.i not in nested]
+        kept = [t for t in kept if not is_unasserted_content(t, by_token, self.constructions)]
         kept = [t for t in kept if not self._is_accident(t, roles[t.token.i], tokens)]
         events: list[Event] = []
         for trigger in kept:
@@ -209,7 +224,7 @@ class EventsStage:
     def _roles(
         self, trigger: Trigger, index: MentionIndex, by_token: dict[int, Trigger], nearby: _SentenceMentions
     ) -> _Roles:
-        roles = _Roles()
+        roles, words = _Roles(), self.role_words
         if trigger.clause is not None:
             subject, passive = self._issuer(*find_subject(trigger.clause))
             if subject is None and not trigger.is_nominal:
@@ -232,6 +247,7 @@ class EventsStage:
                     trigger.token, index, self.role_words["participation_preps"], self.hazards.victim_verbs
                 )
                 or resolve_claimant(trigger.token, index, self.role_words["claim_nouns"])
+                or resolve_first(index, find_nominal_objects(trigger.token, self.constructions, words))
             )
         verbal = self.codebook.to_action(trigger.pattern.cameo).quad_class in VERBAL_QUAD_CLASSES
         roles.source = roles.source or resolve_announcer(trigger, index, self.lexicon.speech_verbs, verbal)
@@ -273,6 +289,7 @@ class EventsStage:
             elif token.dep_ in {"dobj", "pobj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX", "ADP"}:
                 candidates.extend(find_prep_objects(token.head, self.role_words["misattached_preps"]))
             candidates.extend(find_relative_clause_objects(token))
+            candidates.extend(find_nominal_objects(token, self.constructions, self.role_words, movers=False))
         else:
             candidates.extend(self._verb_target_tokens(trigger))
         for candidate in candidates:
@@ -301,6 +318,8 @@ class EventsStage:
                     find_prep_objects(obj, object_preps)
                 )  # "rejected calls by Belarus", "a coup by"
             tokens.extend(find_prep_objects(verb, verb_preps))
+        allowed = find_infinitive_subject(trigger.token)  # "allowed the opposition to hold a rally"
+        tokens.extend([allowed] if allowed is not None and find_direct_object(trigger.token) is None else [])
         for child in trigger.token.children:  # "attack outposts, killing twelve Afghan soldiers"
             if child.dep_ in {"advcl", "acl"} and child.tag_ == "VBG":
                 obj = find_direct_object(child)

@@ -6,7 +6,7 @@ source: the verb itself, or the light verb of "carried out strikes", or None for
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,9 +72,11 @@ def _verb_patterns(lexicon: Lexicon, verb: Any) -> list[tuple[Pattern, str | Non
         (p, part) for part in _particles(verb) for p in lexicon.find_verb_patterns(_lemma(verb), part)
     ]
     found.extend((p, None) for p in lexicon.find_verb_patterns(_lemma(verb)))
-    objects = [_direct_object(verb) or _passive_subject(verb)]  # "troops were sent to Syria"
+    objects = [_direct_object(verb) or _passive_subject(verb) or find_infinitive_subject(verb)]
     if objects[0] is not None and _of_object(objects[0]) is not None:
         objects.append(_of_object(objects[0]))  # "provided 25,000 tons of food aid"
+    if objects[0] is not None:
+        objects.extend(_title_nouns(objects[0]))  # "released opposition leader Alexei Navalny"
     scored = []
     for position, (pattern, particle) in enumerate(found):
         specificity = _object_specificity(pattern, objects)
@@ -84,6 +86,24 @@ def _verb_patterns(lexicon: Lexicon, verb: Any) -> list[tuple[Pattern, str | Non
         scored.append((rank, position, pattern, particle))
     scored.sort(key=lambda item: item[:2])
     return [(pattern, particle) for _, _, pattern, particle in scored]
+
+
+def find_infinitive_subject(verb: Any) -> Any | None:
+    """The object of "allowed X to run", which the small parser makes the subject of a to-infinitive
+    complement ("allowed [candidate Ouattara to participate]")."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _title_nouns(obj: Any) -> list[Any]:
+    """The title nouns before a name, which say what the named object is: "Prime Minister [Chaudhry]",
+    "opposition leader [Navalny]", "candidate [Ouattara]"."""
+    compounds = [c for c in obj.lefts if c.dep_ == "compound"]
+    if obj.pos_ != "PROPN" and not any(c.pos_ == "PROPN" for c in compounds):
+        return []
+    return [c for c in compounds if c.pos_ in NOUN_POS]
 
 
 def _light_verb_keys(verb: Any) -> set[str]:
@@ -136,23 +156,31 @@ def _verb_span(verb: Any, particle: str | None) -> Span:
     return Span(verb.idx, end)
 
 
-def find_triggers(tokens: Any, lexicon: Lexicon) -> list[Trigger]:
+def find_triggers(
+    tokens: Any, lexicon: Lexicon, nominalizations: Mapping[str, str] | None = None
+) -> list[Trigger]:
     """Return the triggers in a sentence, one per token.
 
     A light verb's event-noun object is taken by the light verb ("carried out strikes"); a noun inside the
     object of another trigger verb ("denied allegations", "cut aid", "urged an end to the fighting") or a
-    modifier of another noun ("riot police") is not an event of its own.
+    modifier of another noun ("riot police") is not an event of its own. A noun that ``nominalizations``
+    maps to a verb reads as that verb with its ``of`` phrase as object, "a suspension of air links with
+    Serbia" as "suspend air links" (only patterns that require an object), unless a noun pattern with
+    modifier words matches it: the object says more than the bare noun ("the deployment of peacekeepers").
     """
+    nominals = nominalizations or {}
     taken: set[int] = set()
     triggers: list[Trigger] = []
     for token in tokens:
         if token.pos_ in VERB_POS or (token.pos_ == "AUX" and token.dep_ not in {"aux", "auxpass"}):
-            triggers.extend(_light_verb_triggers(token, lexicon, taken))
+            triggers.extend(_light_verb_triggers(token, lexicon, taken, nominals))
     verb_triggers = {t.token.i for t in triggers}
     for token in tokens:
         if token.i in taken or token.i in verb_triggers:
             continue
         trigger = _token_trigger(token, lexicon)
+        if trigger is None or (trigger.is_nominal and not trigger.modifier_words):
+            trigger = _nominal_trigger(token, None, lexicon, nominals) or trigger
         if trigger is not None:
             triggers.append(trigger)
     by_index = {t.token.i: t for t in triggers}
@@ -178,7 +206,9 @@ def _is_dependent_noun(trigger: Trigger, by_index: dict[int, Trigger]) -> bool:
     return False
 
 
-def _light_verb_triggers(verb: Any, lexicon: Lexicon, taken: set[int]) -> Iterator[Trigger]:
+def _light_verb_triggers(
+    verb: Any, lexicon: Lexicon, taken: set[int], nominals: Mapping[str, str]
+) -> Iterator[Trigger]:
     particles = [None, *_particles(verb)]
     if not any(lexicon.is_light_verb(_lemma(verb), particle) for particle in particles):
         return
@@ -186,6 +216,11 @@ def _light_verb_triggers(verb: Any, lexicon: Lexicon, taken: set[int]) -> Iterat
     if obj is None or obj.pos_ not in NOUN_POS:
         return
     matches = _noun_patterns(lexicon, obj, verb)
+    nominal = None if matches and matches[0][1] else _nominal_trigger(obj, verb, lexicon, nominals)
+    if nominal is not None:  # "announced a suspension of air links"; "the deployment of peacekeepers"
+        taken.add(obj.i)
+        yield nominal
+        return
     quantified = _of_object(obj)
     if not matches and quantified is not None and quantified.pos_ in NOUN_POS:
         obj, matches = quantified, _noun_patterns(lexicon, quantified, verb)  # "25,000 tons of food aid"
@@ -193,6 +228,25 @@ def _light_verb_triggers(verb: Any, lexicon: Lexicon, taken: set[int]) -> Iterat
         pattern, needed = matches[0]
         taken.add(obj.i)
         yield Trigger(obj, verb, pattern, _noun_span(obj, needed), needed)
+
+
+def _nominal_trigger(
+    noun: Any, clause: Any | None, lexicon: Lexicon, nominals: Mapping[str, str]
+) -> Trigger | None:
+    """The verb pattern a nominalisation stands for, its ``of`` object meeting the pattern's object."""
+    verb = nominals.get(_lemma(noun)) if noun.pos_ == "NOUN" else None
+    obj = _of_object(noun) if verb is not None else None
+    if verb is None or obj is None:
+        return None
+    scored = []
+    for position, pattern in enumerate(lexicon.find_verb_patterns(verb)):
+        specificity = _object_specificity(pattern, [obj, *_title_nouns(obj)])
+        if pattern.requires_object and specificity is not None:
+            scored.append((-specificity, position, pattern))
+    if not scored:
+        return None
+    pattern = min(scored, key=lambda item: item[:2])[2]
+    return Trigger(noun, clause, pattern, Span(noun.idx, noun.idx + len(noun.text)))
 
 
 def _passive_subject(verb: Any) -> Any | None:

@@ -1,0 +1,84 @@
+"""Word lists of the constructions the events stage codes beyond single trigger words
+(``constructions.yaml``): reported demands and nominalisations of trigger verbs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from dotterel.errors import KnowledgeError
+from dotterel.knowledge.wordlists import load_packaged_word_lists, load_word_lists_file
+
+PACKAGED_CONSTRUCTIONS = "constructions.yaml"
+CONSTRUCTION_LISTS = (
+    "report_verbs",
+    "obligation_aux",
+    "obligation_verbs",
+    "demand_content_marks",
+    "order_verbs",
+    "permission_verbs",
+    "nominalizations",
+    "joint_readings",
+)
+
+
+@dataclass(frozen=True)
+class ConstructionWords:
+    """The lists of ``constructions.yaml``; ``nominalizations`` maps a noun lemma to its verb lemma,
+    ``joint_readings`` a pattern id to the pattern id of its joint reading."""
+
+    report_verbs: frozenset[str]
+    obligation_aux: frozenset[str]
+    obligation_verbs: frozenset[str]
+    demand_content_marks: frozenset[str]
+    order_verbs: frozenset[str]
+    permission_verbs: frozenset[str]
+    nominalizations: Mapping[str, str]
+    joint_readings: Mapping[str, str]
+
+
+def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> ConstructionWords:
+    """Build the word lists from validated lists; a pair not written "noun:verb" ("id:id") raises."""
+    return ConstructionWords(
+        report_verbs=lists["report_verbs"],
+        obligation_aux=lists["obligation_aux"],
+        obligation_verbs=lists["obligation_verbs"],
+        demand_content_marks=lists["demand_content_marks"],
+        order_verbs=lists["order_verbs"],
+        permission_verbs=lists["permission_verbs"],
+        nominalizations=_to_pairs(path, "nominalizations", lists["nominalizations"], "noun:verb"),
+        joint_readings=_to_pairs(path, "joint_readings", lists["joint_readings"], "id:id"),
+    )
+
+
+def _to_pairs(path: str, key: str, entries: frozenset[str], form: str) -> Mapping[str, str]:
+    pairs: dict[str, str] = {}
+    for entry in sorted(entries):
+        left, sep, right = entry.partition(":")
+        if not sep or not left.strip() or not right.strip() or " " in left.strip():
+            raise KnowledgeError(path, key, f"{entry!r} is not written '{form}'")
+        pairs[left.strip()] = right.strip()
+    return MappingProxyType(pairs)
+
+
+def load_constructions_file(path: Path) -> ConstructionWords:
+    """Read and validate a constructions file; raise KnowledgeError naming the file and key."""
+    return to_construction_words(str(path), load_word_lists_file(path, CONSTRUCTION_LISTS))
+
+
+def load_construction_words() -> ConstructionWords:
+    """Load the packaged construction word lists (cached by the word-list loader)."""
+    raw: Any = load_packaged_word_lists(PACKAGED_CONSTRUCTIONS, CONSTRUCTION_LISTS)
+    return to_construction_words(PACKAGED_CONSTRUCTIONS, raw)
+
+
+def find_construction_entries(words: ConstructionWords) -> list[tuple[str, tuple[str, ...]]]:
+    """What can start a construction's event, in the trigger prefilter's terms (head lemma, other words it
+    needs): a report verb with an obligation word ("said" ... "must"), and a nominalisation's noun."""
+    obligations = sorted(words.obligation_aux | words.obligation_verbs)
+    entries: set[tuple[str, tuple[str, ...]]] = {(v, (w,)) for v in words.report_verbs for w in obligations}
+    entries |= {(noun, ()) for noun in words.nominalizations}
+    return sorted(entries)

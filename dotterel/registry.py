@@ -68,6 +68,12 @@ def _casualties(knowledge: Knowledge, nlp: Any) -> Stage:
     return CasualtiesStage()
 
 
+def _attribution(knowledge: Knowledge, nlp: Any) -> Stage:
+    from dotterel.stages.attribution import AttributionStage
+
+    return AttributionStage(knowledge.role_words)
+
+
 def _locals(knowledge: Knowledge, nlp: Any) -> Stage:
     from dotterel.stages.locals import LocalsStage
 
@@ -95,6 +101,7 @@ BUILTIN_STAGES: dict[str, StageFactory] = {
     "dates": _dates,
     "places": _places,
     "casualties": _casualties,
+    "attribution": _attribution,
     "locals": _locals,
     "merge": _merge,
     "informative": _informative,

@@ -46,7 +46,7 @@ GROUP_PHRASES = [
         None,
     ),
     # a person's name is no place, even when a town bears it
-    ("The government of Prime Minister Tomas Varkonyi fell.", ("government", None, "GOV"), "government"),  # not in the book
+    ("The government of Prime Minister Tomas Varkonyi fell.", ("government", None, "GOV"), "government"),
     # foreigners where they are, and a phrase with no place, stay without a country
     ("Peacekeepers in Lebanon came under fire.", ("Peacekeepers", None, "MIL"), "Peacekeepers"),
     ("The embassy in Tehran was closed.", ("embassy", None, "GOV"), "embassy"),

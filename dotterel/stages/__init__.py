@@ -9,6 +9,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "dates",
     "places",
     "casualties",
+    "attribution",
     "locals",
     "merge",
     "informative",

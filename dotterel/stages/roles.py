@@ -83,7 +83,11 @@ class MentionIndex:
                     return found
                 break
             current = nxt
-        other = self._resolve_doer(token) or self._resolve_complement_owner(token, current)
+        other = (
+            self._resolve_doer(token)
+            or self._resolve_origin(token)
+            or self._resolve_complement_owner(token, current)
+        )
         if other is not None:
             return other
         for child in token.children:
@@ -114,6 +118,17 @@ class MentionIndex:
                 found = self.resolve_token(agent) if agent is not None else None
                 if found is not None:
                     return found
+        return None
+
+    def _resolve_origin(self, token: Any) -> Mention | None:
+        """The side a passive's actor-less agent comes from: "targeted by airstrikes from GNA warplanes",
+        "hit by fire from Israeli tanks" (never outside a by-agent: "aid from the EU" is its own phrase)."""
+        if token.dep_ != "pobj" or token.head.dep_ != "agent":
+            return None
+        for origin in find_prep_objects(token, ("from",)):
+            found = self.resolve_token(origin) or self._resolve_attribute(origin)
+            if found is not None:
+                return found
         return None
 
     def _resolve_partner(self, token: Any, current: Any) -> Mention | None:
@@ -295,11 +310,11 @@ def find_direct_object(verb: Any) -> Any | None:
     words = load_role_words()
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS:
-            return None if _is_own_people(verb, child, words) else child
+            return None if is_own_people(verb, child, words) else child
     return _quantity_object(verb, words["quantity_openers"])
 
 
-def _is_own_people(verb: Any, obj: Any, words: Mapping[str, frozenset[str]]) -> bool:
+def is_own_people(verb: Any, obj: Any, words: Mapping[str, frozenset[str]]) -> bool:
     """True for the people a withdrawal moves: "withdraw its troops", "recalled their ambassadors",
     "evacuates a contingent of U.S. troops" (but "evacuated the town" names the place left)."""
     if str(verb.lemma_).lower() not in words["withdrawal_verbs"]:

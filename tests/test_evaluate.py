@@ -12,7 +12,14 @@ import pytest
 from dotterel.errors import InputError
 from dotterel.evaluate import evaluate_file, load_gold, write_errors
 from dotterel.evaluate.expected_scores import score_expected
-from dotterel.evaluate.gold import GoldActor, GoldEvent, GoldItem, to_current_mode, to_gold_sector
+from dotterel.evaluate.gold import (
+    GoldActor,
+    GoldEvent,
+    GoldItem,
+    to_current_mode,
+    to_gold_country,
+    to_gold_sector,
+)
 from dotterel.evaluate.petrarch import score_petrarch
 from dotterel.evaluate.report import to_left_out_text
 from dotterel.evaluate.scores import pair_events, places_match, score_events
@@ -284,6 +291,24 @@ def test_gold_modes_and_sectors(raw: str, mode: str | None, sector: str) -> None
     assert to_current_mode(raw) == mode
     assert to_gold_sector("CVLkur") == sector
     assert to_gold_sector("***") is None
+
+
+@pytest.mark.parametrize(
+    ("code", "iso3"),
+    [
+        ("ITL", "ITA"),  # PLOVER 0.5 gold files code Italy, Japan and Vietnam the old way
+        ("JAP", "JPN"),
+        ("vtn", "VNM"),
+        ("KSV", "XKX"),
+        ("ITA", "ITA"),  # negatives: ISO3 codes and the non-country codes stay as they are
+        ("IGO", "IGO"),
+        ("IMG", "IMG"),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_gold_country_codes_become_iso3(code: str | None, iso3: str | None) -> None:
+    assert to_gold_country(code) == iso3
 
 
 def test_events_jsonl_and_expected_items_read_the_same_lines() -> None:

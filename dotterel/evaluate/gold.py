@@ -4,7 +4,9 @@ Every reader returns a :class:`GoldSet` of :class:`GoldItem` (one text to code, 
 give). The format follows the file's suffix (:func:`find_gold_format`): ``.json`` PLOVER gold, ``.jsonl``
 events, ``.yaml``/``.yml`` expectations, ``.xml`` PETRARCH records. PLOVER 0.5 event names (DEMAND,
 DISAPPROVE, INVESTIGATE, FIGHT) are mapped to the current ones with
-:func:`~dotterel.knowledge.codebook.to_current_plover`, and PLOVER 0.5 modes with ``plover05_modes.tsv``.
+:func:`~dotterel.knowledge.codebook.to_current_plover`, PLOVER 0.5 modes with ``plover05_modes.tsv``, and
+the country codes of old gold files that are not ISO 3166 alpha-3 (``ITL`` for Italy, ``JAP``, ``VTN``,
+CAMEO's ``KSV`` and ``TMP``) with ``gold_country_codes.tsv``, since dotterel codes countries in ISO3.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ GOLD_SUFFIXES: dict[str, GoldFormat] = {
     ".xml": "petrarch",
 }
 MODES_FILE = "plover05_modes.tsv"
+COUNTRY_CODES_FILE = "gold_country_codes.tsv"
 UNKNOWN_SECTORS = frozenset({"", "***", "---"})
 
 
@@ -129,6 +132,20 @@ def load_plover05_modes() -> Mapping[str, str]:
     return {row["mode"].strip(): row["current"].strip() for row in rows}
 
 
+@lru_cache(maxsize=1)
+def load_gold_country_codes() -> Mapping[str, str]:
+    """Return the table of old gold country codes that are not ISO3 -> their ISO3 code."""
+    with (files("dotterel.evaluate") / COUNTRY_CODES_FILE).open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    return {row["code"].strip(): row["iso3"].strip() for row in rows}
+
+
+def to_gold_country(code: object) -> str | None:
+    """Return a gold actor's country code in ISO3 (``ITL`` -> ``ITA``; ``IGO`` stays); None for none."""
+    text = str(code or "").strip().upper()
+    return load_gold_country_codes().get(text, text) or None
+
+
 def to_current_mode(mode: object) -> str | None:
     """Return a gold mode in today's vocabulary (``strike-hun`` -> ``hunger``); None for none."""
     text = str(mode or "").strip().lower()
@@ -163,7 +180,7 @@ def _to_actors(value: object, text_key: str) -> tuple[GoldActor, ...]:
     items = value if isinstance(value, list) else [value] if isinstance(value, dict) else []
     return tuple(
         GoldActor(
-            str(a.get("code") or a.get("country") or "").upper() or None,
+            to_gold_country(a.get("code") or a.get("country")),
             to_gold_sector(a.get("sector")),
             a.get(text_key),
         )

@@ -1,5 +1,5 @@
 """Modality word lists (future, possibility, commitment, plans, conditions, negation, denial, allegation,
-errands)."""
+errands, prospects, punishments' reasons, preparations)."""
 
 from __future__ import annotations
 
@@ -20,16 +20,29 @@ class ModalityWords:
     commitment_heads: frozenset[str]
     plan_heads: frozenset[str]
     conditional_marks: frozenset[str]
+    future_time_marks: frozenset[str]
     generic_target_words: frozenset[str]
     negators: frozenset[str]
     denial_verbs: frozenset[str]
     obligation_aux: frozenset[str]
     intent_codes: frozenset[str]
     refusal_heads: frozenset[str]
+    refusal_predicates: frozenset[str]
     reported_future_aux: frozenset[str]
+    decision_verbs: frozenset[str]
     allegation_words: frozenset[str]
     errand_verbs: frozenset[str]
     attempt_heads: frozenset[str]
+    prospective_modifiers: frozenset[str]
+    prospective_heads: frozenset[str]
+    prospective_preps: frozenset[str]
+    consequence_verbs: frozenset[str]
+    punishment_heads: frozenset[str]
+    reason_preps: frozenset[str]
+    public_act_types: frozenset[str]
+    preparation_verbs: frozenset[str]
+    state_sectors: frozenset[str]
+    dissident_sectors: frozenset[str]
 
 
 MODALITY_LISTS = tuple(field.name for field in fields(ModalityWords))

@@ -7,8 +7,12 @@ Then the recodings a human coder makes:
 - a declined cooperative action ("will not accept refugees", "declined to resign") is a REJECT event;
 - a promised cooperative action ("Finland will give Tanzania a grant", "Syria is willing to withdraw") is
   an AGREE event, with the 03x code matching the action's root (``intent_codes``);
-- an obligation stated by someone of another side ("Russia said Sudan must return the helicopter") is the
-  speaker's REQUEST (demand) of the actor;
+- an obligation stated by someone of another side ("Russia said Sudan must return the helicopter", "the rebels
+  said the government must agree") is the speaker's REQUEST (demand) of the actor;
+- a sanction announced as a decision ("India announced it will impose tariffs") is the sanction itself;
+- getting ready to attack is MOBILIZE, a cooperative act ruled out or vowed not to be done is REJECT, a vow to
+  fight is THREATEN; prospects, foretold consequences and punishments' reasons are hypothetical (see
+  :mod:`dotterel.stages.prospects` and :mod:`dotterel.stages.recodings`);
 - a possible action ("may", "might", "could") reported by someone of another side ("Esper said Iran may be
   planning attacks") is the speaker's ACCUSE (allegation) against the actor, not an attack.
 """
@@ -24,6 +28,15 @@ from dotterel.knowledge.lexicon import Lexicon
 from dotterel.knowledge.modality import ModalityWords
 from dotterel.model import Actor, Article, Event, Mention
 from dotterel.stages.nesting import is_alleged, is_errand_purpose
+from dotterel.stages.prospects import (
+    is_consequence,
+    is_other_side,
+    is_prospect,
+    is_punishment_reason,
+    is_ruled_out,
+    resolve_preparation,
+)
+from dotterel.stages.recodings import is_vowed_refusal, resolve_vowed_force, to_preparation, to_vowed_threat
 from dotterel.stages.roles import MentionIndex, find_subject
 
 MAX_CLIMB = 6
@@ -33,12 +46,18 @@ THREAT_RULE = "modality.threat.v1"
 ALLEGATION_RULE = "modality.allegation.v1"
 CONFLICT_QUAD_CLASS = 4
 COOPERATIVE_QUAD_CLASSES = frozenset({1, 2})
+MATERIAL_QUAD_CLASSES = frozenset({2, 4})
 REFUSAL_CAMEO = "120"
 REFUSAL_RULE = "modality.refusal.v1"
 MOBILIZE = "MOBILIZE"
+SANCTION_ROOT = "16"  # reduce relations: sanctions, embargoes, tariffs, suspensions
 INTENT_RULE = "modality.intent.v1"
 DEMAND_CAMEO = "100"
 DEMAND_RULE = "modality.demand.v1"
+ATTACK_ROOTS = frozenset({"18", "19", "20"})
+INTENT_ROOT = "03"
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+PAST_TAG = "VBD"
 
 
 def _lemma(token: Any) -> str:
@@ -83,10 +102,15 @@ class ModalityStage:
         modality = self._modality(token, clause)
         if modality == "hypothetical" and event.action.quad_class == CONFLICT_QUAD_CLASS:
             modality = "asserted" if self._is_attempted(clause) else modality
+        if modality == "asserted" and self._is_charged_deed(event, token, clause):
+            modality = "hypothetical"  # "arrested for collaborating with Israel": what the punisher alleges
         speaker = self._speaker(token, index)
         root = event.action.cameo[:2]
-        if event.action.quad_class in COOPERATIVE_QUAD_CLASSES and self._is_refused(clause, modality):
-            return self._to_refusal(event)
+        recoded = self._recode_readiness(article, event, token, clause, modality)
+        if recoded is not None:
+            return recoded
+        if modality == "threatened" and root == SANCTION_ROOT and self._is_announced(clause):
+            return replace(event, modality="asserted")  # "announced it will impose tariffs": the sanction
         if modality in {"threatened", "conditional"}:
             if event.action.type == MOBILIZE and not _is_foreign(event.source, event.target):
                 return replace(event, modality="hypothetical")  # a planned deployment, not a threat
@@ -114,6 +138,40 @@ class ModalityStage:
             return True
         return clause.dep_ == "xcomp" and _lemma(clause.head) in self.words.refusal_heads
 
+    def _recode_readiness(
+        self, article: Article, event: Event, token: Any, clause: Any, modality: str
+    ) -> Event | None:
+        """The preparation of an attack (MOBILIZE), a refusal (a cooperative act declined, ruled out or vowed
+        not to be done: REJECT) or a vow to fight (THREATEN); None when the event is none of these."""
+        root = event.action.cameo[:2]
+        if root in ATTACK_ROOTS and self._is_prepared(token, clause):
+            return to_preparation(event, self.codebook)
+        if event.action.quad_class in COOPERATIVE_QUAD_CLASSES and (
+            self._is_refused(clause, modality) or is_ruled_out(token, clause, self.words.refusal_predicates)
+        ):
+            return self._to_refusal(event)
+        if root != INTENT_ROOT or modality != "asserted":
+            return None
+        if is_vowed_refusal(token, self.lexicon, self.codebook):
+            return self._to_refusal(event)
+        force = resolve_vowed_force(token, self.lexicon)
+        if force is None:
+            return None
+        spans = dict(event.evidence.spans)
+        target = self._context_target(article, event, event.source, spans) if event.target is None else None
+        threat = to_vowed_threat(event, force, self.codebook, target)
+        return replace(threat, evidence=replace(event.evidence, spans=spans))
+
+    def _is_announced(self, clause: Any) -> bool:
+        """True when the future act is a decision announced ("India announced it will impose tariffs on
+        Sunday"), not a warning ("warned it would impose sanctions")."""
+        return any(_lemma(t) in self.words.decision_verbs for t in list(_ancestors(clause))[:3])
+
+    def _is_prepared(self, token: Any, clause: Any) -> bool:
+        """An attack an actor is asserted to get ready for: "the army prepared to resume shelling"."""
+        verb = resolve_preparation(token, clause, self.words.preparation_verbs)
+        return verb is not None and self._modality(verb, self._clause_verb(verb)) == "asserted"
+
     def _to_refusal(self, event: Event) -> Event:
         """The refusal of a cooperative act is a REJECT event between the same actors."""
         return replace(
@@ -139,7 +197,10 @@ class ModalityStage:
 
     def _to_demand(self, event: Event, speaker: Mention) -> Event | None:
         """ "X said Y must do Z": X demands of Y (REQUEST), unless X speaks of its own side."""
-        if event.source is None or event.source.country == speaker.actor.country:
+        words = self.words
+        if event.source is None or not is_other_side(
+            event.source, speaker.actor, words.state_sectors, words.dissident_sectors
+        ):
             return None
         return self._to_speaker_act(event, speaker, DEMAND_CAMEO, DEMAND_RULE)
 
@@ -174,6 +235,8 @@ class ModalityStage:
         chain = [clause, *_ancestors(clause)]
         if any(_lemma(t) in words.denial_verbs for t in chain[1:]):
             return "denied"
+        if self._is_prospective(token, clause):
+            return "hypothetical"
         if any(self._is_condition(t) for t in chain[:3]):
             return "hypothetical"  # inside the if-clause itself: "if we get word of attacks"
         conditional = any(self._has_condition(t) for t in chain[:3])
@@ -199,6 +262,25 @@ class ModalityStage:
             return "hypothetical"
         return "conditional" if conditional else "asserted"
 
+    def _is_prospective(self, token: Any, clause: Any) -> bool:
+        """A prospect or a consequence foretold (see :mod:`dotterel.stages.prospects`): "a possible war
+        against Iraq", "would create a climate for peace talks", "would lead to talks"."""
+        words = self.words
+        auxiliaries = words.future_aux | words.reported_future_aux | words.hypothetical_aux
+        return is_prospect(
+            token, words.prospective_modifiers, words.prospective_heads, words.prospective_preps
+        ) or is_consequence(token, clause, words.consequence_verbs, auxiliaries)
+
+    def _is_charged_deed(self, event: Event, token: Any, clause: Any) -> bool:
+        """A material act given as a punishment's reason is alleged: "arrested for collaborating with Israel",
+        "jailed for spying"; a public verbal act stays a happening: "jailed for protesting", "arrested for
+        criticizing the verdict"."""
+        words = self.words
+        material = event.action.quad_class in MATERIAL_QUAD_CLASSES
+        if not material or event.action.type.lower() in words.public_act_types:
+            return False
+        return is_punishment_reason(token, clause, words.punishment_heads, words.reason_preps)
+
     def _is_attempted(self, clause: Any) -> bool:
         """True when the act is what an asserted attempt tried: "militants tried to assassinate the prime
         minister" (an attempted attack is an attack), not "did not try to" or "may try to"."""
@@ -208,10 +290,22 @@ class ModalityStage:
         return self._modality(head, self._clause_verb(head)) == "asserted"
 
     def _is_condition(self, verb: Any) -> bool:
-        """True for the verb of an if-clause (the condition, not the consequence)."""
-        return verb.dep_ == "advcl" and any(
-            g.dep_ == "mark" and g.lower_ in self.words.conditional_marks for g in verb.children
-        )
+        """True for the verb of an if-clause (the condition, not the consequence), or of a clause of time in
+        the present under a future, negated or past verb: "will not disarm until the prisoners are released",
+        "opposed the force until their demands are met"."""
+        if verb.dep_ != "advcl":
+            return False
+        marks = {g.lower_ for g in verb.children if g.dep_ == "mark"}
+        if marks & self.words.conditional_marks:
+            return True
+        if not marks & self.words.future_time_marks or not _tenses(verb) & PRESENT_TAGS:
+            return False
+        head, words = (
+            verb.head,
+            self.words,
+        )  # a present of narration ("are held before police shoot") is no future
+        modals = words.future_aux | words.hypothetical_aux | words.obligation_aux | words.reported_future_aux
+        return _has_aux(head, modals) or _is_negated(head, words) or PAST_TAG in _tenses(head)
 
     def _has_condition(self, verb: Any) -> bool:
         for child in verb.children:
@@ -296,6 +390,11 @@ def _is_negated(token: Any, words: ModalityWords) -> bool:
     return any(
         child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no") for child in token.children
     )
+
+
+def _tenses(verb: Any) -> set[str]:
+    """The tags of a verb and its auxiliaries ("are met" -> {VBN, VBP})."""
+    return {t.tag_ for t in [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]}
 
 
 def _has_aux(verb: Any, auxiliaries: frozenset[str]) -> bool:

@@ -5,8 +5,9 @@ Used by the events stage before it codes a trigger on its own (``fold_nested``, 
 - a harm told twice is one event: a harm verb and its consequence participle ("militiamen attacked a camp,
   killing 156 people"), a harm act and its purpose ("police opened fire to disperse the crowd"), a harm verb
   and the event noun of its circumstance ("wounded two soldiers in a bomb attack", "were killed in an attack
-  by rebels"). The folded event keeps the host's trigger; the more severe, then the more specific, CAMEO
-  code of the two wins; each lends the other the actors it lacks;
+  by rebels"), a harm with no doer and the riot it happened in ("24 people were killed in riots"). The folded
+  event keeps the host's trigger; the more severe, then the more specific, CAMEO code of the two wins; each
+  lends the other the actors it lacks;
 - an act told again by a participle or purpose of the same type is the same act: "condemned the attack,
   accusing Israel of war crimes", "the ministers met in Geneva to hold talks";
 - a demand that is the purpose of a protest or a coercive act ("staged demonstrations to demand reforms",
@@ -49,6 +50,15 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 ADJUNCT_HOPS = 3
 # Between a participle and the act it serves: "joining thousands of demonstrators in demanding a vote".
 PHRASE_DEPS = frozenset({"prep", "pcomp"})
+# Violent protest (CAMEO 145 and its sub-codes): a riot.
+RIOT_CODE = "145"
+# The setting of an event: "met [at] a lunch hosted by the ambassador", "spoke [during] talks held in Doha".
+SETTING_PREPS = frozenset({"at", "during"})
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+# An ordinal description of an actor restates its act: "the first delegation to visit Bucharest".
+ORDINAL_WORDS = frozenset({"first", "second", "third", "last", "latest", "only", "sole"})
+# What the parser sometimes makes of a participle after a comma: the subject of the next clause.
+MISPARSED_PARTICIPLE_DEPS = frozenset({"csubj"})
 
 
 class HasRoles(Protocol):
@@ -87,6 +97,10 @@ def find_adjunct_host(trigger: Trigger, hosts: Callable[[int], Trigger | None]) 
     participle or a purpose infinitive attaches to the host.
     """
     node = trigger.clause if trigger.clause is not None else trigger.token
+    verb = resolve_comma_participle_host(node)
+    if verb is not None:
+        host = hosts(verb.i)
+        return host if host is not None and host is not trigger else None
     for _ in range(ADJUNCT_HOPS):
         adjunct = is_participle_adjunct(node) or is_purpose_clause(node)
         if (not adjunct and node.dep_ not in PHRASE_DEPS) or node.head.i == node.i:
@@ -95,6 +109,24 @@ def find_adjunct_host(trigger: Trigger, hosts: Callable[[int], Trigger | None]) 
         host = hosts(node.i) if adjunct else None
         if host is not None and host is not trigger:
             return host
+    return None
+
+
+def resolve_comma_participle_host(verb: Any) -> Any | None:
+    """Return the verb a comma participle comments on when the parser made it the subject of a later clause,
+    or None: "Serbia lodged a protest with Albania, [charging] its neighbour with supporting dissidents in
+    what was tantamount to ..." (a participle after a comma is no clausal subject)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in MISPARSED_PARTICIPLE_DEPS or has_own_subject(verb):
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].lower_ != ",":
+        return None
+    node = verb.head
+    for _ in range(ADJUNCT_HOPS):
+        if node.i < verb.i and node.pos_ in {"VERB", "AUX"}:
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
     return None
 
 
@@ -108,6 +140,50 @@ def find_circumstance_host(
         return None
     host = hosts(token.head.head.i)
     return host if host is not None and not host.is_nominal else None
+
+
+def find_setting_host(trigger: Trigger, hosts: Callable[[int], Trigger | None]) -> Trigger | None:
+    """Return the trigger whose setting this participle describes, or None: "held their first meeting with
+    Obama [at] a lunch [hosted] by the ambassador" (the lunch is where the meeting took place)."""
+    verb = trigger.token
+    if trigger.is_nominal or verb.dep_ != "acl" or verb.tag_ not in PARTICIPLE_TAGS:
+        return None
+    noun = verb.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in SETTING_PREPS:
+        return None
+    host = hosts(noun.head.head.i)
+    return host if host is not None and host is not trigger else None
+
+
+def find_ordinal_host(trigger: Trigger, hosts: Callable[[int], Trigger | None]) -> Trigger | None:
+    """Return the trigger this act restates through an ordinal description of its actor, or None: "Fabius held
+    talks in Bucharest, the first Western delegation [to visit] Romania since the revolution", "the last
+    country to sign the treaty"."""
+    verb = trigger.clause if trigger.clause is not None else trigger.token
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    if verb.dep_ not in {"relcl", "acl"} or not infinitive:
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ in ORDINAL_WORDS for c in verb.head.children):
+        return None
+    node = verb.head
+    for _ in range(ADJUNCT_HOPS):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        host = hosts(node.i)
+        if host is not None and host is not trigger:
+            return host
+    return None
+
+
+def is_riot_toll(riot: Trigger, harm: Trigger) -> bool:
+    """True when a harm with no doer of its own is the toll of the riot it happened in: "24 people were killed
+    [in] nationalist riots" is one happening; "police killed three protesters during riots" is two."""
+    if not riot.pattern.cameo.startswith(RIOT_CODE) or harm.pattern.type not in HARM_TYPES:
+        return False
+    verb = harm.clause if harm.clause is not None else harm.token
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    return passive and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def find_nested(triggers: Iterable[Trigger], preps: frozenset[str]) -> dict[int, Trigger]:
@@ -138,6 +214,11 @@ def _nesting_host(trigger: Trigger, hosts: Callable[[int], Trigger | None], prep
     circumstance = find_circumstance_host(trigger, hosts, preps)
     if circumstance is not None and inner in HARM_TYPES and circumstance.pattern.type == inner:
         return circumstance
+    if circumstance is not None and is_riot_toll(trigger, circumstance):
+        return circumstance
+    setting = find_setting_host(trigger, hosts) or find_ordinal_host(trigger, hosts)
+    if setting is not None and setting.pattern.type == inner:
+        return setting
     host = find_adjunct_host(trigger, hosts)
     if host is None:
         return None

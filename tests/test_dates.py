@@ -409,3 +409,31 @@ def test_a_bad_dates_file_names_file_and_key(tmp_path: Path, change: dict[str, o
     with pytest.raises(KnowledgeError) as error:
         load_date_words(path)
     assert (error.value.path, error.value.key) == (str(path), key)
+
+
+# A weekday joined to the one before it by "/", "or", "to" names the same night or stretch as that one, not
+# the second weekday counted back from the article date; "and" joins two days.
+JOINED_WEEKDAYS = [
+    ("late on Friday night/Saturday morning", "2020-01-03", ["2020-01-03", "2020-01-03"]),
+    ("on Sunday or Monday", "2020-01-06", ["2020-01-05", "2020-01-05"]),
+    ("from Monday to Tuesday", "2020-01-07", ["2020-01-06", "2020-01-06"]),
+    ("on Tuesday and Wednesday", "2020-01-08", ["2020-01-07", "2020-01-08"]),
+    ("on Friday, and on Tuesday", "2020-01-08", ["2020-01-03", "2020-01-07"]),
+]
+
+
+@pytest.mark.parametrize(("text", "article_date", "expected"), JOINED_WEEKDAYS)
+def test_a_joined_weekday_is_read_as_the_one_before_it(
+    finder: DateFinder, text: str, article_date: str, expected: list[str]
+) -> None:
+    mentions = finder.find(text, dt.date.fromisoformat(article_date))
+    assert [m.date.isoformat() for m in mentions] == expected
+
+
+def test_an_event_at_midnight_between_two_weekdays_takes_the_first(
+    parse: Callable[..., Article], stage: DatesStage
+) -> None:
+    text = "Two men were shot dead late on Friday night/Saturday morning outside a bar in Lyon."
+    article = stage(with_event(parse(text, date="2020-01-03"), "shot"))
+    (event,) = article.events
+    assert (event.date.isoformat(), event.date_precision) == ("2020-01-03", "day")

@@ -558,7 +558,7 @@ CLAUSE_PLACES = [
     (
         "Turkish troops entered the Syrian city of Afrin. Rebels later shelled the Kurdish-held city.",
         "shelled",
-        ("'Afrin", "SYR"),
+        ("Afrin", "SYR"),
     ),
 ]
 

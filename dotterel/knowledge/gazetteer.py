@@ -52,6 +52,7 @@ PACKAGED_GAZETTEER = "gazetteer.yaml"
 KIND_RANK: dict[str, int] = {"country": 3, "region": 2, "city": 1, "admin1": 0}
 ALTERNATE_MIN_POPULATION = 100_000
 _BRACKETED = re.compile(r"([^(/]+?) \([^)/]*\)")
+AYN_MARKS = "'‘’ʿʾ`"  # the marks GeoNames writes for an ayn or a hamza at a name's start
 
 
 class RegionItem(BaseModel):
@@ -252,7 +253,7 @@ def _city_entries(
     for city in cities.values():
         code = city["countrycode"]
         entry = GazetteerEntry(
-            name=to_ascii_name(city["name"]),
+            name=to_bare_name(to_ascii_name(city["name"])),
             country=iso3.get(code),
             admin1=f"{code}.{city['admin1code']}" if city.get("admin1code") else None,
             lat=float(city["latitude"]),
@@ -270,9 +271,20 @@ def _city_entries(
 
 
 def to_primary_names(name: str) -> list[str]:
-    """Return a GeoNames name and, for "Halle (Saale)" or "Frankfurt (Oder)", the name before the brackets."""
+    """Return a GeoNames name and, for "Halle (Saale)" or "Frankfurt (Oder)", the name before the brackets;
+    for a name opening with the apostrophe GeoNames writes for an Arabic ayn ("'Afrin", "‘Anah"), the name
+    without it, as English writes it ("Afrin"; not "'s-Hertogenbosch")."""
     match = _BRACKETED.fullmatch(name) if "(" in name else None
-    return [name, match.group(1)] if match else [name]
+    names = [name, match.group(1)] if match else [name]
+    bare = to_bare_name(name)
+    return names if bare == name else [*names, bare]
+
+
+def to_bare_name(name: str) -> str:
+    """Return the name without the apostrophe GeoNames writes for an opening ayn ("'Afrin" → "Afrin"), else
+    the name itself ("'s-Hertogenbosch")."""
+    bare = name.lstrip(AYN_MARKS)
+    return bare if bare[:1].isupper() else name
 
 
 def _capital_point(

@@ -51,6 +51,11 @@ class PlaceWordsFile(BaseModel):
     complement_preps: list[str]
     local_admin_suffixes: list[str]
     coordinated_place_preps: list[str]
+    other_happening_preps: list[str]
+    target_state_preps: list[str]
+    name_head_nouns: list[str]
+    content_verbs: list[str]
+    content_preps: list[str]
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,11 @@ class PlaceWords:
     complement_preps: frozenset[str]
     local_admin_suffixes: frozenset[str]
     coordinated_place_preps: frozenset[str]
+    other_happening_preps: frozenset[str]
+    target_state_preps: frozenset[str]
+    name_head_nouns: frozenset[str]
+    content_verbs: frozenset[str]
+    content_preps: frozenset[str]
 
     @property
     def facilities(self) -> frozenset[str]:

@@ -127,6 +127,22 @@ def to_patterns(words: DateWordsFile) -> list[tuple[str, re.Pattern[str]]]:
     return [(kind, re.compile(source)) for kind, source in sources.items()]
 
 
+_WEEKDAY_JOINT = re.compile(r"\s*(?:/|\bor\b|\bto\b)\s*")
+
+
+def to_joined_weekdays(text: str, mentions: list[DateMention], weekdays: set[Span]) -> list[DateMention]:
+    """Return the mentions with a weekday joined to the one before it by "/", "or" or "to" read as that one:
+    "at midnight on Tuesday evening/Wednesday morning" (one night), "overnight Sunday to Monday" name the
+    first day, not the second weekday counted back a week from the article date."""
+    out = list(mentions)
+    for n in range(1, len(out)):
+        first, second = out[n - 1], out[n]
+        joined = _WEEKDAY_JOINT.fullmatch(text[first.span.end : second.span.start])
+        if joined and first.span in weekdays and second.span in weekdays:
+            out[n] = DateMention(second.span, first.date, "day", first.past_date, first.forward_date)
+    return out
+
+
 class DateFinder:
     """Find and resolve date expressions in text; the regular expressions are built once from the words."""
 
@@ -139,6 +155,7 @@ class DateFinder:
         """Return the date expressions of ``text`` resolved against ``article_date``, in text order."""
         taken: list[Span] = []
         mentions: list[DateMention] = []
+        weekdays: set[Span] = set()
         for kind, pattern in self.patterns:
             for match in pattern.finditer(text):
                 span = Span(match.start(), match.end())
@@ -150,7 +167,8 @@ class DateFinder:
                 if mention is not None:
                     taken.append(span)
                     mentions.append(mention)
-        return sorted(mentions, key=lambda m: m.span)
+                    weekdays.update({span} if kind == "weekday" else set())
+        return to_joined_weekdays(text, sorted(mentions, key=lambda m: m.span), weekdays)
 
     def _is_part_of_a_name(self, kind: str, text: str, span: Span) -> bool:
         """True for "(USA Today)" or "the Sunday Times": a date word inside a title-case name."""

@@ -158,6 +158,7 @@ class PlaceNameFinder:
         geo_nouns = self.words.geo_nouns
         by_noun = root.dep_ == "pobj" and root.head.lower_ == "of" and names_word(root.head.head, geo_nouns)
         by_suffix = after is not None and after.lower_ in self.words.admin_suffixes
+        by_suffix = by_suffix or self._ends_in_place_noun(doc, i, end)
         by_comma = after is not None and after.text == "," and self._place_follows(doc, end + 1)
         prep = root.head if root.dep_ == "pobj" else None
         # "in Char Asiab, Kabul Province": a name between "in" and a known place is one, a PERSON label or not
@@ -182,6 +183,22 @@ class PlaceNameFinder:
             tagged_only = not (by_noun or by_suffix or by_comma)
             return NameCandidate(i, end, span.text, unlisted=True, tagged_only=tagged_only)
         return None
+
+    def _ends_in_place_noun(self, doc: Any, i: int, end: int) -> bool:
+        """True for a name whose last word, or the lower-case singular noun it modifies right after it, is a
+        place noun of ``name_head_nouns``: "the ISIL-occupied Qanus Island", "in Tel Halef village"; not a
+        description ("a Dogon village", "Dogon villages": a people's villages)."""
+        words = self.words.name_head_nouns
+        if end - i >= 2 and names_word(doc[end - 1], words):
+            return True
+        if end >= len(doc):
+            return False
+        after, root = doc[end], doc[i:end].root
+        if not (after.text.islower() and after.tag_ == "NN" and names_word(after, words)):
+            return False
+        articles = self.words.indefinite_determiners
+        indefinite = any(c.dep_ == "det" and c.lower_ in articles for c in after.children)
+        return root.head.i == after.i and not indefinite
 
     def _proper_run_end(self, doc: Any, i: int) -> int | None:
         """The end of a run of capitalised proper nouns starting at ``i`` that names nothing we know.
@@ -263,7 +280,7 @@ class PlaceNameFinder:
 
     def _extend(self, doc: Any, candidate: NameCandidate) -> None:
         start = candidate.start
-        for width in (1, 3):
+        for width in (3, 1):  # "north-western" (three tokens) before "western"
             if start - width >= 0:
                 before = doc[start - width : start].text.lower()
                 if before in self.words.directions:

@@ -21,6 +21,14 @@ LOCAL_WEIGHT, PLACE_WEIGHT, CONTEXT_WEIGHT = 10.0, 1.5, 1.0
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
+def to_first_name_words(preps: list[Any]) -> list[Any]:
+    """Return the first capitalised word of each object of the prepositions (and of its conjuncts): a
+    place is read from its first word ("in Lower Juba" is Somalia's, not the South Sudanese Juba)."""
+    objects = [o for prep in preps for g in prep.children if g.dep_ == "pobj" for o in (g, *g.conjuncts)]
+    firsts = (next((t for t in o.subtree if t.text[:1].isupper()), None) for o in objects)
+    return [t for t in firsts if t is not None]
+
+
 class PlaceNameResolver:
     """Resolve the located names :class:`~dotterel.stages.place_names.PlaceNameFinder` found to places."""
 
@@ -59,29 +67,30 @@ class PlaceNameResolver:
         return countries
 
     def _local_countries(self, doc: Any, candidate: NameCandidate, cities: bool = True) -> dict[str, float]:
-        """Countries named right by the name: "Tripoli, Lebanon", "the Lebanese port of", "Kenya's" (and,
-        with ``cities``, the country of a city named next to it); not a description after a comma
-        ("Mogadishu, Turkey's largest overseas base")."""
+        """Countries named right by the name: "Tripoli, Lebanon", "the Lebanese port of", "Kenya's", "Nayrab
+        in Idlib Governorate" (and, with ``cities``, the country of a city named next to it); not a
+        description after a comma ("Mogadishu, Turkey's largest overseas base")."""
         root = doc[candidate.start : candidate.end].root
-        near = [*root.children]
+        near = [*root.children, *self._own_in_phrase_names(root)]
         near += [g for c in root.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         noun = root
         while noun.dep_ in ("compound", "nmod", "conj") and noun.head.i != noun.i and noun.head.i > noun.i:
             noun = noun.head  # "the Yoro and Gangafani villages in Mali"
         if noun is not root and names_word(noun, self.words.geo_nouns):
-            near += [
-                g for c in noun.children if c.lower_ in ("in", "of") for g in c.children if g.dep_ == "pobj"
-            ]
+            preps = [c for c in noun.children if c.lower_ in ("in", "of")]
+            own = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+            # "an attack in the Yoro and Gangafani villages in Mali": the parser may hang "in Mali" elsewhere
+            near += own or self._sentence_located_country(root)
         if root.dep_ == "pobj" and root.head.lower_ == "of":
             near += list(root.head.head.children)
         near += self._listing_noun_places(root)
         if candidate.end + 1 < len(doc) and doc[candidate.end].text == ",":
             following = self._following_place_tokens(doc, candidate.end + 1)
-            near += [
+            near += [  # not ", French President …", ", Turkish monitors said"
                 t
                 for t in following
                 if not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS")
-                and (cities or not self.gazetteer.resolve_demonym(t.text))  # ", French President …"
+                and not self.gazetteer.resolve_demonym(t.text)
             ]
         local = {}
         for token in near:
@@ -92,6 +101,14 @@ class PlaceNameResolver:
                 local[code] = LOCAL_WEIGHT
         return local
 
+    @staticmethod
+    def _own_in_phrase_names(root: Any) -> list[Any]:
+        """The first capitalised word of each place of the name's own "in" phrase: "near the village of
+        Nayrab in Idlib Governorate", "Qanus Island in Iraq's Saladin Governorate", "the town of … in Lower
+        Juba" are in Syria, Iraq and Somalia (the whole name from its first word: not the South Sudanese
+        Juba)."""
+        return to_first_name_words([c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"])
+
     def _listing_noun_places(self, root: Any) -> list[Any]:
         """The places of a place noun that lists the name: "the villages of Ogossagou and Welingara in
         central Mali" are in Mali (each conjunct, not only the first)."""
@@ -101,14 +118,8 @@ class PlaceNameResolver:
         of = first.head
         if first.dep_ != "pobj" or of.lower_ != "of" or not names_word(of.head, self.words.geo_nouns):
             return []
-        own = [
-            g
-            for c in of.head.children
-            if c.dep_ == "prep" and c.lower_ == "in" and c.i > root.i
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-        return own or self._sentence_located_country(root)
+        preps = [c for c in of.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > root.i]
+        return to_first_name_words(preps) or self._sentence_located_country(root)
 
     def _sentence_located_country(self, root: Any) -> list[Any]:
         """The one country the name's sentence names after "in" ("the villages of … by Dogon militia in
@@ -141,7 +152,8 @@ class PlaceNameResolver:
     def _country_of(self, token: Any, cities: bool = True) -> str | None:
         """The country a token names: a demonym, a country name (whole subtree: "Papua New Guinea's"), or the
         country of the known place that starts there ("Kandahar Province"; with ``cities`` False a region or
-        division only: "the Berber city" does not name the Sudanese town Berber)."""
+        division only: "the Berber city" does not name the Sudanese town Berber; with ``cities``, of a name
+        several countries have, the country of its one division: "Kandahar" is Afghan, "Florida" American)."""
         code = self.gazetteer.resolve_demonym(token.text)
         if code:
             return code
@@ -160,6 +172,9 @@ class PlaceNameResolver:
             codes = {e.country for e in entries if e.country and (cities or e.kind != "city")}
             if len(codes) == 1:
                 return codes.pop()
+            divisions = {e.country for e in entries if e.country and e.kind != "city"}
+            if codes and cities and len(divisions) == 1:  # "Spin Boldak, Kandahar": the Afghan province
+                return divisions.pop()
         return None
 
     def _is_attacker(self, token: Any) -> bool:

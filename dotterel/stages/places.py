@@ -2,27 +2,33 @@
 
 Which names are places, which are locations and what they resolve to: :mod:`dotterel.stages.place_names`.
 
-An event's place comes, in order, from:
+An event's place comes, in order (the tiers: :mod:`dotterel.stages.place_tiers`), from:
 1. its own clause (:func:`find_scope_ids`);
-2. with the place phrase of a verb coordinated with it ("300 people were killed and wounded in air raids in
-   southern Yemen"), when neither verb has an object;
-3. an event noun its own clause holds as a circumstance ("killed … in a drone strike in Yemen", "during the
-   mass shooting in Derry"): the event happened where that one did;
+2. with the place phrase of a verb coordinated with it or with the verb of its subject noun ("300 people were
+   killed and wounded in air raids in southern Yemen", "A truck bombing kills three and injures 41 in Balkh
+   Province"), when the second verb has no subject of its own;
+3. an event noun its own clause or its relative clause holds as a circumstance ("killed … in a drone strike
+   in Yemen", "an attack that was carried out in a drive-by shooting in Wana"): it happened there too;
 4. for a participial adjunct ("Gunmen storm a mosque in Parwan Province, killing seven"), the clauses it
    hangs on;
 5. the aim of an operation ("an operation to recapture the city of Sirte"), a "when" clause of its verb
    ("ten people are killed when gunmen ambush a bus in Kotulo") or a progressive "while" clause about its
    participants ("burning them while they were sleeping … in Borno State"), the "after" clause of a passive
    casualty verb ("killed after militants attack two positions in Borno");
-6. its verb's subject's place ("The Chinese embassy in Ottawa issues a rebuke");
-7. for a result ("Clashes in Delhi continue, leaving 13 dead and 150 injured"), the event that caused it;
+6. its verb's subject's place ("The Chinese embassy in Ottawa issues a rebuke"), or the subject itself when
+   it is the target ("Several cities in Artsakh are under attack", "Kismayo was hit by a suicide bombing");
+7. for a result ("Clashes in Delhi … leave dozens of people injured"), the event that caused it; for a cause,
+   the clause of its result ("A car bombing leaves five dead and 12 injured in Tel Halef village");
 8. its sentence, leaving out clauses and noun arguments that do not contain the trigger and other events'
    clauses;
 9. inside a quotation, its attribution sentence;
-else none. Never from the object of a circumstance preposition ("talks amid the escalation in Idlib"), never
-from another event's clause, never from a gerund complement that is an action of its own ("charge a soldier
-with murdering two people in Derry" is not a charge in Derry). The most specific place wins (a locality or
-city, then a region of a country, then a country, then a world region), then the nearest. A definite facility
+else none. Never from the object of a circumstance preposition ("talks amid the escalation in Idlib"), nor
+from another happening ("arrested for the mass shooting in Sonora", "in retaliation for the Pulwama attack"),
+nor from the content of a verb of agreeing or asking ("agree to a ceasefire in Idlib"), nor from another
+event's clause, nor from a gerund complement that is an action of its own ("charge a soldier with murdering
+two people in Derry" is not a charge in Derry). The most specific place wins (a locality or city, then a
+region of a country, then a country, then a world region; a name before ", <its container>" before the
+container: "Spin Boldak, Kandahar"), then the nearest. A definite facility
 without a place ("hurled rocks at the US embassy", "the same university", "the majority-Sunni city") takes the
 place of a fuller mention of the same facility elsewhere in the article ("the US embassy in Baghdad", "Ghazni
 University", "the southern city of Al-Sanamayn": ``places.facility-coref.v1``); a hyphenated adjective
@@ -44,25 +50,26 @@ from dotterel.stages.place_names import (
     PlaceNameFinder,
 )
 from dotterel.stages.place_resolution import PlaceNameResolver
+from dotterel.stages.place_tiers import PlaceClauses
 from dotterel.stages.scope import (
-    SUBJECT_DEPS,
     EventIndex,
     QuoteSegment,
     find_complement_ids,
     find_quote_segments,
-    find_scope_ids,
-    find_shared_stops,
-    is_clause_break,
-    is_verb,
     resolve_quote_segment,
 )
 
-__all__ = ["RULE_FACILITY", "RULE_GAZETTEER", "RULE_REGION", "RULE_UNLISTED", "PlacesStage", "to_specificity"]
+__all__ = [
+    "RULE_FACILITY",
+    "RULE_GAZETTEER",
+    "RULE_REGION",
+    "RULE_UNLISTED",
+    "PlacesStage",
+    "to_container_starts",
+    "to_specificity",
+]
 
 RULE_FACILITY = "places.facility-coref.v1"
-NOUN_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "agent"})
-ADJUNCT_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
-RESULT_DEPS = frozenset({"conj", "oprd", "xcomp", "advcl", "acomp", "dobj"})
 Pairs = list[tuple[NameCandidate, PlaceMention]]
 
 
@@ -73,6 +80,21 @@ def to_specificity(place: Place) -> int:
     if place.kind in ("region", "admin1"):
         return 1 if place.country else 3
     return 2
+
+
+def to_container_starts(doc: Any, pairs: Pairs) -> frozenset[int]:
+    """Return the starts of the located names that stand in apposition right after another located name:
+    "in Spin Boldak, Kandahar" names Spin Boldak inside Kandahar, more precisely than its container (not a
+    list: "in the United States, Paris in France, …")."""
+    spans = {c.end: c for c, _ in pairs}
+    out = set()
+    for candidate, _ in pairs:
+        before = spans.get(candidate.start - 1)
+        root = doc[candidate.start : candidate.end].root
+        apposed = before is not None and root.dep_ == "appos" and before.start <= root.head.i < before.end
+        if apposed and doc[candidate.start - 1].text == ",":
+            out.add(candidate.start)
+    return frozenset(out)
 
 
 class PlacesStage:
@@ -87,6 +109,7 @@ class PlacesStage:
         self.words: PlaceWords = gazetteer.words
         self.names = PlaceNameFinder(gazetteer)
         self.resolver = PlaceNameResolver(gazetteer)
+        self.clauses = PlaceClauses(self.words)
 
     def __call__(self, article: Article) -> Article:
         """Fill ``article.places`` and set ``place`` (with its evidence span) on every event."""
@@ -101,7 +124,7 @@ class PlacesStage:
         quotes = find_quote_segments(article)
         events = []
         for event in article.events:
-            found = self._event_place(article, event, index, pairs, quotes)
+            found = self._event_place(article, event, index, (pairs, to_container_starts(doc, pairs)), quotes)
             events.append(event if found is None else self._with_place(event, found))
             if found is not None and found.rule == RULE_FACILITY and found not in article.places:
                 article.places.append(found)
@@ -114,20 +137,26 @@ class PlacesStage:
         return replace(event, place=mention.place, evidence=replace(event.evidence, spans=spans))
 
     def _event_place(
-        self, article: Article, event: Event, index: EventIndex, pairs: Pairs, quotes: list[QuoteSegment]
+        self,
+        article: Article,
+        event: Event,
+        index: EventIndex,
+        located: tuple[Pairs, frozenset[int]],
+        quotes: list[QuoteSegment],
     ) -> PlaceMention | None:
+        pairs, containers = located
         token = index.token(event)
         if token is None:
             return None
         stops = index.other_trigger_ids(event)
-        verb = self._clause_verb(token, stops)
-        results = [] if verb is None else self._result_ids(verb, stops)
-        elsewhere = self._circumstance_ids(token) - {i for ids in results for i in ids}
-        for anchor, ids in self._place_tiers(token, stops, results):
+        verb = self.clauses.resolve_clause_verb(token, stops)
+        results = [] if verb is None else self.clauses.find_result_ids(verb, stops)
+        elsewhere = self.clauses.find_elsewhere_ids(token, stops, {i for ids in results for i in ids})
+        for anchor, ids in self.clauses.find_tiers(token, stops):
             ids = ids - elsewhere - find_complement_ids(token, ids, self.words.complement_preps)
             inside = [(c, m) for c, m in pairs if article.doc[c.start : c.end].root.i in ids]
             if inside:
-                return min(inside, key=lambda p: self._rank(p[0], p[1], anchor))[1]
+                return min(inside, key=lambda p: self._rank(p[0], p[1], anchor, containers))[1]
             facility = self._facility_place(article.doc, ids, pairs)
             if facility is not None:
                 return facility
@@ -139,232 +168,16 @@ class PlacesStage:
         return None
 
     def _rank(
-        self, candidate: NameCandidate, mention: PlaceMention, anchor: Any
-    ) -> tuple[int, bool, bool, int]:
+        self, candidate: NameCandidate, mention: PlaceMention, anchor: Any, containers: frozenset[int]
+    ) -> tuple[int, bool, bool, bool, int]:
         """The most specific place first (of regions, a district before a province: "Imam Sahib District,
-        Kunduz Province"), a listed one before an unlisted one, then the nearest."""
+        Kunduz Province"), a place named before its container ("Spin Boldak, Kandahar") before the container,
+        a listed one before an unlisted one, then the nearest."""
         unlisted = mention.rule == RULE_UNLISTED
         words = mention.place.name.lower().split()
         province = not (words and words[-1] in self.words.local_admin_suffixes)
-        return to_specificity(mention.place), province, unlisted, abs(candidate.start - anchor.i)
-
-    def _place_tiers(
-        self, token: Any, stops: frozenset[int], results: list[set[int]]
-    ) -> list[tuple[Any, set[int]]]:
-        """Own clause; with its circumstance event nouns; the clause an adjunct hangs on; the aim of an
-        operation; a "when" clause of the same time and place; the happening a casualty followed; the
-        subject's own place; the sentence."""
-        tiers = [(token, find_scope_ids(token, stops))]
-        conjoined = self._conjoined_place_ids(token)
-        if conjoined:
-            tiers.append((token, tiers[0][1] | conjoined))
-        shared = self._shared_event_nouns(token, stops)
-        if shared:
-            circumstances = {t.i for i in shared for t in token.doc[i].head.subtree}
-            tiers.append((token, find_scope_ids(token, stops - shared) | circumstances))
-        adjunct = token
-        while self._is_participial_adjunct(adjunct):  # "storm a mosque, killing seven and wounding 12"
-            adjunct = adjunct.head
-            tiers.append((adjunct, find_scope_ids(adjunct, stops)))
-        tiers += [(aim, find_scope_ids(aim, stops)) for aim in self._purpose_clauses(token)]
-        verb = self._clause_verb(token, stops)
-        if verb is not None:
-            clauses = [c for v in (verb, *self._adjuncts(verb)) for c in self._cotemporal_clauses(v, stops)]
-            tiers += [(clause, find_scope_ids(clause, stops)) for clause in clauses]
-            tiers += [(verb, ids) for ids in results]
-            tiers += [(verb, ids) for ids in self._subject_place_ids(verb, stops)]
-        cause = self._causing_event(token, stops)
-        if cause is not None:  # "Clashes in North East Delhi continue, leaving 13 dead and 150 injured"
-            tiers.append((cause, find_scope_ids(cause, stops)))
-        tiers.append((token, self._sentence_ids(token, stops)))
-        return tiers
-
-    def _shared_event_nouns(self, token: Any, stops: frozenset[int]) -> frozenset[int]:
-        """The event nouns of the trigger's circumstance (:func:`find_shared_stops`), also inside a quantity
-        ("kills 27 soldiers in a series of coordinated attacks in northern Afghanistan")."""
-        preps = self.words.shared_place_preps
-        shared = set(find_shared_stops(token, stops, preps))
-        doc = token.doc
-        for i in stops - shared:
-            of = doc[i].head
-            quantity = doc[i].dep_ == "pobj" and of.lower_ == "of" and of.head.dep_ == "pobj"
-            if quantity and find_shared_stops(token, {of.head.i}, preps):
-                shared.add(i)
-        return frozenset(shared)
-
-    def _conjoined_place_ids(self, token: Any) -> set[int]:
-        """The place phrases of a verb coordinated with the trigger that shares its subject: "kills nine
-        people and injures 40 at a wedding in Nangarhar", "300 people were killed and wounded in air raids in
-        southern Yemen" happened there too; "killed five people and fled to Pakistan" did not kill in
-        Pakistan (only the prepositions of ``coordinated_place_preps``)."""
-        ids: set[int] = set()
-        if not is_verb(token):
-            return ids
-        conjuncts = [c for c in token.children if c.dep_ == "conj"]
-        verbs = [c for c in conjuncts if is_verb(c)]
-        # "Twelve people are killed and over 80 injured by car bombs …": the parser hangs "injured" on "80"
-        verbs += [
-            v for c in conjuncts if not is_verb(c) for v in c.children if v.dep_ == "acl" and is_verb(v)
-        ]
-        for verb in verbs:
-            # a gapped passive shares the event ("a peacekeeper was killed and two others wounded in …")
-            gapped = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-            if not gapped and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-                continue
-            for prep in verb.children:  # "… killed and 40 others wounded by an attack on Ganja"
-                located = prep.dep_ == "prep" and prep.lower_ in self.words.coordinated_place_preps
-                if (located or prep.dep_ == "agent") and prep.i > verb.i:
-                    ids |= {t.i for t in prep.subtree}
-        return ids
-
-    @staticmethod
-    def _clause_verb(token: Any, stops: frozenset[int]) -> Any | None:
-        """The verb whose clause the trigger's event is told in: the trigger itself, or the verb of an event
-        noun that is its subject ("Clashes break out") or object ("issues a rebuke"), when that verb is no
-        other event's trigger."""
-        if is_verb(token):
-            return token
-        head = token.head
-        if token.dep_ in (*SUBJECT_DEPS, "dobj") and is_verb(head) and head.i not in stops:
-            return head
-        return None
-
-    @staticmethod
-    def _causing_event(token: Any, stops: frozenset[int]) -> Any | None:
-        """The event whose result the trigger is: the subject event of the verb its result phrase hangs on
-        ("Clashes … continue, leaving 13 people dead and 150 injured": the injuries are the clashes')."""
-        node = token
-        for _ in range(4):
-            if node.dep_ not in RESULT_DEPS or node.head.i == node.i:
-                return None
-            node = node.head
-            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subjects:
-                return subjects[0] if subjects[0].i in stops else None
-        return None
-
-    def _cotemporal_clauses(self, verb: Any, stops: frozenset[int]) -> list[Any]:
-        """The "when" clauses of ``verb`` ("ten people are killed when gunmen ambush a bus in Kotulo") and its
-        progressive "while" clauses about its participants ("burning them while they were sleeping in their
-        vehicles in Borno"; not "kill 40 people while peace talks are taking place in Moscow": another
-        event's clause)."""
-        words = self.words
-
-        def own(clause: Any) -> bool:
-            return clause.i not in stops and not any(
-                c.dep_ in SUBJECT_DEPS and c.i in stops for c in clause.children
-            )
-
-        return [
-            child
-            for child in verb.children
-            if child.dep_ == "advcl"
-            and any(
-                c.dep_ in ("advmod", "mark")
-                and c.i < child.i
-                and (
-                    c.lower_ in words.cotemporal_markers
-                    or (c.lower_ in words.progressive_markers and child.tag_ == "VBG" and own(child))
-                )
-                for c in child.children
-            )
-        ]
-
-    def _adjuncts(self, verb: Any) -> list[Any]:
-        """The participial adjuncts of ``verb``: "kill 30 people, burning them …" (their "while" clauses are
-        the killing's too)."""
-        return [c for c in verb.children if c.dep_ != "conj" and self._is_participial_adjunct(c)]
-
-    def _result_ids(self, verb: Any, stops: frozenset[int]) -> list[set[int]]:
-        """The "after" clause or phrase of a passive or intransitive casualty verb: "Twenty soldiers are
-        killed after militants attack two positions in Borno" died where the attack was. Not an active
-        verb ("kill a man after a protest near Qamishli"), not another verb ("resigned after …")."""
-        words = self.words
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.lemma_ == "die"
-        if verb.lemma_.lower() not in words.result_verbs or not passive:
-            return []
-        out = []
-        for child in verb.children:
-            # the clause opens with "after" (the parser may hang the mark on a word of the clause)
-            marked = child.dep_ in ("advcl", "ccomp") and child.left_edge.lower_ in words.result_markers
-            if marked:
-                out.append(find_scope_ids(child, stops))
-            elif child.dep_ == "prep" and child.lower_ in words.result_markers:
-                out.append({t.i for t in child.subtree})
-        return out
-
-    def _purpose_clauses(self, token: Any) -> list[Any]:
-        """The aim of an operation: "began a military operation to recapture the city of Sirte", "launch an
-        offensive to retake Mosul" took place where it aims (verbs of ``locative_object_verbs`` only; not "an
-        operation to help refugees")."""
-        if is_verb(token):
-            return []
-        holders = [token, token.head] if token.dep_ == "dobj" else [token]
-        return [
-            c
-            for holder in holders
-            for c in holder.children
-            if c.dep_ in ("acl", "xcomp", "advcl")
-            and c.lemma_.lower() in self.words.locative_object_verbs
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        ]
-
-    def _subject_place_ids(self, verb: Any, stops: frozenset[int]) -> list[set[int]]:
-        """The place phrases of the verb's subject ("The Chinese embassy in Ottawa issues a rebuke"): where
-        the actor is, it acts. Not a subject that is another event ("The unrest outside the embassy")."""
-        out = []
-        for subject in verb.children:
-            if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i in stops:
-                continue
-            for prep in subject.children:
-                if prep.dep_ == "prep" and prep.lower_ in self.words.subject_place_preps:
-                    out.append({t.i for t in prep.subtree} - set(stops))
-        return out
-
-    @staticmethod
-    def _is_participial_adjunct(token: Any) -> bool:
-        """True for "…, killing seven" or "storm … and kill": an adjunct that shares its governor's clause."""
-        if token.dep_ not in ADJUNCT_DEPS or not is_verb(token) or not is_verb(token.head):
-            return False
-        if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in token.children):
-            return False
-        return token.dep_ == "conj" or token.tag_ in ("VBG", "VBN")
-
-    def _circumstance_ids(self, token: Any) -> set[int]:
-        """Tokens under a circumstance preposition ("amid the escalation in Idlib") without the trigger."""
-        ids: set[int] = set()
-        for other in token.sent:
-            if other.lower_ in self.words.circumstance_preps and other.dep_ == "prep":
-                subtree = {t.i for t in other.subtree}
-                if token.i not in subtree:
-                    ids |= subtree
-        return ids
-
-    @staticmethod
-    def _sentence_ids(token: Any, stops: frozenset[int]) -> set[int]:
-        """The trigger's sentence without other clauses and other participants' noun phrases.
-
-        A subject trigger keeps its verb's object ("A bomb hits a mosque in Ghazni"); an object trigger loses
-        the subject ("The unrest outside the US embassy in Baghdad followed US air raids").
-        """
-        sentence = token.sent
-        acted_on = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
-        ids = set(range(sentence.start, sentence.end))
-        ancestors = {a.i for a in token.ancestors}
-        for other in sentence:
-            if other.i == token.i or other.i in ancestors or other.i not in ids:
-                continue  # an ancestor, or already cut away with an ancestor's subtree
-            argument = other.dep_ in NOUN_ARGUMENT_DEPS and is_verb(other.head)
-            if (
-                argument
-                and acted_on is not None
-                and other.head.i == acted_on.i
-                and other.dep_ in ("dobj", "attr")
-            ):
-                argument = False
-            if other.i in stops or is_clause_break(other) or argument:
-                ids -= {t.i for t in other.subtree}
-        return ids  # linear in the sentence: each cut subtree is visited once
+        container = candidate.start in containers
+        return to_specificity(mention.place), province, container, unlisted, abs(candidate.start - anchor.i)
 
     # --- facilities ------------------------------------------------------------------------------------
 

@@ -1,0 +1,322 @@
+"""Which clauses and phrases of a sentence tell an event's place, in order (the tiers of the places stage).
+
+Own clause first, then the clauses that share its time and place (:meth:`PlaceClauses.find_tiers`, listed
+in :mod:`dotterel.stages.places`); never the phrases of another happening
+(:meth:`PlaceClauses.find_elsewhere_ids`: "talks amid the escalation in Idlib", "arrested for the mass
+shooting in Sonora").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dotterel.knowledge.gazetteer import PlaceWords
+from dotterel.stages.place_names import names_word
+from dotterel.stages.scope import SUBJECT_DEPS, find_scope_ids, find_shared_stops, is_clause_break, is_verb
+
+NOUN_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "agent"})
+ADJUNCT_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
+# "acl": the parser hangs "injured" on the object of "leave" ("leave dozens of people injured")
+RESULT_DEPS = frozenset({"conj", "oprd", "xcomp", "advcl", "acomp", "dobj", "acl"})
+Tier = tuple[Any, set[int]]
+
+
+class PlaceClauses:
+    """The clauses and phrases an event's place is looked for in, and those it is never taken from."""
+
+    def __init__(self, words: PlaceWords) -> None:
+        self.words = words
+
+    def find_tiers(self, token: Any, stops: frozenset[int]) -> list[Tier]:
+        """Own clause; with a coordinated verb's place phrase; with its circumstance event nouns; the clause
+        an adjunct hangs on; the aim of an operation; a "when" clause of the same time and place; the
+        happening a casualty followed; the subject's own place (or the subject itself, for "… are under
+        attack"); the event that caused it, or the result it caused; the sentence. Each tier: (anchor token,
+        token ids)."""
+        tiers = [(token, find_scope_ids(token, stops))]
+        verb = self.resolve_clause_verb(token, stops)
+        conjoined = self._conjoined_place_ids(token if verb is None else verb)
+        if conjoined:
+            tiers.append((token, tiers[0][1] | conjoined))
+        shared = self._shared_event_nouns(token, stops)
+        if shared:
+            circumstances = {t.i for i in shared for t in token.doc[i].head.subtree}
+            tiers.append((token, find_scope_ids(token, stops - shared) | circumstances))
+        adjunct = token
+        while self._is_participial_adjunct(adjunct):  # "storm a mosque, killing seven and wounding 12"
+            adjunct = adjunct.head
+            tiers.append((adjunct, find_scope_ids(adjunct, stops)))
+        tiers += [(aim, find_scope_ids(aim, stops)) for aim in self._purpose_clauses(token)]
+        if verb is not None:
+            clauses = [c for v in (verb, *self._adjuncts(verb)) for c in self._cotemporal_clauses(v, stops)]
+            tiers += [(clause, find_scope_ids(clause, stops)) for clause in clauses]
+            tiers += [(verb, ids) for ids in self.find_result_ids(verb, stops)]
+            tiers += [(verb, ids) for ids in self._subject_place_ids(verb, stops)]
+        tiers += [(token.head, ids) for ids in self._target_subject_ids(token, stops)]
+        cause = self._causing_event(token, stops)
+        if cause is not None:  # "Clashes in North East Delhi continue, leaving 13 dead and 150 injured"
+            subtree = {t.i for t in cause.subtree} - {t.i for t in token.subtree}
+            tiers.append((cause, find_scope_ids(cause, stops) | subtree))
+        tiers += [(token, ids) for ids in self._caused_event_ids(token, stops)]
+        tiers.append((token, self._sentence_ids(token, stops)))
+        return tiers
+
+    def find_elsewhere_ids(self, token: Any, stops: frozenset[int], keep: set[int]) -> set[int]:
+        """Tokens whose places are another happening's: under a circumstance preposition ("talks amid the
+        escalation in Idlib"), or an event noun that is the object of a preposition of another happening
+        ("arrested for the mass shooting in Sonora", "an airstrike in retaliation for the Pulwama attack"), or
+        the content of a verb of agreeing or asking ("agree to a ceasefire in Idlib"); never those holding the
+        trigger, nor those in ``keep``."""
+        ids = self._content_ids(token)
+        for other in token.sent:
+            if other.dep_ == "prep" and other.lower_ in self.words.circumstance_preps:
+                subtree = {t.i for t in other.subtree}
+                if token.i not in subtree:
+                    ids |= subtree
+            elif self._is_other_happening(other, stops):
+                subtree = {t.i for t in other.head.subtree}
+                if token.i not in subtree:
+                    ids |= subtree
+        return ids - keep
+
+    def _content_ids(self, token: Any) -> set[int]:
+        """The content of a verb of agreeing, asking or promising ("agrees to keep 400 troops in Syria", "call
+        for a truce in Yemen"): the place of what is agreed is not where the agreement was made."""
+        words = self.words
+        if not is_verb(token) or token.lemma_.lower() not in words.content_verbs:
+            return set()
+        return {
+            t.i
+            for c in token.children
+            if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in words.content_preps)
+            for t in c.subtree
+        }
+
+    def _is_other_happening(self, noun: Any, stops: frozenset[int]) -> bool:
+        """True for an event noun governed by a preposition of ``other_happening_preps`` ("for the
+        shooting")."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in self.words.other_happening_preps or is_verb(noun):
+            return False
+        events = self.words.attack_nouns | self.words.located_events
+        return noun.i in stops or names_word(noun, events)
+
+    @staticmethod
+    def resolve_clause_verb(token: Any, stops: frozenset[int]) -> Any | None:
+        """The verb whose clause the trigger's event is told in: the trigger itself, or the verb of an event
+        noun that is its subject ("Clashes break out") or object ("issues a rebuke"), when that verb is no
+        other event's trigger."""
+        if is_verb(token):
+            return token
+        head = token.head
+        if token.dep_ in (*SUBJECT_DEPS, "dobj") and is_verb(head) and head.i not in stops:
+            return head
+        return None
+
+    def _target_subject_ids(self, token: Any, stops: frozenset[int]) -> list[set[int]]:
+        """For an event noun in a state of its verb's subject ("Several cities in Artsakh are under attack",
+        "the convoy came under fire near Gao") or the agent of a passive attack verb ("Kismayo, a port city
+        in southern Somalia, was hit by a suicide bombing"), the whole subject: it is the target, and where
+        it is, the event is."""
+        head = token.head
+        if token.dep_ != "pobj" or head.head.i in stops or not is_verb(head.head):
+            return []
+        verb = head.head
+        state = head.lower_ in self.words.target_state_preps
+        if not (state or (head.dep_ == "agent" and names_word(verb, self.words.locative_object_verbs))):
+            return []
+        return [
+            {t.i for t in s.subtree} - set(stops)
+            for s in verb.children
+            if s.dep_ in ("nsubj", "nsubjpass") and s.i not in stops
+        ]
+
+    def _shared_event_nouns(self, token: Any, stops: frozenset[int]) -> frozenset[int]:
+        """The event nouns of the trigger's circumstance (:func:`find_shared_stops`), also inside a quantity
+        ("kills 27 soldiers in a series of coordinated attacks in northern Afghanistan") or in a noun
+        trigger's relative clause ("an attack that was carried out in a drive-by shooting in Wana")."""
+        preps = self.words.shared_place_preps
+        shared = set(find_shared_stops(token, stops, preps))
+        doc = token.doc
+        clauses = {c.i for c in token.children if c.dep_ == "relcl"} if not is_verb(token) else set()
+        shared |= {  # a gerund the tagger calls a verb is still the event noun ("in a drive-by shooting")
+            i
+            for i in stops
+            if doc[i].dep_ == "pobj" and doc[i].head.lower_ in preps and doc[i].head.head.i in clauses
+        }
+        for i in stops - shared:
+            of = doc[i].head
+            quantity = doc[i].dep_ == "pobj" and of.lower_ == "of" and of.head.dep_ == "pobj"
+            if quantity and find_shared_stops(token, {of.head.i}, preps):
+                shared.add(i)
+        return frozenset(shared)
+
+    def _conjoined_place_ids(self, token: Any) -> set[int]:
+        """The place phrases of a verb coordinated with the trigger (or with the verb of a subject trigger)
+        that shares its subject: "kills nine people and injures 40 at a wedding in Nangarhar", "a truck
+        bombing kills three and injures 41 in Balkh Province", "300 people were killed and wounded in air
+        raids in southern Yemen" happened there too; "killed five people and fled to Pakistan" did not kill
+        in Pakistan (only the prepositions of ``coordinated_place_preps``)."""
+        ids: set[int] = set()
+        if not is_verb(token):
+            return ids
+        conjuncts = [c for c in token.children if c.dep_ == "conj"]
+        verbs = [c for c in conjuncts if is_verb(c)]
+        # "Twelve people are killed and over 80 injured by car bombs …": the parser hangs "injured" on "80"
+        verbs += [
+            v for c in conjuncts if not is_verb(c) for v in c.children if v.dep_ == "acl" and is_verb(v)
+        ]
+        for verb in verbs:
+            # a gapped passive shares the event ("a peacekeeper was killed and two others wounded in …")
+            gapped = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            if not gapped and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                continue
+            # "… killed and 40 others wounded by an attack on Ganja"; "kills three and injures 41 in Balkh
+            # Province": the parser may hang the phrase on the object
+            objects = [g for c in verb.children if c.dep_ == "dobj" for g in c.children]
+            for prep in [*verb.children, *objects]:
+                located = prep.dep_ == "prep" and prep.lower_ in self.words.coordinated_place_preps
+                if (located or prep.dep_ == "agent") and prep.i > verb.i:
+                    ids |= {t.i for t in prep.subtree}
+        return ids
+
+    @staticmethod
+    def _causing_event(token: Any, stops: frozenset[int]) -> Any | None:
+        """The event whose result the trigger is: the subject event of the verb its result phrase hangs on
+        ("Clashes … continue, leaving 13 people dead and 150 injured", "Clashes … leave dozens of people
+        injured": the injuries are the clashes')."""
+        node = token
+        for _ in range(4):
+            if node.dep_ == "pobj" and node.head.lower_ == "of":  # "leave dozens of people injured"
+                node = node.head.head
+            elif node.dep_ not in RESULT_DEPS or node.head.i == node.i:
+                return None
+            else:
+                node = node.head
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return subjects[0] if subjects[0].i in stops else None
+        return None
+
+    def _caused_event_ids(self, token: Any, stops: frozenset[int]) -> list[set[int]]:
+        """The clauses of the events the trigger caused ("A car bombing leaves five people dead and 12
+        injured in the village of …": the bombing was where its toll was)."""
+        doc, out = token.doc, []
+        for i in sorted(stops):
+            others = (stops - {i}) | {token.i}
+            cause = self._causing_event(doc[i], others)
+            if cause is not None and cause.i == token.i:
+                out.append(find_scope_ids(doc[i], others))
+        return out
+
+    def _cotemporal_clauses(self, verb: Any, stops: frozenset[int]) -> list[Any]:
+        """The "when" clauses of ``verb`` ("ten people are killed when gunmen ambush a bus in Kotulo") and its
+        progressive "while" clauses about its participants ("burning them while they were sleeping in their
+        vehicles in Borno"; not "kill 40 people while peace talks are taking place in Moscow": another
+        event's clause)."""
+        words = self.words
+
+        def own(clause: Any) -> bool:
+            return clause.i not in stops and not any(
+                c.dep_ in SUBJECT_DEPS and c.i in stops for c in clause.children
+            )
+
+        return [
+            child
+            for child in verb.children
+            if child.dep_ == "advcl"
+            and any(
+                c.dep_ in ("advmod", "mark")
+                and c.i < child.i
+                and (
+                    c.lower_ in words.cotemporal_markers
+                    or (c.lower_ in words.progressive_markers and child.tag_ == "VBG" and own(child))
+                )
+                for c in child.children
+            )
+        ]
+
+    def _adjuncts(self, verb: Any) -> list[Any]:
+        """The participial adjuncts of ``verb``: "kill 30 people, burning them …" (their "while" clauses are
+        the killing's too)."""
+        return [c for c in verb.children if c.dep_ != "conj" and self._is_participial_adjunct(c)]
+
+    def find_result_ids(self, verb: Any, stops: frozenset[int]) -> list[set[int]]:
+        """The "after" clause or phrase of a passive or intransitive casualty verb: "Twenty soldiers are
+        killed after militants attack two positions in Borno" died where the attack was. Not an active
+        verb ("kill a man after a protest near Qamishli"), not another verb ("resigned after …")."""
+        words = self.words
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.lemma_ == "die"
+        if verb.lemma_.lower() not in words.result_verbs or not passive:
+            return []
+        out = []
+        for child in verb.children:
+            # the clause opens with "after" (the parser may hang the mark on a word of the clause)
+            marked = child.dep_ in ("advcl", "ccomp") and child.left_edge.lower_ in words.result_markers
+            if marked:
+                out.append(find_scope_ids(child, stops))
+            elif child.dep_ == "prep" and child.lower_ in words.result_markers:
+                out.append({t.i for t in child.subtree})
+        return out
+
+    def _purpose_clauses(self, token: Any) -> list[Any]:
+        """The aim of an operation: "began a military operation to recapture the city of Sirte", "launch an
+        offensive to retake Mosul" took place where it aims (verbs of ``locative_object_verbs`` only; not "an
+        operation to help refugees")."""
+        if is_verb(token):
+            return []
+        holders = [token, token.head] if token.dep_ == "dobj" else [token]
+        return [
+            c
+            for holder in holders
+            for c in holder.children
+            if c.dep_ in ("acl", "xcomp", "advcl")
+            and c.lemma_.lower() in self.words.locative_object_verbs
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+
+    def _subject_place_ids(self, verb: Any, stops: frozenset[int]) -> list[set[int]]:
+        """The place phrases of the verb's subject ("The Chinese embassy in Ottawa issues a rebuke"): where
+        the actor is, it acts. Not a subject that is another event ("The unrest outside the embassy")."""
+        out = []
+        for subject in verb.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i in stops:
+                continue
+            for prep in subject.children:
+                if prep.dep_ == "prep" and prep.lower_ in self.words.subject_place_preps:
+                    out.append({t.i for t in prep.subtree} - set(stops))
+        return out
+
+    @staticmethod
+    def _is_participial_adjunct(token: Any) -> bool:
+        """True for "…, killing seven" or "storm … and kill": an adjunct that shares its governor's clause."""
+        if token.dep_ not in ADJUNCT_DEPS or not is_verb(token) or not is_verb(token.head):
+            return False
+        if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in token.children):
+            return False
+        return token.dep_ == "conj" or token.tag_ in ("VBG", "VBN")
+
+    @staticmethod
+    def _sentence_ids(token: Any, stops: frozenset[int]) -> set[int]:
+        """The trigger's sentence without other clauses and other participants' noun phrases.
+
+        A subject trigger keeps its verb's object ("A bomb hits a mosque in Ghazni"); an object trigger loses
+        the subject ("The unrest outside the US embassy in Baghdad followed US air raids").
+        """
+        sentence = token.sent
+        acted_on = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
+        ids = set(range(sentence.start, sentence.end))
+        ancestors = {a.i for a in token.ancestors}
+        for other in sentence:
+            if other.i == token.i or other.i in ancestors or other.i not in ids:
+                continue  # an ancestor, or already cut away with an ancestor's subtree
+            argument = other.dep_ in NOUN_ARGUMENT_DEPS and is_verb(other.head)
+            if (
+                argument
+                and acted_on is not None
+                and other.head.i == acted_on.i
+                and other.dep_ in ("dobj", "attr")
+            ):
+                argument = False
+            if other.i in stops or is_clause_break(other) or argument:
+                ids -= {t.i for t in other.subtree}
+        return ids  # linear in the sentence: each cut subtree is visited once

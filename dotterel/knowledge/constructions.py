@@ -22,6 +22,11 @@ CONSTRUCTION_LISTS = (
     "permission_verbs",
     "nominalizations",
     "joint_readings",
+    "ban_objects",
+    "placement_verbs",
+    "placement_preps",
+    "contest_nouns",
+    "non_enemies",
 )
 
 
@@ -38,6 +43,11 @@ class ConstructionWords:
     permission_verbs: frozenset[str]
     nominalizations: Mapping[str, str]
     joint_readings: Mapping[str, str]
+    ban_objects: frozenset[str] = frozenset()
+    placement_verbs: frozenset[str] = frozenset()
+    placement_preps: frozenset[str] = frozenset()
+    contest_nouns: frozenset[str] = frozenset()
+    non_enemies: frozenset[str] = frozenset()
 
 
 def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> ConstructionWords:
@@ -51,6 +61,11 @@ def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> Constr
         permission_verbs=lists["permission_verbs"],
         nominalizations=_to_pairs(path, "nominalizations", lists["nominalizations"], "noun:verb"),
         joint_readings=_to_pairs(path, "joint_readings", lists["joint_readings"], "id:id"),
+        ban_objects=lists["ban_objects"],
+        placement_verbs=lists["placement_verbs"],
+        placement_preps=lists["placement_preps"],
+        contest_nouns=lists["contest_nouns"],
+        non_enemies=lists["non_enemies"],
     )
 
 

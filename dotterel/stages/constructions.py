@@ -22,6 +22,8 @@ from typing import Any
 from dotterel.knowledge.constructions import ConstructionWords
 from dotterel.knowledge.lexicon import Lexicon, Pattern
 from dotterel.model import Mention, Span
+from dotterel.stages.non_events import is_no_political_event
+from dotterel.stages.placements import find_placed_states, find_placements
 from dotterel.stages.roles import MentionIndex, find_direct_object, find_prep_objects, find_subject
 from dotterel.stages.triggers import Trigger, find_triggers
 
@@ -45,9 +47,16 @@ def find_sentence_triggers(
     words: ConstructionWords,
     demand: Pattern | None,
 ) -> list[Trigger]:
-    """The sentence's lexicon triggers (nominalisations read as their verbs), then its reported demands
-    (``demand`` is the pattern they take, :func:`to_reported_demand_pattern`; None codes none)."""
+    """The sentence's lexicon triggers (nominalisations read as their verbs, states placed under read on the
+    placing verb: :mod:`dotterel.stages.placements`), then its reported demands (``demand`` is the pattern
+    they take, :func:`to_reported_demand_pattern`; None codes none)."""
     triggers = find_triggers(tokens, lexicon, words.nominalizations)
+    placed = find_placements(tokens, lexicon, words)  # "placed X under house arrest": the verb codes it
+    states = {s.i for t in placed for s in find_placed_states(t.token, words)}
+    triggers = [
+        t for t in triggers if t.token.i not in states and t.token.i not in {p.token.i for p in placed}
+    ]
+    triggers += placed
     if demand is not None:  # "X said Y must Z": X's demand, with Z its content
         triggers += find_reported_demands(tokens, {t.token.i: t for t in triggers}, index, words, demand)
         order = demand.model_copy(update={"id": ORDER_RULE})
@@ -121,11 +130,20 @@ def find_reported_demands(
 
 
 def is_unasserted_content(
-    trigger: Trigger, by_token: Mapping[int, Trigger], words: ConstructionWords
+    trigger: Trigger,
+    by_token: Mapping[int, Trigger],
+    words: ConstructionWords,
+    index: MentionIndex | None = None,
 ) -> bool:
     """True for an act told only as what is permitted (:func:`is_permitted_content`) or as part of a
-    reported demand: "Y must agree to changes [before they demobilize]"."""
-    return is_permitted_content(trigger, by_token, words) or _is_demand_condition(trigger, by_token, words)
+    reported demand: "Y must agree to changes [before they demobilize]"; also for an act that is no political
+    event (:func:`dotterel.stages.non_events.is_no_political_event`: "a ban on assault-style weapons", with
+    ``index``; "withdrew from the presidential race")."""
+    return (
+        is_permitted_content(trigger, by_token, words)
+        or _is_demand_condition(trigger, by_token, words)
+        or is_no_political_event(trigger, index, words)
+    )
 
 
 def _is_demand_condition(trigger: Trigger, by_token: Mapping[int, Trigger], words: ConstructionWords) -> bool:

@@ -150,7 +150,7 @@ class EventsStage:
             if host_roles.target is None and content is not None and content != host_roles.source:
                 host_roles.target = content
         kept = [t for t in kept if t.token.i not in promises and t.token.i not in nested]
-        kept = [t for t in kept if not is_unasserted_content(t, by_token, self.constructions)]
+        kept = [t for t in kept if not is_unasserted_content(t, by_token, self.constructions, index)]
         kept = [t for t in kept if not self._is_accident(t, roles[t.token.i], tokens)]
         events: list[Event] = []
         for trigger in kept:

@@ -87,7 +87,8 @@ def is_consequence(token: Any, clause: Any, verbs: frozenset[str], auxiliaries: 
 
 def is_punishment_reason(token: Any, clause: Any, heads: frozenset[str], preps: frozenset[str]) -> bool:
     """True when the act is the stated reason of a punishment: "arrested [for] collaborating", "jailed [for]
-    espionage", "his expulsion [over] spying".
+    espionage", "his expulsion [over] spying", "arrested for murder and [assault]", "convicted two workers
+    [of] murdering".
 
     Args:
         token: the trigger's head token.
@@ -96,8 +97,13 @@ def is_punishment_reason(token: Any, clause: Any, heads: frozenset[str], preps: 
         preps: prepositions of a reason ("for", "over").
     """
     for node in (token, clause):
+        while node.dep_ == "conj" and node.head.i != node.i:  # "for murder and [assault]"
+            node = node.head
         prep = node.head
-        if node.dep_ in {"pcomp", "pobj"} and prep.lower_ in preps and _is_one_of(prep.head, heads):
+        if node.dep_ not in {"pcomp", "pobj"} or prep.lower_ not in preps:
+            continue
+        holder = prep.head  # the punishment, or its object: "convicted [two workers] of murdering"
+        if _is_one_of(holder, heads) or (holder.dep_ in {"dobj", "obj"} and _is_one_of(holder.head, heads)):
             return True
     return False
 

@@ -33,8 +33,9 @@ class Trigger:
 
     @property
     def is_nominal(self) -> bool:
-        """True when the event is expressed by a noun ("air raids", "talks")."""
-        return self.token.pos_ in NOUN_POS
+        """True when the event is expressed by a noun ("air raids", "talks"), not by a verb the tagger
+        took for a noun ("supremacist shoots a protester")."""
+        return self.token.pos_ in NOUN_POS and self.clause is not self.token
 
 
 def _lemma(token: Any) -> str:
@@ -63,8 +64,25 @@ def _direct_object(verb: Any) -> Any | None:
 
 
 def _particles(verb: Any) -> list[str]:
-    """Particles and adverb particles of a verb ("pulled out", "stepped down" parsed as advmod)."""
-    return [c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"} and c.i > verb.i]
+    """Particles and adverb particles of a verb ("pulled out", "stepped down" parsed as advmod).
+
+    A prepositional phrase after the verb's direct object is the verb's adjunct, not the preposition of a
+    prepositional verb: "called [elections] [for June]" is no "call for". Adverb particles may follow the
+    object ("pulled the troops out").
+    """
+    obj = _direct_object(verb)
+    return [
+        c.lower_
+        for c in verb.children
+        if c.dep_ in {"prt", "prep", "advmod"}
+        and c.i > verb.i
+        and not (obj is not None and obj.i < c.i and _heads_phrase(c))
+    ]
+
+
+def _heads_phrase(token: Any) -> bool:
+    """True for a preposition with its own object ("for [June]")."""
+    return token.dep_ == "prep" and any(child.dep_ == "pobj" for child in token.children)
 
 
 def _verb_patterns(lexicon: Lexicon, verb: Any) -> list[tuple[Pattern, str | None]]:
@@ -137,6 +155,14 @@ def _noun_patterns(lexicon: Lexicon, noun: Any, light_verb: Any | None = None) -
         scored.append(((-needed, -constrained), position, pattern, needed))
     scored.sort(key=lambda item: item[:2])
     return [(pattern, needed) for _, _, pattern, needed in scored]
+
+
+def find_noun_matches(
+    lexicon: Lexicon, noun: Any, light_verb: Any | None = None
+) -> list[tuple[Pattern, int]]:
+    """Return the noun patterns matching ``noun`` (with the verb it is the event noun of), most specific
+    first, each with the number of modifier words it needed."""
+    return _noun_patterns(lexicon, noun, light_verb)
 
 
 def _noun_span(noun: Any, modifier_words: int) -> Span:
@@ -249,6 +275,20 @@ def _nominal_trigger(
     return Trigger(noun, clause, pattern, Span(noun.idx, noun.idx + len(noun.text)))
 
 
+def is_adjectival(token: Any) -> bool:
+    """True for a participle used as an adjective: an ``amod`` ("besieged towns"), or the conjunct of an
+    adjective that modifies a noun ("medical or [pressing] family reasons")."""
+    if token.dep_ in ADJECTIVAL_DEPS:
+        return True
+    return token.dep_ == "conj" and token.head.pos_ == "ADJ" and token.head.dep_ in ADJECTIVAL_DEPS
+
+
+def is_mistagged_verb(token: Any) -> bool:
+    """True for a present-tense verb the tagger took for a plural noun: "a white supremacist [shoots] a
+    protester" (``NNS`` heading the clause, with a direct object of its own). A noun never has a ``dobj``."""
+    return token.tag_ == "NNS" and any(child.dep_ in {"dobj", "obj"} for child in token.children)
+
+
 def _passive_subject(verb: Any) -> Any | None:
     """The subject of a passive light verb, its object in the active: "strikes were carried out against"."""
     if not any(child.dep_ == "auxpass" for child in verb.children):
@@ -264,9 +304,9 @@ def _of_object(noun: Any) -> Any | None:
 
 
 def _token_trigger(token: Any, lexicon: Lexicon) -> Trigger | None:
-    if token.pos_ in VERB_POS and token.dep_ in ADJECTIVAL_DEPS:
+    if token.pos_ in VERB_POS and is_adjectival(token):
         return None  # a participle used as an adjective: "besieged towns", "the detained activists"
-    if token.pos_ in VERB_POS:
+    if token.pos_ in VERB_POS or is_mistagged_verb(token):
         verb_matches = _verb_patterns(lexicon, token)
         if verb_matches:
             pattern, particle = verb_matches[0]

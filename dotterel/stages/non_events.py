@@ -1,0 +1,104 @@
+"""Acts that are no political event: bans that ban no one, withdrawals from a contest.
+
+Bans that ban no one: "announces a ban on assault-style weapons", "will ban the animal fur trade".
+
+NGEC COERCE/ban is "Ban individuals or organizations"; banning a political activity (protests, gatherings,
+a party's rallies) restricts political freedoms (COERCE). A ban on goods, a trade or a sale is regulation,
+not an act of one actor on another: no event. The banned thing is the ban verb's direct object (or the
+subject of a passive ban: "the sale of petrol cars will be banned") or the object of the ban noun's "on".
+A banned actor (a mention, a name, a pronoun) or one of ``ban_objects`` in ``constructions.yaml`` keeps the
+event; a ban whose object cannot be found is kept too (we do not know what it bans).
+
+Withdrawals from a contest: "Ukraine withdraws from the Eurovision Song Contest", "the champion pulled out
+of the tournament", "the senator withdrew from the presidential race". NGEC RETREAT is a material concession
+(troops leaving a position, an actor leaving a treaty is SANCTION); leaving a contest concedes nothing to
+anyone. The nouns are ``contest_nouns`` in ``constructions.yaml``.
+
+Wars on no one: "a vaccination campaign against COVID-19", "the war on poverty", "a campaign against
+corruption". A war or campaign is an attack only on an enemy; a disease or a social ill (``non_enemies``) is
+none.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dotterel.knowledge.constructions import ConstructionWords
+from dotterel.stages.roles import MentionIndex, find_direct_object, find_prep_objects, find_subject
+from dotterel.stages.triggers import Trigger
+
+BAN_MODE = "ban"
+NOUN_BAN_PREPS = ("on", "against")
+WITHDRAWAL = ("RETREAT", "withdraw")
+LEFT_PREPS = ("from",)
+
+
+def is_no_political_event(trigger: Trigger, index: MentionIndex | None, words: ConstructionWords) -> bool:
+    """True for a ban of things (:func:`is_ban_of_things`), a withdrawal from a contest
+    (:func:`is_contest_withdrawal`) or a war on no one (:func:`is_war_on_no_one`)."""
+    return (
+        is_ban_of_things(trigger, index, words)
+        or is_contest_withdrawal(trigger, words)
+        or is_war_on_no_one(trigger, words)
+    )
+
+
+def is_war_on_no_one(trigger: Trigger, words: ConstructionWords) -> bool:
+    """True for an attack pattern that needs its enemy in a preposition ("war on", "campaign against") when
+    that enemy is a disease or a social ill: "a vaccination campaign against COVID-19"."""
+    if trigger.pattern.type != "ASSAULT" or not trigger.pattern.requires_prep:
+        return False
+    enemies = find_prep_objects(trigger.token, trigger.pattern.requires_prep)
+    return bool(enemies) and all(_lower_lemma(enemy) in words.non_enemies for enemy in enemies)
+
+
+def _lower_lemma(token: Any) -> str:
+    return str(token.lemma_).lower()
+
+
+def is_contest_withdrawal(trigger: Trigger, words: ConstructionWords) -> bool:
+    """True for a withdrawal whose "from" / "out of" object is a contest: "withdrew from the race"."""
+    if (trigger.pattern.type, trigger.pattern.mode) != WITHDRAWAL:
+        return False
+    left = find_prep_objects(trigger.token, LEFT_PREPS)
+    return any(str(place.lemma_).lower() in words.contest_nouns for place in left)
+
+
+def is_ban_of_things(trigger: Trigger, index: MentionIndex | None, words: ConstructionWords) -> bool:
+    """True for a ban (mode ``ban``) whose banned object is neither an actor nor a political activity."""
+    if trigger.pattern.mode != BAN_MODE or index is None:
+        return False
+    banned = find_banned(trigger)
+    if banned is None or _is_actor(banned, index):
+        return False
+    return not _is_political_activity(banned, words)
+
+
+def _is_actor(banned: Any, index: MentionIndex) -> bool:
+    """True for a banned name, pronoun or actor mention, or a thing an actor owns ("Navalny's foundation")."""
+    owners = [c for c in banned.children if c.dep_ == "poss"]
+    return any(
+        token.pos_ in {"PRON", "PROPN"} or index.resolve_phrase(token) is not None
+        for token in [banned, *owners]
+    )
+
+
+def find_banned(trigger: Trigger) -> Any | None:
+    """Return the head of what the ban bans: "banned [gatherings]", "[the sale] was banned", "a ban on
+    [weapons]"; None when the sentence does not say."""
+    token = trigger.token
+    if trigger.is_nominal:
+        objects = find_prep_objects(token, NOUN_BAN_PREPS)
+        return objects[0] if objects else None
+    subject, passive = find_subject(token)
+    return subject if passive else find_direct_object(token)
+
+
+def _is_political_activity(banned: Any, words: ConstructionWords) -> bool:
+    """True when the banned head, or the noun its "of" phrase names ("gatherings of fifty people",
+    "rallies of the opposition"), is a political activity or a group of people."""
+    heads = [
+        banned,
+        *(g for c in banned.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children),
+    ]
+    return any(str(head.lemma_).lower() in words.ban_objects for head in heads)

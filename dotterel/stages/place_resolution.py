@@ -168,7 +168,9 @@ class PlaceNameResolver:
                 return entry.country
         doc = token.doc
         for n in range(min(self.gazetteer.max_tokens, len(doc) - token.i), 0, -1):
-            entries = self.gazetteer.find_entries(doc[token.i : token.i + n].text, alternates=False)
+            # before "Governorate", "Province" an alternate name counts too: "Raqqa Governorate" is Syrian
+            divided = token.i + n < len(doc) and doc[token.i + n].lower_ in self.words.admin_suffixes
+            entries = self.gazetteer.find_entries(doc[token.i : token.i + n].text, alternates=divided)
             codes = {e.country for e in entries if e.country and (cities or e.kind != "city")}
             if len(codes) == 1:
                 return codes.pop()

@@ -52,6 +52,7 @@ class PlaceClauses:
             tiers += [(clause, find_scope_ids(clause, stops)) for clause in clauses]
             tiers += [(verb, ids) for ids in self.find_result_ids(verb, stops)]
             tiers += [(verb, ids) for ids in self._subject_place_ids(verb, stops)]
+            tiers += [(verb.head, ids) for ids in self._situation_place_ids(verb, stops)]
         tiers += [(token.head, ids) for ids in self._target_subject_ids(token, stops)]
         cause = self._causing_event(token, stops)
         if cause is not None:  # "Clashes in North East Delhi continue, leaving 13 dead and 150 injured"
@@ -59,7 +60,32 @@ class PlaceClauses:
             tiers.append((cause, find_scope_ids(cause, stops) | subtree))
         tiers += [(token, ids) for ids in self._caused_event_ids(token, stops)]
         tiers.append((token, self._sentence_ids(token, stops)))
+        setting = self._setting_ids(token)
+        if setting:  # "… delivering aid amid the COVID-19 pandemic in Van Province, Turkey, killing them"
+            tiers.append((token, setting))
         return tiers
+
+    def _setting_ids(self, token: Any) -> set[int]:
+        """The place phrases of the sentence's placeless circumstances ("amid the COVID-19 pandemic in Van
+        Province"): the setting of the whole sentence, wherever the parser hangs them."""
+        return {
+            t.i
+            for prep in token.sent
+            if prep.dep_ == "prep" and prep.lower_ in self.words.circumstance_preps
+            if self._is_placeless_circumstance(prep)
+            for noun in prep.children
+            if noun.dep_ == "pobj"
+            for place in noun.children
+            if place.dep_ == "prep" and place.lower_ in self.words.locative_preps
+            for t in place.subtree
+        }
+
+    def _is_placeless_circumstance(self, prep: Any) -> bool:
+        """True for a circumstance with no one place of its own ("amid the COVID-19 pandemic"), whose place
+        phrase the parser hangs on it though it says where the event was."""
+        return any(
+            c.dep_ == "pobj" and names_word(c, self.words.placeless_circumstances) for c in prep.children
+        )
 
     def find_elsewhere_ids(self, token: Any, stops: frozenset[int], keep: set[int]) -> set[int]:
         """Tokens whose places are another happening's: under a circumstance preposition ("talks amid the
@@ -70,6 +96,8 @@ class PlaceClauses:
         ids = self._content_ids(token)
         for other in token.sent:
             if other.dep_ == "prep" and other.lower_ in self.words.circumstance_preps:
+                if self._is_placeless_circumstance(other):
+                    continue  # "amid the COVID-19 pandemic in Van Province": the place is the event's
                 subtree = {t.i for t in other.subtree}
                 if token.i not in subtree:
                     ids |= subtree
@@ -285,6 +313,22 @@ class PlaceClauses:
                 if prep.dep_ == "prep" and prep.lower_ in self.words.subject_place_preps:
                     out.append({t.i for t in prep.subtree} - set(stops))
         return out
+
+    def _situation_place_ids(self, verb: Any, stops: frozenset[int]) -> list[set[int]]:
+        """For a verb in an "after"/"as"/"when" clause of a governing verb whose subject is the state of a
+        place ("the situation in the province of West Papua worsens after … are killed in clashes"), the
+        place phrases of that subject."""
+        markers = self.words.situation_clause_markers
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in markers for c in verb.children):
+            return []
+        return [
+            {t.i for t in prep.subtree} - set(stops)
+            for subject in verb.head.children
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.i not in stops
+            if names_word(subject, self.words.situation_nouns)
+            for prep in subject.children
+            if prep.dep_ == "prep" and prep.lower_ in self.words.subject_place_preps
+        ]
 
     @staticmethod
     def _is_participial_adjunct(token: Any) -> bool:

@@ -115,3 +115,76 @@ def test_articles_without_counts_need_no_casualty_work(pipeline: Pipeline) -> No
             without += 1
             assert redone == article.events
     assert without > 0 and counted > 0
+
+
+# ---- per-document tables and lookups instead of per-token work (issue #8, session 3) -------------------
+SEQUENCE_TEXTS = [
+    # text, whether a pattern of several tokens or alternatives of the ruler applies
+    ("We're gonna keep marching until the governor resigns, a protester said.", True),  # "gon na"
+    ("Y'all ain't seen the worst of it, the militia commander warned.", True),  # "y' all", "ai n't"
+    ("Let's get back to the negotiating table, the envoy told reporters.", True),  # "let 's"
+    ("There's no sign of a ceasefire, and there are fears of more shelling.", True),  # expl + be
+    ("The minister got a warm welcome in Kabul and gets another in Delhi.", True),  # got / gets
+    ("You gotta understand the pressure on the army, c'mon, the spokesman said.", True),  # "got ta", "c'm on"
+    ("Troops shelled the village on Sunday, killing four civilians.", False),  # negative
+    ("The ministry denied the report and summoned the ambassador.", False),  # negative
+]
+
+
+@pytest.mark.parametrize(("text", "applies"), SEQUENCE_TEXTS)
+def test_attribute_match_of_sequences_equals_spacys(pipeline: Pipeline, text: str, applies: bool) -> None:
+    """The fast match tries the ruler's patterns of several tokens (or alternatives) itself: the same matches
+    as spaCy's Matcher, twice over (the second time every row comes from the memo)."""
+    from spacy.pipeline import AttributeRuler
+
+    nlp = pipeline.stages[0].nlp  # type: ignore[attr-defined]
+    ruler = nlp.get_pipe("attribute_ruler")
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        doc = nlp(text)
+    expected = AttributeRuler.match(ruler, doc)
+    assert ruler.match(doc) == expected
+    assert ruler.match(doc) == expected
+    sequences = {number for number, _, _ in ruler.match.sequences}
+    assert any(number in sequences for number, *_ in expected) is applies
+
+
+BREAK_TEXTS = [
+    "Protesters stormed the compound.\n\nPolice fired tear gas.",
+    "Protesters stormed the compound.\n \t\n   Police fired tear gas.\n\n\nThree people were hurt.",
+    "Protesters stormed the compound.\r\n\r\nPolice fired tear gas.",
+    "BAGHDAD (Reuters) -\nProtesters stormed the compound.\nPolice fired tear gas.",  # negative: one newline
+    "Protesters stormed the compound. Police fired tear gas.",  # negative: no newline at all
+]
+
+
+@pytest.mark.parametrize("text", BREAK_TEXTS)
+def test_paragraph_breaks_equal_a_scan_of_every_token(pipeline: Pipeline, text: str) -> None:
+    """The rule looks only at tokens holding a newline: the same sentence starts as testing every token."""
+    from dotterel.stages.nlp import _PARAGRAPH_BREAK, paragraph_breaks
+
+    tokenizer = pipeline.stages[0].nlp.tokenizer  # type: ignore[attr-defined]
+    fast, scanned = paragraph_breaks(tokenizer(text)), tokenizer(text)
+    for token in scanned[:-1]:
+        if _PARAGRAPH_BREAK.search(token.text_with_ws):
+            scanned[token.i + 1].is_sent_start = True
+    starts = [t.is_sent_start for t in fast]
+    assert starts == [t.is_sent_start for t in scanned]
+    assert any(starts[1:]) is ("\n\n" in text.replace(" ", "").replace("\t", "").replace("\r", ""))
+
+
+@pytest.mark.parametrize("corpus", ["current-events", "seed"])
+def test_sentence_tables_equal_token_sent(pipeline: Pipeline, corpus: str) -> None:
+    """The actors stage reads each token's sentence from tables built once per doc, not ``token.sent``."""
+    from dotterel.knowledge.actor_book import load_actor_book
+    from dotterel.stages.actor_people import PeopleComposer
+
+    nlp = pipeline.stages[0].nlp  # type: ignore[attr-defined]
+    book, checked = load_actor_book(), 0
+    for article in load_sample(corpus)[:40]:
+        doc = nlp(article.text)
+        composer = PeopleComposer(book, doc, article.date)
+        assert composer.sent_starts == [t.sent.start for t in doc]
+        assert composer.sent_ends == [t.sent.end for t in doc]
+        assert composer.texts == [t.text for t in doc]
+        checked += len(doc)
+    assert checked > 400

@@ -51,6 +51,7 @@ __all__ = [
 ]
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parent
+_MEMO_SIZE = 65536  # words remembered per lookup table (cleared when full: a long stream stays bounded)
 DEFAULT_FILES: tuple[Path, ...] = tuple(
     KNOWLEDGE_DIR / n for n in ("countries.yaml", "actors.yaml", "sectors.yaml")
 )
@@ -89,6 +90,7 @@ class ActorBook:
         self._title_folded: dict[str, list[AliasTarget]] = {}
         self._surface: set[str] = set()
         self._build_index()
+        self._sector_memo: dict[str, str | None] = {}
 
     # ---- building -------------------------------------------------------------------------------------
     def _merge(self, path: Path, parsed: KnowledgeFile) -> None:
@@ -263,11 +265,14 @@ class ActorBook:
 
     def resolve_sector(self, word_lemma: str) -> str | None:
         """Return the sector code of a sector noun or two-word phrase ("officials", "security forces")."""
-        word = normalise_name(word_lemma)
-        for candidate in (word, *_singular_forms(word)):
-            if candidate in self._sector_words:
-                return self._sector_words[candidate]
-        return None
+        memo = self._sector_memo
+        if word_lemma not in memo:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            word = normalise_name(word_lemma)
+            found = (self._sector_words[c] for c in (word, *_singular_forms(word)) if c in self._sector_words)
+            memo[word_lemma] = next(found, None)
+        return memo[word_lemma]
 
     def is_title_word(self, word: str) -> bool:
         """Return True when ``word`` can be part of a person's title ("Secretary", "Defense", "Gen.")."""

@@ -36,6 +36,8 @@ class AliasIndex:
     longest: int = 1
     prefixes: set[tuple[str, ...]] = field(default_factory=set)
     folded_prefixes: set[tuple[str, ...]] = field(default_factory=set)
+    first_texts: set[str] = field(default_factory=set)
+    first_folded: set[str] = field(default_factory=set)
 
     def add(self, tokens: Sequence[str], targets: list[AliasTarget], case_sensitive: bool) -> None:
         """Add one alias, given as its tokens."""
@@ -44,11 +46,17 @@ class AliasIndex:
             if case_sensitive:
                 self.exact[tuple(tokens)] = targets
                 self.prefixes.update(tuple(tokens[:n]) for n in range(1, len(tokens) + 1))
+                self.first_texts.add(tokens[0])
             else:
                 caps = tuple(tok[:1].isupper() for tok in tokens)
                 key = tuple(normalise_name(t) for t in tokens)
                 self.folded.setdefault(key, []).append((caps, targets))
                 self.folded_prefixes.update(key[:n] for n in range(1, len(key) + 1))
+                self.first_folded.add(key[0])
+
+    def may_start(self, text: str, folded: str) -> bool:
+        """Return True when some alias starts with this token (as written, or its ``normalise_name``)."""
+        return text in self.first_texts or folded in self.first_folded
 
     def count_prefix(self, texts: Sequence[str], folded: Sequence[str]) -> int:
         """Return how many leading tokens some alias starts with (as written, or folded): no longer alias

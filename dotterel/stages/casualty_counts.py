@@ -104,6 +104,14 @@ class CasualtyFinder:
         }
         self.number_words = frozenset([*numbers.units, *numbers.tens, *numbers.scales, *numbers.vague])
         self.bounds = frozenset(w for phrase in numbers.bound_words for w in phrase.split())
+        sets = self.sets
+        self.killing_verbs = sets["killed_verbs"] | sets["died_verbs"]
+        self.role_adjectives = sets["killed_adjectives"] | sets["injured_adjectives"]
+        self.role_nouns = sets["killed_nouns"] | sets["injured_nouns"] | sets["zero_both_words"]
+        self.role_lemmas = self.killing_verbs | sets["injured_verbs"] | sets["toll_nouns"] | self.role_nouns
+        self.complement_heads = frozenset(  # what a "preposition object" complement starts with: "to"
+            phrase[:i] for phrase in sets["killing_complements"] for i, ch in enumerate(phrase) if ch == " "
+        )
 
     def find(self, doc: Any) -> list[CasualtyCount]:
         """Return every casualty count of the document, in text order."""
@@ -130,16 +138,19 @@ class CasualtyFinder:
     def resolve_role(self, token: Any) -> tuple[Kind, str] | None:
         """Return (kind, form) when ``token`` is a casualty word; form is verb|died|adjective|noun|toll."""
         lemma, lower, s = token.lemma_.lower(), token.lower_, self.sets
-        verbish = is_verb(token) or (token.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in token.children))
-        if verbish and (lemma in s["killed_verbs"] | s["died_verbs"] or self._has_killing_complement(token)):
+        verb = is_verb(token)
+        if not verb and lemma not in self.role_lemmas and lower not in self.role_adjectives:
+            return None  # no casualty word, and no verb that a killing complement could make one
+        verbish = verb or (token.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in token.children))
+        if verbish and (lemma in self.killing_verbs or self._has_killing_complement(token)):
             return "killed", "died" if lemma in s["died_verbs"] else "verb"
         if verbish and lemma in s["injured_verbs"]:
             return "injured", "verb"
-        if token.pos_ in ("ADJ", "NOUN") and lower in s["killed_adjectives"] | s["injured_adjectives"]:
+        if token.pos_ in ("ADJ", "NOUN") and lower in self.role_adjectives:
             return ("killed" if lower in s["killed_adjectives"] else "injured"), "adjective"
         if token.pos_ == "NOUN" and lemma in s["toll_nouns"]:
             return "killed", "toll"
-        if token.pos_ == "NOUN" and lemma in s["killed_nouns"] | s["injured_nouns"] | s["zero_both_words"]:
+        if token.pos_ == "NOUN" and lemma in self.role_nouns:
             if token.dep_ == "pobj" and token.head.lower_ == "to" and is_verb(token.head.head):
                 return None  # "shot to death": the verb is the casualty word
             return ("killed" if lemma in s["killed_nouns"] else "injured"), "noun"
@@ -149,11 +160,15 @@ class CasualtyFinder:
         """True for "shot dead", "shoot dead an activist", "were found shot to death"."""
         if not is_verb(verb):
             return False
+        complements = self.sets["killing_complements"]
         for child in verb.children:
-            if child.lower_ in self.sets["killing_complements"] and child.dep_ not in SUBJECT_DEPS:
+            lower, dep = child.lower_, child.dep_
+            if lower in complements and dep not in SUBJECT_DEPS:
                 return True
-            phrase = f"{child.lower_} {' '.join(g.lower_ for g in child.children if g.dep_ == 'pobj')}"
-            if child.dep_ == "prep" and phrase in self.sets["killing_complements"]:
+            if dep != "prep" or lower not in self.complement_heads:
+                continue  # no complement phrase starts with this word and a space
+            phrase = f"{lower} {' '.join(g.lower_ for g in child.children if g.dep_ == 'pobj')}"
+            if phrase in complements:
                 return True
         return False
 

@@ -27,9 +27,14 @@ def paragraph_breaks(doc: Any) -> Any:
     A module-level function, so that the loaded pipeline pickles (spaCy's ``nlp.pipe(n_process=…)`` with the
     ``spawn`` start method sends it to its processes).
     """
-    for token in doc[:-1]:
-        if _PARAGRAPH_BREAK.search(token.text_with_ws):
-            doc[token.i + 1].is_sent_start = True
+    text = doc.text
+    holders: set[int] = set()  # the tokens holding a newline: only they can hold a blank line
+    for newline in re.finditer("\n", text):
+        span = doc.char_span(newline.start(), newline.end(), alignment_mode="expand")
+        holders.update(range(span.start, span.end) if span is not None else ())
+    for i in sorted(holders):
+        if i < len(doc) - 1 and _PARAGRAPH_BREAK.search(doc[i].text_with_ws):
+            doc[i + 1].is_sent_start = True
     return doc
 
 
@@ -70,10 +75,11 @@ def find_sentences(doc: Any) -> list[Sentence]:
     breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
     sentences: list[Sentence] = []
     for sent in doc.sents:
-        stripped = sent.text.strip()
+        raw = text[sent.start_char : sent.end_char]  # ``sent.text``, without joining its tokens again
+        stripped = raw.strip()
         if not stripped:
             continue
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        start = sent.start_char + (len(raw) - len(raw.lstrip()))
         end = start + len(stripped)
         paragraph = bisect.bisect_right(breaks, start)
         if sentences and not any(ch.isalnum() for ch in stripped) and sentences[-1].paragraph == paragraph:
@@ -191,6 +197,7 @@ def _to_check(column: int, value: Any, strings: Any) -> TokenCheck | None:
 
 
 Entry = tuple[int, int, tuple[TokenCheck, ...]]  # pattern number, key, the checks left to test
+_MEMO_SIZE = 65536  # distinct token rows remembered (cleared when full: a long stream stays bounded)
 
 
 def _index_rank(check: TokenCheck) -> tuple[bool, int]:
@@ -198,28 +205,44 @@ def _index_rank(check: TokenCheck) -> tuple[bool, int]:
     return check.named is None, _INDEX_PREFERENCE.index(check.column)
 
 
+Alternative = tuple[tuple[TokenCheck, ...], ...]  # the checks of each token of one alternative
+SequencePattern = tuple[int, int, tuple[Alternative, ...]]  # pattern number, key, alternatives
+Known = tuple[list[tuple[int, int]], list[tuple[int, int, Alternative]]]  # one-token matches, sequence starts
+
+
 class AttributeRulerMatch:
     """The ``match`` of spaCy's ``AttributeRuler``, with one-token patterns looked up instead of matched.
 
     spaCy's Matcher tries all 179 patterns of the English attribute ruler on every token; here a one-token
     pattern is tried only on tokens whose lower-cased text, tag, dependency or spaceness it names, over the
-    doc's attribute array, and the few multi-token patterns stay with a Matcher. The result is the same sorted
-    list of ``(pattern number, key, start, end)``, so the ruler sets the same attributes in the same order.
+    doc's attribute array; a token's matches are worked out once per distinct row of those four values. The
+    few patterns of several tokens or alternatives ("gon na", "let 's") are tried where their first token
+    matches, each span once per pattern (as the Matcher deduplicates). The result is the same sorted list of
+    ``(pattern number, key, start, end)``, so the ruler sets the same attributes in the same order.
     :meth:`from_ruler` returns None for a ruler with a pattern it cannot read (that ruler keeps its match).
 
     Args:
         strings: the vocabulary's string store.
         single: (pattern number, key, checks) of every one-token pattern.
-        multi: a spaCy ``Matcher`` holding the other patterns under their keys.
+        multi: a spaCy ``Matcher`` holding the patterns neither kind can read (quantifiers …), or None.
+        sequences: (pattern number, key, alternatives) of the other patterns, an alternative being the checks
+            of each of its tokens.
     """
 
-    def __init__(self, strings: Any, single: list[tuple[int, int, list[TokenCheck]]], multi: Any) -> None:
+    def __init__(
+        self,
+        strings: Any,
+        single: list[tuple[int, int, list[TokenCheck]]],
+        multi: Any,
+        sequences: Iterable[SequencePattern] = (),
+    ) -> None:
         from spacy.attrs import IDS
 
-        self.strings, self.multi = strings, multi
+        self.strings, self.multi, self.sequences = strings, multi, tuple(sequences)
         self.columns = [IDS[name] for name in _FIELDS]
         self.indexes: list[dict[int, list[Entry]]] = [{} for _ in _FIELDS]
         self.everywhere: list[Entry] = []
+        self.memo: dict[tuple[int, ...], Known] = {}  # a row's values -> what matches there
         for number, key, checks in single:
             named = min(checks or [TokenCheck(0, "NOT_IN")], key=_index_rank)
             rest = tuple(check for check in checks if check is not named)
@@ -236,6 +259,7 @@ class AttributeRulerMatch:
 
         strings = ruler.vocab.strings
         single: list[tuple[int, int, list[TokenCheck]]] = []
+        sequences: list[SequencePattern] = []
         multi = Matcher(ruler.vocab)
         for number, entry in enumerate(ruler.patterns):
             key = strings.add(str(number))
@@ -243,29 +267,75 @@ class AttributeRulerMatch:
             checks = to_token_checks(tokens[0], strings) if len(tokens) == 1 else None
             if len(tokens) == 1 and checks is None:
                 return None
-            if checks is None:  # several tokens (or several alternatives): the Matcher's own semantics
-                multi.add(key, entry["patterns"])
-            else:
+            alternatives = None if checks is not None else _to_alternatives(entry["patterns"], strings)
+            if checks is not None:
                 single.append((number, key, checks))
-        return cls(strings, single, multi)
+            elif alternatives is not None:
+                sequences.append((number, key, alternatives))
+            else:  # a quantifier or another key: the Matcher's own semantics
+                multi.add(key, entry["patterns"])
+        return cls(strings, single, multi if len(multi) else None, sequences)
 
     def __call__(self, doc: Any) -> list[tuple[int, int, int, int]]:
         """Return what ``AttributeRuler.match`` returns for ``doc``."""
-        strings = self.strings
-        found = [(int(strings[key]), key, start, end)
-                 for key, start, end in self.multi(doc, allow_missing=True, as_spans=False)]  # fmt: skip
+        strings, multi = self.strings, self.multi
+        matched = multi(doc, allow_missing=True, as_spans=False) if multi is not None else []
+        found = [(int(strings[key]), key, start, end) for key, start, end in matched]
         rows = doc.to_array(self.columns).tolist() if len(doc) else []
-        lower, tag, dep, space = self.indexes
-        everywhere = self.everywhere
+        memo, spans = self.memo, set()  # spans: of the sequences, each once per pattern (as the Matcher)
         for i, row in enumerate(rows):
-            candidates = (
-                lower.get(row[0], []) + tag.get(row[1], []) + dep.get(row[2], []) + space.get(row[3], [])
-            )
-            for number, key, checks in candidates + everywhere if everywhere else candidates:
-                if not checks or all(check.allows(row[check.column], strings) for check in checks):
-                    found.append((number, key, i, i + 1))
+            values = tuple(row)
+            known = memo.get(values)
+            if known is None:
+                if len(memo) >= _MEMO_SIZE:
+                    memo.clear()
+                known = memo[values] = (self._match_row(row), self._start_row(row))
+            found.extend((number, key, i, i + 1) for number, key in known[0])
+            for number, key, tokens in known[1]:
+                if self._rest_match(rows, i, tokens):
+                    spans.add((number, key, i, i + len(tokens)))
+        found += spans
         found.sort()
         return found
+
+    def _match_row(self, row: list[int]) -> list[tuple[int, int]]:
+        """Return (pattern number, key) of the one-token patterns a token with these column values matches
+        (the same for every token with them: a pattern reads only these columns)."""
+        lower, tag, dep, space = self.indexes
+        candidates = lower.get(row[0], []) + tag.get(row[1], []) + dep.get(row[2], []) + space.get(row[3], [])
+        return [
+            (number, key)
+            for number, key, checks in candidates + self.everywhere
+            if not checks or all(check.allows(row[check.column], self.strings) for check in checks)
+        ]
+
+    def _start_row(self, row: list[int]) -> list[tuple[int, int, Alternative]]:
+        """Return (pattern number, key, alternative) of the sequences whose first token these values match."""
+        return [
+            (number, key, tokens)
+            for number, key, alternatives in self.sequences
+            for tokens in alternatives
+            if all(check.allows(row[check.column], self.strings) for check in tokens[0])
+        ]
+
+    def _rest_match(self, rows: list[list[int]], start: int, tokens: Alternative) -> bool:
+        """True when the tokens after ``start`` match the rest of the alternative (its first one does)."""
+        return start + len(tokens) <= len(rows) and all(
+            check.allows(rows[start + j][check.column], self.strings)
+            for j in range(1, len(tokens))
+            for check in tokens[j]
+        )
+
+
+def _to_alternatives(patterns: list[list[dict[str, Any]]], strings: Any) -> tuple[Alternative, ...] | None:
+    """Return the checks of each token of each alternative of a pattern, or None when one is not readable."""
+    alternatives = []
+    for tokens in patterns:
+        checks = [to_token_checks(spec, strings) for spec in tokens]
+        if not tokens or any(c is None for c in checks):
+            return None
+        alternatives.append(tuple(tuple(c or ()) for c in checks))
+    return tuple(alternatives)
 
 
 def install_fast_attribute_match(nlp: Any) -> bool:

@@ -54,7 +54,9 @@ def find_description_mentions(
     found: list[Mention] = []
     for token in article.doc:
         lemma = str(token.lemma_).lower()
-        if token.pos_ != "NOUN" or _covered(token, mentions):
+        if token.pos_ != "NOUN" or (lemma not in group_words and lemma not in pair_words):
+            continue  # neither description word: nothing below can refer
+        if _covered(token, mentions):
             continue
         determiners = {c.lower_ for c in token.lefts if c.dep_ in {"det", "nummod", "predet"}}
         span = _description_span(token)

@@ -17,6 +17,7 @@ country of "its".
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -31,6 +32,7 @@ _CONFIDENCE = {"person": 0.7, "thing": 0.6, "group": 0.5, "speaker": 0.8}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _PLURAL_TAGS = ("NNS", "NNPS")
 _OPENING, _CLOSING, _STRAIGHT = "\u201c", "\u201d", '"'
+_QUOTE_MARK = re.compile(f"[{_OPENING}{_CLOSING}{_STRAIGHT}]")
 
 
 @dataclass(frozen=True)
@@ -60,8 +62,8 @@ def find_quote_marks(text: str, sentences: Sequence[Sentence]) -> list[QuoteMark
     marks: list[QuoteMarks] = []
     for number, (start, end) in sorted(paragraphs.items()):
         opening: int | None = None
-        for pos in range(start, end):
-            ch = text[pos]
+        for found in _QUOTE_MARK.finditer(text, start, end):  # only the quote marks: nothing else counts
+            pos, ch = found.start(), found.group()
             if ch == _OPENING or (ch == _STRAIGHT and opening is None):
                 opening = pos if opening is None else opening
             elif ch in (_CLOSING, _STRAIGHT) and opening is not None:

@@ -381,4 +381,7 @@ def to_event(record: dict[str, Any]) -> Event:
         place=Place(**record["place"]) if record["place"] else None,
         killed=record["killed"],
         injured=record["injured"],
+        arrested=record.get("arrested"),
+        abducted=record.get("abducted"),
+        count_bounds=tuple((kind, bound) for kind, bound in (record.get("count_bounds") or {}).items()),
     )

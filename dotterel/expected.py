@@ -87,6 +87,9 @@ def matches(record: Record, spec: Mapping[str, Any], text: str) -> bool:
         "place": lambda v: _matches_place(record.get("place"), v),
         "killed": lambda v: record.get("killed") == v,
         "injured": lambda v: record.get("injured") == v,
+        "arrested": lambda v: record.get("arrested") == v,
+        "abducted": lambda v: record.get("abducted") == v,
+        "count_bounds": lambda v: (record.get("count_bounds") or {}) == dict(v),
         "evidence": lambda v: _norm(v) in _norm(_evidence_text(record, text)),
         "evidence_contains": lambda v: any(_norm(v) in _norm(part) for part in _field_texts(record, text)),
     }

@@ -24,6 +24,9 @@ MODALITIES: tuple[str, ...] = (
     "hypothetical",
     "reported",
 )
+CountBound = Literal["at_least", "at_most", "about"]
+COUNT_KINDS: tuple[str, ...] = ("killed", "injured", "arrested", "abducted")
+COUNT_BOUNDS: tuple[str, ...] = ("at_least", "at_most", "about")
 
 
 @dataclass(frozen=True, order=True)
@@ -161,6 +164,11 @@ class Event:
 
     ``trigger`` is the span of the word(s) that fired the rule; stages after ``events`` use it (with the
     spaCy doc) to look at the event's own clause.
+
+    The counts (``killed``, ``injured``, ``arrested``, ``abducted``) are people, as the text states them;
+    ``count_bounds`` names the counts that are not exact, as (kind, bound) pairs in :data:`COUNT_KINDS`
+    order: ``at_least`` ("at least 12", "more than 100", "dozens", the low end of "10 to 15"), ``at_most``
+    ("up to 40", "nearly 30") or ``about`` ("some 30", "around 30"). A count without a bound is exact.
     """
 
     event_id: str
@@ -179,6 +187,9 @@ class Event:
     place: Place | None = None
     killed: int | None = None
     injured: int | None = None
+    arrested: int | None = None
+    abducted: int | None = None
+    count_bounds: tuple[tuple[str, str], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSONL record of the public contract, keys in contract order."""
@@ -199,6 +210,9 @@ class Event:
             "place": self.place.to_dict() if self.place else None,
             "killed": self.killed,
             "injured": self.injured,
+            "arrested": self.arrested,
+            "abducted": self.abducted,
+            "count_bounds": dict(self.count_bounds),
             "evidence": self.evidence.to_dict(),
             "rule": self.rule,
             "confidence": round(self.confidence, 3),

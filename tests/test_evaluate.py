@@ -402,6 +402,8 @@ def test_expected_scores_count_must_may_must_not_and_fields() -> None:
         "place": (1, 1),
         "killed": (0, 1),
         "injured": (0, 0),
+        "arrested": (0, 0),
+        "abducted": (0, 0),
     }
     assert not scores.passed
     assert [e["field"] for e in scores.errors] == ["must", "must", "killed"]

@@ -290,11 +290,11 @@ def test_migration_version_is_recorded_and_reopening_keeps_data(tmp_path: Path) 
     path = tmp_path / "events.duckdb"
     with Store(path) as store:
         store.write(ALL)
-        assert store.schema_version == LATEST_VERSION == 2
+        assert store.schema_version == LATEST_VERSION == 3
     with Store(path, read_only=True) as store:
         assert store.counts()["events"] == 4
     con = duckdb.connect(str(path))
-    assert con.execute("SELECT version FROM schema_version ORDER BY 1").fetchall() == [(1,), (2,)]
+    assert con.execute("SELECT version FROM schema_version ORDER BY 1").fetchall() == [(1,), (2,), (3,)]
     con.execute("INSERT INTO schema_version (version, description) VALUES (99, 'from the future')")
     con.close()
     with pytest.raises(StoreError, match="newer"):

@@ -91,7 +91,8 @@ def write_v1_database(path: Path, articles: list[Article]) -> None:
     rows = [to_event_row(e) for a in articles for e in a.events]
     con.register("e", to_arrow_table(rows, EVENT_COLUMNS))
     con.execute("INSERT INTO articles BY NAME SELECT * FROM a")
-    con.execute("INSERT INTO events BY NAME SELECT * FROM e")
+    v1_columns = ", ".join(name for name, _ in _columns(con, "events"))  # the version-1 record had fewer
+    con.execute(f"INSERT INTO events BY NAME SELECT {v1_columns} FROM e")
     con.close()
 
 
@@ -139,6 +140,8 @@ def test_a_version_1_database_is_migrated_and_its_mentions_merged(tmp_path: Path
         assert {r["event_id"] for r in store.mention_records()} == {
             e.event_id for e in WIRE.events + AGENCY.events + RALLY.events
         }
+        for record in [*store.mention_records(), *store.event_records()]:  # version 3: new counts are empty
+            assert (record["arrested"], record["abducted"], record["count_bounds"]) == (None, None, {})
         assert list(store.runs()["run_id"]) == ["schema-v1"]
         publishers = store.connection.execute("SELECT publisher FROM articles ORDER BY publisher").fetchall()
         assert publishers == [("AP",), ("Reuters",), (None,)]

@@ -17,13 +17,13 @@ from dotterel.evaluate.scores import Ratio, to_error_record, to_event_label
 from dotterel.expected import check_expectations, matches
 
 Record = Mapping[str, Any]
-VALUE_FIELDS: tuple[str, ...] = ("date", "place", "killed", "injured")
+VALUE_FIELDS: tuple[str, ...] = ("date", "place", "killed", "injured", "arrested", "abducted")
 CORE_FIELDS: tuple[str, ...] = ("type", "cameo")
 
 
 @dataclass
 class ExpectedScores:
-    """Counts of must / may / must_not specs and the accuracy of date, place, killed and injured."""
+    """Counts of must / may / must_not specs and the accuracy of date, place and the counts."""
 
     items: int = 0
     coded_events: int = 0

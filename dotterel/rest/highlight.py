@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-ROLE_ORDER: tuple[str, ...] = ("source", "action", "target", "date", "place", "killed", "injured")
+ROLE_ORDER: tuple[str, ...] = (
+    "source", "action", "target", "date", "place", "killed", "injured", "arrested", "abducted",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

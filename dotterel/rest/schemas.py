@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
@@ -84,6 +84,11 @@ class EventOut(BaseModel):
     place: PlaceOut | None = None
     killed: int | None = None
     injured: int | None = None
+    arrested: int | None = None
+    abducted: int | None = None
+    count_bounds: dict[str, Literal["at_least", "at_most", "about"]] = Field(
+        default_factory=dict, description="The counts that are not exact: kind -> at_least, at_most or about."
+    )
     evidence: EvidenceOut
     rule: str | None = None
     confidence: float | None = None
@@ -103,7 +108,7 @@ class EventPageOut(BaseModel):
 
 
 class HighlightOut(BaseModel):
-    """An evidence span in an article: its role (source, action, target, date, place, killed, injured)."""
+    """An evidence span in an article: its role (source, action, target, date, place, or a count's kind)."""
 
     role: str
     start: int

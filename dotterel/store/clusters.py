@@ -152,8 +152,9 @@ def refresh_events(con: Any, event_ids: Iterable[str] | None) -> None:
     """Recompute the ``events`` rows of ``event_ids`` (all when None) from their mentions.
 
     The representative mention is the founder (else the earliest); the date is the most precise one;
-    each side and the place come from the most specific mention; killed and injured are the largest
-    figures; NumSources counts distinct publishers (an article without one counts as its own).
+    each side and the place come from the most specific mention; each count is the largest figure, with
+    the bound of the mention that states it; NumSources counts distinct publishers (an article without one
+    counts as its own).
     """
     where, delete = "TRUE", "DELETE FROM events"
     if event_ids is not None:
@@ -183,6 +184,10 @@ def _to_refresh_sql(where: str) -> str:
         for side in ("source", "target")
         for name in ("text", "name", "country", "sector", "actor_id")
     )
+    bounds = ", ".join(
+        f"arg_max_null({kind}_bound, {kind}) AS {kind}_bound"
+        for kind in ("killed", "injured", "arrested", "abducted")
+    )
     return f"""INSERT INTO events BY NAME
         WITH members AS (
             SELECT s.event_id, m.* EXCLUDE (evidence, run_id),
@@ -204,7 +209,8 @@ def _to_refresh_sql(where: str) -> str:
                 {picks},
                 arg_min({{'name': place_name, 'country': place_country, 'admin1': place_admin1,
                     'lat': place_lat, 'lon': place_lon}}, [place_rank, ord]) AS place,
-                max(killed) AS killed, max(injured) AS injured, max(confidence) AS confidence,
+                max(killed) AS killed, max(injured) AS injured, max(arrested) AS arrested,
+                max(abducted) AS abducted, {bounds}, max(confidence) AS confidence,
                 count(*) AS num_mentions, count(DISTINCT article_id) AS num_articles,
                 count(DISTINCT publisher_key) AS num_sources,
                 min(coalesce(date, article_date)) AS first_date,

@@ -1,7 +1,8 @@
 """Flatten event records to table rows and back.
 
 The JSONL record (:meth:`dotterel.model.Event.to_dict`) is the contract; a row is the same record with
-``source``/``target``/``place`` spread into prefixed columns and ``evidence`` as JSON text. The column tables
+``source``/``target``/``place`` spread into prefixed columns, ``count_bounds`` into one ``<kind>_bound``
+column per count (NULL for an exact count) and ``evidence`` as JSON text. The column tables
 here are the one description of the rows: the Arrow schemas, the CSV header and the round trip use them.
 """
 
@@ -13,19 +14,21 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from dotterel.model import Article, Event, Reject
+from dotterel.model import COUNT_KINDS, Article, Event, Reject
 
 ACTOR_FIELDS: tuple[str, ...] = ("text", "name", "country", "sector", "actor_id")
 PLACE_FIELDS: tuple[str, ...] = ("name", "country", "admin1", "lat", "lon")
 NESTED: dict[str, tuple[str, ...]] = {"source": ACTOR_FIELDS, "target": ACTOR_FIELDS, "place": PLACE_FIELDS}
 RECORD_KEYS: tuple[str, ...] = (
     "event_id", "article_id", "article_date", "date", "date_precision", "source", "target", "type",
-    "mode", "cameo", "goldstein", "quad_class", "modality", "place", "killed", "injured", "evidence", "rule",
-    "confidence",
+    "mode", "cameo", "goldstein", "quad_class", "modality", "place", "killed", "injured", "arrested",
+    "abducted", "count_bounds", "evidence", "rule", "confidence",
 )  # fmt: skip
+BOUND_COLUMNS: tuple[str, ...] = tuple(f"{kind}_bound" for kind in COUNT_KINDS)
 _KINDS: dict[str, str] = {
     "article_date": "date", "date": "date", "goldstein": "float", "quad_class": "int", "place_lat": "float",
-    "place_lon": "float", "killed": "int", "injured": "int", "evidence": "json", "confidence": "float",
+    "place_lon": "float", "killed": "int", "injured": "int", "arrested": "int", "abducted": "int",
+    "evidence": "json", "confidence": "float",
 }  # fmt: skip
 
 
@@ -33,6 +36,7 @@ def _to_event_columns() -> tuple[tuple[str, str], ...]:
     columns: list[tuple[str, str]] = []
     for key in RECORD_KEYS:
         names = [f"{key}_{name}" for name in NESTED[key]] if key in NESTED else [key]
+        names = list(BOUND_COLUMNS) if key == "count_bounds" else names
         columns.extend((name, _KINDS.get(name, "str")) for name in names)
     return tuple(columns)
 
@@ -72,6 +76,8 @@ def to_row(record: Mapping[str, Any]) -> dict[str, Any]:
                 row[f"{key}_{name}"] = value.get(name) if value else None
         elif key == "evidence":
             row[key] = json.dumps(value, ensure_ascii=False)
+        elif key == "count_bounds":
+            row.update({f"{kind}_bound": (value or {}).get(kind) for kind in COUNT_KINDS})
         elif key in ("article_date", "date") and isinstance(value, str):
             row[key] = dt.date.fromisoformat(value)
         else:
@@ -89,6 +95,9 @@ def to_record(row: Mapping[str, Any]) -> dict[str, Any]:
         elif key == "evidence":
             value = row.get(key)
             record[key] = json.loads(value) if isinstance(value, str) else value
+        elif key == "count_bounds":
+            bounds = {kind: row.get(f"{kind}_bound") for kind in COUNT_KINDS}
+            record[key] = {kind: bound for kind, bound in bounds.items() if bound is not None}
         elif key in ("article_date", "date"):
             value = row.get(key)
             record[key] = value.isoformat() if isinstance(value, dt.date) else value

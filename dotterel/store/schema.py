@@ -7,7 +7,9 @@ Version 1 held ``articles``, ``events`` (one coded event in one article) and ``r
 the per-article codings to ``mentions`` (the evidence), adds ``events`` (one real-world happening, built by
 :mod:`dotterel.dedupe`), ``event_sources`` (event ↔ mentions, with why each mention joined), ``actors``,
 ``runs`` (the coder version and knowledge fingerprint of each write) and the views users query directly. A
-version-1 database is migrated in place; the store then clusters its mentions into events.
+version-1 database is migrated in place; the store then clusters its mentions into events. Version 3 adds
+the ``arrested`` and ``abducted`` counts and a ``<kind>_bound`` column per count (NULL when exact) to
+``mentions`` and ``events``; older rows keep NULLs (re-code them with ``dotterel recode`` to fill them).
 """
 
 from __future__ import annotations
@@ -157,7 +159,25 @@ _V2 = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2)
+_COUNT_COLUMNS: tuple[str, ...] = (
+    "arrested INTEGER", "abducted INTEGER", "killed_bound VARCHAR", "injured_bound VARCHAR",
+    "arrested_bound VARCHAR", "abducted_bound VARCHAR",
+)  # fmt: skip
+
+_V3 = Migration(
+    version=3,
+    description="arrested and abducted counts, and the bound of each count (at_least, at_most, about)",
+    statements=(
+        *(
+            f"ALTER TABLE {table} ADD COLUMN {column}"
+            for table in ("mentions", "events")
+            for column in _COUNT_COLUMNS
+        ),
+        *_to_views(),
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 

@@ -26,8 +26,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from dotterel.model import Article, Event
+from dotterel.model import COUNT_KINDS, Article, Event
 from dotterel.stages.casualty_counts import (
+    HARM_KINDS,
     CasualtyCount,
     CasualtyFinder,
     CasualtyWordsFile,
@@ -68,7 +69,8 @@ def _better(new: CasualtyCount, old: CasualtyCount | None) -> bool:
 
 
 class CasualtiesStage:
-    """Attach killed and injured counts to the events they belong to."""
+    """Attach killed and injured counts to the events they belong to, and arrested/abducted counts to the
+    events their words trigger."""
 
     name = "casualties"
     requires: tuple[str, ...] = ("doc", "sentences", "events")
@@ -84,20 +86,51 @@ class CasualtiesStage:
         self.complement_preps = frozenset(w.lower() for w in self.words.complement_preps)
 
     def __call__(self, article: Article) -> Article:
-        """Set ``killed``/``injured`` and their evidence spans on every event."""
+        """Set the counts (killed, injured, arrested, abducted), their bounds and spans on every event."""
         counts = self.finder.find(article.doc) if article.events else []
         if not counts:  # no event, or no count to give one: every event stays as it is
             return article
         index = EventIndex(article.doc, article.events)
-        article.events = [self._counted(article, event, counts, index) for event in article.events]
+        harm = [count for count in counts if HARM_KINDS.issuperset(count.kinds)]
+        taken = [count for count in counts if not HARM_KINDS.issuperset(count.kinds)]
+        article.events = [
+            self._with_counts(event, self._counted(article, event, harm, index) if harm else {}, taken, index)
+            for event in article.events
+        ]
         return article
+
+    @staticmethod
+    def _with_counts(
+        event: Event, chosen: dict[str, CasualtyCount], taken: list[CasualtyCount], index: EventIndex
+    ) -> Event:
+        """Return the event with its chosen counts; a taking count only for the event its word triggers."""
+        token = index.token(event)
+        at = token.i if token is not None else -1
+        for count in taken:
+            if count.word == at and _better(count, chosen.get(count.kinds[0])):
+                chosen = {**chosen, count.kinds[0]: count}
+        if not chosen:
+            return event
+        spans = {**event.evidence.spans, **{kind: c.span for kind, c in chosen.items()}}
+        values = {k: chosen[k].count if k in chosen else getattr(event, k) for k in COUNT_KINDS}
+        bounds: dict[str, str | None] = dict(event.count_bounds) | {k: c.bound for k, c in chosen.items()}
+        return replace(
+            event,
+            killed=values["killed"],
+            injured=values["injured"],
+            arrested=values["arrested"],
+            abducted=values["abducted"],
+            count_bounds=tuple((kind, bound) for kind in COUNT_KINDS if (bound := bounds.get(kind))),
+            evidence=replace(event.evidence, spans=spans),
+        )
 
     def _counted(
         self, article: Article, event: Event, counts: list[CasualtyCount], index: EventIndex
-    ) -> Event:
+    ) -> dict[str, CasualtyCount]:
+        """Return the killed and injured counts of one event, by kind."""
         token = index.token(event)
         if token is None:
-            return event
+            return {}
         stops = self._stops(event, token, index)
         words = {count.word for count in counts}
         doc = article.doc
@@ -111,15 +144,7 @@ class CasualtiesStage:
             following = self._following_ids(article, event, token, index)
             later = counts if not chosen else [c for c in counts if c.count > 0]
             chosen = {**self._pick(later, following), **chosen}
-        if not chosen:
-            return event
-        spans = {**event.evidence.spans, **{kind: c.span for kind, c in chosen.items()}}
-        return replace(
-            event,
-            killed=chosen["killed"].count if "killed" in chosen else event.killed,
-            injured=chosen["injured"].count if "injured" in chosen else event.injured,
-            evidence=replace(event.evidence, spans=spans),
-        )
+        return chosen
 
     def _stops(self, event: Event, token: Any, index: EventIndex) -> frozenset[int]:
         """Other events' triggers, except casualty adjuncts of this one ("storm a mosque, killing 7")."""

@@ -38,7 +38,9 @@ from dotterel.knowledge.gazetteer import load_yaml_model
 from dotterel.model import Span
 from dotterel.stages.scope import SUBJECT_DEPS, NumberWordsFile, is_verb, parse_number
 
-Kind = Literal["killed", "injured"]
+Kind = Literal["killed", "injured", "arrested", "abducted"]
+Bound = Literal["at_least", "at_most", "about"]
+HARM_KINDS: frozenset[str] = frozenset({"killed", "injured"})
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
@@ -57,6 +59,12 @@ class CasualtyWordsFile(BaseModel):
     injured_verbs: list[str]
     injured_adjectives: list[str]
     injured_nouns: list[str]
+    arrested_verbs: list[str]
+    arrested_nouns: list[str]
+    abducted_verbs: list[str]
+    abducted_nouns: list[str]
+    count_bounds: dict[Bound, list[str]]
+    vague_lower_bounds: list[str]
     zero_both_words: list[str]
     zero_words: list[str]
     not_victims: list[str]
@@ -79,9 +87,11 @@ def load_casualty_words(path: Path | None = None) -> CasualtyWordsFile:
 
 @dataclass(frozen=True)
 class CasualtyCount:
-    """One count stated in the text: killed or injured (or both for a zero), how many, where, and its word.
+    """One count stated in the text: its kind (killed and injured both for "no casualties"), how many, where,
+    and its word.
 
-    ``cumulative`` marks a running toll ("bringing the death toll to 87"), which a direct count beats.
+    ``cumulative`` marks a running toll ("bringing the death toll to 87"), which a direct count beats;
+    ``bound`` says the count is not exact ("at least 12": ``at_least``; None when exact).
     """
 
     kinds: tuple[Kind, ...]
@@ -89,6 +99,7 @@ class CasualtyCount:
     span: Span
     word: int
     cumulative: bool = False
+    bound: Bound | None = None
 
 
 class CasualtyFinder:
@@ -104,6 +115,18 @@ class CasualtyFinder:
         }
         self.number_words = frozenset([*numbers.units, *numbers.tens, *numbers.scales, *numbers.vague])
         self.bounds = frozenset(w for phrase in numbers.bound_words for w in phrase.split())
+        self.bound_phrases: list[tuple[tuple[str, ...], Bound]] = sorted(
+            ((tuple(p.lower().split()), bound) for bound, ps in words.count_bounds.items() for p in ps),
+            key=lambda item: -len(item[0]),
+        )
+        self.taken_words: dict[str, tuple[Kind, str]] = {
+            **{w.lower(): ("arrested", "verb") for w in words.arrested_verbs},
+            **{w.lower(): ("abducted", "verb") for w in words.abducted_verbs},
+        }
+        self.taken_nouns: dict[str, Kind] = {
+            **{w.lower(): "arrested" for w in words.arrested_nouns},
+            **{w.lower(): "abducted" for w in words.abducted_nouns},
+        }
         sets = self.sets
         self.killing_verbs = sets["killed_verbs"] | sets["died_verbs"]
         self.role_adjectives = sets["killed_adjectives"] | sets["injured_adjectives"]
@@ -112,6 +135,7 @@ class CasualtyFinder:
         self.complement_heads = frozenset(  # what a "preposition object" complement starts with: "to"
             phrase[:i] for phrase in sets["killing_complements"] for i, ch in enumerate(phrase) if ch == " "
         )
+        self.role_lemmas |= frozenset(self.taken_words) | frozenset(self.taken_nouns)  # taking words too
 
     def find(self, doc: Any) -> list[CasualtyCount]:
         """Return every casualty count of the document, in text order."""
@@ -132,11 +156,55 @@ class CasualtyFinder:
             start = min(t.idx for t in (*tokens, token))
             end = max(t.idx + len(t.text) for t in (*tokens, token))
             cumulative = role[1] == "toll" and token.head.lemma_.lower() in self.sets["cumulative_verbs"]
-            counts.append(CasualtyCount(kinds, count, Span(start, end), token.i, cumulative))
+            count, bound = self._bounded(count, tokens)
+            counts.append(CasualtyCount(kinds, count, Span(start, end), token.i, cumulative, bound))
         return counts
 
+    def _bounded(self, count: int, tokens: list[Any]) -> tuple[int, Bound | None]:
+        """Return the count and its bound from the words around its number.
+
+        "at least 12" / "more than 100" / "dozens": ``at_least``; "up to 40": ``at_most``; "some 30":
+        ``about``; a range ("10 to 15", "10-15", "between 10 and 15") gives its low end, ``at_least``.
+        """
+        numbers = [t for t in tokens if t.like_num or t.lower_ in self.numbers.vague]
+        if not numbers or count == 0:
+            return count, None
+        first, doc = numbers[0], numbers[0].doc
+        low = self._range_low(first)
+        if low is not None and low < count:
+            return low, "at_least"
+        if self._opens_range(numbers[-1]):
+            return count, "at_least"
+        if any(t.lower_ in self.sets["vague_lower_bounds"] for t in numbers):
+            return count, "at_least"
+        before = tuple(t.lower_ for t in doc[max(first.i - 4, first.sent.start) : first.i])
+        for phrase, bound in self.bound_phrases:
+            if before[len(before) - len(phrase) :] == phrase:
+                return count, bound
+        return count, None
+
+    @staticmethod
+    def _opens_range(last: Any) -> bool:
+        """True when the number is the low end of a range: "10-15 people", "between 10 and 15 soldiers"."""
+        doc = last.doc
+        if last.i + 2 >= len(doc) or not doc[last.i + 2].like_num:
+            return False
+        joint = doc[last.i + 1].lower_
+        between = any(t.lower_ == "between" for t in doc[max(last.i - 3, 0) : last.i])
+        return joint in ("to", "-", "–") or (joint == "and" and between)
+
+    def _range_low(self, first: Any) -> int | None:
+        """The low end of a range ending at ``first``: "10 to 15", "10-15", "between 10 and 15"."""
+        doc = first.doc
+        if first.i < 2 or doc[first.i - 1].lower_ not in ("to", "-", "and", "–"):
+            return None
+        low = doc[first.i - 2]
+        if not low.like_num or (doc[first.i - 1].lower_ == "and" and doc[low.i - 1].lower_ != "between"):
+            return None
+        return parse_number([low.text], self.numbers)
+
     def resolve_role(self, token: Any) -> tuple[Kind, str] | None:
-        """Return (kind, form) when ``token`` is a casualty word; form is verb|died|adjective|noun|toll."""
+        """Return (kind, form) when ``token`` is a casualty or taking word (verb|died|adjective|noun|toll)."""
         lemma, lower, s = token.lemma_.lower(), token.lower_, self.sets
         verb = is_verb(token)
         if not verb and lemma not in self.role_lemmas and lower not in self.role_adjectives:
@@ -148,6 +216,10 @@ class CasualtyFinder:
             return "injured", "verb"
         if token.pos_ in ("ADJ", "NOUN") and lower in self.role_adjectives:
             return ("killed" if lower in s["killed_adjectives"] else "injured"), "adjective"
+        if verbish and lemma in self.taken_words:
+            return self.taken_words[lemma]
+        if token.pos_ == "NOUN" and lemma in self.taken_nouns:
+            return self.taken_nouns[lemma], "noun"
         if token.pos_ == "NOUN" and lemma in s["toll_nouns"]:
             return "killed", "toll"
         if token.pos_ == "NOUN" and lemma in self.role_nouns:

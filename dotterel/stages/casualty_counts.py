@@ -1,4 +1,5 @@
-"""Casualty counts stated in a parsed document: who was killed or injured, how many, and where it is said.
+"""Counts of people stated in a parsed document: killed, injured, arrested or abducted, how many, how exact,
+and where it is said.
 
 A *casualty word* (``casualties.yaml``: kill, die, dead, death, toll, wound, injured, hurt …) gives a count
 from its victims: the object of an active verb ("killed 25 people"), the subject of a passive or of an
@@ -17,6 +18,13 @@ least 12" / "more than 100" store the number; "no one was hurt" / "no casualties
 injured. Conjoined victims add up; "including two women" does not. "300 people were killed and wounded" mixes
 both kinds: no count. "bringing the death toll to 87" is *cumulative*: a direct count of the same event wins
 over it ("Seventy-one more servicemen are killed, bringing the death toll to 87" → 71).
+
+Taking words (``arrested_*`` and ``abducted_*`` in ``casualties.yaml``: arrest, detain, jail, kidnap, abduct …)
+count the people taken the same way ("police arrested 12 protesters", "made 40 arrests", "the arrest of 12
+activists"). Every count gets a bound from the words around its number (``count_bounds`` in
+``casualties.yaml``): "at least 12" and "more than 100" are ``at_least``, "up to 40" and "nearly 50"
+``at_most``, "some 30" ``about``; vague plurals ("dozens") and the low end of a range ("10 to 15", "10-15",
+"between 10 and 15": the low number is stored) are ``at_least``.
 
 Not casualties: numbers without a casualty word ("25 years", "Resolution 2231", "1,000 troops were sent"), a
 number behind a preposition ("injured during two attacks"), non-person victims ("the deal was killed"),

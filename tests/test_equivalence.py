@@ -108,7 +108,7 @@ def test_articles_without_counts_need_no_casualty_work(pipeline: Pipeline) -> No
             continue
         counts = stage.finder.find(article.doc)
         index = EventIndex(article.doc, article.events)
-        redone = [stage._counted(article, event, counts, index) for event in article.events]
+        redone = [stage.to_counted_event(article, event, counts, index) for event in article.events]
         if counts:
             counted += redone != article.events
         else:

@@ -91,13 +91,17 @@ class CasualtiesStage:
         if not counts:  # no event, or no count to give one: every event stays as it is
             return article
         index = EventIndex(article.doc, article.events)
+        article.events = [self.to_counted_event(article, event, counts, index) for event in article.events]
+        return article
+
+    def to_counted_event(
+        self, article: Article, event: Event, counts: list[CasualtyCount], index: EventIndex
+    ) -> Event:
+        """Return the event with the counts of ``counts`` that belong to it (the event itself when none)."""
         harm = [count for count in counts if HARM_KINDS.issuperset(count.kinds)]
         taken = [count for count in counts if not HARM_KINDS.issuperset(count.kinds)]
-        article.events = [
-            self._with_counts(event, self._counted(article, event, harm, index) if harm else {}, taken, index)
-            for event in article.events
-        ]
-        return article
+        chosen = self._counted(article, event, harm, index) if harm else {}
+        return self._with_counts(event, chosen, taken, index)
 
     @staticmethod
     def _with_counts(

@@ -19,7 +19,7 @@ injured. Conjoined victims add up; "including two women" does not. "300 people w
 both kinds: no count. "bringing the death toll to 87" is *cumulative*: a direct count of the same event wins
 over it ("Seventy-one more servicemen are killed, bringing the death toll to 87" → 71).
 
-Taking words (``arrested_*`` and ``abducted_*`` in ``casualties.yaml``: arrest, detain, jail, kidnap, abduct …)
+Taking words (``arrested_*`` and ``abducted_*`` in ``casualties.yaml``: arrest, detain, jail, kidnap …)
 count the people taken the same way ("police arrested 12 protesters", "made 40 arrests", "the arrest of 12
 activists"). Every count gets a bound from the words around its number (``count_bounds`` in
 ``casualties.yaml``): "at least 12" and "more than 100" are ``at_least``, "up to 40" and "nearly 50"

@@ -87,7 +87,39 @@ ROWS: list[tuple[str, tuple[str, str], dict[str, Any]]] = [
         ("ASSAULT", "18"),
         {"injured": 50, "bounds": {"injured": "at_most"}},
     ),
-    # negatives: exact counts carry no bound; a killing's count is not an arrest and the other way round
+    # tolls of the fresh readings: a shared passive subject, "both", a count of another kind in the list
+    (
+        "A 16-year-old boy is shot and killed during protests in Caracas.",
+        ("ASSAULT", "19"),
+        {"killed": 1, "bounds": {}},
+    ),
+    (
+        "A helicopter is shot down by rebels near Nayrab, killing both pilots.",
+        ("ASSAULT", "19"),
+        {"killed": 2, "bounds": {}},
+    ),
+    (
+        "A mass shooting in Guanajuato leaves at least 11 people dead and one injured.",
+        ("ASSAULT", "19"),
+        {"killed": 11, "bounds": {"killed": "at_least"}},
+    ),
+    (
+        "A bomb explodes in the market. It kills 13 people and wounds more than 30 others.",
+        ("ASSAULT", "190"),
+        {"killed": 13, "injured": 30, "bounds": {"injured": "at_least"}},
+    ),
+    # negatives: exact counts carry no bound; a killing's count is not an arrest and the other way round;
+    # conjoined victims of one kind still add up
+    (
+        "Gunmen killed 12 soldiers and three civilians in Borno.",
+        ("ASSAULT", "19"),
+        {"killed": 15, "bounds": {}},
+    ),
+    (
+        "Four family members, three women and one man, were killed in the strike.",
+        ("ASSAULT", "19"),
+        {"killed": 4, "bounds": {}},
+    ),
     (
         "Militants killed seventy-one soldiers near the border.",
         ("ASSAULT", "19"),

@@ -77,6 +77,7 @@ class CasualtyWordsFile(BaseModel):
     zero_words: list[str]
     not_victims: list[str]
     indefinite_determiners: list[str]
+    pair_determiners: list[str]
     definite_determiners: list[str]
     person_nouns: list[str]
     unreal_aux: list[str]
@@ -144,6 +145,7 @@ class CasualtyFinder:
             phrase[:i] for phrase in sets["killing_complements"] for i, ch in enumerate(phrase) if ch == " "
         )
         self.role_lemmas |= frozenset(self.taken_words) | frozenset(self.taken_nouns)  # taking words too
+        self.verb_lemmas = self.killing_verbs | sets["injured_verbs"] | frozenset(self.taken_words)
 
     def find(self, doc: Any) -> list[CasualtyCount]:
         """Return every casualty count of the document, in text order."""
@@ -218,6 +220,7 @@ class CasualtyFinder:
         if not verb and lemma not in self.role_lemmas and lower not in self.role_adjectives:
             return None  # no casualty word, and no verb that a killing complement could make one
         verbish = verb or (token.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in token.children))
+        verbish = verbish or self._mistagged_coordinated_verb(token) is not None
         if verbish and (lemma in self.killing_verbs or self._has_killing_complement(token)):
             return "killed", "died" if lemma in s["died_verbs"] else "verb"
         if verbish and lemma in s["injured_verbs"]:
@@ -283,7 +286,18 @@ class CasualtyFinder:
             or self._number_before(token)
         )
 
+    def _mistagged_coordinated_verb(self, token: Any) -> Any | None:
+        """Return the victim of a casualty verb the tagger took for a plural noun in a list of objects ("kills
+        13 people and [wounds] more than 30 others": "others"), or None."""
+        if token.tag_ != "NNS" or token.dep_ != "conj" or token.lemma_.lower() not in self.verb_lemmas:
+            return None
+        later = [c for c in token.head.children if c.dep_ in ("conj", "appos") and c.i > token.i]
+        return later[0] if later else None
+
     def _victims(self, token: Any, form: str) -> list[Any]:
+        mistagged = self._mistagged_coordinated_verb(token) if form == "verb" else None
+        if mistagged is not None:
+            return [mistagged]
         children = list(token.children)
         if token.dep_ in ("acl", "amod") and form in ("verb", "adjective") and token.tag_ != "VBG":
             return [token.head]
@@ -295,6 +309,8 @@ class CasualtyFinder:
             token.tag_ == "VBN" and not perfect
         )
         subjects = [c for c in children if c.dep_ in ("nsubjpass", "nsubj")]
+        if not subjects and passive and token.dep_ == "conj" and is_verb(token.head):  # "is shot and killed"
+            subjects = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
         if form == "died" or (passive and subjects):
             return subjects
         objects = [c for c in children if c.dep_ == "dobj"]
@@ -323,7 +339,9 @@ class CasualtyFinder:
         total, used = 0, list[Any]()
         for victim in victims:
             counts = []
-            for member in (victim, *victim.conjuncts):
+            for member in (victim, *[c for c in victim.conjuncts if c.i > victim.i]):
+                if member.i != victim.i and self._states_other_casualty(member):
+                    break  # "11 people dead and [one injured]", "13 people and [wounds] 30 others": not added
                 count = self._np_count(member)
                 if member.i == victim.i and count is None:
                     break
@@ -335,9 +353,15 @@ class CasualtyFinder:
             used += [t for c in counts for t in c[1]]
         return (total, used) if used else None
 
+    def _states_other_casualty(self, member: Any) -> bool:
+        """True for a conjunct that is a casualty word itself or carries one as its modifier."""
+        if self.resolve_role(member) is not None:
+            return True
+        return any(c.dep_ in ("acl", "amod") and self.resolve_role(c) is not None for c in member.children)
+
     def _np_count(self, noun: Any) -> tuple[int, list[Any]] | None:
         lower, lemma, children = noun.lower_, noun.lemma_.lower(), list(noun.children)
-        dets = {c.lower_ for c in children if c.dep_ == "det"}
+        dets = {c.lower_ for c in children if c.dep_ in ("det", "predet")}
         if lower in self.sets["zero_words"] or dets & self.sets["zero_words"]:
             return 0, [noun]
         if noun.like_num or noun.tag_ == "CD" or lower in self.numbers.vague:
@@ -351,6 +375,8 @@ class CasualtyFinder:
         if numbers:
             number = self._number_phrase(numbers[0])
             return (number, self._number_tokens(numbers[0])) if number is not None else None
+        if noun.tag_ in ("NNS", "NNPS") and dets & self.sets["pair_determiners"]:
+            return 2, [noun]  # "killing both pilots"
         return self._singular_count(noun, lemma, dets)
 
     def _singular_count(self, noun: Any, lemma: str, dets: set[str]) -> tuple[int, list[Any]] | None:

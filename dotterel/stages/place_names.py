@@ -28,7 +28,7 @@ What each located name resolves to: :mod:`dotterel.stages.place_resolution`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from dotterel.knowledge.gazetteer import Gazetteer, GazetteerEntry, PlaceWords
 
@@ -38,6 +38,15 @@ RULE_UNLISTED = "places.unlisted.v1"
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
 MAX_UNLISTED_TOKENS = 4
 UNTRUSTED_ENTITIES = frozenset({"PERSON", "ORG"})
+
+
+class Entity(NamedTuple):
+    """A named entity of the document, read once per document: token range, label, lower-cased last word."""
+
+    start: int
+    end: int
+    label: str
+    last_lower: str
 
 
 @dataclass
@@ -83,9 +92,12 @@ class PlaceNameFinder:
     def find_candidates(self, doc: Any) -> list[NameCandidate]:
         """Return the place names of the document (longest first, left to right), marked locative."""
         found: list[NameCandidate] = []
+        ents = [
+            Entity(e.start, e.end, e.label_, e[-1].lower_) for e in doc.ents
+        ]  # once per doc, not per name
         i = 0
         while i < len(doc):
-            candidate = self._match_at(doc, i) or self._unlisted_at(doc, i)
+            candidate = self._match_at(doc, i, ents) or self._unlisted_at(doc, i)
             if candidate is None:
                 i += 1
                 continue
@@ -95,7 +107,7 @@ class PlaceNameFinder:
             i = candidate.end
         return found
 
-    def _match_at(self, doc: Any, i: int) -> NameCandidate | None:
+    def _match_at(self, doc: Any, i: int, ents: list[Entity]) -> NameCandidate | None:
         if not doc[i].text[:1].isupper():
             return None
         longest, limit = 0, min(self.gazetteer.max_tokens, len(doc) - i)
@@ -115,7 +127,11 @@ class PlaceNameFinder:
                 continue  # "Province", "City" are no place; the named region "West Bank" is one
             if n == 1 and span.text.isupper() and not any(e.kind in ("country", "region") for e in entries):
                 continue  # an acronym ("DIG", "UND") is not a town that shares its letters
-            if entries and not self._inside_longer_name(span, entries) and not self._starts_tagged_name(span):
+            if (
+                entries
+                and not self._inside_longer_name(span, entries, ents)
+                and not self._starts_tagged_name(span)
+            ):
                 return NameCandidate(i, i + n, span.text, entries)
         return None
 
@@ -133,14 +149,14 @@ class PlaceNameFinder:
             t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and t.lower_ not in nouns for t in rest
         ) and not any(self.gazetteer.find_entries(rest[k:].text) for k in range(len(rest)))
 
-    def _inside_longer_name(self, span: Any, entries: list[GazetteerEntry]) -> bool:
+    def _inside_longer_name(self, span: Any, entries: list[GazetteerEntry], ents: list[Entity]) -> bool:
         first, last = span[0], span[-1]
-        for entity in span.doc.ents:
-            longer = entity.start <= first.i and last.i < entity.end and len(entity) > len(span)
-            if entity[-1].lower_ in self.words.admin_suffixes:
+        for entity in ents:
+            longer = entity.start <= first.i and last.i < entity.end and entity.end - entity.start > len(span)
+            if entity.last_lower in self.words.admin_suffixes:
                 continue  # "the northern Aleppo Governorate" is no person, whatever the tagger says
             if longer and (
-                entity.label_ == "PERSON" or (entity.label_ == "ORG" and entries[0].kind == "country")
+                entity.label == "PERSON" or (entity.label == "ORG" and entries[0].kind == "country")
             ):
                 return True
         before = span.doc[first.i - 1] if first.i > 0 else None

@@ -40,7 +40,7 @@ OWN_PEOPLE: list[Row] = [
     ("Turkey withdrew its troops from northern Iraq.", "RETREAT", "IRQ", "TUR"),
     ("Canada recalled its ambassador from Saudi Arabia.", "SANCTION", "SAU", "CAN"),
     ("Russia evacuated its citizens from Libya.", "AID", "LBY", "RUS"),
-    ("India withdrew a contingent of peacekeepers from South Sudan.", "SANCTION", "SSD", "IND"),
+    ("India withdrew a contingent of peacekeepers from South Sudan.", "RETREAT", "SSD", "IND"),
     # a place evacuated is no people moved: it stays the object
     ("Kurdish fighters evacuated the Syrian town of Kobane.", "RETREAT", "SYR", None),
     # a two-word preposition of leaving

@@ -27,6 +27,8 @@ CONSTRUCTION_LISTS = (
     "placement_preps",
     "contest_nouns",
     "non_enemies",
+    "content_promise_verbs",
+    "answer_verbs",
 )
 
 
@@ -48,6 +50,8 @@ class ConstructionWords:
     placement_preps: frozenset[str] = frozenset()
     contest_nouns: frozenset[str] = frozenset()
     non_enemies: frozenset[str] = frozenset()
+    content_promise_verbs: frozenset[str] = frozenset()
+    answer_verbs: frozenset[str] = frozenset()
 
 
 def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> ConstructionWords:
@@ -66,6 +70,8 @@ def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> Constr
         placement_preps=lists["placement_preps"],
         contest_nouns=lists["contest_nouns"],
         non_enemies=lists["non_enemies"],
+        content_promise_verbs=lists["content_promise_verbs"],
+        answer_verbs=lists["answer_verbs"],
     )
 
 

@@ -15,8 +15,12 @@ Matching conventions (the events stage applies them to the spaCy parse):
   the subject of a passive verb; with ``loose_object`` (imported CAMEO patterns) an entry's words may be the
   object's head or its modifiers in any role ("artillery" matches "two artillery shells"). A quantity head
   ("thousands of troops") hides the real object: the events stage should look through it to the ``of`` object.
+- ``excludes_object`` entries (same form) cancel a verb pattern when they match the verb's direct object, its
+  ``of`` noun or the object of one of its prepositions: "pressed [the attack]" is no appeal, "pulled the
+  economy out of [recession]" no retreat (:mod:`dotterel.knowledge.lexicon_pattern`).
 - ``requires_prep`` is satisfied by a preposition attached to the trigger or, when the trigger noun is the
-  object of a light verb, to that verb ("waged war against").
+  object of a light verb, to that verb ("waged war against"); a verb with no direct object then takes the
+  preposition's object as the object ``requires_object`` checks ("withdrew from [the treaty]").
 - When several patterns match one token, the most specific wins: more modifier words, then a satisfied
   ``requires_object``, then a particle, then a satisfied ``requires_prep``; :meth:`Pattern.noun_specificity`
   and :meth:`Pattern.object_specificity` give the modifier counts.
@@ -31,7 +35,6 @@ user's patterns.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -41,167 +44,26 @@ from types import MappingProxyType
 from typing import Any, Literal
 
 import yaml
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    PrivateAttr,
-    ValidationError,
-    ValidationInfo,
-    field_validator,
-    model_validator,
-)
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from dotterel.errors import KnowledgeError
-from dotterel.knowledge.codebook import PLOVER_TYPES, Codebook, load_codebook
+from dotterel.knowledge.codebook import Codebook, load_codebook
+from dotterel.knowledge.lexicon_pattern import (
+    CAMEO_CODE,
+    PATTERN_ID,
+    Pattern,
+    WordKind,
+    to_clean_phrases,
+    to_words,
+)
+
+__all__ = [
+    "CAMEO_CODE", "PATTERN_ID", "Lexicon", "LexiconFile", "Pattern", "TargetPreps", "WordKind",
+    "to_clean_phrases", "to_words",
+]
 
 PACKAGED_LEXICON = "verbs.yaml"
 VERB_DICTIONARY_SUFFIXES = (".txt",)
-PATTERN_ID = re.compile(r"^verbs\.([a-z]+)-[a-z0-9]+(?:-[a-z0-9]+)*\.v[1-9][0-9]*$")
-_WORD = r"[a-z][a-z0-9'.]*(?:-[a-z0-9'.]+)*"
-_PHRASE = re.compile(rf"^{_WORD}(?: {_WORD})*$")
-CAMEO_CODE = r"^(0[1-9]|1[0-9]|20)\d{0,2}$"
-WordKind = Literal["verb", "noun"]
-
-
-def to_words(phrase: str) -> tuple[tuple[str, ...], str]:
-    """Split a noun phrase into (modifier words, head lemma): "pre-emptive military action" ->
-    (("pre", "emptive", "military"), "action")."""
-    words = [word for word in re.split(r"[\s\-]+", phrase.lower()) if word]
-    return tuple(words[:-1]), words[-1]
-
-
-def _normalize_phrases(values: tuple[str, ...], max_words: int | None = None) -> tuple[str, ...]:
-    cleaned = tuple(" ".join(value.lower().split()) for value in values)
-    for value in cleaned:
-        if not _PHRASE.match(value):
-            raise ValueError(f"{value!r} is not a lower-case word or phrase")
-        if max_words is not None and len(value.split()) > max_words:
-            raise ValueError(f"{value!r} has more than {max_words} words")
-    duplicates = sorted({value for value in cleaned if cleaned.count(value) > 1})
-    if duplicates:
-        raise ValueError(f"duplicate entries {duplicates}")
-    return cleaned
-
-
-def _best_specificity(
-    forms: Collection[tuple[tuple[str, ...], str]], head: str, words: Collection[str]
-) -> int | None:
-    found = [len(mods) for mods, form_head in forms if form_head == head and all(w in words for w in mods)]
-    return max(found) if found else None
-
-
-class Pattern(BaseModel):
-    """One trigger pattern: words that, in the right syntax, code an event as ``type``/``cameo``."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    id: str
-    type: str
-    cameo: str = Field(pattern=CAMEO_CODE)
-    mode: str | None = None
-    verbs: tuple[str, ...] = ()
-    nouns: tuple[str, ...] = ()
-    requires_object: tuple[str, ...] = ()
-    requires_prep: tuple[str, ...] = ()
-    requires_light_verb: tuple[str, ...] = ()
-    target_preps: tuple[str, ...] = ()
-    threat_cameo: str | None = Field(default=None, pattern=r"^13\d{0,2}$")
-    loose_object: bool = False
-    examples: tuple[str, ...] = Field(default=(), validate_default=True)
-    counter_examples: tuple[str, ...] = ()
-    _nouns: tuple[tuple[tuple[str, ...], str], ...] = PrivateAttr(default=())
-    _objects: tuple[tuple[tuple[str, ...], str], ...] = PrivateAttr(default=())
-
-    @field_validator("id")
-    @classmethod
-    def _id_format(cls, value: str) -> str:
-        if not PATTERN_ID.match(value):
-            raise ValueError("id must look like verbs.<type>-<slug>.v<N> (lower case)")
-        return value
-
-    @field_validator("examples")
-    @classmethod
-    def _has_examples(cls, value: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
-        if not value and not (info.context or {}).get("imported"):
-            raise ValueError("needs at least 1 example sentence")
-        return value
-
-    @field_validator("type")
-    @classmethod
-    def _known_type(cls, value: str) -> str:
-        if value not in PLOVER_TYPES:
-            raise ValueError(f"unknown PLOVER type {value!r}; expected one of {', '.join(PLOVER_TYPES)}")
-        return value
-
-    @field_validator("verbs", "requires_prep", "requires_light_verb", "target_preps")
-    @classmethod
-    def _short_phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return _normalize_phrases(value, max_words=2)
-
-    @field_validator("nouns", "requires_object")
-    @classmethod
-    def _noun_phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return _normalize_phrases(value)
-
-    @model_validator(mode="after")
-    def _consistent(self) -> Pattern:
-        match = PATTERN_ID.match(self.id)
-        if match and match.group(1) != self.type.lower():
-            raise ValueError(f"id {self.id!r} does not start with the type verbs.{self.type.lower()}-")
-        if not self.verbs and not self.nouns:
-            raise ValueError("a pattern needs verbs or nouns")
-        if self.requires_light_verb and not self.nouns:
-            raise ValueError("requires_light_verb is for noun patterns")
-        if any(not example.strip() for example in (*self.examples, *self.counter_examples)):
-            raise ValueError("empty example sentence")
-        return self
-
-    def model_post_init(self, context: Any, /) -> None:
-        """Pre-split the noun and object phrases into (modifiers, head)."""
-        self._nouns = tuple(to_words(noun) for noun in self.nouns)
-        self._objects = tuple(to_words(obj) for obj in self.requires_object)
-
-    def verb_keys(self) -> list[tuple[str, str | None]]:
-        """Return the verb entries as (lemma, particle or None) keys."""
-        keys: list[tuple[str, str | None]] = []
-        for verb in self.verbs:
-            lemma, _, particle = verb.partition(" ")
-            keys.append((lemma, particle or None))
-        return keys
-
-    def noun_heads(self) -> frozenset[str]:
-        """Return the head lemmas of the noun entries."""
-        return frozenset(head for _, head in self._nouns)
-
-    def noun_modifiers(self, head_lemma: str) -> list[tuple[str, ...]]:
-        """Return the modifier words each noun entry with this head needs (``()`` for a bare noun)."""
-        return [mods for mods, head in self._nouns if head == head_lemma.lower()]
-
-    def noun_specificity(self, head_lemma: str, modifier_words: Collection[str]) -> int | None:
-        """Return the modifier count of the most specific noun entry matching, or None when none matches.
-
-        Args:
-            head_lemma: lemma of the candidate noun.
-            modifier_words: lemmas and lower-cased forms of its compound/amod/nmod subtrees.
-        """
-        return _best_specificity(self._nouns, head_lemma.lower(), modifier_words)
-
-    def object_specificity(self, head_lemma: str | None, modifier_words: Collection[str] = ()) -> int | None:
-        """Return how specifically a direct object satisfies ``requires_object`` (0 when nothing is required).
-
-        None means the object (or its absence, ``head_lemma=None``) does not satisfy the requirement.
-        """
-        if not self.requires_object:
-            return 0
-        if head_lemma is None:
-            return None
-        if self.loose_object:  # TABARI's gapped match: "* ARTILLERY" in "fired two artillery shells"
-            words = {head_lemma.lower(), *modifier_words}
-            found = [len(m) for m, head in self._objects if head in words and all(w in words for w in m)]
-            return max(found) if found else None
-        return _best_specificity(self._objects, head_lemma.lower(), modifier_words)
-
-
 class TargetPreps(BaseModel):
     """Default prepositions that introduce an event's target, for verb and for noun triggers."""
 
@@ -212,7 +74,7 @@ class TargetPreps(BaseModel):
     @field_validator("verb", "noun")
     @classmethod
     def _words(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return _normalize_phrases(value, max_words=1)
+        return to_clean_phrases(value, max_words=1)
 
 
 class LexiconFile(BaseModel):
@@ -230,12 +92,12 @@ class LexiconFile(BaseModel):
     @field_validator("light_verbs", "volition_verbs", "speech_verbs")
     @classmethod
     def _word_lists(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return _normalize_phrases(value, max_words=2)
+        return to_clean_phrases(value, max_words=2)
 
     @field_validator("replaces_verbs")
     @classmethod
     def _lemmas(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return _normalize_phrases(value, max_words=1)
+        return to_clean_phrases(value, max_words=1)
 
 
 @dataclass(frozen=True)

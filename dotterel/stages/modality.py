@@ -116,6 +116,9 @@ class ModalityStage:
                 return replace(event, modality="hypothetical")  # a planned deployment, not a threat
             if event.action.quad_class == CONFLICT_QUAD_CLASS:
                 return self._to_threat(article, event, modality, speaker, index)
+            pattern = self.lexicon.resolve_pattern(event.rule)
+            if pattern is not None and pattern.threat_cameo:  # "will withdraw its peacekeepers unless ..."
+                return self._to_threat(article, event, modality, speaker, index)
             if root in self.intent_codes:
                 return self._to_intent(event, modality, speaker)
         if speaker is not None and _has_aux(clause, self.words.obligation_aux):

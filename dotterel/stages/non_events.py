@@ -1,4 +1,4 @@
-"""Acts that are no political event: bans that ban no one, withdrawals from a contest.
+"""Acts that are no political event: bans that ban no one, withdrawals from a contest, empty promises.
 
 Bans that ban no one: "announces a ban on assault-style weapons", "will ban the animal fur trade".
 
@@ -13,6 +13,10 @@ Withdrawals from a contest: "Ukraine withdraws from the Eurovision Song Contest"
 of the tournament", "the senator withdrew from the presidential race". NGEC RETREAT is a material concession
 (troops leaving a position, an actor leaving a treaty is SANCTION); leaving a contest concedes nothing to
 anyone. The nouns are ``contest_nouns`` in ``constructions.yaml``.
+
+Promises of nothing: "the prime minister was sworn in", "protesters swore at the police". A promise verb of
+``content_promise_verbs`` promises only with a to-infinitive, a clause or an object ("swore to fight on",
+"swore allegiance"): without one it is no event.
 
 Wars on no one: "a vaccination campaign against COVID-19", "the war on poverty", "a campaign against
 corruption". A war or campaign is an attack only on an enemy; a disease or a social ill (``non_enemies``) is
@@ -31,16 +35,35 @@ BAN_MODE = "ban"
 NOUN_BAN_PREPS = ("on", "against")
 WITHDRAWAL = ("RETREAT", "withdraw")
 LEFT_PREPS = ("from",)
+# What a promise verb promises: "swore [to fight]", "vowed [that ...]", "swore [allegiance]".
+PROMISE_CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "obj"})
 
 
 def is_no_political_event(trigger: Trigger, index: MentionIndex | None, words: ConstructionWords) -> bool:
     """True for a ban of things (:func:`is_ban_of_things`), a withdrawal from a contest
-    (:func:`is_contest_withdrawal`) or a war on no one (:func:`is_war_on_no_one`)."""
+    (:func:`is_contest_withdrawal`), a war on no one (:func:`is_war_on_no_one`) or a promise of nothing
+    (:func:`is_empty_promise`)."""
     return (
         is_ban_of_things(trigger, index, words)
         or is_contest_withdrawal(trigger, words)
         or is_war_on_no_one(trigger, words)
+        or is_empty_promise(trigger, words)
     )
+
+
+def is_empty_promise(trigger: Trigger, words: ConstructionWords) -> bool:
+    """True for a promise verb of ``content_promise_verbs`` that promises nothing: no to-infinitive or clause,
+    no object ("was sworn in", "swore at the police")."""
+    token = trigger.token
+    if trigger.is_nominal or _lower_lemma(token) not in words.content_promise_verbs:
+        return False
+    return not any(_is_promise_content(child) for child in token.children)
+
+
+def _is_promise_content(child: Any) -> bool:
+    if child.dep_ == "advcl":  # "has sworn [to fight] until ...", which the parser makes an adverbial
+        return any(g.dep_ == "aux" and g.tag_ == "TO" for g in child.children)
+    return child.dep_ in PROMISE_CONTENT_DEPS
 
 
 def is_war_on_no_one(trigger: Trigger, words: ConstructionWords) -> bool:

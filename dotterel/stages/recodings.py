@@ -3,7 +3,9 @@
 - a promise not to do a cooperative act is a refusal: "vowed not to return the Golan Heights" (REJECT); a
   promise not to use force stays a promise ("pledged not to attack");
 - a promise to fight that coded no attack of its own is a threat of force: "vowed to fight on until the
-  government falls" (THREATEN, the fight pattern's threat code, else 138);
+  government falls", "vowed to keep fighting", "has sworn to fight until ..." (THREATEN, the fight pattern's
+  threat code, else 138), and so is a promise to answer an attack or a named adversary (``answer_verbs`` in
+  ``constructions.yaml``): "vowed to respond to the attack", "vows to respond to Israel";
 - getting ready to attack is a military move short of the use of force: "the army prepared to resume
   shelling" (MOBILIZE 150).
 """
@@ -14,6 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from dotterel.knowledge.codebook import Codebook
+from dotterel.knowledge.constructions import load_construction_words
 from dotterel.knowledge.lexicon import Lexicon, Pattern
 from dotterel.model import Actor, Event
 from dotterel.stages.prospects import resolve_vowed_content
@@ -26,6 +29,10 @@ PREPARATION_CAMEO = "150"
 PREPARATION_RULE = "modality.preparation.v1"
 # What makes a fight no threat of force: an object or a complement ("fight corruption"), a cause ("for").
 FIGHT_OBJECT_DEPS = frozenset({"dobj", "ccomp"})
+# How many verbs that are no event a vow may govern before its act: "vowed to [keep] [fighting]".
+MAX_CONTENT_DEPTH = 2
+# The verb whose pattern a vowed answer to an attack threatens: "vowed to respond to the attack".
+RETALIATION_VERB = "retaliate"
 
 
 def _lemma(token: Any) -> str:
@@ -43,12 +50,46 @@ def is_vowed_refusal(verb: Any, lexicon: Lexicon, codebook: Codebook) -> bool:
 
 def resolve_vowed_force(verb: Any, lexicon: Lexicon) -> Pattern | None:
     """Return the attack pattern of the fight a promise verb governs ("vowed to fight on until the government
-    falls"), or None; "vowed to fight corruption" and "fight for their rights" are no threats."""
+    falls", "vowed to keep fighting", "vowed to respond to the attack"), or None; "vowed to fight
+    corruption" and "fight for their rights" are no threats."""
     content = resolve_vowed_content(verb, negated=False)
-    if content is None or any(g.dep_ in FIGHT_OBJECT_DEPS or g.lower_ == "for" for g in content.children):
+    for _ in range(MAX_CONTENT_DEPTH):
+        coded = content is None or lexicon.find_verb_patterns(_lemma(content))
+        inner = None if coded else _inner_content(content)
+        if inner is None:
+            break
+        content = inner  # "vowed to [keep] fighting", "swore to [go] on fighting"
+    if content is None:
+        return None
+    answered = _answered_attack(content, lexicon)
+    if answered is not None:
+        return answered
+    if any(g.dep_ in FIGHT_OBJECT_DEPS or g.lower_ == "for" for g in content.children):
         return None
     attacks = [p for p in lexicon.find_verb_patterns(_lemma(content)) if p.type == ASSAULT]
     return attacks[0] if attacks else None
+
+
+def _inner_content(verb: Any) -> Any | None:
+    """The verb complement of a verb that is no event itself: "keep [fighting]", "continue [to fight]"."""
+    return next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"), None)
+
+
+def _answered_attack(content: Any, lexicon: Lexicon) -> Pattern | None:
+    """The retaliation pattern when a vowed answer answers an attack or a named adversary: "vowed to respond
+    [to the attack]", "vows to respond [to Israel]" (a threat of force, not of the attack answered)."""
+    if _lemma(content) not in load_construction_words().answer_verbs:
+        return None
+    preps = [c for c in content.children if c.dep_ == "prep" and c.lower_ == "to"]
+    answered = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    if not any(g.pos_ == "PROPN" or _is_attack_noun(g, lexicon) for g in answered):
+        return None
+    answers = [p for p in lexicon.find_verb_patterns(RETALIATION_VERB) if p.type == ASSAULT]
+    return answers[0] if answers else None
+
+
+def _is_attack_noun(noun: Any, lexicon: Lexicon) -> bool:
+    return any(p.type == ASSAULT for p in lexicon.find_noun_patterns(_lemma(noun)))
 
 
 def to_vowed_threat(event: Event, force: Pattern, codebook: Codebook, target: Actor | None) -> Event:

@@ -19,6 +19,8 @@ OBJECT_PATH_DEPS = frozenset({"dobj", "obj", "pobj", "prep", "compound", "conj",
 MAX_OBJECT_DEPTH = 5
 ADJECTIVAL_DEPS = frozenset({"amod"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Places of a noun in its clause, where a participle with a determiner is a noun: "[the wounded] were".
+PARTICIPLE_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "conj", "appos", "dative"})
 
 
 @dataclass(frozen=True)
@@ -97,13 +99,43 @@ def _verb_patterns(lexicon: Lexicon, verb: Any) -> list[tuple[Pattern, str | Non
         objects.extend(_title_nouns(objects[0]))  # "released opposition leader Alexei Navalny"
     scored = []
     for position, (pattern, particle) in enumerate(found):
-        specificity = _object_specificity(pattern, objects)
-        if specificity is None or (pattern.requires_prep and not _has_prep(verb, pattern.requires_prep)):
+        if pattern.requires_prep and not _has_prep(verb, pattern.requires_prep):
+            continue
+        # "withdrew from [the treaty]": with no direct object, the required preposition's object is the object
+        held = _prep_objects(verb, pattern.requires_prep) if objects[0] is None else []
+        specificity = _object_specificity(pattern, held or objects)
+        if specificity is None or _is_excluded(pattern, [*objects, *_prep_objects(verb)]):
             continue
         rank = (-(specificity + bool(pattern.requires_object)), particle is None, not pattern.requires_prep)
         scored.append((rank, position, pattern, particle))
     scored.sort(key=lambda item: item[:2])
     return [(pattern, particle) for _, _, pattern, particle in scored]
+
+
+def _prep_objects(verb: Any, preps: Sequence[str] | None = None) -> list[Any]:
+    """The objects of the verb's prepositions (only ``preps`` when given), through a preposition's own
+    preposition: "withdrew from [the treaty]", "pulled out of [the deal]", "pulled the economy out of
+    [recession]"."""
+    wanted = {p.lower() for p in preps} if preps else None
+    found: list[Any] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or (wanted is not None and prep.lower_ not in wanted):
+            continue
+        for child in prep.children:
+            if child.dep_ == "pobj":
+                found.append(child)
+            elif child.dep_ == "prep":
+                found.extend(g for g in child.children if g.dep_ == "pobj")
+    return found
+
+
+def _is_excluded(pattern: Pattern, objects: Sequence[Any | None]) -> bool:
+    """True when an object of the verb is one the pattern excludes ("pressed [the attack]" is no appeal)."""
+    if not pattern.excludes_object:
+        return False
+    heads = [o for o in objects if o is not None]
+    heads.extend(c for o in list(heads) for c in o.conjuncts)
+    return any(pattern.is_excluded_object(_lemma(o), _modifier_lemmas(o)) for o in heads)
 
 
 def find_infinitive_subject(verb: Any) -> Any | None:
@@ -267,7 +299,7 @@ def _nominal_trigger(
     scored = []
     for position, pattern in enumerate(lexicon.find_verb_patterns(verb)):
         specificity = _object_specificity(pattern, [obj, *_title_nouns(obj)])
-        if pattern.requires_object and specificity is not None:
+        if pattern.requires_object and specificity is not None and not _is_excluded(pattern, [obj]):
             scored.append((-specificity, position, pattern))
     if not scored:
         return None
@@ -281,6 +313,16 @@ def is_adjectival(token: Any) -> bool:
     if token.dep_ in ADJECTIVAL_DEPS:
         return True
     return token.dep_ == "conj" and token.head.pos_ == "ADJ" and token.head.dep_ in ADJECTIVAL_DEPS
+
+
+def is_participle_noun(token: Any) -> bool:
+    """True for a participle used as a noun of people: "civilians and [the wounded] were evacuated", "[the
+    injured] were taken to hospital" (a determiner, a noun's place in the clause, no object or agent)."""
+    if token.tag_ not in {"VBN", "VBD"} or token.dep_ not in PARTICIPLE_NOUN_DEPS:
+        return False
+    children = list(token.children)
+    has_det = any(c.dep_ == "det" and c.i < token.i for c in children)
+    return has_det and not any(c.dep_ in {"dobj", "obj", "agent", "auxpass", "aux"} for c in children)
 
 
 def is_mistagged_verb(token: Any) -> bool:
@@ -304,8 +346,8 @@ def _of_object(noun: Any) -> Any | None:
 
 
 def _token_trigger(token: Any, lexicon: Lexicon) -> Trigger | None:
-    if token.pos_ in VERB_POS and is_adjectival(token):
-        return None  # a participle used as an adjective: "besieged towns", "the detained activists"
+    if token.pos_ in VERB_POS and (is_adjectival(token) or is_participle_noun(token)):
+        return None  # a participle used as an adjective or noun: "besieged towns", "evacuate the wounded"
     if token.pos_ in VERB_POS or is_mistagged_verb(token):
         verb_matches = _verb_patterns(lexicon, token)
         if verb_matches:

@@ -181,3 +181,24 @@ def test_counts_and_bounds_survive_the_store(pipeline: Pipeline, tmp_path: Any) 
     for record in (mention, event):
         assert (record["abducted"], record["count_bounds"]) == (24, {"abducted": "at_least"})
         assert record["evidence"]["spans"]["abducted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "harms"),
+    [
+        # a relative clause that retells an attack is that attack, with its toll
+        (
+            "Gunmen staged a Wednesday attack in Nangade District, Mozambique, which killed seven people.",
+            [7],
+        ),
+        ("Militants carried out an attack on an army base in Borno, which killed seven soldiers.", [7]),
+        ("The bombing, which wounded 20 people, was claimed by the Taliban.", [None]),
+        # negatives: a person's relative clause is an act of its own; so is one with another subject
+        ("Police arrested the man who killed three people in Lyon.", [3]),
+        ("Troops shelled the village that rebels had attacked.", [None, None]),
+    ],
+)
+def test_a_relative_clause_retelling_an_attack_is_that_attack(
+    pipeline: Pipeline, text: str, harms: list[int | None]
+) -> None:
+    assert [e.killed for e in code(pipeline, text) if e.action.type == "ASSAULT"] == harms

@@ -47,6 +47,7 @@ from dotterel.stages.scope import (
 __all__ = ["CasualtiesStage", "CasualtyCount", "CasualtyFinder", "load_casualty_words", "to_conjunction_head"]
 
 INHERITING_MODALITIES = frozenset({"asserted", "reported"})
+RETELLING = (["which"], ["that"])  # the subject of a relative clause that retells an event noun
 ADJUNCT_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
 
 
@@ -140,6 +141,7 @@ class CasualtiesStage:
         doc = article.doc
         inherits = event.action.type in self.carryover and event.modality in INHERITING_MODALITIES
         own = find_scope_ids(token, stops)
+        own |= self._retelling_clause_ids(token, own, stops)  # "an attack in X, which killed seven"
         own -= find_complement_ids(token, own, self.complement_preps)  # "charged with murdering two people"
         chosen = self._pick(counts, self._with_conjuncts(doc, own, stops, words))
         for ids in self._governing_ids(token, stops, inherits):
@@ -149,6 +151,23 @@ class CasualtiesStage:
             later = counts if not chosen else [c for c in counts if c.count > 0]
             chosen = {**self._pick(later, following), **chosen}
         return chosen
+
+    def _retelling_clause_ids(self, token: Any, own: set[int], stops: frozenset[int]) -> set[int]:
+        """For an event noun, the casualty relative clauses its phrase holds: "a Wednesday attack in Nangade
+        District, which killed seven" (the parser hangs the clause on the place); not "the man who killed"."""
+        if is_verb(token):
+            return set()
+        extra: set[int] = set()
+        for i in own:
+            for clause in token.doc[i].children:
+                subjects = [c.lower_ for c in clause.children if c.dep_ in SUBJECT_DEPS]
+                if clause.dep_ != "relcl" or clause.i in own or clause.i in stops:
+                    continue
+                if subjects not in RETELLING:
+                    continue
+                if self.finder.resolve_role(clause) is not None:
+                    extra |= find_scope_ids(clause, stops)
+        return extra
 
     def _stops(self, event: Event, token: Any, index: EventIndex) -> frozenset[int]:
         """Other events' triggers, except casualty adjuncts of this one ("storm a mosque, killing 7")."""

@@ -5,9 +5,10 @@ Used by the events stage before it codes a trigger on its own (``fold_nested``, 
 - a harm told twice is one event: a harm verb and its consequence participle ("militiamen attacked a camp,
   killing 156 people"), a harm act and its purpose ("police opened fire to disperse the crowd"), a harm verb
   and the event noun of its circumstance ("wounded two soldiers in a bomb attack", "were killed in an attack
-  by rebels"), a harm with no doer and the riot it happened in ("24 people were killed in riots"). The folded
-  event keeps the host's trigger; the more severe, then the more specific, CAMEO code of the two wins; each
-  lends the other the actors it lacks;
+  by rebels"), a harm with no doer and the riot it happened in ("24 people were killed in riots"), a harm
+  noun and the relative clause that retells it ("an attack in Nangade District, which killed seven"). The
+  folded event keeps the host's trigger; the more severe, then the more specific, CAMEO code of the two
+  wins; each lends the other the actors it lacks;
 - an act told again by a participle or purpose of the same type is the same act: "condemned the attack,
   accusing Israel of war crimes", "the ministers met in Geneva to hold talks";
 - a demand that is the purpose of a protest or a coercive act ("staged demonstrations to demand reforms",
@@ -57,6 +58,8 @@ SETTING_PREPS = frozenset({"at", "during"})
 PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 # An ordinal description of an actor restates its act: "the first delegation to visit Bucharest".
 ORDINAL_WORDS = frozenset({"first", "second", "third", "last", "latest", "only", "sole"})
+# Relative pronouns that stand for an event noun ("an attack …, which killed seven"), not for a person.
+RELATIVE_EVENT_PRONOUNS = frozenset({"which", "that"})
 # What the parser sometimes makes of a participle after a comma: the subject of the next clause.
 MISPARSED_PARTICIPLE_DEPS = frozenset({"csubj"})
 
@@ -176,6 +179,27 @@ def find_ordinal_host(trigger: Trigger, hosts: Callable[[int], Trigger | None]) 
     return None
 
 
+def find_relative_host(trigger: Trigger, hosts: Callable[[int], Trigger | None]) -> Trigger | None:
+    """Return the harm noun a relative clause retells, or None: "a Wednesday attack in Nangade District,
+    [which killed] seven people" (the parser may hang the clause on the last noun of the attack's place
+    phrase); not "the man who killed them" (a person, not an event) nor a clause with its own agent."""
+    verb = trigger.clause if trigger.clause is not None else trigger.token
+    if trigger.is_nominal or verb.dep_ != "relcl" or trigger.pattern.type not in HARM_TYPES:
+        return None
+    relative = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(relative) != 1 or relative[0].lower_ not in RELATIVE_EVENT_PRONOUNS:
+        return None
+    node = verb.head
+    for _ in range(2 * ADJUNCT_HOPS):  # "an attack [on] a base [in] Borno, which killed seven"
+        host = hosts(node.i)
+        if host is not None and host is not trigger and host.token.i == node.i:  # the noun's own phrase
+            return host if host.is_nominal and host.pattern.type in HARM_TYPES else None
+        if node.dep_ not in {"pobj", "prep", "appos"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def is_riot_toll(riot: Trigger, harm: Trigger) -> bool:
     """True when a harm with no doer of its own is the toll of the riot it happened in: "24 people were killed
     [in] nationalist riots" is one happening; "police killed three protesters during riots" is two."""
@@ -219,6 +243,9 @@ def _nesting_host(trigger: Trigger, hosts: Callable[[int], Trigger | None], prep
     setting = find_setting_host(trigger, hosts) or find_ordinal_host(trigger, hosts)
     if setting is not None and setting.pattern.type == inner:
         return setting
+    retold = find_relative_host(trigger, hosts)
+    if retold is not None:
+        return retold
     host = find_adjunct_host(trigger, hosts)
     if host is None:
         return None

@@ -253,3 +253,39 @@ def test_attribution_words_load_and_validate() -> None:
     raw = {"version": 1, **{name: ["x"] for name in ATTRIBUTION_LISTS}, "claim_verb": ["claim"]}
     with pytest.raises(KnowledgeError):
         to_word_lists("attribution.yaml", raw, ATTRIBUTION_LISTS)
+
+
+# --- a harm told again with "it" in the next sentence (stages/retellings.py) -------------------------------
+
+RETELLINGS = [
+    # sentence pair, the ASSAULT events left as (trigger text, killed, injured)
+    (
+        "A car bomb explodes in a market in Raqqa. It kills 13 people and wounds more than 30 others.",
+        [("car bomb", 13, 30)],
+    ),
+    (
+        "A suicide bombing hit a mosque in Kabul on Monday. It killed 12 people.",
+        [("suicide bombing", 12, None)],
+    ),
+    # negatives: reported speech ("it" is the speaker), a verb before, another paragraph, a person's act
+    (
+        "A suicide attack hit a checkpoint in Sinai. The army said it killed 12 militants.",
+        [("suicide attack", None, None), ("killed", 12, None)],
+    ),
+    (
+        "Militants attacked a checkpoint in Sinai. It killed 12 soldiers.",
+        [("attacked", None, None), ("killed", 12, None)],
+    ),
+    (
+        "A car bomb exploded in Mogadishu.\n\nIt killed 13 people, police said.",
+        [("car bomb", None, None), ("killed", 13, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RETELLINGS)
+def test_a_harm_retold_with_it_is_the_same_harm(
+    text: str, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    events = [e for e in code(text, "2020-01-05") if e.action.type == "ASSAULT"]
+    assert [(text[e.trigger.start : e.trigger.end], e.killed, e.injured) for e in events] == expected

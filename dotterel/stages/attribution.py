@@ -31,6 +31,7 @@ from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Actor, Article, Event, Span
 from dotterel.stages.claims import to_claimed_events
 from dotterel.stages.informative import HARM_TYPES
+from dotterel.stages.retellings import to_retold_events
 from dotterel.stages.roles import MentionIndex, find_agent, find_subject, is_own_people
 
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
@@ -253,4 +254,5 @@ class AttributionStage:
             event = add_state_source(doc, event, words)
             events.append(to_home_target(event, words))
         article.events = to_claimed_events(article, events, index, self.role_words, words)
+        article.events = to_retold_events(article)  # "A car bomb explodes … It kills 13 people"
         return article

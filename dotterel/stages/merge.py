@@ -19,11 +19,11 @@ from dataclasses import replace
 from typing import Any
 
 from dotterel.knowledge.wordlists import load_role_words
-from dotterel.model import Actor, Article, Event
+from dotterel.model import COUNT_KINDS, Actor, Article, Event
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.nesting import code_specificity
 
-FILLABLE = ("source", "target", "place", "killed", "injured")
+FILLABLE = ("source", "target", "place", "killed", "injured", "arrested", "abducted")
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 LINK_DEPS = frozenset({"advcl", "conj", "nsubj", "nsubjpass"})  # "when gunmen attacked", "and … were killed"
 MAX_LINK_STEPS = 2
@@ -70,6 +70,11 @@ def fill_gaps(first: Event, later: Event) -> Event:
             changes[name] = getattr(later, name)
             if name in later.evidence.spans:
                 spans[name] = later.evidence.spans[name]
+    bounds = dict(later.count_bounds)
+    taken = {name: bounds[name] for name in changes if name in bounds}  # a count keeps its bound
+    if taken:
+        merged = dict(first.count_bounds) | taken
+        changes["count_bounds"] = tuple((kind, merged[kind]) for kind in COUNT_KINDS if kind in merged)
     if first.date_precision == "unknown" and later.date_precision != "unknown":
         changes.update(date=later.date, date_precision=later.date_precision)
         if "date" in later.evidence.spans:

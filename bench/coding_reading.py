@@ -29,15 +29,15 @@ Verdict codes (see the doc):
 from __future__ import annotations
 
 import argparse
-import json
-import random
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from dotterel.api import code_articles
+# the sampling, coding and verdict reading of bench/sample_reading.py, beside this script
+from sample_reading import code_sample, draw_sample, read_verdicts, to_share, to_triggers
+
 from dotterel.model import Actor, Article, Event
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -53,21 +53,6 @@ def find_dev_lines(path: Path = DEV) -> frozenset[int]:
     return frozenset(
         int(n) for n in re.findall(r"^\s*-\s*line:\s*(\d+)", path.read_text(encoding="utf-8"), re.M)
     )
-
-
-def draw_sample(
-    path: Path = ITEMS, seed: int = SEED, size: int = SIZE, exclude: frozenset[int] = frozenset()
-) -> list[tuple[int, dict[str, Any]]]:
-    """Return ``size`` (line number, item) pairs drawn with ``seed`` among lines not in ``exclude``."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    pool = [n for n in range(1, len(lines) + 1) if n not in exclude]
-    return [(n, json.loads(lines[n - 1])) for n in sorted(random.Random(seed).sample(pool, size))]
-
-
-def code_sample(sample: list[tuple[int, dict[str, Any]]]) -> dict[int, Article]:
-    """Code each item as its own article; return the coded articles by line number."""
-    items = [{"id": str(n), "text": item["text"], "date": item["date"]} for n, item in sample]
-    return {int(a.id): a for a in code_articles(items, strict=True) if isinstance(a, Article)}
 
 
 def to_actor_cell(actor: Actor | None) -> str:
@@ -87,17 +72,6 @@ def to_cells(event: Event) -> dict[str, str]:
         "source": to_actor_cell(event.source),
         "target": to_actor_cell(event.target),
     }
-
-
-def to_triggers(article: Article) -> list[str]:
-    """Return the trigger words of the article's events, a repeated one numbered ("attack", "attack#2")."""
-    seen: Counter[str] = Counter()
-    out = []
-    for event in article.events:
-        word = " ".join(article.text[event.trigger.start : event.trigger.end].split()).replace("|", "/")
-        seen[word] += 1
-        out.append(word if seen[word] == 1 else f"{word}#{seen[word]}")
-    return out
 
 
 def print_reading(sample: list[tuple[int, dict[str, Any]]], articles: dict[int, Article]) -> None:
@@ -124,29 +98,11 @@ def print_table(sample: list[tuple[int, dict[str, Any]]], articles: dict[int, Ar
         print(f"| {line} | - | - | - | - | - | - | - | - | - | 0 |  |")
 
 
-def read_verdicts(doc: Path, heading: str) -> dict[tuple[int, str], dict[str, str]]:
-    """Return the rows of the reading table under ``heading`` in ``doc`` by (line, trigger)."""
-    rows, inside = {}, False
-    for text in doc.read_text(encoding="utf-8").splitlines():
-        if text.startswith("#"):
-            inside = text.lstrip("#").strip().startswith(heading)
-        cells = [c.strip() for c in text.strip().strip("|").split("|")]
-        if inside and len(cells) == len(COLUMNS) and re.fullmatch(r"\d+", cells[0]):
-            rows[(int(cells[0]), cells[1])] = dict(zip(COLUMNS, cells, strict=True))
-    return rows
-
-
-def _share(counter: Counter[str], good: tuple[str, ...], pool: tuple[str, ...]) -> str:
-    total = sum(counter[v] for v in pool)
-    hits = sum(counter[v] for v in good)
-    return f"{hits}/{total} = {100 * hits / total:.1f} %" if total else "n/a"
-
-
 def score(
     sample: list[tuple[int, dict[str, Any]]], articles: dict[int, Article], doc: Path, heading: str
 ) -> int:
     """Print the precision figures from the verdicts of unchanged rows; return the number of stale rows."""
-    rows = read_verdicts(doc, heading)
+    rows = read_verdicts(doc, heading, COLUMNS)
     stale, seen, verdicts = [], set(), {k: Counter[str]() for k in "TSGM"}
     for line, _item in sample:
         article = articles[line]
@@ -174,11 +130,11 @@ def score(
 def print_figures(verdicts: dict[str, Counter[str]], missed: int) -> None:
     """Print the shares of the verdicts of columns T, S, G and M, and the events missed."""
     t, s, g, m = (verdicts[c] for c in "TSGM")
-    print(f"type right (all coded events):          {_share(t, ('ok',), ('ok', 'x', 'no'))}")
+    print(f"type right (all coded events):          {to_share(t, ('ok',), ('ok', 'x', 'no'))}")
     print(f"  wrong type {t['x']}, not an event {t['no']}")
-    print(f"source right (real events, source named): {_share(s, ('ok',), ('ok', 'x', 'miss'))}")
-    print(f"target right (real events, target named): {_share(g, ('ok',), ('ok', 'x', 'miss'))}")
-    print(f"modality right (real events):           {_share(m, ('ok',), ('ok', 'x'))}")
+    print(f"source right (real events, source named): {to_share(s, ('ok',), ('ok', 'x', 'miss'))}")
+    print(f"target right (real events, target named): {to_share(g, ('ok',), ('ok', 'x', 'miss'))}")
+    print(f"modality right (real events):           {to_share(m, ('ok',), ('ok', 'x'))}")
     print(f"real events we missed (recall misses):  {missed}")
 
 
@@ -190,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--table", action="store_true", help="print empty rows of the reading table")
     parser.add_argument("--score", type=Path, help="the doc whose reading table holds the verdicts")
     args = parser.parse_args(argv)
-    sample = draw_sample(ITEMS, args.seed, args.n, find_dev_lines())
+    sample = draw_sample(ITEMS, args.seed, args.n, exclude=find_dev_lines())
     articles = code_sample(sample)
     if args.score:
         score(sample, articles, args.score, f"Reading: seed {args.seed}")

@@ -155,19 +155,21 @@ def print_table(sample: list[tuple[int, dict[str, Any]]], articles: dict[int, Ar
             print(f"| {line} | {trigger} | " + " | ".join(cells.values()) + " |  |  |  |  |  |")
 
 
-def read_verdicts(doc: Path, heading: str) -> dict[tuple[int, str], dict[str, str]]:
+def read_verdicts(
+    doc: Path, heading: str, columns: tuple[str, ...] = COLUMNS
+) -> dict[tuple[int, str], dict[str, str]]:
     """Return the rows of the reading table under ``heading`` in ``doc`` by (line, trigger)."""
     rows, inside = {}, False
     for text in doc.read_text(encoding="utf-8").splitlines():
         if text.startswith("#"):
             inside = text.lstrip("#").strip().startswith(heading)
         cells = [c.strip() for c in text.strip().strip("|").split("|")]
-        if inside and len(cells) == len(COLUMNS) and re.fullmatch(r"\d+", cells[0]):
-            rows[(int(cells[0]), cells[1])] = dict(zip(COLUMNS, cells, strict=True))
+        if inside and len(cells) == len(columns) and re.fullmatch(r"\d+", cells[0]):
+            rows[(int(cells[0]), cells[1])] = dict(zip(columns, cells, strict=True))
     return rows
 
 
-def _share(counter: Counter[str], good: tuple[str, ...], pool: tuple[str, ...]) -> str:
+def to_share(counter: Counter[str], good: tuple[str, ...], pool: tuple[str, ...]) -> str:
     total = sum(counter[v] for v in pool)
     hits = sum(counter[v] for v in good)
     return f"{hits}/{total} = {100 * hits / total:.1f} %" if total else "n/a"
@@ -208,21 +210,22 @@ def score(
 def print_figures(verdicts: dict[str, Counter[str]]) -> None:
     """Print the shares of the verdicts of columns D, P, K and I."""
     d, p, k, i = (verdicts[c] for c in "DPKI")
-    print(f"date exact (day) where the text states a day: {_share(d, ('ok',), ('ok', 'x'))}")
-    print(f"date acceptable where it states none:         {_share(d, ('-',), ('-', '-x'))}")
+    print(f"date exact (day) where the text states a day: {to_share(d, ('ok',), ('ok', 'x'))}")
+    print(f"date acceptable where it states none:         {to_share(d, ('-',), ('-', '-x'))}")
     named = ("ok", "far", "x", "miss")
-    print(f"place country right (events with a named place): {_share(p, ('ok', 'far'), named)}")
+    print(f"place country right (events with a named place): {to_share(p, ('ok', 'far'), named)}")
     print(
-        f"place within 50 km (events with a named place):  {_share(p, ('ok',), named)} "
+        f"place within 50 km (events with a named place):  {to_share(p, ('ok',), named)} "
         f"(of which {p['ok, no point']} a region or unlisted place named as the text names it, no point)"
     )
     print(f"place given where none is named (false places):  {p['-x']}")
     print(f"place named only in another sentence, none given: {p['ctx']} (not counted above)")
     print(
-        f"killed exact where the text states a toll:  {_share(k, ('ok',), ('ok', 'x'))}; "
+        f"killed exact where the text states a toll:  {to_share(k, ('ok',), ('ok', 'x'))}; "
         f"false tolls {k['-x']}"
     )
-    print(f"injured exact where the text states a count: {_share(i, ('ok',), ('ok', 'x'))}; false {i['-x']}")
+    injured = to_share(i, ("ok",), ("ok", "x"))
+    print(f"injured exact where the text states a count: {injured}; false {i['-x']}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -31,10 +31,10 @@ from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Actor, Article, Event, Span
 from dotterel.stages.claims import to_claimed_events
 from dotterel.stages.informative import HARM_TYPES
+from dotterel.stages.merge import PASSIVE_DEPS
 from dotterel.stages.retellings import to_retold_events
 from dotterel.stages.roles import MentionIndex, find_agent, find_subject, is_own_people
 
-PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 ACTION_OBJECT_DEPS = frozenset({"dobj", "obj"})
 ACTION_PATIENT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})  # "the rally was dispersed"
 MAX_CLAUSE_HOPS = 3

@@ -22,10 +22,10 @@ from typing import Any
 
 from dotterel.knowledge.readings import ReadingWords
 from dotterel.stages.informative import HARM_TYPES
+from dotterel.stages.scope import VERB_POS
+from dotterel.stages.triggers import NOUN_POS
 
 MAX_HOPS = 3
-NOUN_POS = frozenset({"NOUN", "PROPN"})
-VERB_POS = frozenset({"VERB", "AUX"})
 
 
 def _is_definite(noun: Any, words: ReadingWords) -> bool:

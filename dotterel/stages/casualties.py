@@ -34,6 +34,7 @@ from dotterel.stages.casualty_counts import (
     CasualtyWordsFile,
     load_casualty_words,
 )
+from dotterel.stages.nesting import RELATIVE_EVENT_PRONOUNS
 from dotterel.stages.scope import (
     SUBJECT_DEPS,
     EventIndex,
@@ -47,7 +48,6 @@ from dotterel.stages.scope import (
 __all__ = ["CasualtiesStage", "CasualtyCount", "CasualtyFinder", "load_casualty_words", "to_conjunction_head"]
 
 INHERITING_MODALITIES = frozenset({"asserted", "reported"})
-RETELLING = (["which"], ["that"])  # the subject of a relative clause that retells an event noun
 ADJUNCT_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
 
 
@@ -163,7 +163,7 @@ class CasualtiesStage:
                 subjects = [c.lower_ for c in clause.children if c.dep_ in SUBJECT_DEPS]
                 if clause.dep_ != "relcl" or clause.i in own or clause.i in stops:
                     continue
-                if subjects not in RETELLING:
+                if len(subjects) != 1 or subjects[0] not in RELATIVE_EVENT_PRONOUNS:
                     continue
                 if self.finder.resolve_role(clause) is not None:
                     extra |= find_scope_ids(clause, stops)

@@ -25,13 +25,13 @@ from dotterel.model import Mention, Span
 from dotterel.stages.non_events import is_no_political_event
 from dotterel.stages.placements import find_placed_states, find_placements
 from dotterel.stages.roles import MentionIndex, find_direct_object, find_prep_objects, find_subject
+from dotterel.stages.scope import VERB_POS
 from dotterel.stages.triggers import Trigger, find_triggers
 
 DEMAND_PATTERN_ID = "verbs.request-demand.v1"
 REPORTED_DEMAND_RULE = "verbs.request-reported-demand.v1"
 ORDER_RULE = "verbs.request-order.v1"
 COMPLEMENT_DEPS = frozenset({"ccomp"})
-CLAUSE_POS = frozenset({"VERB", "AUX"})
 
 
 def to_reported_demand_pattern(demand: Pattern | None) -> Pattern | None:
@@ -185,7 +185,7 @@ def find_nominal_objects(
 def _find_obligation_subjects(verb: Any, words: ConstructionWords) -> Iterator[Any]:
     """The active subjects of the verb's complement clauses that carry an obligation."""
     for clause in verb.children:
-        if clause.dep_ not in COMPLEMENT_DEPS or clause.pos_ not in CLAUSE_POS:
+        if clause.dep_ not in COMPLEMENT_DEPS or clause.pos_ not in VERB_POS:
             continue
         if not _is_obligation(clause, words) or _is_question(clause):
             continue

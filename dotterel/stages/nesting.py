@@ -35,6 +35,7 @@ from dotterel.knowledge.lexicon import Pattern
 from dotterel.model import Action, Mention
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.roles import find_subject
+from dotterel.stages.scope import SUBJECT_DEPS
 from dotterel.stages.triggers import Trigger
 
 VERBAL_QUAD_CLASSES = frozenset({1, 3})
@@ -47,7 +48,6 @@ MAX_FOLD_DEPTH = 5
 DEMAND_TYPES = frozenset({"REQUEST"})
 # Acts done to press a demand: a march, a hunger strike, a blockade, a kidnapping.
 DEMANDING_TYPES = frozenset({"PROTEST", "COERCE"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 ADJUNCT_HOPS = 3
 # Between a participle and the act it serves: "joining thousands of demonstrators in demanding a vote".
 PHRASE_DEPS = frozenset({"prep", "pcomp"})

@@ -23,8 +23,8 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.model import Actor
+from dotterel.stages.triggers import NOUN_POS
 
-NOUN_POS = frozenset({"NOUN", "PROPN"})
 MAX_NOUN_HOPS = 2
 # How an event word hangs under a preparation verb: its object, its to-infinitive, "for"-phrase.
 PREPARED_DEPS = frozenset({"dobj", "xcomp"})

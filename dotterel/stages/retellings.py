@@ -15,15 +15,11 @@ from typing import Any
 from dotterel.model import Article, Event
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.merge import fill_gaps
+from dotterel.stages.scope import resolve_span_root
+from dotterel.stages.triggers import NOUN_POS
 
 EVENT_PRONOUNS = frozenset({"it"})
 FACTUAL = frozenset({"asserted", "reported"})
-NOUN_POS = frozenset({"NOUN", "PROPN"})
-
-
-def _root(doc: Any, event: Event) -> Any | None:
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return span.root if span is not None else None
 
 
 def _sentence_of(article: Article, offset: int) -> int | None:
@@ -51,7 +47,10 @@ def find_retold(article: Article) -> dict[int, int]:
     """Return, by position in ``article.events``, the harm events that retell a harm noun of the sentence
     before (its position)."""
     doc, events, retold = article.doc, article.events, {}
-    roots = [_root(doc, e) if e.action.type in HARM_TYPES and e.modality in FACTUAL else None for e in events]
+    roots = [
+        resolve_span_root(doc, e.trigger) if e.action.type in HARM_TYPES and e.modality in FACTUAL else None
+        for e in events
+    ]
     for i, (event, token) in enumerate(zip(events, roots, strict=True)):
         pronoun = _pronoun_subject(token) if token is not None else None
         if pronoun is None or not _source_is_pronoun(event, pronoun):

@@ -1,4 +1,4 @@
-"""Shared fixtures: one spaCy pipeline per test session, and a parser of real sentences."""
+"""Shared fixtures: one spaCy pipeline and one gazetteer per test session, and a parser of real sentences."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from dotterel.knowledge.gazetteer import Gazetteer, load_gazetteer
 from dotterel.model import Article
 from dotterel.stages.nlp import NlpStage, load_spacy_pipeline
 
@@ -31,3 +32,9 @@ def parse(nlp: Any) -> Callable[..., Article]:
         return stage(article)
 
     return _parse
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    """The packaged gazetteer, built once per test session."""
+    return load_gazetteer()

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from dotterel.model import Action, Article, Event, Evidence, Span
+from dotterel.stages.places import PlacesStage
 
 DUMMY_ACTION = Action("ASSAULT", None, "190", -10.0, 4)
 
@@ -51,3 +52,9 @@ def with_events(article: Article, triggers: Sequence[str | tuple[str, int]]) -> 
         events.append(to_event(article, find_word_span(article, word, occurrence), number=number))
     article.events = events
     return article
+
+
+def place_of(stage: PlacesStage, article: Article, index: int = 0) -> tuple[str, str] | None:
+    """Return (name, country) of the place the places stage gives the ``index``-th event, or None."""
+    event = stage(article).events[index]
+    return None if event.place is None else (event.place.name, event.place.country)

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from dotterel.errors import KnowledgeError
-from dotterel.knowledge.gazetteer import Gazetteer, load_gazetteer, load_gazetteer_file, load_place_words
+from dotterel.knowledge.gazetteer import Gazetteer, load_gazetteer_file, load_place_words
 from dotterel.model import Article
 from dotterel.stages.places import PlacesStage
 from tests.stage_helpers import with_event, with_events
@@ -30,12 +30,6 @@ KHAMENEI = (
     "party who "
     'attempts to pose a threat to the country."'
 )
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The packaged gazetteer (built once per process)."""
-    return load_gazetteer()
 
 
 @pytest.fixture(scope="module")

@@ -9,29 +9,18 @@ from collections.abc import Callable
 
 import pytest
 
-from dotterel.knowledge.gazetteer import Gazetteer, load_gazetteer, to_primary_names
+from dotterel.knowledge.gazetteer import Gazetteer, to_primary_names
 from dotterel.model import Article
 from dotterel.stages.places import PlacesStage
-from tests.stage_helpers import with_events
+from tests.stage_helpers import place_of, with_events
 
 Expected = tuple[str, str | None] | None
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The packaged gazetteer (built once per process)."""
-    return load_gazetteer()
 
 
 @pytest.fixture(scope="module")
 def stage(gazetteer: Gazetteer) -> PlacesStage:
     """The places stage."""
     return PlacesStage(gazetteer)
-
-
-def _place_of(stage: PlacesStage, article: Article, index: int = 0) -> Expected:
-    event = stage(article).events[index]
-    return None if event.place is None else (event.place.name, event.place.country)
 
 
 # A name the gazetteer lacks that ends in a place noun ("… Island") or modifies a singular one ("… village")
@@ -79,7 +68,7 @@ IN_PHRASE_COUNTRY = [
 def test_unlisted_names_and_their_country(
     parse: Callable[..., Article], stage: PlacesStage, text: str, triggers: list[str], expected: Expected
 ) -> None:
-    assert _place_of(stage, with_events(parse(text), triggers)) == expected
+    assert place_of(stage, with_events(parse(text), triggers)) == expected
 
 
 # The event noun subject of two coordinated verbs shares the place phrase of the second, also when the parser
@@ -126,7 +115,7 @@ RELATIVE_CLAUSES = [
 def test_coordinated_verbs_of_a_noun_subject_and_relative_clauses(
     parse: Callable[..., Article], stage: PlacesStage, text: str, triggers: list[str], expected: Expected
 ) -> None:
-    assert _place_of(stage, with_events(parse(text), triggers)) == expected
+    assert place_of(stage, with_events(parse(text), triggers)) == expected
 
 
 # The target as subject: "… are under attack", "… came under fire", "X was hit by a bombing": where the
@@ -175,7 +164,7 @@ CAUSES_AND_RESULTS = [
 def test_targets_as_subjects_causes_and_results(
     parse: Callable[..., Article], stage: PlacesStage, text: str, triggers: list[str], expected: Expected
 ) -> None:
-    assert _place_of(stage, with_events(parse(text), triggers)) == expected
+    assert place_of(stage, with_events(parse(text), triggers)) == expected
 
 
 # An event noun after "for", "to", "against" is another happening: its place is not the event's ("arrested
@@ -194,7 +183,7 @@ OTHER_HAPPENINGS = [
 def test_another_happenings_place_is_not_the_events(
     parse: Callable[..., Article], stage: PlacesStage, text: str, triggers: list[str], expected: Expected
 ) -> None:
-    assert _place_of(stage, with_events(parse(text), triggers)) == expected
+    assert place_of(stage, with_events(parse(text), triggers)) == expected
 
 
 # Gazetteer: a GeoNames name opening with an ayn apostrophe answers to the English spelling ("Afrin"); the
@@ -211,7 +200,7 @@ GAZETTEER_NAMES = [
 def test_ayn_spellings_and_somali_states(
     parse: Callable[..., Article], stage: PlacesStage, text: str, triggers: list[str], expected: Expected
 ) -> None:
-    assert _place_of(stage, with_events(parse(text), triggers)) == expected
+    assert place_of(stage, with_events(parse(text), triggers)) == expected
 
 
 @pytest.mark.parametrize(
@@ -264,7 +253,7 @@ LISTED_BEFORE_A_PLACE_NOUN = [
 def test_contents_and_names_listed_before_a_place_noun(
     parse: Callable[..., Article], stage: PlacesStage, text: str, triggers: list[str], expected: Expected
 ) -> None:
-    assert _place_of(stage, with_events(parse(text), triggers)) == expected
+    assert place_of(stage, with_events(parse(text), triggers)) == expected
 
 
 # A name before ", <another place>" is inside that place and more precise than it ("in Spin Boldak,
@@ -285,7 +274,7 @@ INSIDE_A_CONTAINER = [
 def test_a_place_named_before_its_container_is_the_more_precise(
     parse: Callable[..., Article], stage: PlacesStage, text: str, triggers: list[str], expected: Expected
 ) -> None:
-    assert _place_of(stage, with_events(parse(text), triggers)) == expected
+    assert place_of(stage, with_events(parse(text), triggers)) == expected
 
 
 # The country named after a comma by a name several countries share is that of its one division ("…,
@@ -302,7 +291,7 @@ def test_a_shared_name_after_a_comma_gives_its_divisions_country(
     parse: Callable[..., Article], stage: PlacesStage, text: str, expected: Expected
 ) -> None:
     trigger = "exploded" if "exploded" in text else "opened"
-    assert _place_of(stage, with_events(parse(text), [trigger])) == expected
+    assert place_of(stage, with_events(parse(text), [trigger])) == expected
 
 
 # A hyphenated compass direction is read whole ("north-western Syria", not "western Syria").
@@ -317,4 +306,4 @@ def test_a_shared_name_after_a_comma_gives_its_divisions_country(
 def test_a_hyphenated_direction_is_read_whole(
     parse: Callable[..., Article], stage: PlacesStage, text: str, expected: Expected
 ) -> None:
-    assert _place_of(stage, with_events(parse(text), ["offensive"])) == expected
+    assert place_of(stage, with_events(parse(text), ["offensive"])) == expected

@@ -9,29 +9,18 @@ from collections.abc import Callable
 
 import pytest
 
-from dotterel.knowledge.gazetteer import Gazetteer, load_gazetteer
+from dotterel.knowledge.gazetteer import Gazetteer
 from dotterel.model import Article
 from dotterel.stages.places import PlacesStage
-from tests.stage_helpers import with_event, with_events
+from tests.stage_helpers import place_of, with_event, with_events
 
 Expected = tuple[str, str] | None
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The packaged gazetteer (built once per process)."""
-    return load_gazetteer()
 
 
 @pytest.fixture(scope="module")
 def stage(gazetteer: Gazetteer) -> PlacesStage:
     """The places stage."""
     return PlacesStage(gazetteer)
-
-
-def _place_of(stage: PlacesStage, article: Article, index: int = 0) -> Expected:
-    event = stage(article).events[index]
-    return None if event.place is None else (event.place.name, event.place.country)
 
 
 # Names not found: a PERSON label over "<name> Governorate", a known name at the start of a hyphenated name
@@ -67,7 +56,7 @@ NAMES = [
 def test_names_the_tagger_or_the_gazetteer_missed(
     parse: Callable[..., Article], stage: PlacesStage, text: str, trigger: str, expected: Expected
 ) -> None:
-    assert _place_of(stage, with_event(parse(text), trigger)) == expected
+    assert place_of(stage, with_event(parse(text), trigger)) == expected
 
 
 # Uses that make a name a location: "control of", "the blockade of", a list "including" places after a place
@@ -89,7 +78,7 @@ LOCATIONS = [
 def test_control_blockade_and_listed_places_are_locations(
     parse: Callable[..., Article], stage: PlacesStage, text: str, trigger: str, expected: Expected
 ) -> None:
-    assert _place_of(stage, with_event(parse(text), trigger)) == expected
+    assert place_of(stage, with_event(parse(text), trigger)) == expected
 
 
 # Clauses of the same event: a progressive "while" clause, the "after" clause of a
@@ -125,26 +114,26 @@ CLAUSES = [
 def test_while_clauses_and_the_happening_a_casualty_followed(
     parse: Callable[..., Article], stage: PlacesStage, text: str, trigger: str, expected: Expected
 ) -> None:
-    assert _place_of(stage, with_event(parse(text), trigger)) == expected
+    assert place_of(stage, with_event(parse(text), trigger)) == expected
 
 
 def test_a_while_of_contrast_gives_no_place(parse: Callable[..., Article], stage: PlacesStage) -> None:
     text = "The army said it killed 20 militants, while rebels claimed gains in Idlib."
-    assert _place_of(stage, with_events(parse(text), ["killed", "claimed"])) is None
+    assert place_of(stage, with_events(parse(text), ["killed", "claimed"])) is None
 
 
 def test_a_while_clause_of_another_event_gives_no_place(
     parse: Callable[..., Article], stage: PlacesStage
 ) -> None:
     text = "Insurgents killed 30 soldiers while peace talks were taking place in Doha."
-    assert _place_of(stage, with_events(parse(text), ["killed", "talks"])) is None
+    assert place_of(stage, with_events(parse(text), ["killed", "talks"])) is None
 
 
 def test_the_after_clause_of_an_active_killing_is_another_event(
     parse: Callable[..., Article], stage: PlacesStage
 ) -> None:
     text = "Soldiers killed a man after protesters blocked a convoy near Qamishli."
-    assert _place_of(stage, with_events(parse(text), ["killed", "blocked"])) is None
+    assert place_of(stage, with_events(parse(text), ["killed", "blocked"])) is None
 
 
 # The country of an unlisted place: the attacker's nationality before an attack noun is none of it; the
@@ -165,7 +154,7 @@ UNLISTED_COUNTRIES = [
 def test_the_attackers_country_is_not_the_country_of_an_unlisted_place(
     parse: Callable[..., Article], stage: PlacesStage, text: str, trigger: str, expected: Expected
 ) -> None:
-    assert _place_of(stage, with_event(parse(text), trigger)) == expected
+    assert place_of(stage, with_event(parse(text), trigger)) == expected
 
 
 # Coordinated verbs sharing a place phrase: "on" a patrol, a gapped passive ("and two others wounded in …").
@@ -193,7 +182,7 @@ COORDINATED = [
 def test_coordinated_verbs_share_an_on_phrase_and_a_gapped_passive(
     parse: Callable[..., Article], stage: PlacesStage, text: str, triggers: list[str], expected: Expected
 ) -> None:
-    assert _place_of(stage, with_events(parse(text), triggers)) == expected
+    assert place_of(stage, with_events(parse(text), triggers)) == expected
 
 
 # The aim of an operation is its place when the aim is to take a place ("to recapture the town of …"), even
@@ -217,7 +206,7 @@ AIMS = [
 def test_an_operation_takes_the_place_it_aims_to_take(
     parse: Callable[..., Article], stage: PlacesStage, text: str, triggers: list[str], expected: Expected
 ) -> None:
-    assert _place_of(stage, with_events(parse(text), triggers)) == expected
+    assert place_of(stage, with_events(parse(text), triggers)) == expected
 
 
 # Seed 9. A place name before a facility noun names the facility when a place phrase follows it ("the Serena
@@ -236,7 +225,7 @@ FACILITY_NAMES = [
 def test_a_facility_name_is_not_its_place(
     parse: Callable[..., Article], stage: PlacesStage, text: str, trigger: str, expected: Expected
 ) -> None:
-    assert _place_of(stage, with_event(parse(text), trigger)) == expected
+    assert place_of(stage, with_event(parse(text), trigger)) == expected
 
 
 # "the villages of A and B in Mali": each listed name is in the country of the place noun's "in" phrase; a
@@ -268,7 +257,7 @@ LISTED_IN_COUNTRY = [
 def test_listed_villages_take_the_country_of_their_place_noun(
     parse: Callable[..., Article], stage: PlacesStage, text: str, trigger: str, expected: Expected
 ) -> None:
-    assert _place_of(stage, with_event(parse(text), trigger)) == expected
+    assert place_of(stage, with_event(parse(text), trigger)) == expected
 
 
 # "Jammu and Kashmir" is the Indian division (ISO 3166-2 IN-JK); "Kashmir" alone stays the disputed region.
@@ -282,7 +271,7 @@ KASHMIR = [
 def test_jammu_and_kashmir_is_the_indian_division(
     parse: Callable[..., Article], stage: PlacesStage, text: str, trigger: str, expected: Expected
 ) -> None:
-    assert _place_of(stage, with_event(parse(text), trigger)) == expected
+    assert place_of(stage, with_event(parse(text), trigger)) == expected
 
 
 # A city whose office holder owns a facility named as a location ("inside the office of Kismayo's mayor") is
@@ -305,4 +294,4 @@ POSSESSIVE_AND_APPOSITION = [
 def test_an_owner_city_and_an_apposition_give_the_place(
     parse: Callable[..., Article], stage: PlacesStage, text: str, trigger: str, expected: Expected
 ) -> None:
-    assert _place_of(stage, with_event(parse(text), trigger)) == expected
+    assert place_of(stage, with_event(parse(text), trigger)) == expected

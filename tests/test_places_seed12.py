@@ -9,29 +9,18 @@ from collections.abc import Callable
 
 import pytest
 
-from dotterel.knowledge.gazetteer import Gazetteer, load_gazetteer
+from dotterel.knowledge.gazetteer import Gazetteer
 from dotterel.model import Article
 from dotterel.stages.places import PlacesStage
-from tests.stage_helpers import with_event
+from tests.stage_helpers import place_of, with_event
 
 Expected = tuple[str, str] | None
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The packaged gazetteer (built once per process)."""
-    return load_gazetteer()
 
 
 @pytest.fixture(scope="module")
 def stage(gazetteer: Gazetteer) -> PlacesStage:
     """The places stage."""
     return PlacesStage(gazetteer)
-
-
-def _place_of(stage: PlacesStage, article: Article) -> Expected:
-    (event,) = stage(article).events
-    return None if event.place is None else (event.place.name, event.place.country)
 
 
 # A known one-word name ("Tell" is an alternate name of At Tall) that begins a longer tagged place name the
@@ -54,7 +43,7 @@ NAMES_STARTING_WITH_A_KNOWN_WORD = [
 def test_a_known_word_starting_a_longer_place_name_is_part_of_it(
     parse: Callable[..., Article], stage: PlacesStage, text: str, trigger: str, expected: Expected
 ) -> None:
-    assert _place_of(stage, with_event(parse(text), trigger)) == expected
+    assert place_of(stage, with_event(parse(text), trigger)) == expected
 
 
 # A US state ranks above a foreign town of its name ("Florida" is not the Cuban town), below a real city
@@ -72,7 +61,7 @@ US_STATES = [
 def test_a_us_state_outranks_a_foreign_town_of_its_name(
     parse: Callable[..., Article], stage: PlacesStage, text: str, trigger: str, expected: Expected
 ) -> None:
-    assert _place_of(stage, with_event(parse(text), trigger)) == expected
+    assert place_of(stage, with_event(parse(text), trigger)) == expected
 
 
 # "the border with X" names the other side of the border: the event is on this side ("Sudanese forces arrest
@@ -93,7 +82,7 @@ BORDERS = [
 def test_the_other_side_of_a_border_is_not_the_place(
     parse: Callable[..., Article], stage: PlacesStage, text: str, trigger: str, expected: Expected
 ) -> None:
-    assert _place_of(stage, with_event(parse(text), trigger)) == expected
+    assert place_of(stage, with_event(parse(text), trigger)) == expected
 
 
 # A circumstance with no place of its own ("amid the pandemic") sets the whole sentence's place, wherever the
@@ -120,7 +109,7 @@ PLACELESS_CIRCUMSTANCES = [
 def test_a_placeless_circumstance_gives_the_sentence_its_place(
     parse: Callable[..., Article], stage: PlacesStage, text: str, trigger: str, expected: Expected
 ) -> None:
-    assert _place_of(stage, with_event(parse(text), trigger)) == expected
+    assert place_of(stage, with_event(parse(text), trigger)) == expected
 
 
 # The state of a place as the subject of the verb whose "after"/"as" clause holds the event: the event is
@@ -145,7 +134,7 @@ SITUATIONS = [
 def test_the_situation_a_clause_worsens_gives_its_place(
     parse: Callable[..., Article], stage: PlacesStage, text: str, trigger: str, expected: Expected
 ) -> None:
-    assert _place_of(stage, with_event(parse(text), trigger)) == expected
+    assert place_of(stage, with_event(parse(text), trigger)) == expected
 
 
 # "from" on a subject noun is an origin ("a man from Sudan"); on a verb, an object or a place noun a place.
@@ -162,7 +151,7 @@ ORIGINS = [
 def test_a_participants_origin_is_not_the_events_place(
     parse: Callable[..., Article], stage: PlacesStage, text: str, trigger: str, expected: Expected
 ) -> None:
-    assert _place_of(stage, with_event(parse(text), trigger)) == expected
+    assert place_of(stage, with_event(parse(text), trigger)) == expected
 
 
 # A name the gazetteer lacks before ", <known place>" is a place also when that place starts with a direction
@@ -186,4 +175,4 @@ CONTAINERS_WITH_DIRECTIONS = [
 def test_an_unlisted_name_before_a_directional_container(
     parse: Callable[..., Article], stage: PlacesStage, text: str, trigger: str, expected: Expected
 ) -> None:
-    assert _place_of(stage, with_event(parse(text), trigger)) == expected
+    assert place_of(stage, with_event(parse(text), trigger)) == expected

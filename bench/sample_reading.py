@@ -12,10 +12,19 @@ Usage::
                                                              # 30 other conflict items (seed 5), not tuned on
     .venv/bin/python bench/sample_reading.py --fresh --seed 6 --category "Armed conflicts and attacks" …
                                                              # 30 more, after the fixes the first 30 showed
+    .venv/bin/python bench/sample_reading.py --fresh --seed 13 --states-day --size 40 …
+                                                             # 40 items of any category whose text states a
+                                                             # day, none of the conflict samples up to seed 13
 
 The doc holds one table per sample, under the headings "Reading: all categories", "Reading: Armed
 conflicts and attacks" and, for the fresh sample, "Fresh reading: Armed conflicts and attacks"; rows are
-keyed by item line and trigger word ("attack", a second "attack#2").
+keyed by item line and trigger word ("attack", a second "attack#2"). A ``--states-day`` sample has its
+table under "Fresh reading, seed N: items stating a day".
+
+Few items state the day of what they report (most are written in the present tense on the day itself), so
+the date target cannot be measured on a plain random draw: ``--states-day`` draws among the items whose text
+has a day word (a weekday, "yesterday", "today", "last night", a month with a day number, an ISO date),
+chosen by the text alone, never by our output.
 
 Each drawn item (``random.Random(SEED).sample`` over the line numbers of ``cep_items.jsonl``; line N is
 item N) is coded as its own article dated by its ``date``. ``--score`` codes the sample again, matches each
@@ -54,6 +63,13 @@ ITEMS = SHARED / "data" / "current-events-2019-2020" / "cep_items.jsonl"
 SEED, SIZE = 4, 100
 FRESH_SEED, FRESH_SIZE = 5, 30
 CONFLICTS = "Armed conflicts and attacks"
+MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+ABBREVIATED = r"Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec"
+DAY_WORDS = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last night)\b"
+    rf"|\b(?:{MONTHS}|(?:{ABBREVIATED})\.)\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTHS})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
+    re.IGNORECASE,
+)
 COLUMNS = ("line", "trigger", "type", "date", "place", "killed", "injured", "D", "P", "K", "I", "note")
 OUTPUTS = ("date", "place", "killed", "injured")
 
@@ -64,15 +80,19 @@ def draw_sample(
     size: int = SIZE,
     category: str | None = None,
     exclude: frozenset[int] = frozenset(),
+    states_day: bool = False,
 ) -> list[tuple[int, dict[str, Any]]]:
     """Return ``size`` (line number, item) pairs drawn with ``seed``, in line order.
 
     With ``category``, draw among the items of that category only (line numbers stay those of the file);
-    lines in ``exclude`` are not drawn (a fresh sample leaves out the items read to tune).
+    lines in ``exclude`` are not drawn (a fresh sample leaves out the items read to tune); with
+    ``states_day``, only among items whose text has a day word (``DAY_WORDS``).
     """
     items = [(n, json.loads(text)) for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)]
     if category:
         items = [(n, item) for n, item in items if item.get("category") == category]
+    if states_day:
+        items = [(n, item) for n, item in items if DAY_WORDS.search(item["text"])]
     items = [(n, item) for n, item in items if n not in exclude]
     return sorted(random.Random(seed).sample(items, size))
 
@@ -84,6 +104,21 @@ def find_fresh_exclusions(seed: int, path: Path = ITEMS) -> frozenset[int]:
     for earlier in range(FRESH_SEED, seed):
         lines |= {n for n, _ in draw_sample(path, earlier, FRESH_SIZE, CONFLICTS, lines)}
     return lines
+
+
+def draw_fresh_sample(
+    seed: int, size: int = FRESH_SIZE, category: str | None = None, states_day: bool = False
+) -> list[tuple[int, dict[str, Any]]]:
+    """Return a fresh sample: none of the tuning lines nor of the earlier fresh draws.
+
+    A ``states_day`` sample also leaves out the conflict sample of ``seed`` itself, so that the two samples
+    of one seed can be read side by side without an item counted twice.
+    """
+    exclude = find_fresh_exclusions(seed)
+    if not states_day:
+        return draw_sample(ITEMS, seed, size, category, exclude)
+    exclude |= {n for n, _ in draw_sample(ITEMS, seed, FRESH_SIZE, CONFLICTS, exclude)}
+    return draw_sample(ITEMS, seed, size, category, exclude, states_day=True)
 
 
 def find_tuning_lines(path: Path = ITEMS) -> frozenset[int]:
@@ -242,9 +277,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--seed", type=int, default=FRESH_SEED, help="with --fresh: another seed (none of the earlier draws)"
     )
+    parser.add_argument(
+        "--states-day",
+        action="store_true",
+        help="with --fresh: among items whose text states a day, none of the conflict samples up to --seed",
+    )
+    parser.add_argument("--size", type=int, default=FRESH_SIZE, help="with --fresh: how many items to draw")
     args = parser.parse_args(argv)
     if args.fresh:
-        sample = draw_sample(ITEMS, args.seed, FRESH_SIZE, args.category, find_fresh_exclusions(args.seed))
+        sample = draw_fresh_sample(args.seed, args.size, args.category, args.states_day)
     else:
         sample = draw_sample(category=args.category)
     articles = code_sample(sample)
@@ -253,6 +294,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.fresh:
             seed = "" if args.seed == FRESH_SEED else f", seed {args.seed}"
             heading = f"Fresh reading{seed}: {args.category or 'all categories'}"
+            if args.states_day:
+                heading = f"Fresh reading, seed {args.seed}: items stating a day"
         score(sample, articles, args.score, heading)
     elif args.table:
         print_table(sample, articles)

@@ -100,8 +100,8 @@ ROWS: list[tuple[str, tuple[str, str], dict[str, Any]]] = [
     ),
     (
         "A mass shooting in Guanajuato leaves at least 11 people dead and one injured.",
-        ("ASSAULT", "19"),
-        {"killed": 11, "bounds": {"killed": "at_least"}},
+        ("ASSAULT", "19"),  # the injured of "leaves … dead and one injured" are the shooting's too
+        {"killed": 11, "injured": 1, "bounds": {"killed": "at_least"}},
     ),
     (
         "A bomb explodes in the market. It kills 13 people and wounds more than 30 others.",

@@ -14,7 +14,10 @@ victims, number forms). This module decides which counts belong to which event:
   comes under attack"), and for a kind it has no count of, those of the following sentences of its paragraph
   up to the next sentence with another event or another place ("A suicide bomber attacks a police station.
   At least six police officers are killed …", "… No casualties are reported"; a later zero only when the
-  event has no count at all: "…, but no casualties are reported" after a toll is about something else).
+  event has no count at all: "…, but no casualties are reported" after a toll is about something else); not
+  a later toll naming the victims of a toll stated before the event's sentence ("At least three patients
+  were killed … The mob also attacked the minister. The association reports the death of 12 patients": it
+  updates the patients' toll; generic victims such as "people" in ``generic_victims`` tell nothing apart).
 
 A casualty event with an agent of its own ("a suicide bomber kills at least 32 people") is another event, not
 a restatement. Several counts of one kind for one event are not added: a direct count beats a running toll,
@@ -27,13 +30,8 @@ from dataclasses import replace
 from typing import Any
 
 from dotterel.model import COUNT_KINDS, Article, Event
-from dotterel.stages.casualty_counts import (
-    HARM_KINDS,
-    CasualtyCount,
-    CasualtyFinder,
-    CasualtyWordsFile,
-    load_casualty_words,
-)
+from dotterel.stages.casualty_counts import HARM_KINDS, CasualtyCount, CasualtyFinder
+from dotterel.stages.casualty_words import CasualtyWordsFile, load_casualty_words
 from dotterel.stages.nesting import RELATIVE_EVENT_PRONOUNS
 from dotterel.stages.scope import (
     SUBJECT_DEPS,
@@ -85,6 +83,7 @@ class CasualtiesStage:
         self.carryover = frozenset(self.words.carryover_types)
         self.joining_marks = frozenset(w.lower() for w in self.words.joining_marks)
         self.complement_preps = frozenset(w.lower() for w in self.words.complement_preps)
+        self.generic_victims = frozenset(w.lower() for w in self.words.generic_victims)
 
     def __call__(self, article: Article) -> Article:
         """Set the counts (killed, injured, arrested, abducted), their bounds and spans on every event."""
@@ -149,8 +148,27 @@ class CasualtiesStage:
         if inherits and len(chosen) < 2:
             following = self._following_ids(article, event, token, index)
             later = counts if not chosen else [c for c in counts if c.count > 0]
+            later = [c for c in later if c.word not in following or not self._restates(doc, c, counts, token)]
             chosen = {**self._pick(later, following), **chosen}
         return chosen
+
+    def _restates(self, doc: Any, count: CasualtyCount, counts: list[CasualtyCount], token: Any) -> bool:
+        """True when a later sentence's toll names the same victims as a toll of its kind stated before the
+        event's sentence ("At least three patients were killed during a protest … The mob also attacked the
+        minister. The doctors' association reports the death of 12 patients."): it updates that toll, it is
+        no toll of this event. Generic victims ("people") name no one in particular."""
+        victims = self._victims(doc, count)
+        if not victims:
+            return False
+        earlier = [c for c in counts if c.word < token.sent.start and set(c.kinds) & set(count.kinds)]
+        return any(victims & self._victims(doc, other) for other in earlier)
+
+    def _victims(self, doc: Any, count: CasualtyCount) -> set[str]:
+        """The lemmas of the specific victim nouns of a count: in its span, or counted by its number."""
+        span = doc.char_span(count.span.start, count.span.end, alignment_mode="expand") or ()
+        nouns = [t for t in span if t.pos_ == "NOUN" and t.i != count.word]
+        nouns += [t.head for t in span if t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN"]
+        return {t.lemma_.lower() for t in nouns} - self.generic_victims
 
     def _retelling_clause_ids(self, token: Any, own: set[int], stops: frozenset[int]) -> set[int]:
         """For an event noun, the casualty relative clauses its phrase holds: "a Wednesday attack in Nangade

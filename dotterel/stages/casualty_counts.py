@@ -4,9 +4,10 @@ and where it is said.
 A *casualty word* (``casualties.yaml``: kill, die, dead, death, toll, wound, injured, hurt …) gives a count
 from its victims: the object of an active verb ("killed 25 people"), the subject of a passive or of an
 adjective ("six police officers are killed", "five people are confirmed dead"), the object before a result
-adjective ("leaving 27 people dead"), the "of" object of a death noun ("the deaths of four guards and four
-terrorists" = 8), a number right before an adjective ("30 dead", "left twelve dead and twenty-five
-wounded"), a number after the word ("killing two and wounding over 40", "the death toll rose to 30").
+adjective ("leaving 27 people dead"), the noun a participle follows ("dozens of people injured": the
+dozens), the "of" object of a death noun ("the deaths of four guards and four terrorists" = 8), a number
+right before an adjective ("30 dead", "left twelve dead and twenty-five wounded"), a number after the word
+("killing two and wounding over 40", "the death toll rose to 30").
 Any verb with a killing complement is a killing verb ("shot dead", "were found shot to death"); a casualty
 verb the tagger took for a noun but which has an object still counts ("kills four people and injures[NNS]
 over 100 others").
@@ -35,63 +36,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib.resources import files
-from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict
-
-from dotterel.knowledge.gazetteer import load_yaml_model
 from dotterel.model import Span
+from dotterel.stages.casualty_bounds import BoundReader
+from dotterel.stages.casualty_words import Bound, CasualtyWordsFile, Kind
 from dotterel.stages.scope import SUBJECT_DEPS, NumberWordsFile, is_verb, parse_number
 
-Kind = Literal["killed", "injured", "arrested", "abducted"]
-Bound = Literal["at_least", "at_most", "about"]
 HARM_KINDS: frozenset[str] = frozenset({"killed", "injured"})
 _YEAR = re.compile(r"(19|20)\d\d")
-
-
-class CasualtyWordsFile(BaseModel):
-    """Schema of ``casualties.yaml``."""
-
-    model_config = ConfigDict(extra="forbid")
-    version: int
-    killed_verbs: list[str]
-    died_verbs: list[str]
-    killed_adjectives: list[str]
-    killed_nouns: list[str]
-    toll_nouns: list[str]
-    killing_complements: list[str]
-    cumulative_verbs: list[str]
-    injured_verbs: list[str]
-    injured_adjectives: list[str]
-    injured_nouns: list[str]
-    arrested_verbs: list[str]
-    arrested_nouns: list[str]
-    abducted_verbs: list[str]
-    abducted_nouns: list[str]
-    count_bounds: dict[Bound, list[str]]
-    vague_lower_bounds: list[str]
-    zero_both_words: list[str]
-    zero_words: list[str]
-    not_victims: list[str]
-    indefinite_determiners: list[str]
-    pair_determiners: list[str]
-    definite_determiners: list[str]
-    person_nouns: list[str]
-    unreal_aux: list[str]
-    carryover_types: list[str]
-    joining_marks: list[str]
-    complement_preps: list[str]
-
-
-@lru_cache(maxsize=4)
-def load_casualty_words(path: Path | None = None) -> CasualtyWordsFile:
-    """Read and validate ``casualties.yaml`` (the packaged one by default); cached."""
-    path = path or Path(str(files("dotterel.knowledge") / "casualties.yaml"))
-    words: CasualtyWordsFile = load_yaml_model(path, CasualtyWordsFile)
-    return words
 
 
 @dataclass(frozen=True)
@@ -124,10 +77,7 @@ class CasualtyFinder:
         }
         self.number_words = frozenset([*numbers.units, *numbers.tens, *numbers.scales, *numbers.vague])
         self.bounds = frozenset(w for phrase in numbers.bound_words for w in phrase.split())
-        self.bound_phrases: list[tuple[tuple[str, ...], Bound]] = sorted(
-            ((tuple(p.lower().split()), bound) for bound, ps in words.count_bounds.items() for p in ps),
-            key=lambda item: -len(item[0]),
-        )
+        self.bound_reader = BoundReader(words, numbers)
         self.taken_words: dict[str, tuple[Kind, str]] = {
             **{w.lower(): ("arrested", "verb") for w in words.arrested_verbs},
             **{w.lower(): ("abducted", "verb") for w in words.abducted_verbs},
@@ -166,52 +116,9 @@ class CasualtyFinder:
             start = min(t.idx for t in (*tokens, token))
             end = max(t.idx + len(t.text) for t in (*tokens, token))
             cumulative = role[1] == "toll" and token.head.lemma_.lower() in self.sets["cumulative_verbs"]
-            count, bound = self._bounded(count, tokens)
+            count, bound = self.bound_reader.to_bounded(count, tokens)
             counts.append(CasualtyCount(kinds, count, Span(start, end), token.i, cumulative, bound))
         return counts
-
-    def _bounded(self, count: int, tokens: list[Any]) -> tuple[int, Bound | None]:
-        """Return the count and its bound from the words around its number.
-
-        "at least 12" / "more than 100" / "dozens": ``at_least``; "up to 40": ``at_most``; "some 30":
-        ``about``; a range ("10 to 15", "10-15", "between 10 and 15") gives its low end, ``at_least``.
-        """
-        numbers = [t for t in tokens if t.like_num or t.lower_ in self.numbers.vague]
-        if not numbers or count == 0:
-            return count, None
-        first, doc = numbers[0], numbers[0].doc
-        low = self._range_low(first)
-        if low is not None and low < count:
-            return low, "at_least"
-        if self._opens_range(numbers[-1]):
-            return count, "at_least"
-        if any(t.lower_ in self.sets["vague_lower_bounds"] for t in numbers):
-            return count, "at_least"
-        before = tuple(t.lower_ for t in doc[max(first.i - 4, first.sent.start) : first.i])
-        for phrase, bound in self.bound_phrases:
-            if before[len(before) - len(phrase) :] == phrase:
-                return count, bound
-        return count, None
-
-    @staticmethod
-    def _opens_range(last: Any) -> bool:
-        """True when the number is the low end of a range: "10-15 people", "between 10 and 15 soldiers"."""
-        doc = last.doc
-        if last.i + 2 >= len(doc) or not doc[last.i + 2].like_num:
-            return False
-        joint = doc[last.i + 1].lower_
-        between = any(t.lower_ == "between" for t in doc[max(last.i - 3, 0) : last.i])
-        return joint in ("to", "-", "–") or (joint == "and" and between)
-
-    def _range_low(self, first: Any) -> int | None:
-        """The low end of a range ending at ``first``: "10 to 15", "10-15", "between 10 and 15"."""
-        doc = first.doc
-        if first.i < 2 or doc[first.i - 1].lower_ not in ("to", "-", "and", "–"):
-            return None
-        low = doc[first.i - 2]
-        if not low.like_num or (doc[first.i - 1].lower_ == "and" and doc[low.i - 1].lower_ != "between"):
-            return None
-        return parse_number([low.text], self.numbers)
 
     def resolve_role(self, token: Any) -> tuple[Kind, str] | None:
         """Return (kind, form) when ``token`` is a casualty or taking word (verb|died|adjective|noun|toll)."""
@@ -318,6 +225,8 @@ class CasualtyFinder:
             objects = self._shared_objects(token)
         if objects:
             return objects
+        if token.dep_ == "acl" and token.tag_ == "VBN":  # "leave dozens of people injured": the people
+            return [token.head]
         if token.dep_ in ("oprd", "acomp", "xcomp"):  # "left 27 people dead", "were found shot to death"
             head_objects = [c for c in token.head.children if c.dep_ == "dobj"]
             return head_objects or [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
@@ -369,6 +278,8 @@ class CasualtyFinder:
             return (number, self._number_tokens(noun)) if number is not None else None
         if lemma in self.sets["not_victims"]:
             return None
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in self.numbers.vague:
+            return self._np_count(noun.head.head)  # "dozens of people": the dozens
         numbers = [c for c in children if c.dep_ == "nummod"] or [
             c for c in children if c.lower_ in self.numbers.vague and c.dep_ != "det" and c.i < noun.i
         ]

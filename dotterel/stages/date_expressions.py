@@ -7,6 +7,9 @@ week's Monday), "last month", "in October" / "since at least October" (precision
 the most recent October on or before the article month), "in 2019" (``year``, 1 January), "two days ago", and
 explicit dates ("Jan. 3", "3 January 2020", "January 3rd", "2020-01-03"). A day without a year is the nearer
 of its last and next occurrence (the last on a tie); the stage picks the reading for the tense of its clause.
+Days counted from another date ("that night", "the next day", "two days later", "a day after …", "over the
+two previous days") are found here with their ``offset`` and read from the article date; the stage counts
+them from the date the text established (:func:`resolve_text_anchor`, :func:`to_linked_complement`).
 Own rules, not ``dateparser``: on our table it resolved "on Thursday" in a Thursday article to the week before
 and found nothing in "since at least October" (see tests/test_dates.py).
 """
@@ -21,12 +24,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from dotterel.knowledge.gazetteer import load_yaml_model
-from dotterel.model import DatePrecision, Span
+from dotterel.model import Article, DatePrecision, Span
 from dotterel.stages.scope import load_number_words, parse_number
 
 PACKAGED_DATE_WORDS = "dates.yaml"
@@ -56,6 +59,12 @@ class DateWordsFile(BaseModel):
     complement_preps: list[str]
     shared_time_preps: list[str]
     anaphor_nouns: dict[str, list[str]] = {}
+    anchored_days: dict[str, int] = {}
+    offset_directions: dict[str, int] = {}
+    offset_units: list[str] = []
+    offset_articles: list[str] = []
+    range_back_words: list[str] = []
+    range_preps: list[str] = []
 
 
 @lru_cache(maxsize=4)
@@ -72,7 +81,10 @@ class DateMention:
 
     ``date`` is the reading with no tense to go by, ``past_date`` the one in a past-tense clause,
     ``forward_date`` the one in a future clause; they differ only for words without a year ("on Sunday",
-    "March 3", "in October").
+    "March 3", "in October"). An *anchored* mention ("the next day", "two days later") has an ``offset`` in
+    days from the date the text just established (its readings are the offset from the article date until
+    the stage anchors it); ``link`` is "after" or "before" when the phrase ends in one, so that it may
+    count from the happening it introduces instead ("a day after Canada suspended the treaty").
     """
 
     span: Span
@@ -80,6 +92,8 @@ class DateMention:
     precision: DatePrecision
     past_date: dt.date
     forward_date: dt.date
+    offset: int | None = None
+    link: str | None = None
 
     @classmethod
     def fixed(cls, span: Span, day: dt.date, precision: DatePrecision) -> DateMention:
@@ -113,6 +127,7 @@ def to_patterns(words: DateWordsFile) -> list[tuple[str, re.Pattern[str]]]:
     wd_opt, ordinal, year = rf"(?:(?P<wd>{wd}),?\s+)?", r"(?:st|nd|rd|th)?", r"(?:,?\s+(?P<y>\d{4})\b)?"
     pre, edge = _alternation(words.month_prefixes), rf"(?:(?i:{_alternation(words.month_edges)})[\s-]+)?"
     parts, units = _alternation(words.day_parts), _alternation(words.ago_units)
+    counted, directions = _alternation(words.offset_units), _alternation(words.offset_directions)
     sources = {
         "ymd": r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d?)-(?P<d>\d\d?)\b",
         "mdy": rf"\b{wd_opt}(?P<mon>{mon})\s+(?P<d>\d\d?){ordinal}\b{year}",
@@ -124,6 +139,11 @@ def to_patterns(words: DateWordsFile) -> list[tuple[str, re.Pattern[str]]]:
         "ago": rf"(?<![\d,.])\b(?P<n>\d+|(?i:[a-z]+))\s+(?P<unit>(?i:{units}))\s+ago\b",
         "days": rf"\b(?i:{_alternation(words.relative_days)})\b",
         "periods": rf"\b(?i:{_alternation(words.relative_periods)})\b",
+        "offset": rf"(?<![\d,.])\b(?P<n>\d+|(?i:[a-z]+))\s+(?P<unit>(?i:{counted}))\s+"
+        rf"(?P<dir>(?i:{directions}))\b",
+        "range": rf"\b(?i:{_alternation(words.range_preps)})\s+the\s+(?:(?P<n>\d+|(?i:[a-z]+))\s+)?"
+        rf"(?i:{_alternation(words.range_back_words)})\s+(?:(?P<m>\d+|(?i:[a-z]+))\s+)?days\b",
+        "anchored": rf"\b(?i:{_alternation(words.anchored_days)})\b",
     }
     return [(kind, re.compile(source)) for kind, source in sources.items()]
 
@@ -142,6 +162,53 @@ def to_joined_weekdays(text: str, mentions: list[DateMention], weekdays: set[Spa
         if joined and first.span in weekdays and second.span in weekdays:
             out[n] = DateMention(second.span, first.date, "day", first.past_date, first.forward_date)
     return out
+
+
+def resolve_text_anchor(
+    mentions: list[DateMention], k: int, article: Article, skipped: set[int]
+) -> int | None:
+    """Return the mention an anchored one counts from, or None for the article date: the last date before it
+    in its sentence, else in the sentence before it in the same paragraph ("Police shot a man on Sunday.
+    Hundreds marched that night")."""
+    start = mentions[k].span.start
+    here = next((n for n, s in enumerate(article.sentences) if s.span.start <= start < s.span.end), None)
+    if here is None:
+        return None
+    first = article.sentences[here]
+    if here > 0 and article.sentences[here - 1].paragraph == first.paragraph:
+        first = article.sentences[here - 1]
+    earlier = [
+        j
+        for j in range(k)
+        if j not in skipped and first.span.start <= mentions[j].span.start and mentions[j].span.end <= start
+    ]
+    return earlier[-1] if earlier else None
+
+
+def to_linked_complement(doc: Any, mention: DateMention) -> tuple[frozenset[int], Any, Any] | None:
+    """Return the token ids of the happening an "… after"/"… before" phrase introduces, its head, and the
+    token of the clause it dates ("retook the town a day after the ambush": the ambush, "ambush", "retook"),
+    or None when nothing follows it ("the day before, police raided …")."""
+    if mention.link is None:
+        return None
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    link = next((t for t in reversed(span or ()) if t.lower_ == mention.link), None)
+    if link is None:
+        return None
+    own = {t.i for t in span or ()}
+    if link.dep_ == "mark" and link.head.i not in own:
+        complement, governor = link.head, link.head.head
+    else:
+        objects = [c for c in link.children if c.dep_ in ("pobj", "pcomp")]
+        if not objects:
+            return None
+        complement, governor = objects[0], link.head
+    if governor.i == complement.i or governor.i in own:
+        governor = next((t for t in governor.ancestors if t.i not in own), None)
+    if governor is None:
+        return None
+    ids = frozenset(t.i for t in complement.subtree) - own
+    return (ids, complement, governor) if ids else None
 
 
 class DateFinder:
@@ -205,10 +272,51 @@ class DateFinder:
         if kind == "ago":
             return self._ago(span, today, groups["n"], self.words.ago_units[groups["unit"].lower()])
         phrase = " ".join(match.group(0).lower().split())
+        if kind in ("offset", "range", "anchored"):
+            return self._anchored(kind, span, today, groups, phrase)
         if kind == "days":
             return DateMention.fixed(span, today + dt.timedelta(days=self.words.relative_days[phrase]), "day")
         unit, offset = self.words.relative_periods[phrase]
         return self._period(span, today, unit, offset)
+
+    def _anchored(
+        self, kind: str, span: Span, today: dt.date, groups: dict[str, str | None], phrase: str
+    ) -> DateMention | None:
+        """A day counted from the date the text just established; read from ``today`` until anchored.
+
+        "the next day" (+1), "two days later" (+2), "a day after …" (+1, linked), "the day before" (-1);
+        a range back from the anchor ("over the two previous days") is dated by its last day, the anchor's
+        eve (its first day is not stated apart from it)."""
+        if kind == "anchored":
+            offset = self.words.anchored_days[phrase]
+            day = today + dt.timedelta(days=offset)
+            return DateMention(span, day, "day", day, day, offset)
+        if kind == "range":
+            amounts = [a for a in (groups.get("n"), groups.get("m")) if a is not None]
+            if len(amounts) != 1 or self._count(amounts[0]) is None:
+                return None
+            offset, link = -1, None
+        else:
+            amount, unit = groups["n"] or "", (groups["unit"] or "").lower()
+            plural_article = amount.lower() in self.words.offset_articles and unit.endswith("s")
+            count = None if plural_article else self._count(amount)  # not "the days after the war"
+            direction = (groups["dir"] or "").lower()
+            if count is None:
+                return None
+            offset = count * self.words.offset_directions[direction]
+            link = direction if direction in ("after", "before") else None
+        day = today + dt.timedelta(days=offset)
+        return DateMention(span, day, "day", day, day, offset, link)
+
+    def _count(self, amount: str) -> int | None:
+        """The number of days of an anchored phrase: "two", "3", "a"; "the" is one."""
+        if amount.lower() in self.words.offset_articles:
+            return 1
+        numbers = load_number_words()
+        if amount.lower() in numbers.vague:
+            return None  # "several days later" states no day
+        count = parse_number([amount], numbers)
+        return count if count is not None and 0 < count <= 31 else None
 
     @staticmethod
     def _day(span: Span, today: dt.date, month: int, day: int, year: str | None) -> DateMention:

@@ -19,12 +19,24 @@ Where an event's date comes from, in order (the ``date`` evidence span points at
 An asserted verb with no future marker never takes a date after the article date ("agree to set a deadline
 by 13 December" happened on the article's day). Expressions and their readings:
 :mod:`dotterel.stages.date_expressions`.
+
+Days counted from another date (``anchored_days``, ``offset_directions`` in ``dates.yaml``) are read here,
+where the sentences are known: "earlier that day", "that night", "the next day", "two days later", "the day
+before", and the range "over the two previous days" (its last day) count from the date the text just
+established (the last date before the phrase in its sentence, or in the sentence before it in the same
+paragraph; a phrase itself counted from the article date is none), else from the article date; after a
+week, month or year ("in October … the next day") they give no date, and counted forward from the article
+date they date only a future clause. "<n> days after/before <happening>" counts the governing clause from the
+happening's date ("two days after police shot a man on Sunday"); a happening with no date of its own is dated
+back from the governing clause ("a day after Canada suspended the treaty": the day before the article's), its
+head and its subject and object only, and only when the governing clause has a date or hangs on the main
+clause through clauses. All keep precision ``day`` and the phrase as the ``date`` evidence span.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from dotterel.knowledge.readings import ReadingWords, load_reading_words
@@ -40,6 +52,8 @@ from dotterel.stages.date_expressions import (
     DateMention,
     DateWordsFile,
     load_date_words,
+    resolve_text_anchor,
+    to_linked_complement,
 )
 from dotterel.stages.scope import (
     EventIndex,
@@ -53,7 +67,20 @@ from dotterel.stages.scope import (
     resolve_quote_segment,
 )
 
-__all__ = ["DateFinder", "DateMention", "DatesStage", "load_date_words"]
+__all__ = ["DateFinder", "DateMention", "DatesStage", "is_main_clause_time", "load_date_words"]
+
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "conj", "parataxis"})
+
+
+def is_main_clause_time(verb: Any) -> bool:
+    """True when ``verb`` is the main clause or hangs on it through clauses only (its time is the article's
+    when nothing dates it), not through a noun ("a restaurant being burnt down …")."""
+    while verb.dep_ != "ROOT":
+        if verb.dep_ not in CLAUSE_DEPS:
+            return False
+        verb = verb.head
+    return True
 
 
 @dataclass
@@ -67,6 +94,9 @@ class _ArticleDates:
     quotes: list[QuoteSegment]
     index: EventIndex
     types: dict[int, str]
+    only: dict[int, frozenset[int]] = field(default_factory=dict)
+    never: dict[int, frozenset[int]] = field(default_factory=dict)
+    counted: set[int] = field(default_factory=set)  # anchored on a date the text states
 
 
 class DatesStage:
@@ -142,7 +172,59 @@ class DatesStage:
             readings.append(self._read(mention, tokens.root))
         index = EventIndex(doc, article.events)
         types = {token.i: e.action.type for e in article.events if (token := index.token(e)) is not None}
-        return _ArticleDates(doc, mentions, roots, readings, find_quote_segments(article), index, types)
+        ctx = _ArticleDates(doc, mentions, roots, readings, find_quote_segments(article), index, types)
+        self._anchor(ctx, article)
+        return ctx
+
+    def _anchor(self, ctx: _ArticleDates, article: Article) -> None:
+        """Count the anchored mentions ("the next day", "a day after …") from the date they hang on.
+
+        A phrase counted from the article date is no anchor of a later one ("… in response to his death the
+        evening before. Outside the restaurant the previous day, …": both count from the article date)."""
+        for k, mention in enumerate(ctx.mentions):
+            if mention.offset is None:
+                continue
+            linked = to_linked_complement(ctx.doc, mention)
+            if linked is not None:
+                self._anchor_on_happening(ctx, k, *linked, article.date)
+                continue
+            uncounted = {j for j in range(k) if ctx.mentions[j].offset is not None and j not in ctx.counted}
+            anchor = resolve_text_anchor(ctx.mentions, k, article, uncounted)
+            if anchor is not None and ctx.mentions[anchor].precision != "day":
+                ctx.only[k] = frozenset()  # "in October … the next day": no day to count from
+            elif anchor is not None:
+                ctx.readings[k] = ctx.readings[anchor] + dt.timedelta(days=mention.offset)
+                ctx.counted.add(k)
+
+    def _anchor_on_happening(
+        self, ctx: _ArticleDates, k: int, complement: frozenset[int], head: Any, governor: Any, today: dt.date
+    ) -> None:
+        """Count a linked phrase from its happening, or the happening back from the governing clause.
+
+        "two days after police shot a man on Sunday": the governing clause is Sunday + 2; "a day after Canada
+        suspended the treaty" (no date of its own): the suspension (the happening's head and its subject and
+        object, not what lies deeper in it) is the governing clause's day - 1, the article date's when the
+        governing clause has no date and hangs on the main clause through clauses (not "a restaurant being
+        burnt down the day after police killed him": the burning has a time of its own)."""
+        offset = ctx.mentions[k].offset or 0
+        inner = [j for j, root in enumerate(ctx.roots) if j != k and root.i in complement]
+        inner = [j for j in inner if ctx.mentions[j].precision == "day"]
+        if inner:
+            ctx.readings[k] = ctx.readings[inner[0]] + dt.timedelta(days=offset)
+            ctx.roots[k], ctx.never[k] = governor, complement
+            ctx.counted.add(k)
+            return
+        ctx.only[k] = frozenset()  # not a date of the governing clause, nor of its own while we look
+        found = self._resolve_in_clauses(governor, ctx, frozenset())
+        if found is not None and ctx.mentions[found].precision != "day":
+            return
+        if found is None and not is_main_clause_time(governor):
+            return
+        day = (today if found is None else ctx.readings[found]) - dt.timedelta(days=offset)
+        if day > today and found is None:
+            return  # counted forward from the article date: it would lie ahead of it
+        ctx.readings[k], ctx.roots[k] = day, head
+        ctx.only[k] = frozenset({head.i} | {c.i for c in head.children if c.dep_ in ARGUMENT_DEPS})
 
     def _read(self, mention: DateMention, root: Any) -> dt.date:
         """Pick the reading for the tense of the verb it hangs on ("will" → forward, past → past)."""
@@ -159,7 +241,9 @@ class DatesStage:
     def _dated(self, event: Event, ctx: _ArticleDates, article_date: dt.date) -> Event:
         token = ctx.index.token(event)
         found = None if token is None else self._resolve_event_mention(token, event, ctx)
-        if found is not None and ctx.readings[found] > article_date and not self._may_lie_ahead(token, event):
+        ahead = found is not None and ctx.readings[found] > article_date and found not in ctx.counted
+        anchored = found is not None and ctx.mentions[found].offset is not None
+        if ahead and not self._may_lie_ahead(token, event, anchored):
             found = None  # "agree to set a deadline by 13 December": the agreeing is not in the future
         if found is None:
             return replace(event, date=article_date, date_precision="unknown")
@@ -183,9 +267,12 @@ class DatesStage:
             found = self._resolve_by_anaphora(token, ctx)
         return found
 
-    def _may_lie_ahead(self, token: Any, event: Event) -> bool:
-        """False for an asserted verb with no future marker on it or above it: its date is not ahead."""
-        if event.modality in ("threatened", "conditional", "hypothetical") or not is_verb(token):
+    def _may_lie_ahead(self, token: Any, event: Event, anchored: bool = False) -> bool:
+        """False for an asserted verb with no future marker on it or above it: its date is not ahead; nor is
+        any event's with a day counted forward from the article date ("The next day, the army launched an
+        offensive", no date before it) unless a future marker says so."""
+        unreal = event.modality in ("threatened", "conditional", "hypothetical")
+        if not anchored and (unreal or not is_verb(token)):
             return True
         return any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in self.future_aux
@@ -222,6 +309,8 @@ class DatesStage:
     def _closest(ids: set[int], head: Any, ctx: _ArticleDates, direct_only: bool = False) -> int | None:
         ranked = []
         for position, root in enumerate(ctx.roots):
+            if head.i in ctx.never.get(position, ()) or head.i not in ctx.only.get(position, (head.i,)):
+                continue
             inside = root.head.i == head.i if direct_only else root.i in ids
             if inside:
                 ranked.append(((0 if root.head.i == head.i else 1, abs(root.i - head.i)), position))

@@ -1,10 +1,16 @@
-"""A harm told again in the next sentence with "it" as its doer is the same happening.
+"""A harm told again is the same happening: by "it" in the next sentence, or as the result it leaves.
 
 "A car bomb explodes in Tell Abyad. It kills 13 people and wounds more than 30 others." -> "It" is the car
 bomb: the killing is the bombing told again, so the bombing takes the toll (and any place, target or date
 it lacks) and the killing is not coded as a second attack. Only "it" (an event or a thing, never a person
 or a group) counts, only right after the sentence of the harm noun it points back to, in the same
 paragraph, and only when both are told as happening (asserted or reported).
+
+"A mass shooting in Jaral del Progreso leaves at least 11 people dead and one injured" -> the injured are
+the shooting's: a casualty participle or adjective with no agent of its own ("injured", "wounded") in the
+object of a result verb (``result_verbs`` in ``casualties.yaml``: "leave") whose subject is a harm noun is
+that harm's result, not a second attack; the harm takes its count. Not an active verb with a doer ("…, and
+gunmen wounded two more"), not a result verb whose subject is no harm event ("The floods left 12 injured").
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from dotterel.model import Article, Event
+from dotterel.stages.casualty_words import load_casualty_words
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.merge import fill_gaps
 from dotterel.stages.scope import resolve_span_root
@@ -20,6 +27,13 @@ from dotterel.stages.triggers import NOUN_POS
 
 EVENT_PRONOUNS = frozenset({"it"})
 FACTUAL = frozenset({"asserted", "reported"})
+# From a result participle up to its result verb: "leaves [11 people]dobj dead and [one]conj injured[acl]",
+# "leave [dozens]dobj of people injured[acl]", "leaves five people dead and 12 injured[conj]".
+RESULT_PATH_DEPS = frozenset(
+    {"acl", "advcl", "amod", "conj", "dobj", "pobj", "prep", "oprd", "ccomp", "xcomp"}
+)
+MAX_RESULT_STEPS = 5
+STATE_TAGS = frozenset({"VBN", "JJ"})
 
 
 def _sentence_of(article: Article, offset: int) -> int | None:
@@ -73,12 +87,54 @@ def find_retold(article: Article) -> dict[int, int]:
     return retold
 
 
+def resolve_result_verb(token: Any, result_verbs: frozenset[str]) -> Any | None:
+    """Return the result verb a casualty state hangs under ("leaves … one injured": "leaves"), or None for
+    an active verb, a state with an agent ("injured by police") or one outside a result verb's object."""
+    if token.tag_ not in STATE_TAGS or any(
+        c.dep_ in {"agent", "dobj", "nsubjpass", "mark"} for c in token.children
+    ):
+        return None
+    node = token
+    for _ in range(MAX_RESULT_STEPS):
+        if node.dep_ not in RESULT_PATH_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_.lower() in result_verbs and node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def find_results(article: Article) -> dict[int, int]:
+    """Return, by position in ``article.events``, the casualty states that are the result a harm noun of the
+    same sentence leaves ("A mass shooting … leaves 11 people dead and one injured"), and that harm's
+    position."""
+    events, results = article.events, {}
+    result_verbs = frozenset(w.lower() for w in load_casualty_words().result_verbs)
+    roots = [
+        resolve_span_root(article.doc, e.trigger)
+        if e.action.type in HARM_TYPES and e.modality in FACTUAL
+        else None
+        for e in events
+    ]
+    nouns = {root.i: j for j, root in enumerate(roots) if root is not None and root.pos_ in NOUN_POS}
+    for i, token in enumerate(roots):
+        verb = resolve_result_verb(token, result_verbs) if token is not None else None
+        if verb is None:
+            continue
+        causes = [nouns[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in nouns and nouns[c.i] != i]
+        if causes:
+            results[i] = causes[0]
+    return results
+
+
 def to_retold_events(article: Article) -> list[Event]:
-    """Return the article's events with each pronoun retelling folded into the harm noun it points back to."""
-    retold = find_retold(article)
+    """Return the article's events with each pronoun retelling folded into the harm noun it points back to,
+    and each casualty state into the harm that leaves it."""
+    retold = {**find_results(article), **find_retold(article)}
     if not retold:
         return article.events
     events = list(article.events)
     for i, j in retold.items():
-        events[j] = fill_gaps(events[j], replace(events[i], source=None))  # its source was read from "it"
+        # a retelling's source was read from "it", a result's from its victims ("11 people … one injured")
+        events[j] = fill_gaps(events[j], replace(events[i], source=None))
     return [event for i, event in enumerate(events) if i not in retold]

@@ -1,0 +1,67 @@
+"""How exact a stated count is: the bound of a number from the words around it (``count_bounds`` and
+``vague_lower_bounds`` in ``casualties.yaml``), read for
+:class:`~dotterel.stages.casualty_counts.CasualtyFinder`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dotterel.stages.casualty_words import Bound, CasualtyWordsFile
+from dotterel.stages.scope import NumberWordsFile, parse_number
+
+__all__ = ["BoundReader"]
+
+
+class BoundReader:
+    """Read the bound of a count: "at least 12", "up to 40", "some 30", "dozens", "10 to 15"."""
+
+    def __init__(self, words: CasualtyWordsFile, numbers: NumberWordsFile) -> None:
+        self.numbers = numbers
+        self.vague_lower_bounds = frozenset(w.lower() for w in words.vague_lower_bounds)
+        self.bound_phrases: list[tuple[tuple[str, ...], Bound]] = sorted(
+            ((tuple(p.lower().split()), bound) for bound, ps in words.count_bounds.items() for p in ps),
+            key=lambda item: -len(item[0]),
+        )
+
+    def to_bounded(self, count: int, tokens: list[Any]) -> tuple[int, Bound | None]:
+        """Return the count and its bound from the words around its number.
+
+        "at least 12" / "more than 100" / "dozens": ``at_least``; "up to 40": ``at_most``; "some 30":
+        ``about``; a range ("10 to 15", "10-15", "between 10 and 15") gives its low end, ``at_least``.
+        """
+        numbers = [t for t in tokens if t.like_num or t.lower_ in self.numbers.vague]
+        if not numbers or count == 0:
+            return count, None
+        first, doc = numbers[0], numbers[0].doc
+        low = self._range_low(first)
+        if low is not None and low < count:
+            return low, "at_least"
+        if self._opens_range(numbers[-1]):
+            return count, "at_least"
+        if any(t.lower_ in self.vague_lower_bounds for t in numbers):
+            return count, "at_least"
+        before = tuple(t.lower_ for t in doc[max(first.i - 4, first.sent.start) : first.i])
+        for phrase, bound in self.bound_phrases:
+            if before[len(before) - len(phrase) :] == phrase:
+                return count, bound
+        return count, None
+
+    @staticmethod
+    def _opens_range(last: Any) -> bool:
+        """True when the number is the low end of a range: "10-15 people", "between 10 and 15 soldiers"."""
+        doc = last.doc
+        if last.i + 2 >= len(doc) or not doc[last.i + 2].like_num:
+            return False
+        joint = doc[last.i + 1].lower_
+        between = any(t.lower_ == "between" for t in doc[max(last.i - 3, 0) : last.i])
+        return joint in ("to", "-", "–") or (joint == "and" and between)
+
+    def _range_low(self, first: Any) -> int | None:
+        """The low end of a range ending at ``first``: "10 to 15", "10-15", "between 10 and 15"."""
+        doc = first.doc
+        if first.i < 2 or doc[first.i - 1].lower_ not in ("to", "-", "and", "–"):
+            return None
+        low = doc[first.i - 2]
+        if not low.like_num or (doc[first.i - 1].lower_ == "and" and doc[low.i - 1].lower_ != "between"):
+            return None
+        return parse_number([low.text], self.numbers)

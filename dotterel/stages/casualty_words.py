@@ -1,0 +1,63 @@
+"""The casualty words (``casualties.yaml``): their schema and loader, shared by the casualties stage
+(:mod:`dotterel.stages.casualty_counts`, :mod:`dotterel.stages.casualties`) and the retellings
+(:mod:`dotterel.stages.retellings`)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from dotterel.knowledge.gazetteer import load_yaml_model
+
+__all__ = ["Bound", "CasualtyWordsFile", "Kind", "load_casualty_words"]
+
+Kind = Literal["killed", "injured", "arrested", "abducted"]
+Bound = Literal["at_least", "at_most", "about"]
+
+
+class CasualtyWordsFile(BaseModel):
+    """Schema of ``casualties.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    version: int
+    killed_verbs: list[str]
+    died_verbs: list[str]
+    killed_adjectives: list[str]
+    killed_nouns: list[str]
+    toll_nouns: list[str]
+    killing_complements: list[str]
+    cumulative_verbs: list[str]
+    injured_verbs: list[str]
+    injured_adjectives: list[str]
+    injured_nouns: list[str]
+    arrested_verbs: list[str]
+    arrested_nouns: list[str]
+    abducted_verbs: list[str]
+    abducted_nouns: list[str]
+    count_bounds: dict[Bound, list[str]]
+    vague_lower_bounds: list[str]
+    zero_both_words: list[str]
+    zero_words: list[str]
+    not_victims: list[str]
+    indefinite_determiners: list[str]
+    pair_determiners: list[str]
+    definite_determiners: list[str]
+    person_nouns: list[str]
+    unreal_aux: list[str]
+    carryover_types: list[str]
+    joining_marks: list[str]
+    complement_preps: list[str]
+    result_verbs: list[str] = []
+    generic_victims: list[str] = []
+
+
+@lru_cache(maxsize=4)
+def load_casualty_words(path: Path | None = None) -> CasualtyWordsFile:
+    """Read and validate ``casualties.yaml`` (the packaged one by default); cached."""
+    path = path or Path(str(files("dotterel.knowledge") / "casualties.yaml"))
+    words: CasualtyWordsFile = load_yaml_model(path, CasualtyWordsFile)
+    return words

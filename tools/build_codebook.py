@@ -97,6 +97,9 @@ DECISIONS: dict[str, tuple[str, str]] = {
     # discontinue "curtail, decrease, break, or terminate diplomatic, commercial, or material exchanges";
     # its COERCE/restrict is "restrictions on political freedoms or movement". The NGEC codebook wins.
     "163": ("SANCTION", "discontinue"),
+    # 1724 (impose state of emergency or martial law): the table's mode is "martial-law", which the NGEC
+    # structured codebook does not have; its COERCE/curfew is "Impose state of emergency or martial law".
+    "1724": ("COERCE", "curfew"),
 }
 
 

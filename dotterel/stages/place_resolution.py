@@ -4,7 +4,10 @@ Ambiguous names go to the country the article is about: the countries of its oth
 demonyms (weight 1), or an adjacent country or demonym ("Tripoli, Lebanon", "the Lebanese port of Tripoli",
 "Papua New Guinea's Hela province", weight 10), then population (:meth:`Gazetteer.resolve`). A name the
 gazetteer does not know (``places.unlisted.v1``) takes the one country its neighbourhood, its sentence or the
-article names, and no point. Which names are places and locations: :mod:`dotterel.stages.place_names`.
+article names, and no point. A border phrase that describes the name ("the towns of Badr and Tiji near the
+Tunisian border") favours the countries on its side and turns a known town of another country into an
+unlisted place of the neighbour the text names (:mod:`dotterel.stages.place_borders`). Which names are places
+and locations: :mod:`dotterel.stages.place_names`.
 """
 
 from __future__ import annotations
@@ -15,9 +18,10 @@ from typing import Any
 
 from dotterel.knowledge.gazetteer import KIND_RANK, Gazetteer, GazetteerEntry, PlaceWords
 from dotterel.model import Article, Place, PlaceMention, Span
+from dotterel.stages.place_borders import BorderReader
 from dotterel.stages.place_names import RULE_GAZETTEER, RULE_REGION, RULE_UNLISTED, NameCandidate, names_word
 
-LOCAL_WEIGHT, PLACE_WEIGHT, CONTEXT_WEIGHT = 10.0, 1.5, 1.0
+LOCAL_WEIGHT, BORDER_WEIGHT, PLACE_WEIGHT, CONTEXT_WEIGHT = 10.0, 5.0, 1.5, 1.0
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
@@ -35,6 +39,7 @@ class PlaceNameResolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.words: PlaceWords = gazetteer.words
+        self.borders = BorderReader(gazetteer)
 
     def find_context_countries(self, article: Article, candidates: list[NameCandidate]) -> dict[str, float]:
         """Return the countries the article is about: its actors' and demonyms' (weight 1) and, above them,
@@ -235,25 +240,103 @@ class PlaceNameResolver:
 
         return max(entries, key=score)
 
+    def _names_division(self, doc: Any, candidate: NameCandidate) -> bool:
+        """True for the "of" object of an administrative noun: "the Nigerian state of Sokoto", "the province
+        of Kunduz" (not "the city of Kunduz")."""
+        if candidate.direction:  # "the province of West Papua": the whole name, read as a direction's
+            return False
+        root = doc[candidate.start : candidate.end].root
+        of = root.head
+        return root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in self.words.admin_suffixes
+
+    @staticmethod
+    def _on_side(sides: frozenset[str], *pools: dict[str, float]) -> dict[str, float]:
+        """The countries of the first pool (nearest first) that are on the border's side (``sides``)."""
+        for pool in pools:
+            found = {code: weight for code, weight in pool.items() if code in sides}
+            if found:
+                return found
+        return {}
+
+    @staticmethod
+    def _to_region_mention(doc: Any, candidate: NameCandidate, entry: GazetteerEntry) -> PlaceMention:
+        """The region a direction noun makes of the place: "Thailand's mainly Muslim south" is southern
+        Thailand, "the north of Borno State" northern Borno State (kind ``region``, no point)."""
+        region = candidate.region
+        assert region is not None
+        name = doc[candidate.start : candidate.end].text if candidate.suffix else entry.name
+        place = Place(f"{region.adjective} {name}", entry.country, None, None, None, "region")
+        last = doc[region.end - 1]
+        return PlaceMention(Span(doc[region.start].idx, last.idx + len(last.text)), place, RULE_REGION)
+
     def to_mention(
         self, doc: Any, candidate: NameCandidate, context: dict[str, float]
     ) -> PlaceMention | None:
         """Resolve a located name to a place mention, or None when it resolves to nothing."""
         local = self._local_countries(doc, candidate)
-        start, end = doc[candidate.start].idx, doc[candidate.end - 1].idx + len(doc[candidate.end - 1].text)
-        weights = {**context, **local}
-        if candidate.unlisted:
-            entry = None
-        elif candidate.suffix:
-            entry = self._resolve_division(candidate.text, weights)
-        else:
-            entry = self.gazetteer.resolve(candidate.text, weights)
+        last = doc[candidate.end - 1]
+        span = Span(doc[candidate.start].idx, last.idx + len(last.text))
+        sides = self.borders.find_border_sides(doc, candidate.start, candidate.end)
+        weights = {**context, **{code: BORDER_WEIGHT for code in sides}, **local}
+        entry = self._resolve_entry(candidate, weights)
         if entry is None and (candidate.unlisted or candidate.suffix):  # "Borno State": not the German Borna
             sentence = {} if candidate.tagged_only else self._sentence_countries(doc, candidate)
-            countries = local or sentence or context
-            return self._to_unlisted_mention(doc, candidate, countries, Span(start, end))
+            countries = self._on_side(sides, local, sentence, context) or local or sentence or context
+            return self._to_unlisted_mention(doc, candidate, countries, span)
         if entry is None:
             return None
+        if sides and entry.kind == "city" and entry.country not in sides and not local:
+            # "the towns of Badr and Tiji near the Tunisian border" (GNA forces): not the Egyptian Badr
+            side = self._on_side(sides, self._sentence_countries(doc, candidate), context)
+            if side:
+                return self._to_unlisted_mention(doc, candidate, side, span)
+        phrased = self._to_phrase_mention(doc, candidate, entry, weights, span)
+        return phrased or self._to_entry_mention(doc, candidate, entry, local, span)
+
+    def _resolve_entry(self, candidate: NameCandidate, weights: dict[str, float]) -> GazetteerEntry | None:
+        """The entry a located name stands for: the country of "the country's north", none for an unlisted
+        name, the division before "Province", else the best entry for the text's countries."""
+        if candidate.referent is not None:
+            return candidate.referent
+        if candidate.unlisted:
+            return None
+        if candidate.suffix:
+            return self._resolve_division(candidate.text, weights)
+        return self.gazetteer.resolve(candidate.text, weights)
+
+    def _to_phrase_mention(
+        self, doc: Any, candidate: NameCandidate, entry: GazetteerEntry, weights: dict[str, float], span: Span
+    ) -> PlaceMention | None:
+        """The place a phrase around the name makes of it: a region ("Thailand's south"), a country's part
+        ("Pakistan-administered Kashmir"), a division ("the Nigerian state of Sokoto"), a capital ("Kenya's
+        capital"); None without such a phrase."""
+        regional = entry.kind in ("country", "admin1") or (entry.kind == "region" and entry.country)
+        if candidate.region is not None and regional:  # "Thailand's south", "the north of Mali"
+            return self._to_region_mention(doc, candidate, entry)
+        controller = self.borders.resolve_controller(doc, candidate.start) if not entry.country else None
+        if controller is not None:  # "Pakistan-administered Kashmir": the region is of no one country
+            first, code = controller
+            place = Place(doc[first : candidate.end].text, code, None, None, None, "region")
+            return PlaceMention(Span(doc[first].idx, span.end), place, RULE_REGION)
+        if self._names_division(doc, candidate) and entry.kind in ("city", "admin1"):
+            # "the Nigerian state of Sokoto" is the state, not its capital city
+            entry = self._resolve_division(candidate.text, weights) or entry
+            place = Place(candidate.text, entry.country, entry.admin1, None, None, "region")
+            return PlaceMention(span, place, RULE_REGION)
+        capital = self.gazetteer.resolve_capital(entry.country or "") if entry.kind == "country" else None
+        if candidate.capital_end is not None and capital is not None:  # "a busy part of Kenya's capital"
+            last = doc[candidate.capital_end - 1]
+            return PlaceMention(
+                Span(span.start, last.idx + len(last.text)), capital.to_place(), RULE_GAZETTEER
+            )
+        return None
+
+    def _to_entry_mention(
+        self, doc: Any, candidate: NameCandidate, entry: GazetteerEntry, local: dict[str, float], span: Span
+    ) -> PlaceMention | None:
+        """The place of a resolved entry: of the country named next to it first, a division before
+        "Province", a direction before a country ("northern Iraq"), else the entry itself (None for a name
+        of another country than the one named next to it, when no single country is named)."""
         stated = self._local_countries(doc, candidate, cities=False) if local else {}
         if stated and entry.kind in ("city", "admin1") and entry.country not in stated:
             # "Florida, United States" is the state, not the Cuban town; "Balad, Middle Shabelle" is in
@@ -264,12 +347,12 @@ class PlaceNameResolver:
                 if e.country in stated
             ]
             if not named:
-                return self._to_unlisted_mention(doc, candidate, stated, Span(start, end))
+                return self._to_unlisted_mention(doc, candidate, stated, span)
             entry = max(named, key=lambda e: (KIND_RANK[e.kind], e.population))
         if candidate.suffix and entry.kind in ("city", "admin1"):  # "Idlib Governorate", "Parwan Province"
             name = doc[candidate.start : candidate.end].text
             return PlaceMention(
-                Span(start, end), Place(name, entry.country, entry.admin1, None, None, "region"), RULE_REGION
+                span, Place(name, entry.country, entry.admin1, None, None, "region"), RULE_REGION
             )
         if candidate.direction and (
             entry.kind in ("country", "admin1") or (entry.kind == "region" and entry.country)
@@ -277,7 +360,6 @@ class PlaceNameResolver:
             direction_start = doc[candidate.start - len(candidate.direction.replace("-", " - ").split())].idx
             direction = doc.text[direction_start : doc[candidate.start].idx].strip()  # "northern", "South"
             place = Place(f"{direction} {entry.name}", entry.country, None, None, None, "region")
-            return PlaceMention(Span(direction_start, end), place, RULE_REGION)
-        return PlaceMention(
-            Span(start, end), entry.to_place(), RULE_REGION if entry.kind == "region" else RULE_GAZETTEER
-        )
+            return PlaceMention(Span(direction_start, span.end), place, RULE_REGION)
+        rule = RULE_REGION if entry.kind == "region" else RULE_GAZETTEER
+        return PlaceMention(span, entry.to_place(), rule)

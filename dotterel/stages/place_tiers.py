@@ -2,8 +2,8 @@
 
 Own clause first, then the clauses that share its time and place (:meth:`PlaceClauses.find_tiers`, listed
 in :mod:`dotterel.stages.places`); never the phrases of another happening
-(:meth:`PlaceClauses.find_elsewhere_ids`: "talks amid the escalation in Idlib", "arrested for the mass
-shooting in Sonora").
+(:meth:`PlaceClauses.find_elsewhere_ids`, :mod:`dotterel.stages.place_elsewhere`: "talks amid the escalation
+in Idlib", "arrested for the mass shooting in Sonora").
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
+from dotterel.stages.place_elsewhere import ElsewhereReader, is_placeless_circumstance
 from dotterel.stages.place_names import names_word
 from dotterel.stages.scope import SUBJECT_DEPS, find_scope_ids, find_shared_stops, is_clause_break, is_verb
 
@@ -26,6 +27,7 @@ class PlaceClauses:
 
     def __init__(self, words: PlaceWords) -> None:
         self.words = words
+        self.elsewhere = ElsewhereReader(words)
 
     def find_tiers(self, token: Any, stops: frozenset[int]) -> list[Tier]:
         """Own clause; with a coordinated verb's place phrase; with its circumstance event nouns; the clause
@@ -42,10 +44,7 @@ class PlaceClauses:
         if shared:
             circumstances = {t.i for i in shared for t in token.doc[i].head.subtree}
             tiers.append((token, find_scope_ids(token, stops - shared) | circumstances))
-        adjunct = token
-        while self._is_participial_adjunct(adjunct):  # "storm a mosque, killing seven and wounding 12"
-            adjunct = adjunct.head
-            tiers.append((adjunct, find_scope_ids(adjunct, stops)))
+        tiers += self._adjunct_tiers(token, stops)
         tiers += [(aim, find_scope_ids(aim, stops)) for aim in self._purpose_clauses(token)]
         if verb is not None:
             clauses = [c for v in (verb, *self._adjuncts(verb)) for c in self._cotemporal_clauses(v, stops)]
@@ -81,52 +80,12 @@ class PlaceClauses:
         }
 
     def _is_placeless_circumstance(self, prep: Any) -> bool:
-        """True for a circumstance with no one place of its own ("amid the COVID-19 pandemic"), whose place
-        phrase the parser hangs on it though it says where the event was."""
-        return any(
-            c.dep_ == "pobj" and names_word(c, self.words.placeless_circumstances) for c in prep.children
-        )
+        return is_placeless_circumstance(prep, self.words)
 
     def find_elsewhere_ids(self, token: Any, stops: frozenset[int], keep: set[int]) -> set[int]:
-        """Tokens whose places are another happening's: under a circumstance preposition ("talks amid the
-        escalation in Idlib"), or an event noun that is the object of a preposition of another happening
-        ("arrested for the mass shooting in Sonora", "an airstrike in retaliation for the Pulwama attack"), or
-        the content of a verb of agreeing or asking ("agree to a ceasefire in Idlib"); never those holding the
-        trigger, nor those in ``keep``."""
-        ids = self._content_ids(token)
-        for other in token.sent:
-            if other.dep_ == "prep" and other.lower_ in self.words.circumstance_preps:
-                if self._is_placeless_circumstance(other):
-                    continue  # "amid the COVID-19 pandemic in Van Province": the place is the event's
-                subtree = {t.i for t in other.subtree}
-                if token.i not in subtree:
-                    ids |= subtree
-            elif self._is_other_happening(other, stops):
-                subtree = {t.i for t in other.head.subtree}
-                if token.i not in subtree:
-                    ids |= subtree
-        return ids - keep
-
-    def _content_ids(self, token: Any) -> set[int]:
-        """The content of a verb of agreeing, asking or promising ("agrees to keep 400 troops in Syria", "call
-        for a truce in Yemen"): the place of what is agreed is not where the agreement was made."""
-        words = self.words
-        if not is_verb(token) or token.lemma_.lower() not in words.content_verbs:
-            return set()
-        return {
-            t.i
-            for c in token.children
-            if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in words.content_preps)
-            for t in c.subtree
-        }
-
-    def _is_other_happening(self, noun: Any, stops: frozenset[int]) -> bool:
-        """True for an event noun governed by a preposition of ``other_happening_preps`` ("for the
-        shooting")."""
-        if noun.dep_ != "pobj" or noun.head.lower_ not in self.words.other_happening_preps or is_verb(noun):
-            return False
-        events = self.words.attack_nouns | self.words.located_events
-        return noun.i in stops or names_word(noun, events)
+        """Tokens whose places are another happening's (:mod:`dotterel.stages.place_elsewhere`), never those
+        holding the trigger, nor those in ``keep``."""
+        return self.elsewhere.find_elsewhere_ids(token, stops, keep)
 
     @staticmethod
     def resolve_clause_verb(token: Any, stops: frozenset[int]) -> Any | None:
@@ -270,20 +229,49 @@ class PlaceClauses:
 
     def find_result_ids(self, verb: Any, stops: frozenset[int]) -> list[set[int]]:
         """The "after" clause or phrase of a passive or intransitive casualty verb: "Twenty soldiers are
-        killed after militants attack two positions in Borno" died where the attack was. Not an active
-        verb ("kill a man after a protest near Qamishli"), not another verb ("resigned after …")."""
+        killed after militants attack two positions in Borno" died where the attack was, and so did the
+        casualties of a casualty verb coordinated with it ("… were killed and three officers wounded after
+        militants ambushed their patrol in Ghazni"). Not an active verb ("kill a man after a protest near
+        Qamishli"), not another verb ("resigned after …")."""
         words = self.words
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.lemma_ == "die"
-        if verb.lemma_.lower() not in words.result_verbs or not passive:
+
+        def passive(v: Any) -> bool:
+            return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or v.lemma_ == "die"
+
+        def casualty(v: Any) -> bool:
+            return str(v.lemma_).lower() in words.result_verbs
+
+        # "soldiers were killed and three officers wounded after militants ambushed …": one "after" for both
+        partners = [v for v in self._coordinated_verbs(verb) if casualty(v)]
+        if not casualty(verb) or not (passive(verb) or any(passive(v) for v in partners)):
             return []
+        verbs = [verb, *partners]
         out = []
-        for child in verb.children:
+        for child in (c for v in verbs for c in v.children):
             # the clause opens with "after" (the parser may hang the mark on a word of the clause)
             marked = child.dep_ in ("advcl", "ccomp") and child.left_edge.lower_ in words.result_markers
             if marked:
                 out.append(find_scope_ids(child, stops))
             elif child.dep_ == "prep" and child.lower_ in words.result_markers:
                 out.append({t.i for t in child.subtree})
+        return out
+
+    @staticmethod
+    def _coordinated_verbs(verb: Any) -> list[Any]:
+        """The verbs coordinated with ``verb``, also through a coordinated noun that the parser gives the
+        second verb ("were killed and two officers wounded": "wounded" hangs on "officers")."""
+
+        def partners(v: Any) -> list[Any]:
+            conjs = [c for c in v.children if c.dep_ == "conj"]
+            return [c for c in conjs if is_verb(c)] + [
+                a for c in conjs if not is_verb(c) for a in c.children if a.dep_ == "acl" and is_verb(a)
+            ]
+
+        out = partners(verb)
+        if verb.dep_ == "conj" and is_verb(verb.head):
+            out.append(verb.head)
+        elif verb.dep_ == "acl" and verb.head.dep_ == "conj" and is_verb(verb.head.head):
+            out.append(verb.head.head)
         return out
 
     def _purpose_clauses(self, token: Any) -> list[Any]:
@@ -329,6 +317,33 @@ class PlaceClauses:
             for prep in subject.children
             if prep.dep_ == "prep" and prep.lower_ in self.words.subject_place_preps
         ]
+
+    def _adjunct_tiers(self, token: Any, stops: frozenset[int]) -> list[Tier]:
+        """The clauses a participial adjunct ("storm a mosque, killing seven and wounding 12") or a gerund
+        after a preposition of time ("shot dead in Montfavet after threatening …") hangs on, nearest first."""
+        tiers: list[Tier] = []
+        adjunct = token
+        while True:
+            if self._is_participial_adjunct(adjunct):
+                adjunct = adjunct.head
+            elif self._is_gerund_adjunct(adjunct):
+                adjunct = adjunct.head.head
+            else:
+                return tiers
+            tiers.append((adjunct, find_scope_ids(adjunct, stops)))
+
+    def _is_gerund_adjunct(self, token: Any) -> bool:
+        """True for a gerund with no subject of its own after a preposition of time on a verb ("a man is shot
+        dead by police in Montfavet after threatening a trader"): its action was done where the verb's was."""
+        prep = token.head
+        return (
+            token.dep_ == "pcomp"
+            and token.tag_ == "VBG"
+            and prep.dep_ == "prep"
+            and prep.lower_ in self.words.gerund_adjunct_preps
+            and is_verb(prep.head)
+            and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        )
 
     @staticmethod
     def _is_participial_adjunct(token: Any) -> bool:

@@ -9,8 +9,9 @@ An event's place comes, in order (the tiers: :mod:`dotterel.stages.place_tiers`)
    Province"), when the second verb has no subject of its own;
 3. an event noun its own clause or its relative clause holds as a circumstance ("killed … in a drone strike
    in Yemen", "an attack that was carried out in a drive-by shooting in Wana"): it happened there too;
-4. for a participial adjunct ("Gunmen storm a mosque in Parwan Province, killing seven"), the clauses it
-   hangs on;
+4. for a participial adjunct ("Gunmen storm a mosque in Parwan Province, killing seven") or a gerund after a
+   preposition of time ("shot dead by police in Montfavet after threatening a trader"), the clauses it hangs
+   on;
 5. the aim of an operation ("an operation to recapture the city of Sirte"), a "when" clause of its verb
    ("ten people are killed when gunmen ambush a bus in Kotulo") or a progressive "while" clause about its
    participants ("burning them while they were sleeping … in Borno State"), the "after" clause of a passive
@@ -28,11 +29,13 @@ nor from the content of a verb of agreeing or asking ("agree to a ceasefire in I
 event's clause, nor from a gerund complement that is an action of its own ("charge a soldier with murdering
 two people in Derry" is not a charge in Derry). The most specific place wins (a locality or city, then a
 region of a country, then a country, then a world region; a name before ", <its container>" before the
-container: "Spin Boldak, Kandahar"), then the nearest. A definite facility
-without a place ("hurled rocks at the US embassy", "the same university", "the majority-Sunni city") takes the
-place of a fuller mention of the same facility elsewhere in the article ("the US embassy in Baghdad", "Ghazni
-University", "the southern city of Al-Sanamayn": ``places.facility-coref.v1``); a hyphenated adjective
-describes, it does not name.
+container: "Spin Boldak, Kandahar"; a possessed name before its possessor: "eastern Afghanistan's Khost
+Province"), then the nearest; a coarser place whose phrase follows a name and a comma describes that name,
+which is given instead ("ships passing Fujairah, off the coast of the United Arab Emirates"). A definite
+facility without a place ("hurled rocks at the US embassy", "the same university", "the majority-Sunni city")
+takes the place of a fuller mention of the same facility elsewhere in the article ("the US embassy in
+Baghdad", "Ghazni University", "the southern city of Al-Sanamayn": ``places.facility-coref.v1``); a hyphenated
+adjective describes, it does not name.
 """
 
 from __future__ import annotations
@@ -66,6 +69,7 @@ __all__ = [
     "RULE_UNLISTED",
     "PlacesStage",
     "to_container_starts",
+    "to_elaborations",
     "to_specificity",
 ]
 
@@ -85,7 +89,8 @@ def to_specificity(place: Place) -> int:
 def to_container_starts(doc: Any, pairs: Pairs) -> frozenset[int]:
     """Return the starts of the located names that stand in apposition right after another located name:
     "in Spin Boldak, Kandahar" names Spin Boldak inside Kandahar, more precisely than its container (not a
-    list: "in the United States, Paris in France, …")."""
+    list: "in the United States, Paris in France, …"); and of the possessors of another located name
+    ("eastern Afghanistan's Khost Province")."""
     spans = {c.end: c for c, _ in pairs}
     out = set()
     for candidate, _ in pairs:
@@ -94,7 +99,33 @@ def to_container_starts(doc: Any, pairs: Pairs) -> frozenset[int]:
         apposed = before is not None and root.dep_ == "appos" and before.start <= root.head.i < before.end
         if apposed and doc[candidate.start - 1].text == ",":
             out.add(candidate.start)
+        possessed = root.head.i if root.dep_ == "poss" else -1
+        if any(c.start <= possessed < c.end for c, _ in pairs if c is not candidate):
+            out.add(candidate.start)  # "eastern Afghanistan's Khost Province": the possessor contains it
     return frozenset(out)
+
+
+def to_elaborations(doc: Any, pairs: Pairs) -> dict[int, PlaceMention]:
+    """Return, by the span start of a coarser located place, the name a place phrase after a comma describes:
+    "ships passing Fujairah, off the coast of the United Arab Emirates" places Fujairah on that coast, so
+    where the phrase is the event's place, Fujairah is (the same country, more specific)."""
+    by_end = {c.end: m for c, m in pairs}
+    out = {}
+    for candidate, mention in pairs:
+        token = doc[candidate.start : candidate.end].root
+        while token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.dep_ == "pobj":
+            token = token.head.head  # "off the coast of the United Arab Emirates": up to "off"
+        prep = token.head if token.dep_ == "pobj" else None
+        if prep is None or prep.i < 2 or doc[prep.i - 1].text != ",":
+            continue
+        named = by_end.get(prep.i - 1)
+        if (
+            named is not None
+            and named.place.country == mention.place.country
+            and to_specificity(named.place) < to_specificity(mention.place)
+        ):
+            out[mention.span.start] = named
+    return out
 
 
 class PlacesStage:
@@ -116,6 +147,9 @@ class PlacesStage:
         doc = article.doc
         candidates = self.names.find_candidates(doc)
         context = self.resolver.find_context_countries(article, candidates)
+        candidates = sorted(
+            candidates + self.names.find_country_candidates(doc, candidates, context), key=lambda c: c.start
+        )
         located = [c for c in candidates if c.locative]
         mentions = [self.resolver.to_mention(doc, c, context) for c in located]
         pairs = [(c, m) for c, m in zip(located, mentions, strict=True) if m is not None]
@@ -123,8 +157,11 @@ class PlacesStage:
         index = EventIndex(doc, article.events)
         quotes = find_quote_segments(article)
         events = []
+        containers = to_container_starts(doc, pairs)
+        elaborations = to_elaborations(doc, pairs)
         for event in article.events:
-            found = self._event_place(article, event, index, (pairs, to_container_starts(doc, pairs)), quotes)
+            found = self._event_place(article, event, index, (pairs, containers), quotes)
+            found = elaborations.get(found.span.start, found) if found is not None else None
             events.append(event if found is None else self._with_place(event, found))
             if found is not None and found.rule == RULE_FACILITY and found not in article.places:
                 article.places.append(found)

@@ -1,0 +1,83 @@
+"""The phrases of a sentence whose places are another happening's, never an event's own: under a circumstance
+preposition ("talks amid the escalation in Idlib"), an event noun after a preposition of another happening
+("arrested for the mass shooting in Sonora"), the content of a verb of agreeing or asking ("agree to a
+ceasefire in Idlib"). Not a placeless circumstance ("amid the COVID-19 pandemic in Van Province"), nor "over
+<place>" in the event's own phrase after an air strike or a flight ("a strike over Damascus").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dotterel.knowledge.gazetteer import PlaceWords
+from dotterel.stages.place_uses import names_word
+from dotterel.stages.scope import is_verb
+
+
+def is_placeless_circumstance(prep: Any, words: PlaceWords) -> bool:
+    """True for a circumstance with no one place of its own ("amid the COVID-19 pandemic"), whose place
+    phrase the parser hangs on it though it says where the event was."""
+    return any(c.dep_ == "pobj" and names_word(c, words.placeless_circumstances) for c in prep.children)
+
+
+class ElsewhereReader:
+    """Find the tokens whose places belong to another happening than the event's."""
+
+    def __init__(self, words: PlaceWords) -> None:
+        self.words = words
+
+    def find_elsewhere_ids(self, token: Any, stops: frozenset[int], keep: set[int]) -> set[int]:
+        """Tokens whose places are another happening's: under a circumstance preposition ("talks amid the
+        escalation in Idlib"), or an event noun that is the object of a preposition of another happening
+        ("arrested for the mass shooting in Sonora", "an airstrike in retaliation for the Pulwama attack"), or
+        the content of a verb of agreeing or asking ("agree to a ceasefire in Idlib"); never those holding the
+        trigger, nor those in ``keep``."""
+        ids = self._content_ids(token)
+        for other in token.sent:
+            if other.dep_ == "prep" and other.lower_ in self.words.circumstance_preps:
+                if is_placeless_circumstance(other, self.words):
+                    continue  # "amid the COVID-19 pandemic in Van Province": the place is the event's
+                overhead = names_word(other.head, self.words.overhead_heads)
+                located = other.lower_ in self.words.locative_preps and self._in_own_phrase(other, token)
+                if overhead and located:
+                    continue  # "a strike over Damascus" is there; "talks over Kashmir" are about it
+                subtree = {t.i for t in other.subtree}
+                if token.i not in subtree:
+                    ids |= subtree
+            elif self._is_other_happening(other, stops):
+                subtree = {t.i for t in other.head.subtree}
+                if token.i not in subtree:
+                    ids |= subtree
+        return ids - keep
+
+    @staticmethod
+    def _in_own_phrase(prep: Any, token: Any) -> bool:
+        """True when ``prep`` hangs on the trigger or on a word of its own phrase, no other verb between ("is
+        shot down by a missile over Aleppo"; not "investigating a drone hovering over Kuwait City")."""
+        head = prep.head
+        while head.i != token.i:
+            if is_verb(head) or head.head.i == head.i:
+                return False
+            head = head.head
+        return True
+
+    def _content_ids(self, token: Any) -> set[int]:
+        """The content of a verb of agreeing, asking or promising ("agrees to keep 400 troops in Syria", "call
+        for a truce in Yemen"): the place of what is agreed is not where the agreement was made."""
+        words = self.words
+        if not is_verb(token) or token.lemma_.lower() not in words.content_verbs:
+            return set()
+        return {
+            t.i
+            for c in token.children
+            if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in words.content_preps)
+            for t in c.subtree
+        }
+
+    def _is_other_happening(self, noun: Any, stops: frozenset[int]) -> bool:
+        """True for an event noun governed by a preposition of ``other_happening_preps`` ("for the
+        shooting")."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in self.words.other_happening_preps or is_verb(noun):
+            return False
+        events = self.words.attack_nouns | self.words.located_events
+        return noun.i in stops or names_word(noun, events)

@@ -1,0 +1,143 @@
+"""Which uses of a place name are locations (the parse decides; see :mod:`dotterel.stages.place_names`).
+
+The object of a locative preposition ("in", "near", "outside", "from"; "to" after a verb of motion; "on"
+before a place noun: "on the outskirts of Bishkek"; "between" after a boundary noun), the "of" object of a
+place noun ("the city of Kirkuk", "north of Baghdad"), a name before a located facility ("Mogadishu Airport")
+or a happening ("the Hong Kong protests"; a city only before an attack: "a Kabul grenade attack"), the object
+of a verb such as "strike", "enter" or "pass", or an apposition or conjunct of one of those. A country before
+a person, sector or owned facility noun is an actor modifier ("the US embassy"), a name before a hyphen is one
+too ("Tehran-backed"), a modifier of a place noun with its own "of" object is an adjective ("the Berber city
+of Zuwarah"), a subject is an actor ("Washington said"), and "from" on a subject noun is an origin ("a man
+from Sudan").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dotterel.knowledge.gazetteer import Gazetteer, PlaceWords
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
+
+
+def _lemma(token: Any) -> str:
+    return str(token.lemma_).lower()
+
+
+def names_word(token: Any, words: frozenset[str]) -> bool:
+    """Return True when the token's lemma or lower case is in ``words`` ("outskirts" has lemma "outskirt")."""
+    return _lemma(token) in words or token.lower_ in words
+
+
+class LocativeReader:
+    """Tell whether a place name is used as a location, from the parse around it."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.words: PlaceWords = gazetteer.words
+
+    def is_locative(self, doc: Any, start: int, end: int, kind: str) -> bool:
+        """True when the name at tokens ``[start, end)`` (gazetteer kind ``kind``) is used as a location."""
+        after = doc[end] if end < len(doc) else None
+        if after is not None and after.text == "-" and not doc[end - 1].whitespace_:
+            return False  # "Tehran-backed", "US-led": a modifier, not a location
+        token = doc[start:end].root
+        listed = False  # reached through ", <name>": "outside the Punjab Institute of Cardiology, Lahore"
+        while token.head.i != token.i:
+            dep, head = token.dep_, token.head
+            if dep == "pobj" and listed and head.lower_ == "of" and head.head.tag_ in ("NNP", "NNPS"):
+                token = head.head  # "of Cardiology" is inside a facility's name: its position decides
+                continue
+            if dep == "pobj":
+                return self._is_locative_prep(head, token)
+            if dep in MODIFIER_DEPS:
+                return self._is_locative_modifier(token, head, kind)
+            if dep in ("dobj", "nsubjpass"):  # "Israel strikes Damascus", "the city Ganja is shelled"
+                return names_word(head, self.words.locative_object_verbs)
+            if dep not in ("appos", "conj"):
+                return False
+            listed, token = True, head
+        return False
+
+    def _is_locative_modifier(self, token: Any, head: Any, kind: str) -> bool:
+        """A name before a noun: "Mogadishu Airport", "the Hong Kong protests", not "the US embassy"."""
+        if token.dep_ == "poss" and kind != "country" and self._owner_of_facility(head):
+            return True  # "inside the office of Mogadishu's mayor": the office is in Mogadishu
+        while head.dep_ == "compound" and head.head.i != head.i:  # "a Kabul grenade attack"
+            head = head.head
+        if names_word(head, self.words.geo_nouns):
+            has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+            return not (has_of and token.dep_ in ("amod", "compound", "nmod"))  # "the Berber city of Zuwarah"
+        if names_word(head, self.words.facilities) and self._facility_placed(head):
+            return False  # "the Dusit hotel in Nairobi": the hotel's name; its "in" place is the location
+        if names_word(head, self.words.located_facilities) or names_word(head, self.words.located_events):
+            return True
+        if names_word(head, self.words.attack_nouns):
+            return kind != "country"
+        return names_word(head, self.words.owned_facilities) and kind != "country"
+
+    def _owner_of_facility(self, owner: Any) -> bool:
+        """True for the "of" owner of a facility named as a location: "(inside) the office of …'s mayor",
+        "(stormed) the residence of …'s governor"."""
+        of = owner.head
+        if owner.dep_ != "pobj" or of.lower_ != "of" or not names_word(of.head, self.words.facilities):
+            return False
+        facility = of.head
+        if facility.dep_ == "pobj":
+            return self._is_locative_prep(facility.head, facility)
+        return facility.dep_ == "dobj" and names_word(facility.head, self.words.locative_object_verbs)
+
+    def _facility_placed(self, facility: Any) -> bool:
+        """True when a locative phrase with a proper name follows the facility noun right away ("the Serena
+        hotel in Kabul", "the Marriott hotel at Islamabad"), whether the parser hangs it on the noun or on the
+        verb: then the name before the noun is the facility's own, not its place."""
+        doc = facility.doc
+        if facility.i + 1 >= len(doc):
+            return False
+        prep = doc[facility.i + 1]
+        if prep.dep_ != "prep" or prep.lower_ not in self.words.locative_preps:
+            return False
+        objects = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        # "the Mogadishu airport in Somalia": a country is coarser than the name, which stays the place
+        return any(not self._names_country(g) for g in objects)
+
+    def _names_country(self, token: Any) -> bool:
+        text = token.doc[token.left_edge.i : token.i + 1].text
+        return any(e.kind == "country" for e in self.gazetteer.find_entries(text, alternates=False))
+
+    def _is_motion(self, head: Any) -> bool:
+        """True for the head of a destination "to": "sent troops to", "the deployment of troops to", and a
+        "to" the parser hung on the verb of a motion noun ("announces the deployment of troops to")."""
+        motion = self.words.destination_verbs | self.words.destination_nouns
+        nouns = [head, *(c for c in head.children if c.dep_ == "dobj")]
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            nouns.append(head.head.head)
+        return any(names_word(noun, motion) for noun in nouns)
+
+    def _is_participant(self, noun: Any) -> bool:
+        """True for a noun that is the subject of a verb and no place or facility noun: "A man from Sudan was
+        arrested", "Refugees from Syria clash with police"; not an object, whose "from" may be the motion's
+        ("withdraws a contingent of peacekeepers from Tripoli")."""
+        places = self.words.geo_nouns | self.words.facilities
+        return (
+            noun.pos_ in ("NOUN", "PROPN", "PRON")
+            and noun.dep_ in ("nsubj", "nsubjpass")
+            and not names_word(noun, places)
+        )
+
+    def _is_locative_prep(self, prep: Any, obj: Any) -> bool:
+        lower = prep.lower_
+        if lower == "of":  # "the city of Kirkuk", "seize control of Tripoli", "the blockade of Yemen"
+            return names_word(prep.head, self.words.geo_nouns | self.words.of_place_nouns)
+        if lower in self.words.example_preps:  # "several ports, including Al Hudaydah"
+            return names_word(prep.head, self.words.geo_nouns | self.words.facilities)
+        if lower in self.words.destination_preps:
+            return self._is_motion(prep.head)
+        if lower in self.words.place_noun_preps:  # "on the outskirts of", "an attack on Ganja"
+            on_place = names_word(obj, self.words.geo_nouns | self.words.facilities)
+            return on_place or names_word(prep.head, self.words.attack_nouns)
+        if lower in self.words.boundary_preps:
+            return names_word(prep.head, self.words.geo_nouns | self.words.facilities)
+        if lower in self.words.origin_preps and self._is_participant(prep.head):
+            return False  # "A man from Sudan was arrested": his origin, not the arrest's place
+        return lower in self.words.locative_preps

@@ -70,6 +70,10 @@ class PlaceWordsFile(BaseModel):
     capital_nouns: list[str]
     control_participles: list[str]
     overhead_heads: list[str]
+    target_place_preps: list[str]
+    meeting_words: list[str]
+    meeting_markers: list[str]
+    meeting_outcomes: list[str]
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,10 @@ class PlaceWords:
     capital_nouns: frozenset[str]
     control_participles: frozenset[str]
     overhead_heads: frozenset[str]
+    target_place_preps: frozenset[str]
+    meeting_words: frozenset[str]
+    meeting_markers: frozenset[str]
+    meeting_outcomes: frozenset[str]
     direction_nouns: Mapping[str, str] = field(default_factory=dict, hash=False)
 
     @property

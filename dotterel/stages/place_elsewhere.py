@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
+from dotterel.stages.place_reach import is_preposition_like
 from dotterel.stages.place_uses import names_word
 from dotterel.stages.scope import is_verb
 
@@ -34,7 +35,8 @@ class ElsewhereReader:
         trigger, nor those in ``keep``."""
         ids = self._content_ids(token)
         for other in token.sent:
-            if other.dep_ == "prep" and other.lower_ in self.words.circumstance_preps:
+            # "following" also as the tagger's participle ("sign a deal following the fighting in Idlib")
+            if is_preposition_like(other, self.words.circumstance_preps):
                 if is_placeless_circumstance(other, self.words):
                     continue  # "amid the COVID-19 pandemic in Van Province": the place is the event's
                 overhead = names_word(other.head, self.words.overhead_heads)

@@ -13,6 +13,7 @@ from typing import Any
 from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.stages.place_elsewhere import ElsewhereReader, is_placeless_circumstance
 from dotterel.stages.place_names import names_word
+from dotterel.stages.place_reach import PlaceReach, find_argument_event_ids
 from dotterel.stages.scope import SUBJECT_DEPS, find_scope_ids, find_shared_stops, is_clause_break, is_verb
 
 NOUN_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "agent"})
@@ -28,22 +29,24 @@ class PlaceClauses:
     def __init__(self, words: PlaceWords) -> None:
         self.words = words
         self.elsewhere = ElsewhereReader(words)
+        self.reach = PlaceReach(words)
 
     def find_tiers(self, token: Any, stops: frozenset[int]) -> list[Tier]:
-        """Own clause; with a coordinated verb's place phrase; with its circumstance event nouns; the clause
-        an adjunct hangs on; the aim of an operation; a "when" clause of the same time and place; the
-        happening a casualty followed; the subject's own place (or the subject itself, for "… are under
-        attack"); the event that caused it, or the result it caused; the sentence. Each tier: (anchor token,
-        token ids)."""
+        """Own clause; with the meeting an outcome followed, a coordinated verb's place phrase, its
+        circumstance event nouns, the target of its attack verb (:mod:`dotterel.stages.place_reach`); the
+        clause an adjunct hangs on (with that clause's circumstance event nouns); the aim of an operation; a
+        "when" clause of the same time and place; the happening a casualty followed; the subject's own place
+        (or the subject itself, for "… are under attack"); the event that caused it, or the result it caused;
+        the sentence. Each tier: (anchor token, token ids)."""
         tiers = [(token, find_scope_ids(token, stops))]
         verb = self.resolve_clause_verb(token, stops)
+        own = tiers[0][1]
+        meeting = self.reach.find_meeting_ids(token, verb)  # "sign a deal following talks in Hanoi"
         conjoined = self._conjoined_place_ids(token if verb is None else verb)
-        if conjoined:
-            tiers.append((token, tiers[0][1] | conjoined))
-        shared = self._shared_event_nouns(token, stops)
-        if shared:
-            circumstances = {t.i for i in shared for t in token.doc[i].head.subtree}
-            tiers.append((token, find_scope_ids(token, stops - shared) | circumstances))
+        tiers += [(token, own | ids) for ids in (meeting, conjoined) if ids]
+        tiers += [(token, ids) for ids in self._circumstance_ids(token, stops)]
+        target = self.reach.find_target_ids(verb, stops)  # "hits a bus carrying pilgrims near …"
+        tiers += [(token, own | target)] if target else []
         tiers += self._adjunct_tiers(token, stops)
         tiers += [(aim, find_scope_ids(aim, stops)) for aim in self._purpose_clauses(token)]
         if verb is not None:
@@ -63,6 +66,14 @@ class PlaceClauses:
         if setting:  # "… delivering aid amid the COVID-19 pandemic in Van Province, Turkey, killing them"
             tiers.append((token, setting))
         return tiers
+
+    def _circumstance_ids(self, token: Any, stops: frozenset[int]) -> list[set[int]]:
+        """The clause of ``token`` with its circumstance event nouns (:meth:`_shared_event_nouns`), if any."""
+        shared = self._shared_event_nouns(token, stops)
+        if not shared:
+            return []
+        circumstances = {t.i for i in shared for t in token.doc[i].head.subtree}
+        return [find_scope_ids(token, stops - shared) | circumstances]
 
     def _setting_ids(self, token: Any) -> set[int]:
         """The place phrases of the sentence's placeless circumstances ("amid the COVID-19 pandemic in Van
@@ -84,8 +95,10 @@ class PlaceClauses:
 
     def find_elsewhere_ids(self, token: Any, stops: frozenset[int], keep: set[int]) -> set[int]:
         """Tokens whose places are another happening's (:mod:`dotterel.stages.place_elsewhere`), never those
-        holding the trigger, nor those in ``keep``."""
-        return self.elsewhere.find_elsewhere_ids(token, stops, keep)
+        holding the trigger, nor those in ``keep``, nor the meeting an outcome followed ("sign a deal
+        following talks in Hanoi")."""
+        meeting = self.reach.find_meeting_ids(token, self.resolve_clause_verb(token, stops))
+        return self.elsewhere.find_elsewhere_ids(token, stops, keep | meeting)
 
     @staticmethod
     def resolve_clause_verb(token: Any, stops: frozenset[int]) -> Any | None:
@@ -250,8 +263,8 @@ class PlaceClauses:
         for child in (c for v in verbs for c in v.children):
             # the clause opens with "after" (the parser may hang the mark on a word of the clause)
             marked = child.dep_ in ("advcl", "ccomp") and child.left_edge.lower_ in words.result_markers
-            if marked:
-                out.append(find_scope_ids(child, stops))
+            if marked:  # with its event nouns ("after the Taliban launched an attack on …")
+                out.append(find_scope_ids(child, stops) | find_argument_event_ids(child, stops))
             elif child.dep_ == "prep" and child.lower_ in words.result_markers:
                 out.append({t.i for t in child.subtree})
         return out
@@ -320,7 +333,8 @@ class PlaceClauses:
 
     def _adjunct_tiers(self, token: Any, stops: frozenset[int]) -> list[Tier]:
         """The clauses a participial adjunct ("storm a mosque, killing seven and wounding 12") or a gerund
-        after a preposition of time ("shot dead in Montfavet after threatening …") hangs on, nearest first."""
+        after a preposition of time ("shot dead in Montfavet after threatening …") hangs on, nearest first,
+        each also with its circumstance event nouns ("fired tear gas during a rally in Harare, killing 3")."""
         tiers: list[Tier] = []
         adjunct = token
         while True:
@@ -331,6 +345,7 @@ class PlaceClauses:
             else:
                 return tiers
             tiers.append((adjunct, find_scope_ids(adjunct, stops)))
+            tiers += [(adjunct, ids) for ids in self._circumstance_ids(adjunct, stops)]
 
     def _is_gerund_adjunct(self, token: Any) -> bool:
         """True for a gerund with no subject of its own after a preposition of time on a verb ("a man is shot

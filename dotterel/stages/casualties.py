@@ -19,6 +19,11 @@ victims, number forms). This module decides which counts belong to which event:
   were killed … The mob also attacked the minister. The association reports the death of 12 patients": it
   updates the patients' toll; generic victims such as "people" in ``generic_victims`` tell nothing apart).
 
+A charge, plea, investigation or request (``no_harm_types``) takes no killed or injured count: the dead are
+the crime's. An event noun said to be another occasion ("militants responsible for the previous attack",
+``other_occasion_words``), or dated by its own phrase on another day than the casualty event above it ("kill
+60 people in villages where similar attacks had occurred on Monday"), takes only the counts of its own clause.
+
 A casualty event with an agent of its own ("a suicide bomber kills at least 32 people") is another event, not
 a restatement. Several counts of one kind for one event are not added: a direct count beats a running toll,
 then the largest is kept ("a toll repeated counts once").
@@ -84,6 +89,8 @@ class CasualtiesStage:
         self.joining_marks = frozenset(w.lower() for w in self.words.joining_marks)
         self.complement_preps = frozenset(w.lower() for w in self.words.complement_preps)
         self.generic_victims = frozenset(w.lower() for w in self.words.generic_victims)
+        self.no_harm_types = frozenset(self.words.no_harm_types)
+        self.other_occasion = frozenset(w.lower() for w in self.words.other_occasion_words)
 
     def __call__(self, article: Article) -> Article:
         """Set the counts (killed, injured, arrested, abducted), their bounds and spans on every event."""
@@ -100,6 +107,7 @@ class CasualtiesStage:
         """Return the event with the counts of ``counts`` that belong to it (the event itself when none)."""
         harm = [count for count in counts if HARM_KINDS.issuperset(count.kinds)]
         taken = [count for count in counts if not HARM_KINDS.issuperset(count.kinds)]
+        harm = [] if event.action.type in self.no_harm_types else harm  # a charge is not the crime
         chosen = self._counted(article, event, harm, index) if harm else {}
         return self._with_counts(event, chosen, taken, index)
 
@@ -139,11 +147,13 @@ class CasualtiesStage:
         words = {count.word for count in counts}
         doc = article.doc
         inherits = event.action.type in self.carryover and event.modality in INHERITING_MODALITIES
+        other = self._is_other_occasion(article, event, token, index)
+        inherits = inherits and not other
         own = find_scope_ids(token, stops)
         own |= self._retelling_clause_ids(token, own, stops)  # "an attack in X, which killed seven"
         own -= find_complement_ids(token, own, self.complement_preps)  # "charged with murdering two people"
         chosen = self._pick(counts, self._with_conjuncts(doc, own, stops, words))
-        for ids in self._governing_ids(token, stops, inherits):
+        for ids in [] if other else self._governing_ids(token, stops, inherits):
             chosen = {**self._pick(counts, self._with_conjuncts(doc, ids, stops, words)), **chosen}
         if inherits and len(chosen) < 2:
             following = self._following_ids(article, event, token, index)
@@ -151,6 +161,22 @@ class CasualtiesStage:
             later = [c for c in later if c.word not in following or not self._restates(doc, c, counts, token)]
             chosen = {**self._pick(later, following), **chosen}
         return chosen
+
+    def _is_other_occasion(self, article: Article, event: Event, token: Any, index: EventIndex) -> bool:
+        """True for an event noun said to be another occasion ("the previous attack"), or an event dated by a
+        phrase of its own on another day than the casualty event above it ("kill 60 people in villages where
+        similar attacks had occurred on Monday")."""
+        if not is_verb(token) and any(
+            c.dep_ == "amod" and c.lower_ in self.other_occasion for c in token.children
+        ):
+            return True
+        span = event.evidence.spans.get("date")
+        if span is None or event.date_precision == "unknown":
+            return False
+        by_token = {t.i: e for e in article.events if (t := index.token(e)) is not None}
+        above = [by_token[g.i] for g in token.ancestors if g.i in by_token]
+        harms = [other for other in above if self.finder.resolve_role(index.token(other)) is not None]
+        return any(other.date != event.date for other in harms)
 
     def _restates(self, doc: Any, count: CasualtyCount, counts: list[CasualtyCount], token: Any) -> bool:
         """True when a later sentence's toll names the same victims as a toll of its kind stated before the

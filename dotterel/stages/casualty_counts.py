@@ -16,7 +16,10 @@ Counts: digits and number words ("twenty-five", "1,000"); a singular with "a"/"a
 a definite singular person noun is one ("the pilot"); a person's name is one ("killed AQAP leader Qasim
 al-Raymi"); vague quantities are lower bounds from ``numbers.yaml`` ("dozens" = 24, "dozens others"); "at
 least 12" / "more than 100" store the number; "no one was hurt" / "no casualties" store 0 for both killed and
-injured. Conjoined victims add up; "including two women" does not. "300 people were killed and wounded" mixes
+injured. Conjoined victims add up ("a priest and his father" = 2: a kin noun with a possessive is a
+person); "including two women" does not. A gapped clause with its own number counts that number ("three are
+killed and at least 20 injured": 20 injured), and a number word the tagger took for an adjective still counts
+("Eleven people"). "300 people were killed and wounded" mixes
 both kinds: no count. "bringing the death toll to 87" is *cumulative*: a direct count of the same event wins
 over it ("Seventy-one more servicemen are killed, bringing the death toll to 87" → 71).
 
@@ -216,6 +219,9 @@ class CasualtyFinder:
             token.tag_ == "VBN" and not perfect
         )
         subjects = [c for c in children if c.dep_ in ("nsubjpass", "nsubj")]
+        own_number = [c for c in children if c.dep_ == "nummod" and c.i < token.i]
+        if not subjects and passive and token.dep_ == "conj" and own_number:
+            return own_number  # "three are killed and at least 20 injured": the gapped clause's own number
         if not subjects and passive and token.dep_ == "conj" and is_verb(token.head):  # "is shot and killed"
             subjects = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
         if form == "died" or (passive and subjects):
@@ -283,6 +289,9 @@ class CasualtyFinder:
         numbers = [c for c in children if c.dep_ == "nummod"] or [
             c for c in children if c.lower_ in self.numbers.vague and c.dep_ != "det" and c.i < noun.i
         ]
+        numbers = numbers or [c for c in children if c.dep_ == "amod" and c.like_num and c.i < noun.i][:1]
+        if numbers and numbers[0].dep_ == "amod" and self._number_phrase(numbers[0]) is None:
+            numbers = []  # "the first victims": an ordinal, no count
         if numbers:
             number = self._number_phrase(numbers[0])
             return (number, self._number_tokens(numbers[0])) if number is not None else None

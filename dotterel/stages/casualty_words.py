@@ -53,6 +53,8 @@ class CasualtyWordsFile(BaseModel):
     complement_preps: list[str]
     result_verbs: list[str] = []
     generic_victims: list[str] = []
+    no_harm_types: list[str] = []
+    other_occasion_words: list[str] = []
 
 
 @lru_cache(maxsize=4)

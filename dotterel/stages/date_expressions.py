@@ -4,7 +4,8 @@ Expressions (:class:`DateFinder`, words in ``dates.yaml``): weekdays ("on Sunday
 before the article date, the article's own day included; forward in a future-tense clause; "last Friday's"),
 "yesterday", "last night", "overnight", "last week" / "earlier this week" (precision ``week``, stored as the
 week's Monday), "last month", "in October" / "since at least October" (precision ``month``, stored as the 1st:
-the most recent October on or before the article month), "in 2019" (``year``, 1 January), "two days ago", and
+the most recent October on or before the article month), fixed holidays ("on New Year's Eve", read like
+a day without a year), "in 2019" (``year``, 1 January), "two days ago", and
 explicit dates ("Jan. 3", "3 January 2020", "January 3rd", "2020-01-03"). A day without a year is the nearer
 of its last and next occurrence (the last on a tie); the stage picks the reading for the tense of its clause.
 Days counted from another date ("that night", "the next day", "two days later", "a day after …", "over the
@@ -65,6 +66,16 @@ class DateWordsFile(BaseModel):
     offset_articles: list[str] = []
     range_back_words: list[str] = []
     range_preps: list[str] = []
+    time_nouns: list[str] = []
+    time_preps: list[str] = []
+    end_verbs: list[str] = []
+    period_preps: list[str] = []
+    period_start_preps: list[str] = []
+    reschedule_verbs: list[str] = []
+    reschedule_preps: list[str] = []
+    holidays: dict[str, tuple[int, int]] = {}
+    continuation_words: list[str] = []
+    anterior_aux: list[str] = []
 
 
 @lru_cache(maxsize=4)
@@ -145,6 +156,9 @@ def to_patterns(words: DateWordsFile) -> list[tuple[str, re.Pattern[str]]]:
         rf"(?i:{_alternation(words.range_back_words)})\s+(?:(?P<m>\d+|(?i:[a-z]+))\s+)?days\b",
         "anchored": rf"\b(?i:{_alternation(words.anchored_days)})\b",
     }
+    if words.holidays:  # "on New Year's Eve" (either apostrophe)
+        holidays = _alternation(words.holidays).replace("'", "['\u2019]")
+        sources = {"holiday": rf"\b(?:{holidays})(?!\w)", **sources}
     return [(kind, re.compile(source)) for kind, source in sources.items()]
 
 
@@ -263,6 +277,9 @@ class DateFinder:
                 )
         except ValueError:
             return None
+        if kind == "holiday":
+            month, day = self.words.holidays[" ".join(match.group(0).replace("\u2019", "'").split())]
+            return self._day(span, today, month, day, None)
         if kind == "month":
             return self._month(
                 span, today, self.months[groups["mon"].lower().rstrip(".")], groups["pre"].lower()

@@ -16,7 +16,12 @@ Where an event's date comes from, in order (the ``date`` evidence span points at
 5. else, for a definite event noun ("the air raids"), the date of an earlier mention of the same noun, or
    for a generic one ("the attack", "the incident") of a more specific noun of its kind ("an armed assault");
 6. else the article date with precision ``unknown``.
-An asserted verb with no future marker never takes a date after the article date ("agree to set a deadline
+A date phrase inside a noun's phrase (a pre-modifier, an "of" complement, a relative or participial clause
+of the noun, an infinitive of purpose) dates that noun and clause only; a start or end of a state ("from
+December 16", "until April 30") dates its own clause only; an event "rescheduled to" a day takes it; a
+past-perfect clause inherits nothing; more victims of a dated harm ("three other militants were wounded")
+take its day (:mod:`dotterel.stages.date_scope`). An asserted verb with no future marker never takes a date
+after the article date ("agree to set a deadline
 by 13 December" happened on the article's day). Expressions and their readings:
 :mod:`dotterel.stages.date_expressions`.
 
@@ -40,7 +45,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from dotterel.knowledge.readings import ReadingWords, load_reading_words
-from dotterel.model import Article, Event
+from dotterel.model import Article, Event, Span
 from dotterel.stages.background import (
     find_own_phrase_ids,
     is_background_clause,
@@ -54,6 +59,16 @@ from dotterel.stages.date_expressions import (
     load_date_words,
     resolve_text_anchor,
     to_linked_complement,
+)
+from dotterel.stages.date_scope import (
+    ScopeWords,
+    find_modifier_years,
+    find_period_roots,
+    is_adjective_to_come,
+    resolve_bound_region,
+    resolve_rescheduled_day,
+    to_continued_events,
+    to_period_kind,
 )
 from dotterel.stages.scope import (
     EventIndex,
@@ -97,6 +112,8 @@ class _ArticleDates:
     only: dict[int, frozenset[int]] = field(default_factory=dict)
     never: dict[int, frozenset[int]] = field(default_factory=dict)
     counted: set[int] = field(default_factory=set)  # anchored on a date the text states
+    bound: dict[int, frozenset[int]] = field(default_factory=dict)  # a noun's own date: what it may date
+    periods: dict[int, str] = field(default_factory=dict)  # "from December 16": "start"; its clause only
 
 
 class DatesStage:
@@ -115,6 +132,8 @@ class DatesStage:
         self.definite = frozenset(w.lower() for w in self.words.definite_determiners)
         self.complement_preps = frozenset(w.lower() for w in self.words.complement_preps)
         self.shared_preps = frozenset(w.lower() for w in self.words.shared_time_preps)
+        self.scope = ScopeWords.from_words(self.words)
+        self.anterior = frozenset(w.lower() for w in self.words.anterior_aux)
         self.anaphors = {
             k.lower(): frozenset(v.lower() for v in vs) for k, vs in self.words.anaphor_nouns.items()
         }
@@ -137,7 +156,7 @@ class DatesStage:
                     dated.append(self._with_date(event, ctx, found))
             else:
                 dated.append(self._dated(event, ctx, article.date))
-        article.events = dated
+        article.events = to_continued_events(article, dated, ctx.index.token, self.scope.continuations)
         return article
 
     def _find_background(self, events: list[Event], ctx: _ArticleDates) -> tuple[set[str], set[str]]:
@@ -162,19 +181,34 @@ class DatesStage:
 
     def _context(self, article: Article) -> _ArticleDates:
         doc = article.doc
-        mentions, roots, readings = [], [], []
-        for mention in self.finder.find(article.text, article.date):
-            tokens = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-            if tokens is None or not len(tokens):
-                continue
-            mentions.append(mention)
-            roots.append(tokens.root)
-            readings.append(self._read(mention, tokens.root))
         index = EventIndex(doc, article.events)
-        types = {token.i: e.action.type for e in article.events if (token := index.token(e)) is not None}
-        ctx = _ArticleDates(doc, mentions, roots, readings, find_quote_segments(article), index, types)
+        ctx = _ArticleDates(doc, [], [], [], find_quote_segments(article), index, {})
+        ctx.types = {t.i: e.action.type for e in article.events if (t := ctx.index.token(e)) is not None}
+        for mention in self._find_mentions(article):
+            tokens = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+            if tokens is None or not len(tokens) or is_adjective_to_come(tokens.root, self.future_aux):
+                continue
+            last = len(ctx.mentions) - 1
+            opened = ctx.mentions[last].span if last in ctx.periods else None  # "from December 16 [to …]"
+            period = to_period_kind(ctx.doc, tokens[0], self.scope, opened)
+            region = resolve_bound_region(tokens.root, self.scope, frozenset(ctx.types))
+            if region:
+                ctx.bound[len(ctx.mentions)] = region
+            if period:
+                ctx.periods[len(ctx.mentions)] = period
+            ctx.mentions.append(mention)
+            ctx.roots.append(tokens.root)
+            ctx.readings.append(self._read(mention, tokens.root, bool(period)))
         self._anchor(ctx, article)
         return ctx
+
+    def _find_mentions(self, article: Article) -> list[DateMention]:
+        """The date expressions of the text, and the bare years before a noun ("the 1921 massacre")."""
+        mentions = self.finder.find(article.text, article.date)
+        for start, end, day in find_modifier_years(article.doc):
+            if not any(m.span.start < end and start < m.span.end for m in mentions):
+                mentions.append(DateMention.fixed(Span(start, end), day, "year"))
+        return sorted(mentions, key=lambda m: m.span)
 
     def _anchor(self, ctx: _ArticleDates, article: Article) -> None:
         """Count the anchored mentions ("the next day", "a day after …") from the date they hang on.
@@ -226,20 +260,24 @@ class DatesStage:
         ctx.readings[k], ctx.roots[k] = day, head
         ctx.only[k] = frozenset({head.i} | {c.i for c in head.children if c.dep_ in ARGUMENT_DEPS})
 
-    def _read(self, mention: DateMention, root: Any) -> dt.date:
-        """Pick the reading for the tense of the verb it hangs on ("will" → forward, past → past)."""
+    def _read(self, mention: DateMention, root: Any, period: bool = False) -> dt.date:
+        """Pick the reading for the tense of the verb it hangs on ("will" → forward, past → past); after a
+        period preposition ("starting on Thursday", "until Friday") forward unless the verb is past."""
         verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
         if verb is None:
-            return mention.date
+            return mention.forward_date if period else mention.date
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if any(c.lower_ in self.future_aux for c in auxiliaries):
             return mention.forward_date
         if verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxiliaries):
             return mention.past_date
-        return mention.date
+        return mention.forward_date if period else mention.date
 
     def _dated(self, event: Event, ctx: _ArticleDates, article_date: dt.date) -> Event:
         token = ctx.index.token(event)
+        moved = None if token is None else resolve_rescheduled_day(token, ctx.roots, self.scope)
+        if moved is not None:  # "the rally … is rescheduled to June 20"
+            return self._with_date(event, ctx, moved)
         found = None if token is None else self._resolve_event_mention(token, event, ctx)
         ahead = found is not None and ctx.readings[found] > article_date and found not in ctx.counted
         anchored = found is not None and ctx.mentions[found].offset is not None
@@ -291,7 +329,10 @@ class DatesStage:
         if found is None and shared:  # "murdering two people during the mass shooting … in 1972"
             circumstances = {t.i for i in shared for t in token.doc[i].head.subtree}
             found = self._closest(self._own_ids(token, stops - shared) | circumstances, token, ctx)
-        if found is not None or any(c.dep_ == "advmod" and c.lower_ in self.blockers for c in token.children):
+        own_time = {c.lower_ for c in token.children if c.dep_ == "advmod"} & self.blockers or {
+            c.lower_ for c in token.children if c.dep_ == "aux"
+        } & self.anterior  # "said later", "after they had attacked": a time of its own
+        if found is not None or own_time:
             return found
         if token.dep_ == "pcomp" and token.head.lower_ in self.complement_preps:
             return None  # "charged on Thursday with murdering": the murder has its own time
@@ -300,6 +341,7 @@ class DatesStage:
             return found
         for governor in find_governors(token):
             ids = self._own_ids(governor, stops) if governor.pos_ in ("VERB", "AUX") else {governor.i}
+            ids -= find_period_roots(token, governor, ctx.roots, ctx.periods)
             found = self._closest(ids, governor, ctx, direct_only=governor.pos_ not in ("VERB", "AUX"))
             if found is not None:
                 return found
@@ -311,6 +353,8 @@ class DatesStage:
         for position, root in enumerate(ctx.roots):
             if head.i in ctx.never.get(position, ()) or head.i not in ctx.only.get(position, (head.i,)):
                 continue
+            if head.i not in ctx.bound.get(position, (head.i,)):
+                continue  # a noun's own date ("the 2018 election", "a deal set to expire on April 13")
             inside = root.head.i == head.i if direct_only else root.i in ids
             if inside:
                 ranked.append(((0 if root.head.i == head.i else 1, abs(root.i - head.i)), position))

@@ -1,0 +1,254 @@
+"""Which events a date phrase may date: the phrase's *bound region* when it sits inside a noun's phrase.
+
+A date phrase inside a noun's modifier dates that noun (and the clause that modifies it), never the event of
+the clause the noun stands in; an event with a time phrase of its own never inherits another's:
+
+- a pre-modifier of a noun: "the 30 December 2018 election", "yesterday's incident", "last night's shooting",
+  "the 1921 massacre" (a bare year right after a determiner, :func:`find_modifier_years`);
+- the "of" complement of a noun: "the current deadline of March 29" (not of a time noun: "on the night of 3
+  January" is a time phrase);
+- inside a relative or participial clause of a noun: "a landscaper charged on January 18, 2018, pleads
+  guilty", "a story reported yesterday", "the ceasefire that expired Thursday"; the noun itself is dated too
+  ("the attacks that killed 20 people on Monday"), except by a clause of its end ("a deal set to expire on
+  April 13", ``end_verbs``): the end of a thing is not its time;
+- inside an infinitive clause of purpose or content: "signed a deal to end the war by Tuesday morning".
+
+A phrase after a *period preposition* ("from December 16", "starting on Thursday", "until", "by") is the start
+or end of a state: it dates its own clause, never an event that would inherit it from a governing clause
+(:func:`is_period_phrase`); those prepositions, like a future clause, read a weekday forward.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from dotterel.model import Article, Event, Span
+from dotterel.stages.date_expressions import DateWordsFile
+
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+PRE_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss", "npadvmod", "nummod", "det"})
+MODIFIER_CLAUSE_DEPS = frozenset({"acl", "relcl"})
+INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+STEP_OVER = frozenset({"on", "at"})
+RANGE_JOINTS = frozenset({"to", "through", "until", "-", "\u2013"})
+CONTINUED_TYPES = frozenset({"ASSAULT", "FIGHT"})
+
+
+def _lowered(words: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+@dataclass(frozen=True)
+class ScopeWords:
+    """The words of ``dates.yaml`` the scope rules use, lower-cased."""
+
+    time_nouns: frozenset[str]
+    time_preps: frozenset[str]
+    end_verbs: frozenset[str]
+    period_preps: frozenset[str]
+    start_preps: frozenset[str]
+    moves: frozenset[str]
+    move_preps: frozenset[str]
+    continuations: frozenset[str]
+    circumstance_preps: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_words(cls, words: DateWordsFile) -> ScopeWords:
+        """Return the scope words of a validated ``dates.yaml``."""
+        return cls(
+            _lowered(words.time_nouns),
+            _lowered(words.time_preps),
+            _lowered(words.end_verbs),
+            _lowered(words.period_preps),
+            _lowered(words.period_start_preps),
+            _lowered(words.reschedule_verbs),
+            _lowered(words.reschedule_preps),
+            _lowered(words.continuation_words),
+            _lowered(words.shared_time_preps),
+        )
+
+
+def resolve_bound_region(
+    root: Any, words: ScopeWords, triggers: frozenset[int] = frozenset()
+) -> frozenset[int]:
+    """Return the token ids a date phrase rooted at ``root`` may date, or an empty set when it is free.
+
+    A phrase modifying a time noun ("on the night of 3 January"), a noun after a time preposition ("during
+    Friday prayers"), an event noun (one of ``triggers``) that is a verb's circumstance ("killed in overnight
+    protests", ``shared_time_preps``) or a verb's agent ("injured by the January 8 attack") is free; a clause
+    of an end verb ("set to expire on April 13") does not date its noun.
+    """
+    time_nouns, end_verbs, time_preps = words.time_nouns, words.end_verbs, words.time_preps
+    head = root.head
+    prep = head.head
+    linked = (prep.lower_ in words.circumstance_preps and head.i in triggers) or prep.dep_ == "agent"
+    circumstance = linked and prep.head.pos_ in ("VERB", "AUX")  # "injured by Monday's attack"
+    timed = head.dep_ == "pobj" and (prep.lower_ in time_preps or circumstance)  # "killed in Monday's attack"
+    free = timed or head.lemma_.lower() in time_nouns or head.pos_ not in NOUN_POS
+    if head.i != root.i and not free and root.dep_ in PRE_MODIFIER_DEPS and root.i < head.i:
+        return frozenset({head.i})
+    of_head = head.head
+    of_noun = of_head.pos_ in NOUN_POS or of_head.pos_ in ("NUM", "PRON")
+    if root.dep_ == "pobj" and head.lower_ == "of" and of_noun and of_head.lemma_.lower() not in time_nouns:
+        return frozenset({of_head.i})
+    chain = [root, *root.ancestors]
+    clause = _resolve_outermost_modifier(chain)
+    if clause is not None:
+        ids = frozenset(t.i for t in clause.subtree)
+        ends = any(t.lemma_.lower() in end_verbs for t in chain if t.i in ids and t.pos_ in ("VERB", "AUX"))
+        return ids if ends else ids | {clause.head.i}
+    infinitive = next((t for t in chain[1:] if _is_infinitive_clause(t)), None)
+    if infinitive is not None:
+        return frozenset(t.i for t in infinitive.subtree)
+    return frozenset()
+
+
+def _resolve_outermost_modifier(chain: list[Any]) -> Any | None:
+    """The outermost relative or participial clause of a noun on the way up from a date phrase."""
+    found = None
+    for token in chain[1:]:
+        if token.dep_ in MODIFIER_CLAUSE_DEPS and token.head.pos_ in (*NOUN_POS, "PRON", "NUM"):
+            found = token
+    return found
+
+
+def _is_infinitive_clause(token: Any) -> bool:
+    """True for "to end the war" hanging on a verb: a clause of purpose or content with a time of its own."""
+    if token.dep_ not in INFINITIVE_DEPS or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
+def to_period_kind(doc: Any, first: Any, words: ScopeWords, opened: Span | None) -> str:
+    """Return "start" or "end" for the date phrase starting at token ``first`` when it follows a period
+    preposition ("from December 16", "starting on Thursday", "until April 30"; "on"/"at" between them
+    allowed), "end" when it closes a range the phrase ``opened`` began ("from December 16 to January 10"),
+    else ""."""
+    i = first.i - 1
+    if i >= 0 and doc[i].lower_ in STEP_OVER:
+        i -= 1
+    if i >= 0 and doc[i].lower_ in words.period_preps:
+        return "start" if doc[i].lower_ in words.start_preps else "end"
+    if opened is not None and doc.text[opened.end : first.idx].strip().lower() in RANGE_JOINTS:
+        return "end"
+    return ""
+
+
+def find_period_roots(token: Any, governor: Any, roots: list[Any], periods: dict[int, str]) -> set[int]:
+    """Return the roots of the period phrases a governing clause does not pass on to ``token``: all but a
+    start to an event noun that is its subject or object ("announces a lockdown … starting on Thursday": the
+    lockdown starts then; "extends the order until April 30": the order is not of April 30)."""
+    argument = token.head.i == governor.i and token.pos_ == "NOUN" and token.dep_ in ARGUMENT_DEPS
+    return {roots[k].i for k, kind in periods.items() if not (argument and kind == "start")}
+
+
+def find_modifier_years(doc: Any) -> list[tuple[int, int, dt.date]]:
+    """Return (start char, end char, 1 January) of the bare years that pre-modify a singular noun right
+    after a determiner or possessive: "the 1921 massacre", "Kenya's 2017 election" (not "the 2000 troops")."""
+    found = []
+    for token in doc:
+        if not (
+            token.like_num
+            and token.text.isdigit()
+            and len(token.text) == 4
+            and 1800 <= int(token.text) <= 2100
+        ):
+            continue
+        head = token.head
+        if head.i <= token.i or head.pos_ not in NOUN_POS or head.tag_ in ("NNS", "NNPS") or token.i == 0:
+            continue
+        before = doc[token.i - 1]
+        if before.dep_ in ("det", "case") or before.tag_ in ("DT", "PRP$", "POS"):
+            found.append((token.idx, token.idx + len(token.text), dt.date(int(token.text), 1, 1)))
+    return found
+
+
+def resolve_rescheduled_day(token: Any, roots: list[Any], words: ScopeWords) -> int | None:
+    """Return the position (in ``roots``) of the new day of an event moved to another day, or None.
+
+    "the rally … is rescheduled to June 20", "the government postponed the vote until March 3": the event
+    noun is the subject or object of a rescheduling verb (or the object of a verb whose subjectless
+    complement clause it is: "announces the rally … is rescheduled", as the parser reads it), and the day is
+    in that verb's "to"/"until" phrase.
+    """
+    candidates = []
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        candidates.append(token.head)
+    if token.dep_ == "dobj":
+        candidates.extend(
+            c
+            for c in token.head.children
+            if c.dep_ == "ccomp" and not any(g.dep_.startswith("nsubj") for g in c.children)
+        )
+    for verb in candidates:
+        if verb.lemma_.lower() not in words.moves:
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in words.move_preps):
+            inside = {t.i for t in prep.subtree}
+            found = next((k for k, root in enumerate(roots) if root.i in inside), None)
+            if found is not None:
+                return found
+    return None
+
+
+def is_continuation(token: Any, words: frozenset[str]) -> bool:
+    """True for a harm told of more victims of the scene just told: its subject or object (or the noun its
+    participle modifies) says "other", "another", "more" ("Three other militants were wounded")."""
+    nouns = [c for c in token.children if c.dep_ in ARGUMENT_DEPS]
+    if token.dep_ in ("acl", "amod"):
+        nouns.append(token.head)
+    return any(c.lower_ in words and c.dep_ in ("amod", "det") for noun in nouns for c in noun.children)
+
+
+def to_continued_events(
+    article: Article, events: list[Event], token_of: Callable[[Event], Any], words: frozenset[str]
+) -> list[Event]:
+    """Return the events with each undated harm that continues a dated one of an earlier sentence of its
+    paragraph (:func:`is_continuation`) given that one's day: the first harm event of the latest earlier
+    sentence that has one, when it is dated to the day ("an airstrike on Monday killed six militants. …
+    Three other militants were wounded")."""
+    sentences = article.sentences
+    where = {
+        e.event_id: n
+        for e in events
+        for n, s in enumerate(sentences)
+        if s.span.start <= e.trigger.start < s.span.end
+    }
+    out = list(events)
+    for i, event in enumerate(events):
+        here, token = where.get(event.event_id), token_of(event)
+        if event.date_precision != "unknown" or event.action.type not in CONTINUED_TYPES or here is None:
+            continue
+        if token is None or not is_continuation(token, words):
+            continue
+        earlier = [
+            (where[e.event_id], e.trigger.start, e)
+            for e in events
+            if e.action.type in CONTINUED_TYPES
+            and where.get(e.event_id) is not None
+            and where[e.event_id] < here
+            and sentences[where[e.event_id]].paragraph == sentences[here].paragraph
+        ]
+        if not earlier:
+            continue
+        latest = max(n for n, _, _ in earlier)
+        first = min((start, e) for n, start, e in earlier if n == latest)[1] if earlier else None
+        span = first.evidence.spans.get("date") if first is not None else None
+        if first is not None and first.date_precision == "day" and span is not None:
+            spans = {**event.evidence.spans, "date": span}
+            out[i] = replace(
+                event, date=first.date, date_precision="day", evidence=replace(event.evidence, spans=spans)
+            )
+    return out
+
+
+def is_adjective_to_come(root: Any, future_aux: frozenset[str]) -> bool:
+    """True for a day word used as an adjective in a future clause ("an overnight curfew will be in effect":
+    the kind of curfew, not last night); "seven killed in an overnight shooting" is a date."""
+    if root.dep_ != "amod" or root.tag_ != "JJ":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in future_aux for v in root.ancestors for c in v.children)

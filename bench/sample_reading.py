@@ -62,6 +62,7 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 ITEMS = SHARED / "data" / "current-events-2019-2020" / "cep_items.jsonl"
 SEED, SIZE = 4, 100
 FRESH_SEED, FRESH_SIZE = 5, 30
+FIRST_DAY_SEED, DAY_SIZE = 13, 60  # the first states-day sample; the size every one was read at
 CONFLICTS = "Armed conflicts and attacks"
 MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 ABBREVIATED = r"Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec"
@@ -112,13 +113,19 @@ def draw_fresh_sample(
     """Return a fresh sample: none of the tuning lines nor of the earlier fresh draws.
 
     A ``states_day`` sample also leaves out the conflict sample of ``seed`` itself, so that the two samples
-    of one seed can be read side by side without an item counted twice.
+    of one seed can be read side by side without an item counted twice, and then drops the items of the
+    states-day samples of earlier seeds (from ``FIRST_DAY_SEED``, drawn with ``DAY_SIZE``): dropped after the
+    draw, not before, so that the samples already read keep their items (seed 14 shares none with seed 13).
     """
     exclude = find_fresh_exclusions(seed)
     if not states_day:
         return draw_sample(ITEMS, seed, size, category, exclude)
     exclude |= {n for n, _ in draw_sample(ITEMS, seed, FRESH_SIZE, CONFLICTS, exclude)}
-    return draw_sample(ITEMS, seed, size, category, exclude, states_day=True)
+    earlier = {
+        n for before in range(FIRST_DAY_SEED, seed) for n, _ in draw_fresh_sample(before, DAY_SIZE, states_day=True)
+    }
+    drawn = draw_sample(ITEMS, seed, size, category, exclude, states_day=True)
+    return [(n, item) for n, item in drawn if n not in earlier]
 
 
 def find_tuning_lines(path: Path = ITEMS) -> frozenset[int]:

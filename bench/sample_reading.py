@@ -122,7 +122,9 @@ def draw_fresh_sample(
         return draw_sample(ITEMS, seed, size, category, exclude)
     exclude |= {n for n, _ in draw_sample(ITEMS, seed, FRESH_SIZE, CONFLICTS, exclude)}
     earlier = {
-        n for before in range(FIRST_DAY_SEED, seed) for n, _ in draw_fresh_sample(before, DAY_SIZE, states_day=True)
+        n
+        for before in range(FIRST_DAY_SEED, seed)
+        for n, _ in draw_fresh_sample(before, DAY_SIZE, states_day=True)
     }
     drawn = draw_sample(ITEMS, seed, size, category, exclude, states_day=True)
     return [(n, item) for n, item in drawn if n not in earlier]

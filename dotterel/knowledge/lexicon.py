@@ -111,6 +111,31 @@ class Lexicon:
     default_target_preps: Mapping[str, frozenset[str]]
     _by_verb: Mapping[tuple[str, str | None], tuple[Pattern, ...]] = field(repr=False, compare=False)
     _by_noun: Mapping[str, tuple[Pattern, ...]] = field(repr=False, compare=False)
+    verb_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
+    noun_head_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
+    light_verb_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
+    _by_id: Mapping[str, Pattern] = field(init=False, repr=False, compare=False)
+    noun_entries: Mapping[str, tuple[tuple[Pattern, tuple[tuple[str, ...], ...]], ...]] = field(
+        init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        """Index the words a trigger can start from: verb lemmas with any particle, noun heads, and the
+        verbs of the light verbs ("carry" of "carry out"), so a word that is none is passed over at once; the
+        patterns by id; and ``noun_entries``: for each noun head, its patterns in file order, each with the
+        modifier words of each of its entries with that head (:meth:`Pattern.noun_modifiers`)."""
+        object.__setattr__(self, "verb_lemmas", frozenset(lemma for lemma, _ in self._by_verb))
+        object.__setattr__(self, "noun_head_lemmas", frozenset(self._by_noun))
+        object.__setattr__(self, "light_verb_lemmas", frozenset(v.split()[0] for v in self.light_verbs))
+        by_id: dict[str, Pattern] = {}
+        for pattern in self.patterns:
+            by_id.setdefault(pattern.id, pattern)  # the first of an id, as a scan in order finds it
+        object.__setattr__(self, "_by_id", MappingProxyType(by_id))
+        entries = {
+            head: tuple((pattern, tuple(pattern.noun_modifiers(head))) for pattern in patterns)
+            for head, patterns in self._by_noun.items()
+        }
+        object.__setattr__(self, "noun_entries", MappingProxyType(entries))
 
     def find_verb_patterns(self, lemma: str, particle: str | None = None) -> list[Pattern]:
         """Return the patterns listing exactly this verb key ("withdraw", or "pull" + "out"), file order."""
@@ -135,7 +160,7 @@ class Lexicon:
 
     def resolve_pattern(self, pattern_id: str) -> Pattern | None:
         """Return the pattern with this id, or None."""
-        return next((p for p in self.patterns if p.id == pattern_id), None)
+        return self._by_id.get(pattern_id)
 
     def is_light_verb(self, lemma: str, particle: str | None = None) -> bool:
         """Return True for a light verb ("take", or "carry" + "out")."""

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any, Literal
 
 from dotterel.knowledge.actor_book import ActorBook, normalise_name
 from dotterel.model import Actor, Mention, Span
 from dotterel.stages.actor_names import AliasIndex, Hit, load_alias_indexes
+from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.group_phrases import to_titled_actor
 
 RULE_PERSON = "actors.person.v1"
@@ -29,6 +31,9 @@ RULE_SECTOR = "actors.sector.v1"
 NOUNS = ("NOUN", "PROPN")
 _VALUE_ENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 NOT_NAME_ENTS = (*_VALUE_ENTS, "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "LAW")
+
+
+fold_name = lru_cache(maxsize=65536)(normalise_name)  # a token text's ``normalise_name``, remembered
 
 
 class PeopleComposer:
@@ -43,10 +48,11 @@ class PeopleComposer:
     def __init__(self, book: ActorBook, doc: Any, on: dt.date) -> None:
         self.book, self.doc, self.on = book, doc, on
         self.names, self.titles = load_alias_indexes(book)
+        table = to_doc_table(doc)
         self.tokens = list(doc)
         self.taken = [False] * len(doc)
-        self.texts = [token.text for token in self.tokens]
-        self.folded = [normalise_name(text) for text in self.texts]
+        self.texts, self.spaces = table.texts, table.spaces
+        self.folded = [fold_name(text) for text in self.texts]
         self.sent_starts, self.sent_ends = [0] * len(doc), [0] * len(doc)
         for sent in doc.sents:  # the boundaries ``token.sent`` finds, once for every token
             self.sent_starts[sent.start : sent.end] = [sent.start] * len(sent)
@@ -60,7 +66,7 @@ class PeopleComposer:
     def _find_hits(self) -> list[Hit]:
         hits, i = [], 0
         while i < len(self.tokens):
-            hit = None if self.tokens[i].is_space else self._hit_at(i, self.names)
+            hit = None if self.spaces[i] else self._hit_at(i, self.names)
             hits += [hit] if hit else []
             i = hit.end if hit else i + 1
         return hits

@@ -30,6 +30,7 @@ from dotterel.knowledge.attribution import AttributionWords, load_attribution_wo
 from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Actor, Article, Event, Span
 from dotterel.stages.claims import to_claimed_events
+from dotterel.stages.doc_tables import resolve_trigger_root, to_mention_index
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.merge import PASSIVE_DEPS
 from dotterel.stages.retellings import to_retold_events
@@ -42,8 +43,7 @@ OWNER_PREPS = frozenset({"from", "of"})  # "drones from Yemen", "drones of the c
 
 
 def _trigger_token(doc: Any, event: Event) -> Any | None:
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return span.root if span is not None else None
+    return resolve_trigger_root(doc, event.trigger)
 
 
 def _token_span(token: Any) -> Span:
@@ -238,7 +238,7 @@ class AttributionStage:
         if not article.events or article.doc is None:
             return article
         doc, words = article.doc, self.words
-        index = MentionIndex(doc, article.mentions, self.role_words)
+        index = to_mention_index(doc, article.mentions, self.role_words)
         harms: dict[int, Event] = {}
         for event in article.events:
             token = _trigger_token(doc, event) if event.action.type in HARM_TYPES else None

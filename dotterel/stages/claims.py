@@ -22,6 +22,7 @@ from typing import Any
 
 from dotterel.knowledge.attribution import AttributionWords
 from dotterel.model import Article, Event, Mention
+from dotterel.stages.doc_tables import resolve_trigger_root
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.merge import fill_gaps
 from dotterel.stages.roles import MentionIndex, find_agent, find_governing_verb, find_subject
@@ -144,9 +145,9 @@ def _is_harm(event: Event) -> bool:
 def _harm_event_tokens(doc: Any, events: list[Event]) -> list[tuple[int, Any]]:
     found = []
     for i, event in enumerate(events):
-        span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        if _is_harm(event) and span is not None:
-            found.append((i, span.root))
+        root = resolve_trigger_root(doc, event.trigger) if _is_harm(event) else None
+        if root is not None:
+            found.append((i, root))
     return found
 
 
@@ -178,9 +179,9 @@ def _harm_nouns(doc: Any, events: list[Event], claim: Claim) -> list[tuple[int, 
     for i, event in enumerate(events):
         if not _is_harm(event) or not sentence.start_char <= event.trigger.start < sentence.end_char:
             continue
-        span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        if span is not None and span.root.pos_ in {"NOUN", "PROPN"}:
-            found.append((i, span.root))
+        root = resolve_trigger_root(doc, event.trigger)
+        if root is not None and root.pos_ in {"NOUN", "PROPN"}:
+            found.append((i, root))
     return found
 
 

@@ -22,6 +22,7 @@ from typing import Any
 from dotterel.knowledge.constructions import ConstructionWords
 from dotterel.knowledge.lexicon import Lexicon, Pattern
 from dotterel.model import Mention, Span
+from dotterel.stages.doc_tables import to_doc_table, to_token_range
 from dotterel.stages.non_events import is_no_political_event
 from dotterel.stages.placements import find_placed_states, find_placements
 from dotterel.stages.roles import MentionIndex, find_direct_object, find_prep_objects, find_subject
@@ -51,17 +52,28 @@ def find_sentence_triggers(
     placing verb: :mod:`dotterel.stages.placements`), then its reported demands (``demand`` is the pattern
     they take, :func:`to_reported_demand_pattern`; None codes none)."""
     triggers = find_triggers(tokens, lexicon, words.nominalizations)
-    placed = find_placements(tokens, lexicon, words)  # "placed X under house arrest": the verb codes it
+    verbs = find_verbs(tokens)  # what the construction finders below look at
+    placed = find_placements(verbs, lexicon, words)  # "placed X under house arrest": the verb codes it
     states = {s.i for t in placed for s in find_placed_states(t.token, words)}
     triggers = [
         t for t in triggers if t.token.i not in states and t.token.i not in {p.token.i for p in placed}
     ]
     triggers += placed
     if demand is not None:  # "X said Y must Z": X's demand, with Z its content
-        triggers += find_reported_demands(tokens, {t.token.i: t for t in triggers}, index, words, demand)
+        triggers += find_reported_demands(verbs, {t.token.i: t for t in triggers}, index, words, demand)
         order = demand.model_copy(update={"id": ORDER_RULE})
-        triggers += find_orders(tokens, {t.token.i: t for t in triggers}, index, words, order)
+        triggers += find_orders(verbs, {t.token.i: t for t in triggers}, index, words, order)
     return triggers
+
+
+def find_verbs(tokens: Any) -> list[Any]:
+    """Return the tokens tagged ``VERB`` of a ``Span`` or ``Doc`` (read from its table), in text order."""
+    found = to_token_range(tokens)
+    if found is None:
+        return [token for token in tokens if token.pos_ == "VERB"]
+    doc, indices = found
+    pos = to_doc_table(doc).pos
+    return [doc[i] for i in indices if pos[i] == "VERB"]
 
 
 def find_orders(

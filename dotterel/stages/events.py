@@ -31,6 +31,7 @@ from dotterel.stages.constructions import (
     to_joint_reading,
     to_reported_demand_pattern,
 )
+from dotterel.stages.doc_tables import to_doc_table, to_mention_index
 from dotterel.stages.nesting import (
     HARM_TYPES,
     VERBAL_QUAD_CLASSES,
@@ -106,7 +107,7 @@ class EventsStage:
 
     def __call__(self, article: Article) -> Article:
         """Find the events of every sentence of the article."""
-        index = MentionIndex(article.doc, article.mentions)
+        index = to_mention_index(article.doc, article.mentions)
         events: list[Event] = []
         for sentence in article.sentences:
             tokens = article.doc.char_span(sentence.span.start, sentence.span.end, alignment_mode="expand")
@@ -137,9 +138,7 @@ class EventsStage:
             if host is not None and (
                 self._is_promised_force(host, trigger) or self._is_harm_of(host, trigger)
             ):
-                promises.add(
-                    host.token.i
-                )  # "vowed to strike", "the strikes killed 25": the harm is the event
+                promises.add(host.token.i)  # "vowed to strike", "the strikes killed 25": harm is the event
                 own = roles[trigger.token.i]
                 own.source = own.source or roles[host.token.i].source
                 host = None
@@ -177,15 +176,16 @@ class EventsStage:
         words = self.hazards
         if any(self._is_hazard_verb(node) for node in [trigger.token, trigger.token.head]):
             return True
-        lemmas = [(t, str(t.lemma_).lower()) for t in tokens]
-        if any(t.lower_ in words.accident_markers or lemma in words.accident_markers for t, lemma in lemmas):
+        table, ids = to_doc_table(tokens.doc), range(tokens.start, tokens.end)
+        pos, lemmas, deps, markers = table.pos, table.lemmas, table.deps, words.accident_markers
+        if any(table.lowers[i] in markers or lemmas[i] in markers for i in ids):
             return True
         if roles.source is not None:
             return False
-        for token, lemma in lemmas:
-            if self._is_hazard_verb(token):
+        for i in ids:  # the first test of ``_is_hazard_verb`` before the token is built
+            if pos[i] == "VERB" and lemmas[i] in words.hazard_verbs and self._is_hazard_verb(tokens.doc[i]):
                 return True
-            if token.pos_ in {"NOUN", "PROPN"} and lemma in words.hazard_nouns and token.dep_ != "compound":
+            if pos[i] in {"NOUN", "PROPN"} and lemmas[i] in words.hazard_nouns and deps[i] != "compound":
                 return True
         return False
 
@@ -368,8 +368,9 @@ class _SentenceMentions:
 
     def __init__(self, index: MentionIndex, tokens: Any) -> None:
         seen: dict[int, Mention] = {}
-        for token in tokens:
-            mention = index.resolve_token(token)
+        held = set(index.by_head).union(index.by_token)  # the only tokens with a mention
+        for i in sorted(held.intersection(range(tokens.start, tokens.end))):
+            mention = index.resolve_token(tokens.doc[i])
             if mention is not None:
                 seen.setdefault(id(mention), mention)
         self.mentions = sorted(seen.values(), key=lambda m: m.span.start)

@@ -20,6 +20,7 @@ from typing import Any
 
 from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import COUNT_KINDS, Actor, Article, Event
+from dotterel.stages.doc_tables import resolve_trigger_root
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.nesting import code_specificity
 
@@ -51,8 +52,7 @@ def _dated_apart(a: Event, b: Event) -> bool:
 
 
 def _head(doc: Any, event: Event) -> Any | None:
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return span.root if span is not None else None
+    return resolve_trigger_root(doc, event.trigger)
 
 
 def _is_anaphoric(token: Any, determiners: frozenset[str]) -> bool:

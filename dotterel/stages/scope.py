@@ -25,21 +25,25 @@ from pydantic import BaseModel, ConfigDict
 
 from dotterel.knowledge.gazetteer import load_yaml_model
 from dotterel.model import Article, Event, Sentence, Span
+from dotterel.stages.doc_tables import CLAUSE_DEPS, SUBJECT_DEPS, VERB_POS, resolve_doc_table, to_doc_table
 from dotterel.stages.quotes import find_quote_marks
 
-CLAUSE_DEPS = frozenset({"ccomp", "csubj", "csubjpass", "parataxis", "relcl"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-VERB_POS = frozenset({"VERB", "AUX"})
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 
 
 def is_verb(token: Any) -> bool:
     """Return True for a verb or auxiliary (by part of speech or tag)."""
+    table = resolve_doc_table(token.doc)
+    if table is not None:
+        return table.verbs[token.i]
     return bool(token.pos_ in VERB_POS or token.tag_.startswith("VB"))
 
 
 def is_clause_break(child: Any) -> bool:
     """Return True when ``child`` starts a clause of its own (the scope walk does not enter it)."""
+    table = resolve_doc_table(child.doc)
+    if table is not None:
+        return table.breaks[child.i]
     dep = child.dep_
     if dep in CLAUSE_DEPS:
         return True
@@ -58,18 +62,20 @@ def find_scope_ids(head: Any, stops: Iterable[int] = ()) -> set[int]:
         head: the trigger (or governing) token.
         stops: token indices of other events' triggers.
     """
+    table = to_doc_table(head.doc)
+    within, breaks, deps = table.clause_children, table.breaks, table.deps
     stop_ids = set(stops) - {head.i}
-    keep_relative = not is_verb(head)
+    keep_relative = not table.verbs[head.i]
     ids = {head.i}
     stack = [
         c
-        for c in head.children
-        if c.i not in stop_ids and (not is_clause_break(c) or (keep_relative and c.dep_ in ("relcl", "acl")))
+        for c in table.children[head.i]
+        if c not in stop_ids and (not breaks[c] or (keep_relative and deps[c] in ("relcl", "acl")))
     ]
     while stack:
-        token = stack.pop()
-        ids.add(token.i)
-        stack.extend(c for c in token.children if c.i not in stop_ids and not is_clause_break(c))
+        i = stack.pop()
+        ids.add(i)
+        stack += [c for c in within[i] if c not in stop_ids] if stop_ids else within[i]
     return ids
 
 
@@ -80,16 +86,13 @@ def find_shared_stops(token: Any, stops: Iterable[int], preps: frozenset[str]) -
     with it ("Two people are killed and two others are injured in attacks …"): the trigger's event happened
     when and where that one did.
     """
-    doc = token.doc
-    heads = {token.i, *(c.i for c in token.conjuncts if is_verb(c))}
-    return frozenset(
-        i
-        for i in stops
-        if not is_verb(doc[i])
-        and doc[i].dep_ == "pobj"
-        and doc[i].head.lower_ in preps
-        and doc[i].head.head.i in heads
-    )
+    table = to_doc_table(token.doc)
+    verbs, deps, heads, lowers = table.verbs, table.deps, table.heads, table.lowers
+    found = [i for i in stops if not verbs[i] and deps[i] == "pobj" and lowers[heads[i]] in preps]
+    if not found:
+        return frozenset()
+    governors = {token.i, *(c.i for c in token.conjuncts if verbs[c.i])}
+    return frozenset(i for i in found if heads[heads[i]] in governors)
 
 
 def find_complement_ids(token: Any, ids: set[int], preps: frozenset[str]) -> set[int]:
@@ -100,10 +103,11 @@ def find_complement_ids(token: Any, ids: set[int], preps: frozenset[str]) -> set
     """
     out: set[int] = set()
     doc = token.doc
+    table = to_doc_table(doc)
+    deps, verbs, heads, lowers = table.deps, table.verbs, table.heads, table.lowers
     for i in ids:
-        verb = doc[i]
-        if verb.dep_ == "pcomp" and is_verb(verb) and verb.head.lower_ in preps:
-            subtree = {t.i for t in verb.subtree}
+        if deps[i] == "pcomp" and verbs[i] and lowers[heads[i]] in preps:
+            subtree = {t.i for t in doc[i].subtree}
             if token.i not in subtree:
                 out |= subtree
     return out
@@ -116,10 +120,7 @@ def find_governors(token: Any) -> list[Any]:
 
 def resolve_span_root(doc: Any, span: Span) -> Any | None:
     """Return the syntactic root token of the character span, or None when it covers no token."""
-    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if tokens is None or not len(tokens):
-        return None
-    return tokens.root
+    return to_doc_table(doc).resolve_root(span.start, span.end)
 
 
 class EventIndex:
@@ -131,6 +132,7 @@ class EventIndex:
             token = resolve_span_root(doc, event.trigger)
             if token is not None:
                 self._tokens[(event.trigger.start, event.trigger.end)] = token
+        self._ids = frozenset(token.i for token in self._tokens.values())
 
     def token(self, event: Event) -> Any | None:
         """Return the trigger's root token, or None when the trigger covers no token."""
@@ -143,7 +145,7 @@ class EventIndex:
     def other_trigger_ids(self, event: Event) -> frozenset[int]:
         """Return the token indices of the other events' triggers."""
         own = self.token(event)
-        return frozenset(t.i for t in self._tokens.values() if own is None or t.i != own.i)
+        return self._ids if own is None else self._ids - {own.i}
 
 
 @dataclass(frozen=True)

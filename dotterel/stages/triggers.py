@@ -12,13 +12,12 @@ from typing import Any
 
 from dotterel.knowledge.lexicon import Lexicon, Pattern
 from dotterel.model import Span
+from dotterel.stages.trigger_candidates import NOUN_POS, VERB_POS, find_trigger_candidates
 
-VERB_POS = frozenset({"VERB"})
 # Dependencies inside a verb's object phrase: "urged [an end [to [the fighting]]]".
 OBJECT_PATH_DEPS = frozenset({"dobj", "obj", "pobj", "prep", "compound", "conj", "appos"})
 MAX_OBJECT_DEPTH = 5
 ADJECTIVAL_DEPS = frozenset({"amod"})
-NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Places of a noun in its clause, where a participle with a determiner is a noun: "[the wounded] were".
 PARTICIPLE_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "conj", "appos", "dative"})
 
@@ -88,23 +87,31 @@ def _heads_phrase(token: Any) -> bool:
 
 
 def _verb_patterns(lexicon: Lexicon, verb: Any) -> list[tuple[Pattern, str | None]]:
+    lemma = _lemma(verb)
+    if lemma not in lexicon.verb_lemmas:
+        return []  # no entry has this verb, with or without a particle
     found: list[tuple[Pattern, str | None]] = [
-        (p, part) for part in _particles(verb) for p in lexicon.find_verb_patterns(_lemma(verb), part)
+        (p, part) for part in _particles(verb) for p in lexicon.find_verb_patterns(lemma, part)
     ]
-    found.extend((p, None) for p in lexicon.find_verb_patterns(_lemma(verb)))
+    found.extend((p, None) for p in lexicon.find_verb_patterns(lemma))
+    if not found:
+        return []
     objects = [_direct_object(verb) or _passive_subject(verb) or find_infinitive_subject(verb)]
     if objects[0] is not None and _of_object(objects[0]) is not None:
         objects.append(_of_object(objects[0]))  # "provided 25,000 tons of food aid"
     if objects[0] is not None:
         objects.extend(_title_nouns(objects[0]))  # "released opposition leader Alexei Navalny"
     scored = []
+    words: dict[int, tuple[str, list[str]]] = {}  # each object's lemma and modifier words, read once
     for position, (pattern, particle) in enumerate(found):
         if pattern.requires_prep and not _has_prep(verb, pattern.requires_prep):
             continue
         # "withdrew from [the treaty]": with no direct object, the required preposition's object is the object
         held = _prep_objects(verb, pattern.requires_prep) if objects[0] is None else []
-        specificity = _object_specificity(pattern, held or objects)
-        if specificity is None or _is_excluded(pattern, [*objects, *_prep_objects(verb)]):
+        specificity = _object_specificity(pattern, held or objects, words)
+        if specificity is None:
+            continue
+        if pattern.excludes_object and _is_excluded(pattern, [*objects, *_prep_objects(verb)]):
             continue
         rank = (-(specificity + bool(pattern.requires_object)), particle is None, not pattern.requires_prep)
         scored.append((rank, position, pattern, particle))
@@ -161,28 +168,46 @@ def _light_verb_keys(verb: Any) -> set[str]:
     return {_lemma(verb), *(f"{_lemma(verb)} {particle}" for particle in _particles(verb))}
 
 
-def _object_specificity(pattern: Pattern, objects: list[Any]) -> int | None:
-    """How well the verb's object (or the noun behind a quantity: "tons of aid") meets the pattern."""
+def _object_specificity(
+    pattern: Pattern, objects: list[Any], words: dict[int, tuple[str, list[str]]] | None = None
+) -> int | None:
+    """How well the verb's object (or the noun behind a quantity: "tons of aid") meets the pattern.
+
+    ``words`` remembers each object's lemma and modifier words for the verb's other patterns.
+    """
+    if not pattern.requires_object:
+        return 0  # what ``object_specificity`` gives any object, or none, then
     if objects[0] is None:
         return pattern.object_specificity(None)
-    scores = [pattern.object_specificity(_lemma(o), _modifier_lemmas(o)) for o in objects]
+    known = words if words is not None else {}
+    for o in objects:
+        if o.i not in known:
+            known[o.i] = (_lemma(o), _modifier_lemmas(o))
+    scores = [pattern.object_specificity(*known[o.i]) for o in objects]
     return max((s for s in scores if s is not None), default=None)
 
 
 def _noun_patterns(lexicon: Lexicon, noun: Any, light_verb: Any | None = None) -> list[tuple[Pattern, int]]:
     """Noun patterns matching ``noun``, most specific first; a required preposition may hang on the noun or,
     in a light-verb construction, on the verb ("carried out strikes against rebel positions")."""
-    modifiers = _modifier_lemmas(noun)
+    lemma = _lemma(noun)
+    if lemma not in lexicon.noun_head_lemmas:
+        return []  # no noun entry has this head
+    modifiers = frozenset(_modifier_lemmas(noun))
     scored: list[tuple[tuple[int, int], int, Pattern, int]] = []
     light_keys = _light_verb_keys(light_verb) if light_verb is not None else set()
-    for position, pattern in enumerate(lexicon.find_noun_patterns(_lemma(noun), modifiers)):
+    # the head's patterns in file order: sorting on (modifiers needed, constraints, file order) refines the
+    # order ``find_noun_patterns(lemma, modifiers)`` gives (most modifiers first, then file order)
+    for position, (pattern, entries) in enumerate(lexicon.noun_entries[lemma]):
+        needed = max((len(words) for words in entries if modifiers.issuperset(words)), default=None)
+        if needed is None:  # as ``pattern.noun_specificity(lemma, modifiers)``: no entry's words all there
+            continue
         if pattern.requires_prep:
             holders = [noun] if light_verb is None else [noun, light_verb]
             if not any(_has_prep(holder, pattern.requires_prep) for holder in holders):
                 continue
         if pattern.requires_light_verb and not light_keys & set(pattern.requires_light_verb):
             continue
-        needed = pattern.noun_specificity(_lemma(noun), modifiers) or 0
         constrained = bool(pattern.requires_prep) + bool(pattern.requires_light_verb)
         scored.append(((-needed, -constrained), position, pattern, needed))
     scored.sort(key=lambda item: item[:2])
@@ -229,11 +254,11 @@ def find_triggers(
     nominals = nominalizations or {}
     taken: set[int] = set()
     triggers: list[Trigger] = []
-    for token in tokens:
-        if token.pos_ in VERB_POS or (token.pos_ == "AUX" and token.dep_ not in {"aux", "auxpass"}):
-            triggers.extend(_light_verb_triggers(token, lexicon, taken, nominals))
+    light_verbs, words = find_trigger_candidates(tokens, lexicon, nominals)
+    for token in light_verbs:
+        triggers.extend(_light_verb_triggers(token, lexicon, taken, nominals))
     verb_triggers = {t.token.i for t in triggers}
-    for token in tokens:
+    for token in words:
         if token.i in taken or token.i in verb_triggers:
             continue
         trigger = _token_trigger(token, lexicon)
@@ -267,8 +292,11 @@ def _is_dependent_noun(trigger: Trigger, by_index: dict[int, Trigger]) -> bool:
 def _light_verb_triggers(
     verb: Any, lexicon: Lexicon, taken: set[int], nominals: Mapping[str, str]
 ) -> Iterator[Trigger]:
+    lemma = _lemma(verb)
+    if lemma not in lexicon.light_verb_lemmas and " " not in lemma:
+        return  # no light verb starts with this verb
     particles = [None, *_particles(verb)]
-    if not any(lexicon.is_light_verb(_lemma(verb), particle) for particle in particles):
+    if not any(lexicon.is_light_verb(lemma, particle) for particle in particles):
         return
     obj = _direct_object(verb) or _passive_subject(verb)
     if obj is None or obj.pos_ not in NOUN_POS:

@@ -1,8 +1,10 @@
 """CPU-time A/B of dotterel code trees against spaCy, in rotation, on a shared machine.
 
 Each variant is one persistent process (its own ``PYTHONPATH``: a clone of the repository with or without a
-change), warmed up once; the variants then code the same texts in turn, round after round, the order
-reversed every other round, so that the load of other processes hits all of them alike. Printed per variant:
+change), started in that tree (``python -c`` puts the working directory first on ``sys.path``), warmed up
+once; the variants then code the same texts in turn, round after round, the order rotated by one each round
+(every variant takes every place in turn: the place in a round moves its time by 10-15 % on a loaded
+machine), so that the load of other processes hits all of them alike. Printed per variant:
 the CPU seconds of every round, the total over spaCy's (``spacy`` variant: spaCy's own pipeline as shipped),
 and the events of a round (equal events are a first sanity check; compare the records for equivalence).
 
@@ -85,6 +87,7 @@ def start_variant(name: str, path: str, corpus: str, shared: str) -> Variant:
         stdout=subprocess.PIPE,
         text=True,
         env=env,
+        cwd=path,
     )
     assert process.stdout is not None
     if process.stdout.readline().strip() != "ready":
@@ -113,10 +116,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared"))
     options = parser.parse_args(argv)
     pairs = [v.split("=", 1) for v in options.variants]
-    variants = [start_variant(name, path, options.corpus, options.shared) for name, path in pairs]
+    shared = os.path.abspath(options.shared)
+    variants = [start_variant(name, os.path.abspath(path), options.corpus, shared) for name, path in pairs]
     try:
         for number in range(options.rounds):
-            for variant in variants if number % 2 == 0 else variants[::-1]:
+            turn = number % len(variants)
+            for variant in variants[turn:] + variants[:turn]:
                 variant.run_round()
     finally:
         for variant in variants:

@@ -116,6 +116,15 @@ RESTRICTIONS = [
         "Officials said Peru will extend the curfew for another month.",
         ("THREATEN", "restrict", "1323", "threatened", "Peru"),
     ),
+    # a restriction announced as decided is the act (modality stage, recodings.to_announced_act)
+    (
+        "Kenya announced it will impose a nationwide curfew from Friday.",
+        ("COERCE", "curfew", "1723", "asserted", "Kenya"),
+    ),
+    (
+        "Uganda's government has decided it will close all schools for a month.",
+        ("COERCE", "restrict", "172", "asserted", "Uganda"),
+    ),
     # negatives: no one restricts anyone
     ("Small shops struggled during the lockdown.", None),
     ("Infections kept rising despite the lockdown.", None),

@@ -37,7 +37,14 @@ from dotterel.stages.prospects import (
     is_ruled_out,
     resolve_preparation,
 )
-from dotterel.stages.recodings import is_vowed_refusal, resolve_vowed_force, to_preparation, to_vowed_threat
+from dotterel.stages.recodings import (
+    ANNOUNCED_CODES,
+    is_vowed_refusal,
+    resolve_vowed_force,
+    to_announced_act,
+    to_preparation,
+    to_vowed_threat,
+)
 from dotterel.stages.roles import MentionIndex, find_subject
 
 MAX_CLIMB = 6
@@ -51,7 +58,6 @@ MATERIAL_QUAD_CLASSES = frozenset({2, 4})
 REFUSAL_CAMEO = "120"
 REFUSAL_RULE = "modality.refusal.v1"
 MOBILIZE = "MOBILIZE"
-SANCTION_ROOT = "16"  # reduce relations: sanctions, embargoes, tariffs, suspensions
 INTENT_RULE = "modality.intent.v1"
 DEMAND_CAMEO = "100"
 DEMAND_RULE = "modality.demand.v1"
@@ -109,8 +115,8 @@ class ModalityStage:
         recoded = self._recode_readiness(article, event, token, clause, modality)
         if recoded is not None:
             return recoded
-        if modality == "threatened" and root == SANCTION_ROOT and self._is_announced(clause):
-            return replace(event, modality="asserted")  # "announced it will impose tariffs": the sanction
+        if modality == "threatened" and self._is_announced(event, clause):
+            return to_announced_act(event, speaker)  # "announced it will impose tariffs / a lockdown"
         if modality in {"threatened", "conditional"}:
             if event.action.type == MOBILIZE and not _is_foreign(event.source, event.target):
                 return replace(event, modality="hypothetical")  # a planned deployment, not a threat
@@ -165,10 +171,12 @@ class ModalityStage:
         threat = to_vowed_threat(event, force, self.codebook, target)
         return replace(threat, evidence=replace(event.evidence, spans=spans))
 
-    def _is_announced(self, clause: Any) -> bool:
-        """True when the future act is a decision announced ("India announced it will impose tariffs on
-        Sunday"), not a warning ("warned it would impose sanctions")."""
-        return any(_lemma(t) in self.words.decision_verbs for t in list(_ancestors(clause))[:3])
+    def _is_announced(self, event: Event, clause: Any) -> bool:
+        """True when the future act is a sanction or restriction decided and announced ("India announced it
+        will impose tariffs on Sunday"), not a warning ("warned it would impose sanctions")."""
+        ancestors = list(_ancestors(clause))[:3]
+        decided = any(_lemma(t) in self.words.decision_verbs for t in ancestors)
+        return decided and event.action.cameo.startswith(ANNOUNCED_CODES)
 
     def _is_prepared(self, token: Any, clause: Any) -> bool:
         """An attack an actor is asserted to get ready for: "the army prepared to resume shelling"."""

@@ -7,7 +7,10 @@
   threat code, else 138), and so is a promise to answer an attack or a named adversary (``answer_verbs`` in
   ``constructions.yaml``): "vowed to respond to the attack", "vows to respond to Israel";
 - getting ready to attack is a military move short of the use of force: "the army prepared to resume
-  shelling" (MOBILIZE 150).
+  shelling" (MOBILIZE 150);
+- a sanction or a restriction on people announced as decided is the act itself, not a threat: "India
+  announced it will impose tariffs", "the government announces that a lockdown will begin on March 24"
+  (``ANNOUNCED_CODES``); with no source of its own, its source is the announcer.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from typing import Any
 from dotterel.knowledge.codebook import Codebook
 from dotterel.knowledge.constructions import load_construction_words
 from dotterel.knowledge.lexicon import Lexicon, Pattern
-from dotterel.model import Actor, Event
+from dotterel.model import Actor, Event, Mention
 from dotterel.stages.prospects import resolve_vowed_content
 
 ASSAULT = "ASSAULT"
@@ -27,6 +30,7 @@ DEFAULT_THREAT_CAMEO = "138"
 THREAT_RULE = "modality.threat.v1"
 PREPARATION_CAMEO = "150"
 PREPARATION_RULE = "modality.preparation.v1"
+ANNOUNCED_CODES = ("16", "172")  # reductions of relations (sanctions, tariffs); restrictions on people
 # What makes a fight no threat of force: an object or a complement ("fight corruption"), a cause ("for").
 FIGHT_OBJECT_DEPS = frozenset({"dobj", "ccomp"})
 # How many verbs that are no event a vow may govern before its act: "vowed to [keep] [fighting]".
@@ -111,3 +115,12 @@ def to_preparation(event: Event, codebook: Codebook) -> Event:
         modality="asserted",
         rule=f"{PREPARATION_RULE}+{event.rule}",
     )
+
+
+def to_announced_act(event: Event, speaker: Mention | None) -> Event:
+    """The announced act, asserted; with no source of its own, the announcer (``speaker``) is its source."""
+    if event.source is not None or speaker is None:
+        return replace(event, modality="asserted")
+    spans = {**event.evidence.spans, "source": speaker.span}
+    evidence = replace(event.evidence, spans=spans)
+    return replace(event, source=speaker.actor, modality="asserted", evidence=evidence)

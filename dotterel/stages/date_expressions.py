@@ -6,8 +6,10 @@ before the article date, the article's own day included; forward in a future-ten
 week's Monday), "last month", "in October" / "since at least October" (precision ``month``, stored as the 1st:
 the most recent October on or before the article month), fixed holidays ("on New Year's Eve", read like
 a day without a year), "in 2019" (``year``, 1 January), "two days ago", and
-explicit dates ("Jan. 3", "3 January 2020", "January 3rd", "2020-01-03"). A day without a year is the nearer
-of its last and next occurrence (the last on a tie); the stage picks the reading for the tense of its clause.
+explicit dates ("Jan. 3", "3 January 2020", "January 3rd", "2020-01-03"; a range "23 to 26 November" is
+its first day), and a clock time starting a measure ("effective at 11:59 p.m.": the article's day). A day
+without a year is the nearer of its last and next occurrence (the last on a tie); the stage picks the reading
+for the tense of its clause.
 Days counted from another date ("that night", "the next day", "two days later", "a day after …", "over the
 two previous days") are found here with their ``offset`` and read from the article date; the stage counts
 them from the date the text established (:func:`resolve_text_anchor`, :func:`to_linked_complement`).
@@ -25,12 +27,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from dotterel.knowledge.gazetteer import load_yaml_model
-from dotterel.model import Article, DatePrecision, Span
+from dotterel.model import DatePrecision, Span
 from dotterel.stages.scope import load_number_words, parse_number
 
 PACKAGED_DATE_WORDS = "dates.yaml"
@@ -76,6 +78,12 @@ class DateWordsFile(BaseModel):
     holidays: dict[str, tuple[int, int]] = {}
     continuation_words: list[str] = []
     anterior_aux: list[str] = []
+    clock_starts: list[str] = []
+    happening_preps: list[str] = []
+    standing_nouns: list[str] = []
+    measure_words: list[str] = []
+    measure_start_verbs: list[str] = []
+    measure_effect_nouns: list[str] = []
 
 
 @lru_cache(maxsize=4)
@@ -139,10 +147,13 @@ def to_patterns(words: DateWordsFile) -> list[tuple[str, re.Pattern[str]]]:
     pre, edge = _alternation(words.month_prefixes), rf"(?:(?i:{_alternation(words.month_edges)})[\s-]+)?"
     parts, units = _alternation(words.day_parts), _alternation(words.ago_units)
     counted, directions = _alternation(words.offset_units), _alternation(words.offset_directions)
+    to_day = rf"(?:\s*(?:to|-|\u2013)\s*\d\d?{ordinal})?"  # "23 to 26 November": the first day
+    later = rf"(?i:on|tonight|today|tomorrow|this|next|each|every|nightly|daily)|{wd}|{mon}"
+    clock = r"(?>(?:at\s+)?(?:midnight|noon|\d\d?(?::\d\d)?\s*[ap]\.?\s?m\b\.?)(?:\s+[A-Z]{2,5}\b)?)"
     sources = {
         "ymd": r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d?)-(?P<d>\d\d?)\b",
         "mdy": rf"\b{wd_opt}(?P<mon>{mon})\s+(?P<d>\d\d?){ordinal}\b{year}",
-        "dmy": rf"\b{wd_opt}(?:the\s+)?(?P<d>\d\d?){ordinal}\s+(?:of\s+)?(?P<mon>{mon})(?!\w){year}",
+        "dmy": rf"\b{wd_opt}(?:the\s+)?(?P<d>\d\d?){ordinal}{to_day}\s+(?:of\s+)?(?P<mon>{mon})(?!\w){year}",
         "my": rf"\b(?P<mon>{mon}),?\s+(?P<y>(?:19|20)\d\d)\b",
         "month": rf"\b(?P<pre>(?i:{pre}))[\s-]+{edge}(?P<mon>{mon})(?!\w)",
         "year": rf"\b(?i:{_alternation(words.year_prefixes)})\s+(?P<y>(?:19|20)\d\d)\b(?![-\d])",
@@ -155,6 +166,7 @@ def to_patterns(words: DateWordsFile) -> list[tuple[str, re.Pattern[str]]]:
         "range": rf"\b(?i:{_alternation(words.range_preps)})\s+the\s+(?:(?P<n>\d+|(?i:[a-z]+))\s+)?"
         rf"(?i:{_alternation(words.range_back_words)})\s+(?:(?P<m>\d+|(?i:[a-z]+))\s+)?days\b",
         "anchored": rf"\b(?i:{_alternation(words.anchored_days)})\b",
+        "clock": rf"\b(?i:{_alternation(words.clock_starts or ['-'])})\s+{clock}(?!,?\s+(?:{later})\b)",
     }
     if words.holidays:  # "on New Year's Eve" (either apostrophe)
         holidays = _alternation(words.holidays).replace("'", "['\u2019]")
@@ -176,53 +188,6 @@ def to_joined_weekdays(text: str, mentions: list[DateMention], weekdays: set[Spa
         if joined and first.span in weekdays and second.span in weekdays:
             out[n] = DateMention(second.span, first.date, "day", first.past_date, first.forward_date)
     return out
-
-
-def resolve_text_anchor(
-    mentions: list[DateMention], k: int, article: Article, skipped: set[int]
-) -> int | None:
-    """Return the mention an anchored one counts from, or None for the article date: the last date before it
-    in its sentence, else in the sentence before it in the same paragraph ("Police shot a man on Sunday.
-    Hundreds marched that night")."""
-    start = mentions[k].span.start
-    here = next((n for n, s in enumerate(article.sentences) if s.span.start <= start < s.span.end), None)
-    if here is None:
-        return None
-    first = article.sentences[here]
-    if here > 0 and article.sentences[here - 1].paragraph == first.paragraph:
-        first = article.sentences[here - 1]
-    earlier = [
-        j
-        for j in range(k)
-        if j not in skipped and first.span.start <= mentions[j].span.start and mentions[j].span.end <= start
-    ]
-    return earlier[-1] if earlier else None
-
-
-def to_linked_complement(doc: Any, mention: DateMention) -> tuple[frozenset[int], Any, Any] | None:
-    """Return the token ids of the happening an "… after"/"… before" phrase introduces, its head, and the
-    token of the clause it dates ("retook the town a day after the ambush": the ambush, "ambush", "retook"),
-    or None when nothing follows it ("the day before, police raided …")."""
-    if mention.link is None:
-        return None
-    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-    link = next((t for t in reversed(span or ()) if t.lower_ == mention.link), None)
-    if link is None:
-        return None
-    own = {t.i for t in span or ()}
-    if link.dep_ == "mark" and link.head.i not in own:
-        complement, governor = link.head, link.head.head
-    else:
-        objects = [c for c in link.children if c.dep_ in ("pobj", "pcomp")]
-        if not objects:
-            return None
-        complement, governor = objects[0], link.head
-    if governor.i == complement.i or governor.i in own:
-        governor = next((t for t in governor.ancestors if t.i not in own), None)
-    if governor is None:
-        return None
-    ids = frozenset(t.i for t in complement.subtree) - own
-    return (ids, complement, governor) if ids else None
 
 
 class DateFinder:
@@ -291,6 +256,8 @@ class DateFinder:
         phrase = " ".join(match.group(0).lower().split())
         if kind in ("offset", "range", "anchored"):
             return self._anchored(kind, span, today, groups, phrase)
+        if kind == "clock":  # "effective at 11:59 p.m.": the article's own day
+            return DateMention.fixed(span, today, "day")
         if kind == "days":
             return DateMention.fixed(span, today + dt.timedelta(days=self.words.relative_days[phrase]), "day")
         unit, offset = self.words.relative_periods[phrase]

@@ -21,6 +21,7 @@ or end of a state: it dates its own clause, never an event that would inherit it
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -36,6 +37,8 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 STEP_OVER = frozenset({"on", "at"})
 RANGE_JOINTS = frozenset({"to", "through", "until", "-", "\u2013"})
 CONTINUED_TYPES = frozenset({"ASSAULT", "FIGHT"})
+CLOCK_WORDS = frozenset({"midnight", "noon", "a.m.", "p.m.", "am", "pm", "local", "time"})
+CLOCK = re.compile(r"\d\d?(?::\d\d)?(?:[ap]\.?m\.?)?")
 
 
 def _lowered(words: list[str]) -> frozenset[str]:
@@ -55,6 +58,7 @@ class ScopeWords:
     move_preps: frozenset[str]
     continuations: frozenset[str]
     circumstance_preps: frozenset[str] = frozenset()
+    happening_preps: frozenset[str] = frozenset()
 
     @classmethod
     def from_words(cls, words: DateWordsFile) -> ScopeWords:
@@ -69,18 +73,20 @@ class ScopeWords:
             _lowered(words.reschedule_preps),
             _lowered(words.continuation_words),
             _lowered(words.shared_time_preps),
+            _lowered(words.happening_preps),
         )
 
 
 def resolve_bound_region(
-    root: Any, words: ScopeWords, triggers: frozenset[int] = frozenset()
+    root: Any, words: ScopeWords, triggers: frozenset[int] = frozenset(), happening: bool = True
 ) -> frozenset[int]:
     """Return the token ids a date phrase rooted at ``root`` may date, or an empty set when it is free.
 
     A phrase modifying a time noun ("on the night of 3 January"), a noun after a time preposition ("during
     Friday prayers"), an event noun (one of ``triggers``) that is a verb's circumstance ("killed in overnight
     protests", ``shared_time_preps``) or a verb's agent ("injured by the January 8 attack") is free; a clause
-    of an end verb ("set to expire on April 13") does not date its noun.
+    of an end verb ("set to expire on April 13") does not date its noun; with ``happening``, a phrase in
+    another happening's phrase or clause dates that one only (:func:`resolve_happening_region`).
     """
     time_nouns, end_verbs, time_preps = words.time_nouns, words.end_verbs, words.time_preps
     head = root.head
@@ -104,7 +110,46 @@ def resolve_bound_region(
     infinitive = next((t for t in chain[1:] if _is_infinitive_clause(t)), None)
     if infinitive is not None:
         return frozenset(t.i for t in infinitive.subtree)
+    return resolve_happening_region(chain, words) if happening else frozenset()
+
+
+def resolve_happening_region(chain: list[Any], words: ScopeWords) -> frozenset[int]:
+    """Return the ids of another happening's phrase or clause a date phrase sits in, or an empty set.
+
+    "After a poor performance on Super Tuesday, he endorses …", "stormed the embassy because of the
+    government's decision on Friday", "arrested them after they marched on Sunday": the day is the
+    performance's, the decision's, the march's, not the endorsement's or the arrest's. Not a time after a
+    time ("after midnight on Sunday", "after 10 p.m. on Friday"), nor a date that is the preposition's own
+    object ("after March 3": a time, not a happening)."""
+    for n, token in enumerate(chain[1:], start=1):
+        marker = token.dep_ == "prep" and token.lower_ in words.happening_preps
+        clause = next(
+            (c for c in token.children if c.dep_ == "mark" and c.lower_ in words.happening_preps), None
+        )
+        if clause is not None and token.pos_ in ("VERB", "AUX"):
+            return frozenset(t.i for t in token.subtree)
+        if not marker:
+            continue
+        below = chain[n - 1]  # the preposition's object on the way up
+        if n == 1 or below.lemma_.lower() in words.time_nouns or is_clock_word(below):
+            return frozenset()
+        if below.lower_ == "of" and n == 2:
+            return frozenset()  # "because of Friday": the date is the object
+        return frozenset(t.i for t in token.subtree)  # the preposition too: it may govern the happening
     return frozenset()
+
+
+def resolve_planned_region(root: Any) -> frozenset[int]:
+    """Return the ids of the thing a "for <date>" phrase plans ("cancels a planned meeting … for Friday":
+    the meeting, not the cancelling; the noun "for" hangs on, else the verb's object), or an empty set when
+    the date is no object of "for"."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "for":
+        return frozenset()
+    if prep.head.pos_ in NOUN_POS:
+        return frozenset({prep.head.i})
+    objects = [c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return frozenset(c.i for c in objects) or frozenset({-1})
 
 
 def _resolve_outermost_modifier(chain: list[Any]) -> Any | None:
@@ -125,17 +170,31 @@ def _is_infinitive_clause(token: Any) -> bool:
 
 def to_period_kind(doc: Any, first: Any, words: ScopeWords, opened: Span | None) -> str:
     """Return "start" or "end" for the date phrase starting at token ``first`` when it follows a period
-    preposition ("from December 16", "starting on Thursday", "until April 30"; "on"/"at" between them
-    allowed), "end" when it closes a range the phrase ``opened`` began ("from December 16 to January 10"),
-    else ""."""
+    preposition ("from December 16", "starting on Thursday", "until April 30"; "on"/"at" or a clock time
+    between them allowed: "effective at midnight tonight"), "end" when it closes a range the phrase ``opened``
+    began ("from December 16 to January 10"), else ""."""
     i = first.i - 1
-    if i >= 0 and doc[i].lower_ in STEP_OVER:
-        i -= 1
+    while i >= 0 and first.i - i <= 6 and (doc[i].lower_ in STEP_OVER or is_clock_word(doc[i])):
+        i -= 1  # "effective at midnight tonight", "starting at 6 a.m. on Monday"
     if i >= 0 and doc[i].lower_ in words.period_preps:
         return "start" if doc[i].lower_ in words.start_preps else "end"
     if opened is not None and doc.text[opened.end : first.idx].strip().lower() in RANGE_JOINTS:
         return "end"
     return ""
+
+
+def is_clock_word(token: Any) -> bool:
+    """True for a word of a clock time: "midnight", "noon", "11:59", "p.m.", "6am", "local time", "EST"."""
+    text = token.lower_
+    return (
+        text in CLOCK_WORDS
+        or (bool(CLOCK.fullmatch(text)) and (":" in text or text.endswith("m") or _before_meridiem(token)))
+        or (token.is_upper and 2 <= len(text) <= 5 and token.pos_ == "PROPN")
+    )
+
+
+def _before_meridiem(token: Any) -> bool:
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("a.m.", "p.m.", "am", "pm")
 
 
 def find_period_roots(token: Any, governor: Any, roots: list[Any], periods: dict[int, str]) -> set[int]:

@@ -20,9 +20,12 @@ A date phrase inside a noun's phrase (a pre-modifier, an "of" complement, a rela
 of the noun, an infinitive of purpose) dates that noun and clause only; a start or end of a state ("from
 December 16", "until April 30") dates its own clause only; an event "rescheduled to" a day takes it; a
 past-perfect clause inherits nothing; more victims of a dated harm ("three other militants were wounded")
-take its day (:mod:`dotterel.stages.date_scope`). An asserted verb with no future marker never takes a date
-after the article date ("agree to set a deadline
-by 13 December" happened on the article's day). Expressions and their readings:
+take its day; a day inside an "after …"/"because of …" phrase or clause dates that happening only, "for
+<day>" only the thing planned, "by <day>" (a deadline) nothing, and standing nouns ("demands") take no day
+(:mod:`dotterel.stages.date_scope`); a measure takes its start ("bans … starting September 14", "The
+measures start on October 5": :mod:`dotterel.stages.date_measures`). An asserted verb with no future
+marker never takes a date after the article date ("agree to set a deadline by 13 December" happened on the
+article's day). Expressions and their readings:
 :mod:`dotterel.stages.date_expressions`.
 
 Days counted from another date (``anchored_days``, ``offset_directions`` in ``dates.yaml``) are read here,
@@ -52,20 +55,26 @@ from dotterel.stages.background import (
     is_background_noun,
     is_inside,
 )
+from dotterel.stages.date_anchors import (
+    is_main_clause_time,
+    resolve_date_before_relative,
+    resolve_text_anchor,
+    to_linked_complement,
+)
 from dotterel.stages.date_expressions import (
     DateFinder,
     DateMention,
     DateWordsFile,
     load_date_words,
-    resolve_text_anchor,
-    to_linked_complement,
 )
+from dotterel.stages.date_measures import MeasureWords, find_starts, to_clock_start, to_start_readings
 from dotterel.stages.date_scope import (
     ScopeWords,
     find_modifier_years,
     find_period_roots,
     is_adjective_to_come,
     resolve_bound_region,
+    resolve_planned_region,
     resolve_rescheduled_day,
     to_continued_events,
     to_period_kind,
@@ -85,17 +94,6 @@ from dotterel.stages.scope import (
 __all__ = ["DateFinder", "DateMention", "DatesStage", "is_main_clause_time", "load_date_words"]
 
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "conj", "parataxis"})
-
-
-def is_main_clause_time(verb: Any) -> bool:
-    """True when ``verb`` is the main clause or hangs on it through clauses only (its time is the article's
-    when nothing dates it), not through a noun ("a restaurant being burnt down …")."""
-    while verb.dep_ != "ROOT":
-        if verb.dep_ not in CLAUSE_DEPS:
-            return False
-        verb = verb.head
-    return True
 
 
 @dataclass
@@ -114,6 +112,8 @@ class _ArticleDates:
     counted: set[int] = field(default_factory=set)  # anchored on a date the text states
     bound: dict[int, frozenset[int]] = field(default_factory=dict)  # a noun's own date: what it may date
     periods: dict[int, str] = field(default_factory=dict)  # "from December 16": "start"; its clause only
+    starts: dict[int, int] = field(default_factory=dict)  # a measure's trigger id: the mention of its start
+    planned: dict[int, int] = field(default_factory=dict)  # a planned thing's id: its "for <day>" mention
 
 
 class DatesStage:
@@ -133,6 +133,10 @@ class DatesStage:
         self.complement_preps = frozenset(w.lower() for w in self.words.complement_preps)
         self.shared_preps = frozenset(w.lower() for w in self.words.shared_time_preps)
         self.scope = ScopeWords.from_words(self.words)
+        self.measures = MeasureWords.from_words(self.words)
+        self.deadline = frozenset({"by"})
+        self.standing = frozenset(w.lower() for w in self.words.standing_nouns)
+        self.clock = tuple(w.lower() for w in self.words.clock_starts)
         self.anterior = frozenset(w.lower() for w in self.words.anterior_aux)
         self.anaphors = {
             k.lower(): frozenset(v.lower() for v in vs) for k, vs in self.words.anaphor_nouns.items()
@@ -190,16 +194,29 @@ class DatesStage:
                 continue
             last = len(ctx.mentions) - 1
             opened = ctx.mentions[last].span if last in ctx.periods else None  # "from December 16 [to …]"
-            period = to_period_kind(ctx.doc, tokens[0], self.scope, opened)
-            region = resolve_bound_region(tokens.root, self.scope, frozenset(ctx.types))
+            period = to_period_kind(ctx.doc, tokens[0], self.scope, opened) or to_clock_start(
+                doc.text, mention.span, self.clock
+            )
+            region = resolve_bound_region(tokens.root, self.scope, frozenset(ctx.types), mention.link is None)
             if region:
                 ctx.bound[len(ctx.mentions)] = region
             if period:
                 ctx.periods[len(ctx.mentions)] = period
+            planned = resolve_planned_region(tokens.root)  # "a meeting for Friday": the meeting's, ahead
+            if planned or (period == "end" and tokens.root.head.lower_ in self.deadline):
+                ctx.bound[len(ctx.mentions)] = planned  # "withdraw by January 15": a deadline dates nothing
+                ctx.planned.update(dict.fromkeys(planned, len(ctx.mentions)))
             ctx.mentions.append(mention)
             ctx.roots.append(tokens.root)
-            ctx.readings.append(self._read(mention, tokens.root, bool(period)))
+            reading = mention.forward_date if planned else self._read(mention, tokens.root, bool(period))
+            ctx.readings.append(reading)  # a plan lies ahead
         self._anchor(ctx, article)
+        ctx.starts = find_starts(
+            ctx.index.all_tokens(), ctx.roots, ctx.periods, article.sentences, self.measures
+        )
+        ctx.readings = to_start_readings(
+            ctx.mentions, ctx.readings, set(ctx.starts.values()) - ctx.counted, article.date
+        )
         return ctx
 
     def _find_mentions(self, article: Article) -> list[DateMention]:
@@ -279,6 +296,10 @@ class DatesStage:
         if moved is not None:  # "the rally … is rescheduled to June 20"
             return self._with_date(event, ctx, moved)
         found = None if token is None else self._resolve_event_mention(token, event, ctx)
+        start = None if token is None else ctx.starts.get(token.i, ctx.planned.get(token.i))
+        later = found is not None and (found in ctx.periods or ctx.readings[found] > article_date)
+        if start is not None and (found is None or later):
+            return self._with_date(event, ctx, start)  # "bans … starting May 4", "a meeting for Friday"
         ahead = found is not None and ctx.readings[found] > article_date and found not in ctx.counted
         anchored = found is not None and ctx.mentions[found].offset is not None
         if ahead and not self._may_lie_ahead(token, event, anchored):
@@ -298,6 +319,8 @@ class DatesStage:
 
     def _resolve_event_mention(self, token: Any, event: Event, ctx: _ArticleDates) -> int | None:
         stops = ctx.index.other_trigger_ids(event)
+        if token.pos_ == "NOUN" and token.lemma_.lower() in self.standing:  # "protesters' demands"
+            return self._closest(self._own_ids(token, stops), token, ctx)
         found = self._resolve_in_clauses(token, ctx, stops)
         if found is None:
             found = self._resolve_in_quote(event, ctx)
@@ -336,7 +359,7 @@ class DatesStage:
             return found
         if token.dep_ == "pcomp" and token.head.lower_ in self.complement_preps:
             return None  # "charged on Thursday with murdering": the murder has its own time
-        found = self._date_before_relative(token, ctx)
+        found = resolve_date_before_relative(token, ctx.mentions)
         if found is not None:
             return found
         for governor in find_governors(token):
@@ -359,30 +382,6 @@ class DatesStage:
             if inside:
                 ranked.append(((0 if root.head.i == head.i else 1, abs(root.i - head.i)), position))
         return min(ranked)[1] if ranked else None
-
-    @staticmethod
-    def _date_before_relative(token: Any, ctx: _ArticleDates) -> int | None:
-        """The date phrase right before the relative pronoun of a relative-clause event: "the attack in Mali
-        on 1 November that killed 54" dates the noun the clause describes, wherever the parser hangs them."""
-        if token.dep_ != "relcl":
-            return None
-        pronoun = next(
-            (
-                c
-                for c in token.children
-                if c.i < token.i and c.tag_ in ("WDT", "WP") and c.dep_.startswith(("nsubj", "dobj"))
-            ),
-            None,
-        )
-        if pronoun is None or pronoun.i == 0:
-            return None
-        before = pronoun.doc[pronoun.i - 1]
-        if before.is_punct and before.text == "," and before.i > 0:
-            before = pronoun.doc[before.i - 1]
-        for position, mention in enumerate(ctx.mentions):
-            if mention.span.start <= before.idx < mention.span.end:
-                return position
-        return None
 
     @staticmethod
     def _resolve_in_quote(event: Event, ctx: _ArticleDates) -> int | None:

@@ -74,6 +74,13 @@ class PlaceWordsFile(BaseModel):
     meeting_words: list[str]
     meeting_markers: list[str]
     meeting_outcomes: list[str]
+    measure_words: list[str]
+    measure_scope_preps: list[str]
+    measure_cause_markers: list[str]
+    origin_verbs: list[str]
+    object_clause_verbs: list[str]
+    reporting_verbs: list[str]
+    local_reporters: list[str]
 
 
 @dataclass(frozen=True)
@@ -131,6 +138,13 @@ class PlaceWords:
     meeting_words: frozenset[str]
     meeting_markers: frozenset[str]
     meeting_outcomes: frozenset[str]
+    measure_words: frozenset[str]
+    measure_scope_preps: frozenset[str]
+    measure_cause_markers: frozenset[str]
+    origin_verbs: frozenset[str]
+    object_clause_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    local_reporters: frozenset[str]
     direction_nouns: Mapping[str, str] = field(default_factory=dict, hash=False)
 
     @property

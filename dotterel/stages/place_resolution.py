@@ -88,6 +88,8 @@ class PlaceNameResolver:
             near += own or self._sentence_located_country(root)
         if root.dep_ == "pobj" and root.head.lower_ == "of":
             near += list(root.head.head.children)
+        if root.dep_ == "pobj" and root.head.lower_ in self.words.example_preps:  # "facilities in Iraq,
+            near += self._own_in_phrase_names(root.head.head)  # including Al Asad Airbase"
         near += self._listing_noun_places(root)
         if candidate.end + 1 < len(doc) and doc[candidate.end].text == ",":
             following = self._following_place_tokens(doc, candidate.end + 1)
@@ -182,6 +184,9 @@ class PlaceNameResolver:
             divisions = {e.country for e in entries if e.country and e.kind != "city"}
             if codes and cities and len(divisions) == 1:  # "Spin Boldak, Kandahar": the Afghan province
                 return divisions.pop()
+            if codes and divided:  # "the village of X in Donetsk Oblast": the division as it is resolved
+                division = self._resolve_division(doc[token.i : token.i + n].text, {})
+                return division.country if division is not None else None
         return None
 
     def _is_attacker(self, token: Any) -> bool:

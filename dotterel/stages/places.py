@@ -23,15 +23,21 @@ An event's place comes, in order (the tiers: :mod:`dotterel.stages.place_tiers`)
 8. its sentence, leaving out clauses and noun arguments that do not contain the trigger and other events'
    clauses;
 9. inside a quotation, its attribution sentence;
-else none. Never from the object of a circumstance preposition ("talks amid the escalation in Idlib"), nor
-from another happening ("arrested for the mass shooting in Sonora", "in retaliation for the Pulwama attack"),
-nor from the content of a verb of agreeing or asking ("agree to a ceasefire in Idlib"), nor from another
-event's clause, nor from a gerund complement that is an action of its own ("charge a soldier with murdering
-two people in Derry" is not a charge in Derry). The most specific place wins (a locality or city, then a
-region of a country, then a country, then a world region; a name before ", <its container>" before the
-container: "Spin Boldak, Kandahar"; a possessed name before its possessor: "eastern Afghanistan's Khost
-Province"), then the nearest; a coarser place whose phrase follows a name and a comma describes that name,
-which is given instead ("ships passing Fujairah, off the coast of the United Arab Emirates"). A definite
+else none. Right after its own clause come the clauses about its object ("kill 25 people who were blocking a
+bridge in Nasiriyah") and, for a government measure, where it applies ("Sweden bans …", "restrictions for its
+capital Tehran", "French Polynesia will be placed under curfew": :mod:`dotterel.stages.place_measures`,
+:mod:`dotterel.stages.place_objects`); after the sentence, the division of the local officials who report it.
+A traveller's origin ("people arriving from Germany") and the other side of a border ("closes its borders
+with Aruba") are never the place. Never from the object of a circumstance preposition ("talks amid the
+escalation in Idlib"), nor from another happening ("arrested for the mass shooting in Sonora", "in retaliation
+for the Pulwama attack"), nor from the content of a verb of agreeing or asking ("agree to a ceasefire in
+Idlib"), nor from another event's clause, nor from a gerund complement that is an action of its own ("charge a
+soldier with murdering two people in Derry" is not a charge in Derry). A name inside another ("Spin Boldak,
+Kandahar", "Pattani's Yarang District") wins over its container; then the most specific place (a locality or
+city, then a region of a country, then a country, then a world region; a name before ", <its container>"
+before the container: "Spin Boldak, Kandahar"; a possessed name before its possessor: "eastern Afghanistan's
+Khost Province"), then the nearest; a coarser place whose phrase follows a name and a comma describes that
+name, which is given instead ("ships passing Fujairah, off the coast of the United Arab Emirates"). A definite
 facility without a place ("hurled rocks at the US embassy", "the same university", "the majority-Sunni city")
 takes the place of a fuller mention of the same facility elsewhere in the article ("the US embassy in
 Baghdad", "Ghazni University", "the southern city of Al-Sanamayn": ``places.facility-coref.v1``); a hyphenated
@@ -45,6 +51,7 @@ from typing import Any
 
 from dotterel.knowledge.gazetteer import Gazetteer, PlaceWords
 from dotterel.model import Article, Event, Place, PlaceMention, Span
+from dotterel.stages.place_measures import ISSUER, SCOPE, MeasureReach, find_origin_ids, find_other_side_ids
 from dotterel.stages.place_names import (
     RULE_GAZETTEER,
     RULE_REGION,
@@ -52,6 +59,7 @@ from dotterel.stages.place_names import (
     NameCandidate,
     PlaceNameFinder,
 )
+from dotterel.stages.place_objects import find_object_clause_ids, find_reporter_place_ids
 from dotterel.stages.place_resolution import PlaceNameResolver
 from dotterel.stages.place_tiers import PlaceClauses
 from dotterel.stages.scope import (
@@ -70,6 +78,7 @@ __all__ = [
     "PlacesStage",
     "to_container_starts",
     "to_elaborations",
+    "to_jurisdiction_rank",
     "to_specificity",
 ]
 
@@ -128,6 +137,12 @@ def to_elaborations(doc: Any, pairs: Pairs) -> dict[int, PlaceMention]:
     return out
 
 
+def to_jurisdiction_rank(place: Place) -> tuple[bool, int]:
+    """Return a key whose largest value is the jurisdiction of a government among the places its name holds:
+    the coarsest, a world region last ("the U.S. state of Ohio's governor" governs Ohio … of the U.S.)."""
+    return to_specificity(place) < 3, to_specificity(place)
+
+
 class PlacesStage:
     """Find the places of an article and give each event the place of its own clause."""
 
@@ -141,6 +156,7 @@ class PlacesStage:
         self.names = PlaceNameFinder(gazetteer)
         self.resolver = PlaceNameResolver(gazetteer)
         self.clauses = PlaceClauses(self.words)
+        self.measures = MeasureReach(self.words)
 
     def __call__(self, article: Article) -> Article:
         """Fill ``article.places`` and set ``place`` (with its evidence span) on every event."""
@@ -150,9 +166,9 @@ class PlacesStage:
         candidates = sorted(
             candidates + self.names.find_country_candidates(doc, candidates, context), key=lambda c: c.start
         )
-        located = [c for c in candidates if c.locative]
-        mentions = [self.resolver.to_mention(doc, c, context) for c in located]
-        pairs = [(c, m) for c, m in zip(located, mentions, strict=True) if m is not None]
+        resolved = [(c, self.resolver.to_mention(doc, c, context)) for c in candidates]
+        pairs = [(c, m) for c, m in resolved if c.locative and m is not None]
+        named = [(c, m) for c, m in resolved if m is not None]  # also not locative: "Sweden bans …"
         article.places = [m for _, m in pairs]
         index = EventIndex(doc, article.events)
         quotes = find_quote_segments(article)
@@ -160,7 +176,7 @@ class PlacesStage:
         containers = to_container_starts(doc, pairs)
         elaborations = to_elaborations(doc, pairs)
         for event in article.events:
-            found = self._event_place(article, event, index, (pairs, containers), quotes)
+            found = self._event_place(article, event, index, (pairs, containers, named), quotes)
             found = elaborations.get(found.span.start, found) if found is not None else None
             events.append(event if found is None else self._with_place(event, found))
             if found is not None and found.rule == RULE_FACILITY and found not in article.places:
@@ -178,10 +194,10 @@ class PlacesStage:
         article: Article,
         event: Event,
         index: EventIndex,
-        located: tuple[Pairs, frozenset[int]],
+        located: tuple[Pairs, frozenset[int], Pairs],
         quotes: list[QuoteSegment],
     ) -> PlaceMention | None:
-        pairs, containers = located
+        pairs, containers, named = located
         token = index.token(event)
         if token is None:
             return None
@@ -189,9 +205,15 @@ class PlacesStage:
         verb = self.clauses.resolve_clause_verb(token, stops)
         results = [] if verb is None else self.clauses.find_result_ids(verb, stops)
         elsewhere = self.clauses.find_elsewhere_ids(token, stops, {i for ids in results for i in ids})
-        for anchor, ids in self.clauses.find_tiers(token, stops):
-            ids = ids - elsewhere - find_complement_ids(token, ids, self.words.complement_preps)
-            inside = [(c, m) for c, m in pairs if article.doc[c.start : c.end].root.i in ids]
+        origin = find_origin_ids(token, self.words.origin_verbs)  # "people arriving from Germany"
+        origin |= find_other_side_ids(token, self.words.border_nouns)  # "closes its borders with Aruba"
+        for anchor, ids, names in self._find_tiers(token, verb, stops, pairs, named):
+            if names is pairs:
+                ids = ids - find_complement_ids(token, ids, self.words.complement_preps)
+            ids = ids - (origin if SCOPE in ids else elsewhere | origin)
+            inside = [(c, m) for c, m in names if article.doc[c.start : c.end].root.i in ids]
+            if inside and ISSUER in ids:  # the issuing government's jurisdiction: the coarsest it names
+                return max(inside, key=lambda p: to_jurisdiction_rank(p[1].place))[1]
             if inside:
                 return min(inside, key=lambda p: self._rank(p[0], p[1], anchor, containers))[1]
             facility = self._facility_place(article.doc, ids, pairs)
@@ -204,17 +226,35 @@ class PlacesStage:
                     return mention
         return None
 
+    def _find_tiers(
+        self, token: Any, verb: Any | None, stops: frozenset[int], pairs: Pairs, named: Pairs
+    ) -> list[tuple[Any, set[int], Pairs]]:
+        """The tiers of :class:`PlaceClauses`, each with the names it may read (the located ones), and after
+        the own clause the clauses about the event's object (:mod:`dotterel.stages.place_objects`) and, for a
+        measure, where it applies, read with every name (:mod:`dotterel.stages.place_measures`); last, the
+        division of the local officials who report it ("Officials in Takhar Province", not "in Ottawa")."""
+        tiers = [(anchor, ids, pairs) for anchor, ids in self.clauses.find_tiers(token, stops)]
+        if self.measures.is_measure(token, verb):  # "Sweden bans …": after its own clause, where it applies
+            covered = self.measures.find_tiers(token, verb, stops)
+            tiers[1:1] = [(anchor, ids, named) for anchor, ids in covered]
+        victims = find_object_clause_ids(verb, stops, self.words)  # "kill 25 people who were blocking …"
+        tiers[1:1] = [(token, victims, pairs)] if victims else []
+        reporters = find_reporter_place_ids(verb, stops, self.words)  # "Officials in Takhar report that …"
+        divisions = [(c, m) for c, m in pairs if to_specificity(m.place) == 1]  # not a capital's officials
+        return tiers + ([(token, reporters, divisions)] if reporters else [])
+
     def _rank(
         self, candidate: NameCandidate, mention: PlaceMention, anchor: Any, containers: frozenset[int]
-    ) -> tuple[int, bool, bool, bool, int]:
-        """The most specific place first (of regions, a district before a province: "Imam Sahib District,
-        Kunduz Province"), a place named before its container ("Spin Boldak, Kandahar") before the container,
-        a listed one before an unlisted one, then the nearest."""
+    ) -> tuple[bool, int, bool, bool, int]:
+        """A place named before its container ("Spin Boldak, Kandahar") or after its possessor ("Pattani's
+        Yarang District", the province given as its town) first, then the most specific place (of regions, a
+        district before a province: "Imam Sahib District, Kunduz Province"), a listed one before an unlisted
+        one, then the nearest."""
         unlisted = mention.rule == RULE_UNLISTED
         words = mention.place.name.lower().split()
         province = not (words and words[-1] in self.words.local_admin_suffixes)
         container = candidate.start in containers
-        return to_specificity(mention.place), province, container, unlisted, abs(candidate.start - anchor.i)
+        return container, to_specificity(mention.place), province, unlisted, abs(candidate.start - anchor.i)
 
     # --- facilities ------------------------------------------------------------------------------------
 

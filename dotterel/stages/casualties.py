@@ -91,6 +91,9 @@ class CasualtiesStage:
         self.generic_victims = frozenset(w.lower() for w in self.words.generic_victims)
         self.no_harm_types = frozenset(self.words.no_harm_types)
         self.other_occasion = frozenset(w.lower() for w in self.words.other_occasion_words)
+        self.cause_marks = frozenset(w.lower() for w in self.words.cause_marks)
+        self.motive_nouns = frozenset(w.lower() for w in self.words.motive_nouns)
+        self.motive_preps = frozenset(w.lower() for w in self.words.motive_preps)
 
     def __call__(self, article: Article) -> Article:
         """Set the counts (killed, injured, arrested, abducted), their bounds and spans on every event."""
@@ -143,17 +146,20 @@ class CasualtiesStage:
         token = index.token(event)
         if token is None:
             return {}
+        doc = article.doc
+        motives = self._motive_ids(doc, token)
+        counts = [count for count in counts if count.word not in motives]
         stops = self._stops(event, token, index)
         words = {count.word for count in counts}
-        doc = article.doc
         inherits = event.action.type in self.carryover and event.modality in INHERITING_MODALITIES
         other = self._is_other_occasion(article, event, token, index)
         inherits = inherits and not other
+        caused = self._is_cause(token) and event.modality in INHERITING_MODALITIES
         own = find_scope_ids(token, stops)
         own |= self._retelling_clause_ids(token, own, stops)  # "an attack in X, which killed seven"
         own -= find_complement_ids(token, own, self.complement_preps)  # "charged with murdering two people"
         chosen = self._pick(counts, self._with_conjuncts(doc, own, stops, words))
-        for ids in [] if other else self._governing_ids(token, stops, inherits):
+        for ids in [] if other else self._governing_ids(token, stops, inherits or caused, caused):
             chosen = {**self._pick(counts, self._with_conjuncts(doc, ids, stops, words)), **chosen}
         if inherits and len(chosen) < 2:
             following = self._following_ids(article, event, token, index)
@@ -161,6 +167,30 @@ class CasualtiesStage:
             later = [c for c in later if c.word not in following or not self._restates(doc, c, counts, token)]
             chosen = {**self._pick(later, following), **chosen}
         return chosen
+
+    def _is_cause(self, token: Any) -> bool:
+        """True for the verb of a "when" clause under a casualty word: the toll's cause ("40 people are
+        killed and 1,700 wounded when security forces clamp down on protesters")."""
+        marked = any(c.dep_ in ("advmod", "mark") and c.lower_ in self.cause_marks for c in token.children)
+        return token.dep_ == "advcl" and marked and self.finder.resolve_role(token.head) is not None
+
+    def _motive_ids(self, doc: Any, token: Any) -> set[int]:
+        """Tokens of motive complements that do not hold the trigger: "in retaliation for the death of a
+        contractor", "in response to the killing of two soldiers", "as tensions mount over the murder of a
+        teacher". Their tolls are the events' retaliated for."""
+        out: set[int] = set()
+        for prep in doc:
+            if prep.dep_ != "prep" or prep.lower_ not in self.motive_preps:
+                continue
+            head = prep.head
+            nouns = [head] if not is_verb(head) else [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+            nouns += [c for n in nouns for c in n.children if c.dep_ == "compound"]  # "anger mounts[NNS]"
+            if not any(n.lemma_.lower() in self.motive_nouns for n in nouns):
+                continue
+            subtree = {t.i for t in prep.subtree}
+            if token.i not in subtree:
+                out |= subtree
+        return out
 
     def _is_other_occasion(self, article: Article, event: Event, token: Any, index: EventIndex) -> bool:
         """True for an event noun said to be another occasion ("the previous attack"), or an event dated by a
@@ -214,7 +244,9 @@ class CasualtiesStage:
         return extra
 
     def _stops(self, event: Event, token: Any, index: EventIndex) -> frozenset[int]:
-        """Other events' triggers, except casualty adjuncts of this one ("storm a mosque, killing 7")."""
+        """Other events' triggers, except casualty adjuncts of this one ("storm a mosque, killing 7") and, for
+        an attack, casualty states without an agent of their own that the events stage split off ("killing one
+        civilian and leaving two civilians injured", "19 were killed and 35 injured")."""
         adjuncts = frozenset(
             other.i
             for other in index.all_tokens()
@@ -224,7 +256,19 @@ class CasualtiesStage:
             and self.finder.resolve_role(other) is not None
             and not any(c.dep_ in SUBJECT_DEPS for c in other.children)
         )
+        if event.action.type in self.carryover:
+            adjuncts |= {other.i for other in index.all_tokens() if self._is_casualty_state(other)}
         return index.other_trigger_ids(event) - adjuncts
+
+    def _is_casualty_state(self, token: Any) -> bool:
+        """True for a killed or injured participle, passive or adjective with no agent: the victims' state
+        ("35 injured", "two women were stabbed", "with nine more people injured"), not "a bomb wounded three"
+        nor "wounded by a sniper"."""
+        role = self.finder.resolve_role(token)
+        if role is None or role[0] not in HARM_KINDS or not is_verb(token) and role[1] != "adjective":
+            return False
+        passive = token.tag_ == "VBN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+        return (passive or role[1] == "adjective") and not any(c.dep_ == "agent" for c in token.children)
 
     def _with_conjuncts(self, doc: Any, ids: set[int], stops: frozenset[int], words: set[int]) -> set[int]:
         """Add the joined clauses that state a toll without an agent of their own.
@@ -254,15 +298,19 @@ class CasualtiesStage:
         marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
         return child.dep_ == "advcl" and bool(marks & self.joining_marks)
 
-    def _governing_ids(self, token: Any, stops: frozenset[int], inherits: bool) -> list[set[int]]:
-        """For an event noun, its verb's clause; for an attack, the clauses of the casualty verbs above it."""
+    def _governing_ids(
+        self, token: Any, stops: frozenset[int], inherits: bool, caused: bool = False
+    ) -> list[set[int]]:
+        """For an event noun, its verb's clause; for an attack, the clauses of the casualty verbs above it
+        (for a cause, each verb's own clause first: "… and 900 wounded when troops clamp down")."""
         governors = [g for g in token.ancestors if is_verb(g)]
         tiers = []
         if governors and not is_verb(token):
             tiers.append(find_scope_ids(to_conjunction_head(governors[0]), stops))
         casualty_verbs = [g for g in governors if self.finder.resolve_role(g) is not None]
-        if inherits:
-            tiers.extend(find_scope_ids(to_conjunction_head(verb), stops) for verb in casualty_verbs)
+        for verb in casualty_verbs if inherits else []:
+            verbs = [verb, to_conjunction_head(verb)] if caused else [to_conjunction_head(verb)]
+            tiers.extend(find_scope_ids(v, stops) for v in dict.fromkeys(verbs))
         return tiers
 
     @staticmethod
@@ -287,7 +335,8 @@ class CasualtiesStage:
     def _following_ids(self, article: Article, event: Event, token: Any, index: EventIndex) -> set[int]:
         """Tokens of the next sentences of the paragraph that no other event's clause holds.
 
-        Events whose trigger restates a toll ("six police officers are killed") hold nothing; the walk ends
+        Events whose trigger restates a toll ("six police officers are killed") hold nothing, and only an
+        attack holds the toll of a casualty verb above it (not "…, while vowing to respond"); the walk ends
         before a sentence that names another place than the event's, and after a sentence with another
         event of a carry-over type.
         """
@@ -308,7 +357,8 @@ class CasualtiesStage:
             blocked: set[int] = set()
             for e, t in held:
                 stops = self._stops(e, t, index)
-                blocked |= find_scope_ids(t, stops).union(*self._governing_ids(t, stops, True))
+                harm = e.action.type in self.carryover  # "while vowing to respond" claims no toll above it
+                blocked |= find_scope_ids(t, stops).union(*self._governing_ids(t, stops, harm))
             span = article.doc.char_span(other.span.start, other.span.end, alignment_mode="expand")
             ids.update(t.i for t in span or () if t.i not in blocked)
             if any(e.action.type in self.carryover for e, _ in held):

@@ -43,6 +43,7 @@ from typing import Any
 
 from dotterel.model import Span
 from dotterel.stages.casualty_bounds import BoundReader
+from dotterel.stages.casualty_victims import find_listed_in_apposition, find_shared_objects
 from dotterel.stages.casualty_words import Bound, CasualtyWordsFile, Kind
 from dotterel.stages.scope import SUBJECT_DEPS, NumberWordsFile, is_verb, parse_number
 
@@ -91,14 +92,16 @@ class CasualtyFinder:
         }
         sets = self.sets
         self.killing_verbs = sets["killed_verbs"] | sets["died_verbs"]
+        self.means_verbs = sets["means_injured_verbs"]
+        self.injuring_verbs = sets["injured_verbs"] | self.means_verbs
         self.role_adjectives = sets["killed_adjectives"] | sets["injured_adjectives"]
         self.role_nouns = sets["killed_nouns"] | sets["injured_nouns"] | sets["zero_both_words"]
-        self.role_lemmas = self.killing_verbs | sets["injured_verbs"] | sets["toll_nouns"] | self.role_nouns
+        self.role_lemmas = self.killing_verbs | self.injuring_verbs | sets["toll_nouns"] | self.role_nouns
         self.complement_heads = frozenset(  # what a "preposition object" complement starts with: "to"
             phrase[:i] for phrase in sets["killing_complements"] for i, ch in enumerate(phrase) if ch == " "
         )
         self.role_lemmas |= frozenset(self.taken_words) | frozenset(self.taken_nouns)  # taking words too
-        self.verb_lemmas = self.killing_verbs | sets["injured_verbs"] | frozenset(self.taken_words)
+        self.verb_lemmas = self.killing_verbs | self.injuring_verbs | frozenset(self.taken_words)
 
     def find(self, doc: Any) -> list[CasualtyCount]:
         """Return every casualty count of the document, in text order."""
@@ -107,6 +110,8 @@ class CasualtyFinder:
             role = self.resolve_role(token)
             if role is None or self._is_unreal(token) or self._is_mixed(token, role[0]):
                 continue
+            if self._is_means_of_killing(token, role[0]):
+                continue  # "stabbed and killed a guard": the killing counts
             found = self._count(token, role[1])
             if found is None:
                 continue
@@ -133,7 +138,7 @@ class CasualtyFinder:
         verbish = verbish or self._mistagged_coordinated_verb(token) is not None
         if verbish and (lemma in self.killing_verbs or self._has_killing_complement(token)):
             return "killed", "died" if lemma in s["died_verbs"] else "verb"
-        if verbish and lemma in s["injured_verbs"]:
+        if verbish and lemma in self.injuring_verbs:
             return "injured", "verb"
         if token.pos_ in ("ADJ", "NOUN") and lower in self.role_adjectives:
             return ("killed" if lower in s["killed_adjectives"] else "injured"), "adjective"
@@ -166,9 +171,39 @@ class CasualtyFinder:
         return False
 
     def _is_unreal(self, token: Any) -> bool:
+        """True for a negated word or one under a modal or "to"; not a modal the parser hung on it across a
+        comma ("should his counterpart request help, after nine people are killed": the modal is the
+        request's)."""
         if any(c.dep_ == "neg" for c in token.children):
             return True
-        return any(c.dep_ == "aux" and c.lower_ in self.sets["unreal_aux"] for c in token.children)
+        doc = token.doc
+        return any(
+            c.dep_ == "aux"
+            and c.lower_ in self.sets["unreal_aux"]
+            and not any(t.is_punct for t in doc[min(c.i, token.i) + 1 : max(c.i, token.i)])
+            for c in token.children
+        )
+
+    def _is_means_of_killing(self, token: Any, kind: Kind) -> bool:
+        """True for a means verb joined to a killing verb ("stabbed and killed a guard") or whose result a
+        casualty adjunct states ("stabs three people, killing one and wounding two")."""
+        if kind != "injured" or token.lemma_.lower() not in self.means_verbs:
+            return False
+        partners = [c for c in token.children if c.dep_ in ("conj", "advcl", "xcomp")]
+        partners += [token.head] if token.dep_ == "conj" else []
+        roles = [self.resolve_role(p) for p in partners]
+        return any(role is not None and role[0] in HARM_KINDS for role in roles)
+
+    def _own_numbers(self, token: Any) -> list[Any]:
+        """The numbers a gapped casualty word carries before it ("and 20 injured", "and several wounded",
+        "and over[advmod] 900[pobj] wounded")."""
+        before = [c for c in token.children if c.i < token.i]
+        bounded = [g for c in before if c.lower_ in self.bounds for g in c.children if g.like_num]
+        return [
+            c
+            for c in before
+            if c.dep_ == "nummod" or (c.dep_ == "amod" and (c.like_num or c.lower_ in self.numbers.vague))
+        ] + bounded
 
     def _is_mixed(self, token: Any, kind: Kind) -> bool:
         """True for "300 people were killed and wounded": a shared count of the dead and the wounded."""
@@ -177,10 +212,11 @@ class CasualtyFinder:
             partners.append(token.head)
         for partner in partners:
             role = self.resolve_role(partner)
-            if role is None or role[0] == kind:
+            if role is None or role[0] == kind or partner.lemma_.lower() in self.means_verbs:
                 continue
             later, earlier = (partner, token) if partner.i > token.i else (token, partner)
-            own = [c for c in later.children if c.dep_ in (*SUBJECT_DEPS, "dobj", "nummod", "npadvmod")]
+            own = [c for c in later.children if c.dep_ in (*SUBJECT_DEPS, "dobj", "npadvmod")]
+            own += self._own_numbers(later)
             if not own and self._number_after(later, window=3) is None and self._number_before(later) is None:
                 return earlier.i < later.i
         return False
@@ -219,7 +255,7 @@ class CasualtyFinder:
             token.tag_ == "VBN" and not perfect
         )
         subjects = [c for c in children if c.dep_ in ("nsubjpass", "nsubj")]
-        own_number = [c for c in children if c.dep_ == "nummod" and c.i < token.i]
+        own_number = self._own_numbers(token)
         if not subjects and passive and token.dep_ == "conj" and own_number:
             return own_number  # "three are killed and at least 20 injured": the gapped clause's own number
         if not subjects and passive and token.dep_ == "conj" and is_verb(token.head):  # "is shot and killed"
@@ -228,7 +264,7 @@ class CasualtyFinder:
             return subjects
         objects = [c for c in children if c.dep_ == "dobj"]
         if not objects and form == "verb":
-            objects = self._shared_objects(token)
+            objects = find_shared_objects(token)
         if objects:
             return objects
         if token.dep_ == "acl" and token.tag_ == "VBN":  # "leave dozens of people injured": the people
@@ -238,23 +274,15 @@ class CasualtyFinder:
             return head_objects or [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
         return []
 
-    @staticmethod
-    def _shared_objects(verb: Any) -> list[Any]:
-        """The object of a coordinated verb ("killing and dismembering 16 women")."""
-        for partner in verb.children:
-            if partner.dep_ == "conj" and is_verb(partner):
-                objects = [c for c in partner.children if c.dep_ == "dobj"]
-                if objects:
-                    return objects
-        return []
-
     def _victim_count(self, victims: list[Any]) -> tuple[int, list[Any]] | None:
-        """Add up conjoined victims; a list that spells out the first ("Four family members, three women and
-        one man") is an apposition and counts once."""
+        """Add up conjoined victims, a list in apposition too ("Three soldiers, two police officers and one
+        civilian" = 6); a list that spells out a generic first ("Four family members, three women and one
+        man") counts once."""
         total, used = 0, list[Any]()
         for victim in victims:
             counts = []
-            for member in (victim, *[c for c in victim.conjuncts if c.i > victim.i]):
+            listed = find_listed_in_apposition(victim)
+            for member in (victim, *[c for c in victim.conjuncts if c.i > victim.i], *listed):
                 if member.i != victim.i and self._states_other_casualty(member):
                     break  # "11 people dead and [one injured]", "13 people and [wounds] 30 others": not added
                 count = self._np_count(member)
@@ -262,11 +290,15 @@ class CasualtyFinder:
                     break
                 if count is not None:
                     counts.append(count)
-            if len(counts) > 2 and sum(c[0] for c in counts[1:]) == counts[0][0]:
+            if len(counts) > 2 and sum(c[0] for c in counts[1:]) == counts[0][0] and self._is_generic(victim):
                 counts = counts[:1]
             total += sum(c[0] for c in counts)
             used += [t for c in counts for t in c[1]]
         return (total, used) if used else None
+
+    def _is_generic(self, victim: Any) -> bool:
+        """True for a victim noun that a list after it may spell out ("people", "family members")."""
+        return victim.lemma_.lower() in self.sets["generic_victims"] or victim.like_num
 
     def _states_other_casualty(self, member: Any) -> bool:
         """True for a conjunct that is a casualty word itself or carries one as its modifier."""
@@ -290,6 +322,7 @@ class CasualtyFinder:
             c for c in children if c.lower_ in self.numbers.vague and c.dep_ != "det" and c.i < noun.i
         ]
         numbers = numbers or [c for c in children if c.dep_ == "amod" and c.like_num and c.i < noun.i][:1]
+        numbers = numbers or self._misparsed_numbers(noun)
         if numbers and numbers[0].dep_ == "amod" and self._number_phrase(numbers[0]) is None:
             numbers = []  # "the first victims": an ordinal, no count
         if numbers:
@@ -298,6 +331,18 @@ class CasualtyFinder:
         if noun.tag_ in ("NNS", "NNPS") and dets & self.sets["pair_determiners"]:
             return 2, [noun]  # "killing both pilots"
         return self._singular_count(noun, lemma, dets)
+
+    def _misparsed_numbers(self, noun: Any) -> list[Any]:
+        """The number word that opens a noun's phrase as a compound ("Twenty[compound] Myanmar soldiers"), or
+        that the parser made the subject of a hedging participle before it ("Two reported[VBD] militants")."""
+        doc, edge = noun.doc, noun.left_edge
+        if edge.i < noun.i and edge.like_num and edge.dep_ == "compound" and not _YEAR.fullmatch(edge.text):
+            return [edge] if self._number_phrase(edge) is not None else []
+        if edge.i >= 2 and doc[edge.i - 1].lower_ in self.sets["hedge_participles"]:
+            number = doc[edge.i - 2]
+            if number.like_num and number.head.i == edge.i - 1 and not _YEAR.fullmatch(number.text):
+                return [number]
+        return []
 
     def _singular_count(self, noun: Any, lemma: str, dets: set[str]) -> tuple[int, list[Any]] | None:
         """One victim: "a US contractor", "the pilot", "his driver", "Qasim al-Raymi"."""

@@ -55,6 +55,11 @@ class CasualtyWordsFile(BaseModel):
     generic_victims: list[str] = []
     no_harm_types: list[str] = []
     other_occasion_words: list[str] = []
+    means_injured_verbs: list[str] = []
+    hedge_participles: list[str] = []
+    cause_marks: list[str] = []
+    motive_nouns: list[str] = []
+    motive_preps: list[str] = []
 
 
 @lru_cache(maxsize=4)

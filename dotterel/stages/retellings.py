@@ -11,6 +11,13 @@ the shooting's: a casualty participle or adjective with no agent of its own ("in
 object of a result verb (``result_verbs`` in ``casualties.yaml``: "leave") whose subject is a harm noun is
 that harm's result, not a second attack; the harm takes its count. Not an active verb with a doer ("…, and
 gunmen wounded two more"), not a result verb whose subject is no harm event ("The floods left 12 injured").
+
+"An airstrike on a depot in Amirli killed two commanders. The strike is the first Israeli attack inside Iraq
+since 1981." -> the attack noun is the predicate of a copula whose subject is a definite noun ("the strike",
+"this bombing") naming the harm noun of the sentence before (the same noun, or its last part: "strike" of
+"airstrike"): the same harm classified, folded into it (its date is not taken: "since 1981" is another
+occasion's). Not an indefinite subject ("A second strike was an attack on …"), not another noun ("The army
+is the first …"), not a harm noun two sentences back.
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ from dotterel.stages.scope import resolve_span_root
 from dotterel.stages.triggers import NOUN_POS
 
 EVENT_PRONOUNS = frozenset({"it"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 FACTUAL = frozenset({"asserted", "reported"})
 # From a result participle up to its result verb: "leaves [11 people]dobj dead and [one]conj injured[acl]",
 # "leave [dozens]dobj of people injured[acl]", "leaves five people dead and 12 injured[conj]".
@@ -87,6 +95,49 @@ def find_retold(article: Article) -> dict[int, int]:
     return retold
 
 
+def _definite_subject(token: Any) -> Any | None:
+    """Return the definite noun subject of the copula whose predicate the harm noun is ("The strike is the
+    first … attack"), or None."""
+    if token.dep_ != "attr" or token.head.lemma_ != "be":
+        return None
+    subjects = [c for c in token.head.children if c.dep_ == "nsubj" and c.pos_ in NOUN_POS]
+    if len(subjects) != 1 or not any(
+        c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in subjects[0].children
+    ):
+        return None
+    return subjects[0]
+
+
+def find_classified(article: Article) -> dict[int, int]:
+    """Return, by position in ``article.events``, the harm nouns that classify a definite mention of the harm
+    noun of the sentence before ("… an airstrike … The strike is the first known attack …"), and its
+    position."""
+    doc, events, found = article.doc, article.events, {}
+    roots = [
+        resolve_span_root(doc, e.trigger) if e.action.type in HARM_TYPES and e.modality in FACTUAL else None
+        for e in events
+    ]
+    for i, token in enumerate(roots):
+        subject = _definite_subject(token) if token is not None and token.pos_ in NOUN_POS else None
+        here = _sentence_of(article, events[i].trigger.start) if subject is not None else None
+        if subject is None or not here:
+            continue
+        before = article.sentences[here - 1]
+        if before.paragraph != article.sentences[here].paragraph:
+            continue
+        named = [
+            j
+            for j, root in enumerate(roots)
+            if root is not None
+            and root.pos_ in NOUN_POS
+            and before.span.start <= events[j].trigger.start < before.span.end
+            and root.lemma_.lower().endswith(subject.lemma_.lower())
+        ]
+        if named:
+            found[i] = named[-1]
+    return found
+
+
 def resolve_result_verb(token: Any, result_verbs: frozenset[str]) -> Any | None:
     """Return the result verb a casualty state hangs under ("leaves … one injured": "leaves"), or None for
     an active verb, a state with an agent ("injured by police") or one outside a result verb's object."""
@@ -129,12 +180,17 @@ def find_results(article: Article) -> dict[int, int]:
 
 def to_retold_events(article: Article) -> list[Event]:
     """Return the article's events with each pronoun retelling folded into the harm noun it points back to,
-    and each casualty state into the harm that leaves it."""
-    retold = {**find_results(article), **find_retold(article)}
+    each casualty state into the harm that leaves it, and each classifying predicate into the harm its
+    definite subject names."""
+    classified = find_classified(article)
+    retold = {**find_results(article), **find_retold(article), **classified}
     if not retold:
         return article.events
     events = list(article.events)
     for i, j in retold.items():
         # a retelling's source was read from "it", a result's from its victims ("11 people … one injured")
-        events[j] = fill_gaps(events[j], replace(events[i], source=None))
+        later = replace(events[i], source=None)
+        if i in classified:  # "the first attack since 1981": that date is another occasion's
+            later = replace(later, date_precision="unknown")
+        events[j] = fill_gaps(events[j], later)
     return [event for i, event in enumerate(events) if i not in retold]

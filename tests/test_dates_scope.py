@@ -13,9 +13,13 @@ from collections.abc import Callable
 
 import pytest
 
-from dotterel.model import Article
+from dotterel.model import Action, Article
 from dotterel.stages.dates import DatesStage
 from tests.stage_helpers import with_event, with_events
+
+# The rows' triggers are verbal acts (rulings, pleas, condemnations); a material act done "in" a dated
+# happening takes its time (see CIRCUMSTANCES below).
+VERBAL = Action("ACCUSE", None, "112", -2.0, 3)
 
 # text, article date, trigger, expected (date, precision)
 SCOPES = [
@@ -161,7 +165,7 @@ def test_a_date_in_a_nouns_phrase_dates_that_noun_only(
     trigger: str,
     expected: tuple[str, str],
 ) -> None:
-    article = stage(with_event(parse(text, date=article_date), trigger))
+    article = stage(with_event(parse(text, date=article_date), trigger, action=VERBAL))
     (event,) = article.events
     assert (event.date.isoformat() if event.date else None, event.date_precision) == expected
 
@@ -181,6 +185,19 @@ CIRCUMSTANCES = [
         "2020-06-05",
         ["killed", "shooting"],
         ("2020-06-04", "day"),
+    ),
+    # the noun need not be an event of its own: the verb is ("killed in an overnight attack")
+    (
+        "Twenty-three soldiers are killed in an overnight attack by militants near the lake.",
+        "2019-03-22",
+        ["killed"],
+        ("2019-03-21", "day"),
+    ),
+    (
+        "Three protesters were arrested in Friday's march through the capital.",
+        "2020-06-08",
+        ["arrested"],
+        ("2020-06-05", "day"),
     ),
     (
         "The minister resigns over the 2018 bombing of a church in Jolo.",

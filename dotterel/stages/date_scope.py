@@ -78,7 +78,11 @@ class ScopeWords:
 
 
 def resolve_bound_region(
-    root: Any, words: ScopeWords, triggers: frozenset[int] = frozenset(), happening: bool = True
+    root: Any,
+    words: ScopeWords,
+    triggers: frozenset[int] = frozenset(),
+    happening: bool = True,
+    material: frozenset[int] = frozenset(),
 ) -> frozenset[int]:
     """Return the token ids a date phrase rooted at ``root`` may date, or an empty set when it is free.
 
@@ -86,12 +90,16 @@ def resolve_bound_region(
     Friday prayers"), an event noun (one of ``triggers``) that is a verb's circumstance ("killed in overnight
     protests", ``shared_time_preps``) or a verb's agent ("injured by the January 8 attack") is free; a clause
     of an end verb ("set to expire on April 13") does not date its noun; with ``happening``, a phrase in
-    another happening's phrase or clause dates that one only (:func:`resolve_happening_region`).
+    another happening's phrase or clause dates that one only (:func:`resolve_happening_region`). The
+    circumstance noun need not be an event itself when the verb is one of the ``material`` events (harm,
+    arrests, protests: "killed in an overnight attack"; not "pleads guilty to … in the 2018 wildfire").
     """
     time_nouns, end_verbs, time_preps = words.time_nouns, words.end_verbs, words.time_preps
     head = root.head
     prep = head.head
-    linked = (prep.lower_ in words.circumstance_preps and head.i in triggers) or prep.dep_ == "agent"
+    # "killed in Monday's attack", "killed in an overnight attack": the noun or the verb is an event
+    events = ({head.i} & triggers) | ({prep.head.i} & material)
+    linked = bool(prep.lower_ in words.circumstance_preps and events) or prep.dep_ == "agent"
     circumstance = linked and prep.head.pos_ in ("VERB", "AUX")  # "injured by Monday's attack"
     timed = head.dep_ == "pobj" and (prep.lower_ in time_preps or circumstance)  # "killed in Monday's attack"
     free = timed or head.lemma_.lower() in time_nouns or head.pos_ not in NOUN_POS

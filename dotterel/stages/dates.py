@@ -79,6 +79,7 @@ from dotterel.stages.date_scope import (
     to_continued_events,
     to_period_kind,
 )
+from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.scope import (
     EventIndex,
     QuoteSegment,
@@ -94,6 +95,8 @@ from dotterel.stages.scope import (
 __all__ = ["DateFinder", "DateMention", "DatesStage", "is_main_clause_time", "load_date_words"]
 
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+MATERIAL_TYPES = HARM_TYPES | {"PROTEST"}  # acts done in a circumstance ("killed in an overnight attack")
 
 
 @dataclass
@@ -197,7 +200,10 @@ class DatesStage:
             period = to_period_kind(ctx.doc, tokens[0], self.scope, opened) or to_clock_start(
                 doc.text, mention.span, self.clock
             )
-            region = resolve_bound_region(tokens.root, self.scope, frozenset(ctx.types), mention.link is None)
+            material = frozenset(i for i, kind in ctx.types.items() if kind in MATERIAL_TYPES)
+            region = resolve_bound_region(
+                tokens.root, self.scope, frozenset(ctx.types), mention.link is None, material
+            )
             if region:
                 ctx.bound[len(ctx.mentions)] = region
             if period:

@@ -46,6 +46,9 @@ def find_trigger_entries(lexicon: Lexicon) -> list[tuple[str, tuple[str, ...]]]:
     return sorted(entries)
 
 
+MAX_REMEMBERED_WORDS = 200_000  # distinct lower-cased words whose possible lemmas are remembered
+
+
 class TriggerPrefilter:
     """Tell, from the tokenizer alone, whether an article can hold an event.
 
@@ -64,6 +67,7 @@ class TriggerPrefilter:
         self._exceptions: list[dict[str, list[str]]] = []
         self._ruler_lemmas: dict[str, set[str]] = {}
         self._by_lower: dict[str, frozenset[str]] = {}
+        self._by_key: dict[int, frozenset[str]] = {}  # the lower-cased form's string hash -> its lemmas
         self.active = self._read_pipeline(nlp)
 
     @classmethod
@@ -92,13 +96,23 @@ class TriggerPrefilter:
 
     def find_word_bag(self, doc: Any) -> set[str]:
         """Return every lemma any token of the tokenized ``doc`` could get, with the lower-cased forms."""
+        from spacy.attrs import LOWER
+
         bag: set[str] = set()
-        by_lower = self._by_lower
-        for token in doc:
-            lower = token.lower_
-            lemmas = by_lower.get(lower)
+        if len(self._by_lower) > MAX_REMEMBERED_WORDS:  # a long run meets new words without end: start again
+            self._by_lower.clear()
+            self._by_key.clear()
+        by_lower, by_key = self._by_lower, self._by_key
+        keys = doc.to_array(LOWER).tolist() if len(doc) else []
+        firsts = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))  # word -> first token
+        for key, i in firsts.items():
+            lemmas = by_key.get(key)
             if lemmas is None:
-                lemmas = by_lower[lower] = frozenset(self.find_possible_lemmas(token.text))
+                lower = doc.vocab.strings[key]  # token.lower_
+                lemmas = by_lower.get(lower)
+                if lemmas is None:
+                    lemmas = by_lower[lower] = frozenset(self.find_possible_lemmas(doc[i].text))
+                by_key[key] = lemmas
             bag.update(lemmas)
         return bag
 

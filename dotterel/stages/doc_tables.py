@@ -93,6 +93,15 @@ class DocTable:
             self.roots[(start, end)] = root
         return None if root is None else self.doc[root]
 
+    def find_subtree_ids(self, i: int) -> set[int]:
+        """Return the token indices of token ``i``'s subtree (``token.subtree``): itself and descendants."""
+        ids, stack = {i}, [i]
+        while stack:
+            children = self.children[stack.pop()]
+            ids.update(children)
+            stack += children
+        return ids
+
     def _is_clause_break(self, i: int) -> bool:
         dep = self.deps[i]
         if dep in CLAUSE_DEPS:

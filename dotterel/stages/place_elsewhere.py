@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
+from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_reach import is_preposition_like
 from dotterel.stages.place_uses import names_word
 from dotterel.stages.scope import is_verb
@@ -34,7 +35,12 @@ class ElsewhereReader:
         the content of a verb of agreeing or asking ("agree to a ceasefire in Idlib"); never those holding the
         trigger, nor those in ``keep``."""
         ids = self._content_ids(token)
-        for other in token.sent:
+        table, sentence = to_doc_table(token.doc), token.sent
+        lowers, deps, preps = table.lowers, table.deps, self.words.circumstance_preps
+        for i in range(sentence.start, sentence.end):
+            if lowers[i] not in preps and deps[i] != "pobj":
+                continue  # neither a circumstance preposition nor a preposition's object: no Token needed
+            other = token.doc[i]
             # "following" also as the tagger's participle ("sign a deal following the fighting in Idlib")
             if is_preposition_like(other, self.words.circumstance_preps):
                 if is_placeless_circumstance(other, self.words):

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from dotterel.knowledge.gazetteer import Gazetteer, GazetteerEntry, PlaceWords
+from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_regions import Region, RegionReader
 from dotterel.stages.place_uses import LocativeReader, names_word
 
@@ -91,18 +92,21 @@ class PlaceNameFinder:
         self.common_nouns = words.facilities | words.geo_nouns | words.admin_suffixes | words.directions
         self.locatives = LocativeReader(gazetteer)
         self.regions = RegionReader(gazetteer, self.locatives)
+        self._entities: tuple[Any, list[Entity]] | None = None  # the last document and its entities
 
     # --- finding names -------------------------------------------------------------------------------
 
     def find_candidates(self, doc: Any) -> list[NameCandidate]:
         """Return the place names of the document (longest first, left to right), marked locative."""
         found: list[NameCandidate] = []
-        ents = [
-            Entity(e.start, e.end, e.label_, e[-1].lower_) for e in doc.ents
-        ]  # once per doc, not per name
+        ents = [Entity(e.start, e.end, e.label_, e[-1].lower_) for e in doc.ents]  # once per doc
+        self._entities = (doc, ents)  # read anew on each call: a document may be annotated again
+        texts = to_doc_table(doc).texts
         i = 0
         while i < len(doc):
-            candidate = self._match_at(doc, i, ents) or self._unlisted_at(doc, i)
+            # both kinds of name start with a capital: the other tokens need no Token object
+            capital = texts[i][:1].isupper()
+            candidate = capital and (self._match_at(doc, i, ents) or self._unlisted_at(doc, i)) or None
             if candidate is None:
                 i += 1
                 continue
@@ -141,13 +145,22 @@ class PlaceNameFinder:
                 return NameCandidate(i, i + n, span.text, entries)
         return None
 
+    def _read_entities(self, doc: Any) -> list[Entity]:
+        """The entities of ``doc`` in text order: those :meth:`find_candidates` read when it is the document
+        being read, else read now."""
+        kept = self._entities
+        if kept is not None and kept[0] is doc:
+            return kept[1]
+        return [Entity(e.start, e.end, e.label_, e[-1].lower_) for e in doc.ents]
+
     def _starts_tagged_name(self, span: Any) -> bool:
         """True when the known name begins a longer GPE/LOC name the gazetteer does not know, whose other
         words are plain proper nouns: "in Tell Abyad" is not the town "Tell" (At Tall) and a town "Abyad";
         not "Raqqa Governorate", "Kabul Province" (an administrative or place noun follows) nor "North East
         Delhi" (the known name ends it)."""
-        entity = next((e for e in span.doc.ents if e.start == span.start and e.end > span.end), None)
-        if entity is None or entity.label_ not in ("GPE", "LOC"):
+        ents = self._read_entities(span.doc)
+        entity = next((e for e in ents if e.start == span.start and e.end > span.end), None)
+        if entity is None or entity.label not in ("GPE", "LOC"):
             return False
         rest = span.doc[span.end : entity.end]
         nouns = self.words.admin_suffixes | self.words.geo_nouns | self.words.name_head_nouns

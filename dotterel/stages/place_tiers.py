@@ -11,10 +11,11 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
+from dotterel.stages.doc_tables import DocTable, to_doc_table
 from dotterel.stages.place_elsewhere import ElsewhereReader, is_placeless_circumstance
 from dotterel.stages.place_names import names_word
 from dotterel.stages.place_reach import PlaceReach, find_argument_event_ids
-from dotterel.stages.scope import SUBJECT_DEPS, find_scope_ids, find_shared_stops, is_clause_break, is_verb
+from dotterel.stages.scope import SUBJECT_DEPS, find_scope_ids, find_shared_stops, is_verb
 
 NOUN_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "agent"})
 ADJUNCT_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
@@ -184,28 +185,16 @@ class PlaceClauses:
         """The event whose result the trigger is: the subject event of the verb its result phrase hangs on
         ("Clashes … continue, leaving 13 people dead and 150 injured", "Clashes … leave dozens of people
         injured": the injuries are the clashes')."""
-        node = token
-        for _ in range(4):
-            if node.dep_ == "pobj" and node.head.lower_ == "of":  # "leave dozens of people injured"
-                node = node.head.head
-            elif node.dep_ not in RESULT_DEPS or node.head.i == node.i:
-                return None
-            else:
-                node = node.head
-            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subjects:
-                return subjects[0] if subjects[0].i in stops else None
-        return None
+        cause = _to_result_subject(to_doc_table(token.doc), token.i)
+        return token.doc[cause] if cause is not None and cause in stops else None
 
     def _caused_event_ids(self, token: Any, stops: frozenset[int]) -> list[set[int]]:
         """The clauses of the events the trigger caused ("A car bombing leaves five people dead and 12
         injured in the village of …": the bombing was where its toll was)."""
-        doc, out = token.doc, []
-        for i in sorted(stops):
-            others = (stops - {i}) | {token.i}
-            cause = self._causing_event(doc[i], others)
-            if cause is not None and cause.i == token.i:
-                out.append(find_scope_ids(doc[i], others))
+        doc, out, table = token.doc, [], to_doc_table(token.doc)
+        for i in sorted(stops):  # the trigger is among the other events of each: only the subject counts
+            if _to_result_subject(table, i) == token.i:
+                out.append(find_scope_ids(doc[i], (stops - {i}) | {token.i}))
         return out
 
     def _cotemporal_clauses(self, verb: Any, stops: frozenset[int]) -> list[Any]:
@@ -376,21 +365,39 @@ class PlaceClauses:
         A subject trigger keeps its verb's object ("A bomb hits a mosque in Ghazni"); an object trigger loses
         the subject ("The unrest outside the US embassy in Baghdad followed US air raids").
         """
+        table = to_doc_table(token.doc)
+        deps, heads, verbs, breaks = table.deps, table.heads, table.verbs, table.breaks
         sentence = token.sent
-        acted_on = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
+        acted_on = heads[token.i] if deps[token.i] in ("nsubj", "nsubjpass") else None
         ids = set(range(sentence.start, sentence.end))
-        ancestors = {a.i for a in token.ancestors}
-        for other in sentence:
-            if other.i == token.i or other.i in ancestors or other.i not in ids:
+        ancestors, node = set(), token.i
+        while heads[node] != node:
+            node = heads[node]
+            ancestors.add(node)
+        for other in range(sentence.start, sentence.end):
+            if other == token.i or other in ancestors or other not in ids:
                 continue  # an ancestor, or already cut away with an ancestor's subtree
-            argument = other.dep_ in NOUN_ARGUMENT_DEPS and is_verb(other.head)
-            if (
-                argument
-                and acted_on is not None
-                and other.head.i == acted_on.i
-                and other.dep_ in ("dobj", "attr")
-            ):
-                argument = False
-            if other.i in stops or is_clause_break(other) or argument:
-                ids -= {t.i for t in other.subtree}
+            dep, head = deps[other], heads[other]
+            kept = head == acted_on and dep in ("dobj", "attr")  # a subject trigger keeps its verb's object
+            argument = dep in NOUN_ARGUMENT_DEPS and verbs[head] and not kept
+            if other in stops or breaks[other] or argument:
+                ids -= table.find_subtree_ids(other)
         return ids  # linear in the sentence: each cut subtree is visited once
+
+
+
+def _to_result_subject(table: DocTable, i: int) -> int | None:
+    """The first subject of the verb the result phrase of token ``i`` hangs on (at most four steps up, see
+    :meth:`PlaceClauses._causing_event`), whatever it is, read from the document's table."""
+    deps, heads, node = table.deps, table.heads, i
+    for _ in range(4):
+        if deps[node] == "pobj" and table.lowers[heads[node]] == "of":  # "leave dozens of people injured"
+            node = heads[heads[node]]
+        elif deps[node] not in RESULT_DEPS or heads[node] == node:
+            return None
+        else:
+            node = heads[node]
+        subject = next((c for c in table.children[node] if deps[c] in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+    return None

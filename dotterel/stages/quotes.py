@@ -24,6 +24,7 @@ from typing import Any
 
 from dotterel.knowledge.actor_book import ActorBook
 from dotterel.model import Article, Mention, Sentence, Span
+from dotterel.stages.doc_tables import to_doc_table
 
 RULE_PRONOUN = "actors.pronoun.v1"
 RULE_QUOTE_PRONOUN = "actors.pronoun-quote.v1"
@@ -81,10 +82,14 @@ class _Index:
         self.sentences = article.sentences
         self.starts = [s.span.start for s in article.sentences]
         self.tokens = {t.idx: t for t in article.doc}
+        self._sentence_at: dict[int, int] = {}  # offset -> sentence index, worked out once
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence holding character ``offset``."""
-        return max(bisect.bisect_right(self.starts, offset) - 1, 0)
+        sentence = self._sentence_at.get(offset)
+        if sentence is None:
+            sentence = self._sentence_at[offset] = max(bisect.bisect_right(self.starts, offset) - 1, 0)
+        return sentence
 
     def token(self, mention: Mention) -> Any:
         """The token at the mention's head, or None (a modifier inside a hyphenated token)."""
@@ -217,8 +222,9 @@ def find_pronoun_mentions(book: ActorBook, article: Article, mentions: Sequence[
     index = _Index(article)
     known = sorted(mentions, key=lambda m: m.span.start)
     found: list[Mention] = []
-    for tok in article.doc:
-        kind = book.resolve_pronoun(tok.text) if tok.pos_ == "PRON" else None
+    pronouns = [article.doc[i] for i, pos in enumerate(to_doc_table(article.doc).pos) if pos == "PRON"]
+    for tok in pronouns:
+        kind = book.resolve_pronoun(tok.text)
         if kind in (None, "speaker") or (kind == "thing" and _is_expletive(tok)):
             continue
         ordered = sorted([*known, *found], key=lambda m: m.head.start)
@@ -228,8 +234,8 @@ def find_pronoun_mentions(book: ActorBook, article: Article, mentions: Sequence[
         if antecedent is not None:
             found.append(_pronoun(tok, antecedent, kind))
     quotes = _find_quotes(article, sorted([*known, *found], key=lambda m: m.span.start))
-    for tok in article.doc:
-        if tok.pos_ != "PRON" or book.resolve_pronoun(tok.text) != "speaker":
+    for tok in pronouns:
+        if book.resolve_pronoun(tok.text) != "speaker":
             continue
         quote = next((q for q in quotes if q.span.start <= tok.idx < q.span.end), None)
         if quote is not None and quote.speaker is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib.resources import files
 from pathlib import Path
 
@@ -147,9 +148,9 @@ class PlaceWords:
     local_reporters: frozenset[str]
     direction_nouns: Mapping[str, str] = field(default_factory=dict, hash=False)
 
-    @property
+    @cached_property
     def facilities(self) -> frozenset[str]:
-        """Return every facility noun, owned or located."""
+        """Return every facility noun, owned or located (built once: read for every token of every tier)."""
         return self.owned_facilities | self.located_facilities
 
 

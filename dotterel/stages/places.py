@@ -51,6 +51,7 @@ from typing import Any
 
 from dotterel.knowledge.gazetteer import Gazetteer, PlaceWords
 from dotterel.model import Article, Event, Place, PlaceMention, Span
+from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_measures import ISSUER, SCOPE, MeasureReach, find_origin_ids, find_other_side_ids
 from dotterel.stages.place_names import (
     RULE_GAZETTEER,
@@ -175,8 +176,9 @@ class PlacesStage:
         events = []
         containers = to_container_starts(doc, pairs)
         elaborations = to_elaborations(doc, pairs)
+        roots = {id(c): doc[c.start : c.end].root.i for c, _ in named}  # each name's root, read once
         for event in article.events:
-            found = self._event_place(article, event, index, (pairs, containers, named), quotes)
+            found = self._event_place(article, event, index, (pairs, containers, named, roots), quotes)
             found = elaborations.get(found.span.start, found) if found is not None else None
             events.append(event if found is None else self._with_place(event, found))
             if found is not None and found.rule == RULE_FACILITY and found not in article.places:
@@ -194,10 +196,10 @@ class PlacesStage:
         article: Article,
         event: Event,
         index: EventIndex,
-        located: tuple[Pairs, frozenset[int], Pairs],
+        located: tuple[Pairs, frozenset[int], Pairs, dict[int, int]],
         quotes: list[QuoteSegment],
     ) -> PlaceMention | None:
-        pairs, containers, named = located
+        pairs, containers, named, roots = located
         token = index.token(event)
         if token is None:
             return None
@@ -211,7 +213,7 @@ class PlacesStage:
             if names is pairs:
                 ids = ids - find_complement_ids(token, ids, self.words.complement_preps)
             ids = ids - (origin if SCOPE in ids else elsewhere | origin)
-            inside = [(c, m) for c, m in names if article.doc[c.start : c.end].root.i in ids]
+            inside = [(c, m) for c, m in names if roots[id(c)] in ids]
             if inside and ISSUER in ids:  # the issuing government's jurisdiction: the coarsest it names
                 return max(inside, key=lambda p: to_jurisdiction_rank(p[1].place))[1]
             if inside:
@@ -259,9 +261,12 @@ class PlacesStage:
     # --- facilities ------------------------------------------------------------------------------------
 
     def _facility_place(self, doc: Any, ids: set[int], pairs: Pairs) -> PlaceMention | None:
+        lemmas, facilities = to_doc_table(doc).lemmas, self.words.facilities
         for i in sorted(ids):
+            if lemmas[i] not in facilities:
+                continue
             noun = doc[i]
-            if noun.lemma_.lower() not in self.words.facilities or not self._is_definite(noun):
+            if not self._is_definite(noun):
                 continue
             if any(c.start >= noun.left_edge.i and c.end - 1 <= noun.right_edge.i for c, _ in pairs):
                 continue

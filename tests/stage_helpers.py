@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from dotterel.model import Action, Article, Event, Evidence, Span
 from dotterel.stages.places import PlacesStage
@@ -58,3 +58,16 @@ def place_of(stage: PlacesStage, article: Article, index: int = 0) -> tuple[str,
     """Return (name, country) of the place the places stage gives the ``index``-th event, or None."""
     event = stage(article).events[index]
     return None if event.place is None else (event.place.name, event.place.country)
+
+
+def date_of(
+    stage: Callable[[Article], Article], article: Article, index: int | None = None
+) -> tuple[str | None, str]:
+    """Return ``(date, precision)`` of an event after ``stage``: the article's only event (it must have
+    exactly one), or the event at ``index``."""
+    events = stage(article).events
+    if index is None:
+        (event,) = events
+    else:
+        event = events[index]
+    return (event.date.isoformat() if event.date else None, event.date_precision)

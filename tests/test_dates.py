@@ -13,7 +13,7 @@ import yaml
 from dotterel.errors import KnowledgeError
 from dotterel.model import Article
 from dotterel.stages.dates import DateFinder, DatesStage, load_date_words
-from tests.stage_helpers import with_event, with_events
+from tests.stage_helpers import date_of, with_event, with_events
 
 SEED_PARAGRAPHS = {
     "esper": (
@@ -485,9 +485,7 @@ def test_a_relative_clause_after_a_date_phrase_takes_that_date(
     trigger: str,
     expected: tuple[str, str],
 ) -> None:
-    article = stage(with_event(parse(text, date=article_date), trigger))
-    (event,) = article.events
-    assert (event.date.isoformat() if event.date else None, event.date_precision) == expected
+    assert date_of(stage, with_event(parse(text, date=article_date), trigger)) == expected
 
 
 # A definite generic event noun ("the attack", "the incident") may look back to an earlier sentence's more
@@ -518,6 +516,4 @@ def test_a_generic_event_noun_takes_the_date_of_a_specific_earlier_one(
     parse: Callable[..., Article], stage: DatesStage, text: str, expected: tuple[str, str]
 ) -> None:
     noun = text.rstrip(".").split()[-1]
-    article = stage(with_event(parse(text, date="2020-08-24"), noun))
-    (event,) = article.events
-    assert (event.date.isoformat() if event.date else None, event.date_precision) == expected
+    assert date_of(stage, with_event(parse(text, date="2020-08-24"), noun)) == expected

@@ -16,7 +16,7 @@ import pytest
 
 from dotterel.model import Article
 from dotterel.stages.dates import DatesStage
-from tests.stage_helpers import with_event, with_events
+from tests.stage_helpers import date_of, with_event, with_events
 
 # text, article date, trigger, expected (date, precision)
 MEASURES = [
@@ -179,11 +179,6 @@ def stage() -> DatesStage:
     return DatesStage()
 
 
-def _dated(stage: DatesStage, article: Article, index: int = 0) -> tuple[str | None, str]:
-    event = stage(article).events[index]
-    return (event.date.isoformat() if event.date else None, event.date_precision)
-
-
 @pytest.mark.parametrize(("text", "article_date", "trigger", "expected"), MEASURES)
 def test_a_measure_is_dated_by_its_start(
     parse: Callable[..., Article],
@@ -193,7 +188,7 @@ def test_a_measure_is_dated_by_its_start(
     trigger: str,
     expected: tuple[str, str],
 ) -> None:
-    assert _dated(stage, with_event(parse(text, date=article_date), trigger)) == expected
+    assert date_of(stage, with_event(parse(text, date=article_date), trigger), 0) == expected
 
 
 @pytest.mark.parametrize(("text", "article_date", "trigger", "expected"), OTHER_DAYS)
@@ -205,7 +200,7 @@ def test_a_day_of_another_happening_dates_only_it(
     trigger: str,
     expected: tuple[str, str],
 ) -> None:
-    assert _dated(stage, with_event(parse(text, date=article_date), trigger)) == expected
+    assert date_of(stage, with_event(parse(text, date=article_date), trigger), 0) == expected
 
 
 # "cancels a planned meeting for Friday": Friday is the meeting's (ahead), neither the cancelling's nor that

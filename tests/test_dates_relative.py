@@ -15,7 +15,7 @@ import pytest
 
 from dotterel.model import Article
 from dotterel.stages.dates import DateFinder, DatesStage, load_date_words
-from tests.stage_helpers import with_event
+from tests.stage_helpers import date_of, with_event
 
 # expression, article date, expected date read from the article date alone (None: not a date)
 EXPRESSIONS = [
@@ -233,9 +233,7 @@ def test_a_day_after_a_happening_counts_from_its_date(
     trigger: str,
     expected: tuple[str, str],
 ) -> None:
-    article = stage(with_event(parse(text, date=article_date), trigger))
-    (event,) = article.events
-    assert (event.date.isoformat() if event.date else None, event.date_precision) == expected
+    assert date_of(stage, with_event(parse(text, date=article_date), trigger)) == expected
 
 
 # Ranges: one date is stored. A range of days back from the anchor is dated by its last day; "two days of
@@ -280,6 +278,4 @@ def test_a_range_of_days_is_dated_by_the_day_it_is_tied_to(
     trigger: str,
     expected: tuple[str, str],
 ) -> None:
-    article = stage(with_event(parse(text, date=article_date), trigger))
-    (event,) = article.events
-    assert (event.date.isoformat() if event.date else None, event.date_precision) == expected
+    assert date_of(stage, with_event(parse(text, date=article_date), trigger)) == expected

@@ -15,7 +15,7 @@ import pytest
 
 from dotterel.model import Action, Article
 from dotterel.stages.dates import DatesStage
-from tests.stage_helpers import with_event, with_events
+from tests.stage_helpers import date_of, with_event, with_events
 
 # The rows' triggers are verbal acts (rulings, pleas, condemnations); a material act done "in" a dated
 # happening takes its time (see CIRCUMSTANCES below).
@@ -165,9 +165,7 @@ def test_a_date_in_a_nouns_phrase_dates_that_noun_only(
     trigger: str,
     expected: tuple[str, str],
 ) -> None:
-    article = stage(with_event(parse(text, date=article_date), trigger, action=VERBAL))
-    (event,) = article.events
-    assert (event.date.isoformat() if event.date else None, event.date_precision) == expected
+    assert date_of(stage, with_event(parse(text, date=article_date), trigger, action=VERBAL)) == expected
 
 
 # An event noun that is a verb's circumstance ("killed in Monday's attack") dates the verb too; a noun that
@@ -217,6 +215,4 @@ def test_an_event_noun_of_the_circumstance_dates_its_verb(
     triggers: list[str],
     expected: tuple[str, str],
 ) -> None:
-    article = stage(with_events(parse(text, date=article_date), triggers))
-    event = article.events[0]
-    assert (event.date.isoformat() if event.date else None, event.date_precision) == expected
+    assert date_of(stage, with_events(parse(text, date=article_date), triggers), 0) == expected

@@ -84,6 +84,13 @@ class DateWordsFile(BaseModel):
     measure_words: list[str] = []
     measure_start_verbs: list[str] = []
     measure_effect_nouns: list[str] = []
+    clock_words: list[str] = []
+    meridiem_words: list[str] = []
+    period_step_words: list[str] = []
+    range_joints: list[str] = []
+    referring_determiners: list[str] = []
+    measure_effect_verbs: list[str] = []
+    deadline_preps: list[str] = []
 
 
 @lru_cache(maxsize=4)

@@ -21,7 +21,6 @@ from dotterel.model import Sentence, Span
 from dotterel.stages.date_expressions import DateMention, DateWordsFile
 
 MEASURE_DEPS = frozenset({"dobj", "prep", "pobj", "compound", "nsubjpass", "attr", "appos", "amod"})
-REFERRING_DETS = frozenset({"the", "this", "these", "those", "that", "such"})
 
 
 @dataclass(frozen=True)
@@ -31,6 +30,8 @@ class MeasureWords:
     measures: frozenset[str]
     start_verbs: frozenset[str]
     effect_nouns: frozenset[str]
+    referring: frozenset[str] = frozenset()
+    effect_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_words(cls, words: DateWordsFile) -> MeasureWords:
@@ -39,6 +40,8 @@ class MeasureWords:
             frozenset(w.lower() for w in words.measure_words),
             frozenset(w.lower() for w in words.measure_start_verbs),
             frozenset(w.lower() for w in words.measure_effect_nouns),
+            frozenset(w.lower() for w in words.referring_determiners),
+            frozenset(w.lower() for w in words.measure_effect_verbs),
         )
 
 
@@ -117,11 +120,11 @@ def _is_start_clause(verb: Any, words: MeasureWords) -> bool:
     effect = any(
         t.lower_ in words.effect_nouns for t in verb.subtree if t.head.i == verb.i or t.head.head.i == verb.i
     )
-    if lemma not in words.start_verbs and not (lemma in ("take", "come", "go") and effect):
+    if lemma not in words.start_verbs and not (lemma in words.effect_verbs and effect):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(
-        s.lemma_.lower() in words.measures and any(c.lower_ in REFERRING_DETS for c in s.children)
+        s.lemma_.lower() in words.measures and any(c.lower_ in words.referring for c in s.children)
         for s in subjects
     )
 

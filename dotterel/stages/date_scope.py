@@ -28,16 +28,13 @@ from typing import Any
 
 from dotterel.model import Article, Event, Span
 from dotterel.stages.date_expressions import DateWordsFile
+from dotterel.stages.doc_tables import ARGUMENT_DEPS
+from dotterel.stages.trigger_candidates import NOUN_POS
 
-NOUN_POS = frozenset({"NOUN", "PROPN"})
 PRE_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss", "npadvmod", "nummod", "det"})
 MODIFIER_CLAUSE_DEPS = frozenset({"acl", "relcl"})
 INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
-STEP_OVER = frozenset({"on", "at"})
-RANGE_JOINTS = frozenset({"to", "through", "until", "-", "\u2013"})
 CONTINUED_TYPES = frozenset({"ASSAULT", "FIGHT"})
-CLOCK_WORDS = frozenset({"midnight", "noon", "a.m.", "p.m.", "am", "pm", "local", "time"})
 CLOCK = re.compile(r"\d\d?(?::\d\d)?(?:[ap]\.?m\.?)?")
 
 
@@ -59,6 +56,10 @@ class ScopeWords:
     continuations: frozenset[str]
     circumstance_preps: frozenset[str] = frozenset()
     happening_preps: frozenset[str] = frozenset()
+    clock_words: frozenset[str] = frozenset()
+    meridiem_words: frozenset[str] = frozenset()
+    step_over: frozenset[str] = frozenset()
+    range_joints: frozenset[str] = frozenset()
 
     @classmethod
     def from_words(cls, words: DateWordsFile) -> ScopeWords:
@@ -74,6 +75,10 @@ class ScopeWords:
             _lowered(words.continuation_words),
             _lowered(words.shared_time_preps),
             _lowered(words.happening_preps),
+            _lowered(words.clock_words),
+            _lowered(words.meridiem_words),
+            _lowered(words.period_step_words),
+            _lowered(words.range_joints),
         )
 
 
@@ -139,7 +144,7 @@ def resolve_happening_region(chain: list[Any], words: ScopeWords) -> frozenset[i
         if not marker:
             continue
         below = chain[n - 1]  # the preposition's object on the way up
-        if n == 1 or below.lemma_.lower() in words.time_nouns or is_clock_word(below):
+        if n == 1 or below.lemma_.lower() in words.time_nouns or is_clock_word(below, words):
             return frozenset()
         if below.lower_ == "of" and n == 2:
             return frozenset()  # "because of Friday": the date is the object
@@ -182,27 +187,25 @@ def to_period_kind(doc: Any, first: Any, words: ScopeWords, opened: Span | None)
     between them allowed: "effective at midnight tonight"), "end" when it closes a range the phrase ``opened``
     began ("from December 16 to January 10"), else ""."""
     i = first.i - 1
-    while i >= 0 and first.i - i <= 6 and (doc[i].lower_ in STEP_OVER or is_clock_word(doc[i])):
+    while i >= 0 and first.i - i <= 6 and (doc[i].lower_ in words.step_over or is_clock_word(doc[i], words)):
         i -= 1  # "effective at midnight tonight", "starting at 6 a.m. on Monday"
     if i >= 0 and doc[i].lower_ in words.period_preps:
         return "start" if doc[i].lower_ in words.start_preps else "end"
-    if opened is not None and doc.text[opened.end : first.idx].strip().lower() in RANGE_JOINTS:
+    if opened is not None and doc.text[opened.end : first.idx].strip().lower() in words.range_joints:
         return "end"
     return ""
 
 
-def is_clock_word(token: Any) -> bool:
+def is_clock_word(token: Any, words: ScopeWords) -> bool:
     """True for a word of a clock time: "midnight", "noon", "11:59", "p.m.", "6am", "local time", "EST"."""
     text = token.lower_
-    return (
-        text in CLOCK_WORDS
-        or (bool(CLOCK.fullmatch(text)) and (":" in text or text.endswith("m") or _before_meridiem(token)))
-        or (token.is_upper and 2 <= len(text) <= 5 and token.pos_ == "PROPN")
-    )
+    timed = ":" in text or text.endswith("m") or _before_meridiem(token, words)
+    zone = token.is_upper and 2 <= len(text) <= 5 and token.pos_ == "PROPN"
+    return text in words.clock_words or (bool(CLOCK.fullmatch(text)) and timed) or zone
 
 
-def _before_meridiem(token: Any) -> bool:
-    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("a.m.", "p.m.", "am", "pm")
+def _before_meridiem(token: Any, words: ScopeWords) -> bool:
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in words.meridiem_words
 
 
 def find_period_roots(token: Any, governor: Any, roots: list[Any], periods: dict[int, str]) -> set[int]:

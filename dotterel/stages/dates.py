@@ -79,6 +79,7 @@ from dotterel.stages.date_scope import (
     to_continued_events,
     to_period_kind,
 )
+from dotterel.stages.doc_tables import ARGUMENT_DEPS
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.scope import (
     EventIndex,
@@ -94,7 +95,6 @@ from dotterel.stages.scope import (
 
 __all__ = ["DateFinder", "DateMention", "DatesStage", "is_main_clause_time", "load_date_words"]
 
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 MATERIAL_TYPES = HARM_TYPES | {"PROTEST"}  # acts done in a circumstance ("killed in an overnight attack")
 
@@ -137,7 +137,7 @@ class DatesStage:
         self.shared_preps = frozenset(w.lower() for w in self.words.shared_time_preps)
         self.scope = ScopeWords.from_words(self.words)
         self.measures = MeasureWords.from_words(self.words)
-        self.deadline = frozenset({"by"})
+        self.deadline = frozenset(w.lower() for w in self.words.deadline_preps)
         self.standing = frozenset(w.lower() for w in self.words.standing_nouns)
         self.clock = tuple(w.lower() for w in self.words.clock_starts)
         self.anterior = frozenset(w.lower() for w in self.words.anterior_aux)

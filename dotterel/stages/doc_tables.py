@@ -26,6 +26,7 @@ from dotterel.stages.roles import MentionIndex
 
 CLAUSE_DEPS = frozenset({"ccomp", "csubj", "csubjpass", "parataxis", "relcl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})  # a verb's subject or object
 VERB_POS = frozenset({"VERB", "AUX"})
 _COLUMNS = ("HEAD", "DEP", "POS", "TAG", "LOWER", "LEMMA", "ORTH", "IS_SPACE")
 _MAY_BREAK = CLAUSE_DEPS | {"advcl", "conj", "acl"}

@@ -16,10 +16,10 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
+from dotterel.stages.doc_tables import ARGUMENT_DEPS
 from dotterel.stages.place_names import names_word
 from dotterel.stages.scope import SUBJECT_DEPS, is_verb
 
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # "two days after talks in Doha", "weeks after they met": a measured distance in time is another time
 TIME_DISTANCE_DEPS = frozenset({"npadvmod"})
 

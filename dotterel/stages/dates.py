@@ -191,6 +191,8 @@ class DatesStage:
         index = EventIndex(doc, article.events)
         ctx = _ArticleDates(doc, [], [], [], find_quote_segments(article), index, {})
         ctx.types = {t.i: e.action.type for e in article.events if (t := ctx.index.token(e)) is not None}
+        triggers = frozenset(ctx.types)
+        material = frozenset(i for i, kind in ctx.types.items() if kind in MATERIAL_TYPES)
         for mention in self._find_mentions(article):
             tokens = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
             if tokens is None or not len(tokens) or is_adjective_to_come(tokens.root, self.future_aux):
@@ -200,10 +202,7 @@ class DatesStage:
             period = to_period_kind(ctx.doc, tokens[0], self.scope, opened) or to_clock_start(
                 doc.text, mention.span, self.clock
             )
-            material = frozenset(i for i, kind in ctx.types.items() if kind in MATERIAL_TYPES)
-            region = resolve_bound_region(
-                tokens.root, self.scope, frozenset(ctx.types), mention.link is None, material
-            )
+            region = resolve_bound_region(tokens.root, self.scope, triggers, mention.link is None, material)
             if region:
                 ctx.bound[len(ctx.mentions)] = region
             if period:

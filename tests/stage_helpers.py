@@ -71,3 +71,8 @@ def date_of(
     else:
         event = events[index]
     return (event.date.isoformat() if event.date else None, event.date_precision)
+
+
+def tolls_of(article: Article) -> list[tuple[str, int | None, int | None]]:
+    """Return ``(trigger text, killed, injured)`` of each event of the article, in order."""
+    return [(article.text[e.trigger.start : e.trigger.end], e.killed, e.injured) for e in article.events]

@@ -11,17 +11,13 @@ import pytest
 from dotterel.model import Article
 from dotterel.stages.casualties import CasualtiesStage
 from dotterel.stages.retellings import to_retold_events
-from tests.stage_helpers import with_events
+from tests.stage_helpers import tolls_of, with_events
 
 
 @pytest.fixture(scope="module")
 def stage() -> CasualtiesStage:
     """The casualties stage over the packaged words."""
     return CasualtiesStage()
-
-
-def _counted(article: Article) -> list[tuple[str, int | None, int | None]]:
-    return [(article.text[e.trigger.start : e.trigger.end], e.killed, e.injured) for e in article.events]
 
 
 # text, event triggers, (trigger, killed, injured) of the events left once results are folded
@@ -91,7 +87,7 @@ def test_a_casualty_state_a_harm_leaves_is_that_harms(
 ) -> None:
     article = stage(with_events(parse(text, date="2020-09-27"), triggers))
     article.events = to_retold_events(article)
-    assert _counted(article) == expected
+    assert tolls_of(article) == expected
 
 
 # A killing and an injuring told as participles of one attack are that attack's ("killing 11 and injuring
@@ -121,7 +117,7 @@ def test_the_killed_and_the_injured_of_one_attack_stay_together(
 ) -> None:
     article = stage(with_events(parse(text, date="2020-09-27"), triggers))
     article.events = to_retold_events(article)
-    assert _counted(article) == expected
+    assert tolls_of(article) == expected
 
 
 # A toll in a later sentence goes to an attack with none of its own ("Gunmen attacked a police post. Six
@@ -163,4 +159,4 @@ def test_a_later_toll_of_earlier_victims_is_not_carried_to_an_attack(
     expected: list[tuple[str, int | None, int | None]],
 ) -> None:
     article = stage(with_events(parse(text, date="2019-12-11"), triggers))
-    assert _counted(article) == expected
+    assert tolls_of(article) == expected

@@ -18,7 +18,7 @@ import pytest
 from dotterel.model import Action, Article
 from dotterel.stages.casualties import CasualtiesStage
 from dotterel.stages.retellings import to_retold_events
-from tests.stage_helpers import find_word_span, to_event, with_events
+from tests.stage_helpers import find_word_span, to_event, tolls_of, with_events
 
 AGREE = Action("AGREE", None, "057", 4.0, 2)
 ASSAULT = Action("ASSAULT", None, "190", -10.0, 4)
@@ -40,8 +40,7 @@ def _tolls(
         to_event(article, find_word_span(article, word), action, number)
         for number, (word, action) in enumerate(triggers)
     ]
-    article = stage(article)
-    return [(article.text[e.trigger.start : e.trigger.end], e.killed, e.injured) for e in article.events]
+    return tolls_of(stage(article))
 
 
 # text, [(trigger, type)], expected [(trigger, killed, injured)]
@@ -277,5 +276,4 @@ def test_a_definite_mention_classified_as_an_attack_is_the_earlier_harm(
 ) -> None:
     article = stage(with_events(parse(text, date="2019-07-20"), triggers))
     article.events = to_retold_events(article)
-    got = [(article.text[e.trigger.start : e.trigger.end], e.killed, e.injured) for e in article.events]
-    assert got == expected
+    assert tolls_of(article) == expected

@@ -28,10 +28,10 @@ from dotterel.knowledge.lexicon import Lexicon
 from dotterel.knowledge.modality import ModalityWords
 from dotterel.model import Actor, Article, Event, Mention
 from dotterel.stages.doc_tables import resolve_trigger_root, to_doc_table, to_mention_index
+from dotterel.stages.modality_recodings import ModalityRecoder
 from dotterel.stages.nesting import is_alleged, is_errand_purpose
 from dotterel.stages.prospects import (
     is_consequence,
-    is_other_side,
     is_prospect,
     is_punishment_reason,
     is_ruled_out,
@@ -48,19 +48,10 @@ from dotterel.stages.recodings import (
 from dotterel.stages.roles import MentionIndex, find_subject
 
 MAX_CLIMB = 6
-DEFAULT_THREAT_CAMEO = "138"
-ALLEGATION_CAMEO = "112"
-THREAT_RULE = "modality.threat.v1"
-ALLEGATION_RULE = "modality.allegation.v1"
 CONFLICT_QUAD_CLASS = 4
 COOPERATIVE_QUAD_CLASSES = frozenset({1, 2})
 MATERIAL_QUAD_CLASSES = frozenset({2, 4})
-REFUSAL_CAMEO = "120"
-REFUSAL_RULE = "modality.refusal.v1"
 MOBILIZE = "MOBILIZE"
-INTENT_RULE = "modality.intent.v1"
-DEMAND_CAMEO = "100"
-DEMAND_RULE = "modality.demand.v1"
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 INTENT_ROOT = "03"
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
@@ -92,7 +83,7 @@ class ModalityStage:
         self.words = words
         self.lexicon = lexicon
         self.codebook = codebook
-        self.intent_codes = dict(pair.split(":", 1) for pair in words.intent_codes)
+        self.recoder = ModalityRecoder(words, lexicon, codebook)
 
     def __call__(self, article: Article) -> Article:
         """Classify and, where needed, recode every event of the article."""
@@ -121,17 +112,17 @@ class ModalityStage:
             if event.action.type == MOBILIZE and not _is_foreign(event.source, event.target):
                 return replace(event, modality="hypothetical")  # a planned deployment, not a threat
             if event.action.quad_class == CONFLICT_QUAD_CLASS:
-                return self._to_threat(article, event, modality, speaker, index)
+                return self.recoder.to_threat(article, event, modality, speaker)
             pattern = self.lexicon.resolve_pattern(event.rule)
             if pattern is not None and pattern.threat_cameo:  # "will withdraw its peacekeepers unless ..."
-                return self._to_threat(article, event, modality, speaker, index)
-            if root in self.intent_codes:
-                return self._to_intent(event, modality, speaker)
+                return self.recoder.to_threat(article, event, modality, speaker)
+            if root in self.recoder.intent_codes:
+                return self.recoder.to_intent(event, modality, speaker)
         if speaker is not None and _has_aux(clause, self.words.obligation_aux):
-            return self._to_demand(event, speaker) or replace(event, modality=modality)
+            return self.recoder.to_demand(event, speaker) or replace(event, modality=modality)
         possible = any(_has_aux(t, self.words.hypothetical_aux) for t in [clause, *_ancestors(clause)][:3])
         if event.action.quad_class == CONFLICT_QUAD_CLASS and possible and speaker is not None:
-            alleged = self._to_allegation(event, speaker)
+            alleged = self.recoder.to_allegation(event, speaker)
             if alleged is not None:
                 return alleged
         return replace(event, modality=modality)
@@ -158,16 +149,20 @@ class ModalityStage:
         if event.action.quad_class in COOPERATIVE_QUAD_CLASSES and (
             self._is_refused(clause, modality) or is_ruled_out(token, clause, self.words.refusal_predicates)
         ):
-            return self._to_refusal(event)
+            return self.recoder.to_refusal(event)
         if root != INTENT_ROOT or modality != "asserted":
             return None
         if is_vowed_refusal(token, self.lexicon, self.codebook):
-            return self._to_refusal(event)
+            return self.recoder.to_refusal(event)
         force = resolve_vowed_force(token, self.lexicon)
         if force is None:
             return None
         spans = dict(event.evidence.spans)
-        target = self._context_target(article, event, event.source, spans) if event.target is None else None
+        target = (
+            self.recoder.resolve_context_target(article, event, event.source, spans)
+            if event.target is None
+            else None
+        )
         threat = to_vowed_threat(event, force, self.codebook, target)
         return replace(threat, evidence=replace(event.evidence, spans=spans))
 
@@ -182,52 +177,6 @@ class ModalityStage:
         """An attack an actor is asserted to get ready for: "the army prepared to resume shelling"."""
         verb = resolve_preparation(token, clause, self.words.preparation_verbs)
         return verb is not None and self._modality(verb, self._clause_verb(verb)) == "asserted"
-
-    def _to_refusal(self, event: Event) -> Event:
-        """The refusal of a cooperative act is a REJECT event between the same actors."""
-        return replace(
-            event,
-            action=self.codebook.to_action(REFUSAL_CAMEO),
-            modality="asserted",
-            rule=f"{REFUSAL_RULE}+{event.rule}",
-        )
-
-    def _to_intent(self, event: Event, modality: str, speaker: Mention | None) -> Event:
-        """A promised cooperative action is the promise: AGREE with the matching 03x code."""
-        source, spans = event.source, dict(event.evidence.spans)
-        if speaker is not None and (source is None or source.country == speaker.actor.country):
-            source, spans["source"] = speaker.actor, speaker.span
-        return replace(
-            event,
-            action=self.codebook.to_action(self.intent_codes[event.action.cameo[:2]]),
-            source=source,
-            modality="asserted" if modality == "threatened" else modality,
-            rule=f"{INTENT_RULE}+{event.rule}",
-            evidence=replace(event.evidence, spans=spans),
-        )
-
-    def _to_demand(self, event: Event, speaker: Mention) -> Event | None:
-        """ "X said Y must do Z": X demands of Y (REQUEST), unless X speaks of its own side."""
-        words = self.words
-        if event.source is None or not is_other_side(
-            event.source, speaker.actor, words.state_sectors, words.dissident_sectors
-        ):
-            return None
-        return self._to_speaker_act(event, speaker, DEMAND_CAMEO, DEMAND_RULE)
-
-    def _to_speaker_act(self, event: Event, speaker: Mention, cameo: str, rule: str) -> Event:
-        """The speaker does ``cameo`` to the event's actor: a demand of it, an allegation against it."""
-        spans = dict(event.evidence.spans)
-        spans["target"], spans["source"] = spans.get("source", event.trigger), speaker.span
-        return replace(
-            event,
-            action=self.codebook.to_action(cameo),
-            source=speaker.actor,
-            target=event.source,
-            modality="asserted",
-            rule=f"{rule}+{event.rule}",
-            evidence=replace(event.evidence, spans=spans),
-        )
 
     @staticmethod
     def _clause_verb(token: Any) -> Any:
@@ -347,45 +296,6 @@ class ModalityStage:
                 subject, _ = find_subject(node)
                 return index.resolve_phrase(subject) if subject is not None else None
         return None
-
-    def _to_threat(
-        self, article: Article, event: Event, modality: str, speaker: Mention | None, index: MentionIndex
-    ) -> Event:
-        pattern = self.lexicon.resolve_pattern(event.rule)
-        cameo = (pattern.threat_cameo if pattern and pattern.threat_cameo else None) or DEFAULT_THREAT_CAMEO
-        source, spans = event.source, dict(event.evidence.spans)
-        if speaker is not None and (source is None or source.country == speaker.actor.country):
-            source = speaker.actor
-            spans["source"] = speaker.span
-        target = event.target or self._context_target(article, event, source, spans)
-        return replace(
-            event,
-            action=self.codebook.to_action(cameo),
-            source=source,
-            target=target,
-            modality=modality,
-            rule=f"{THREAT_RULE}+{event.rule}",
-            evidence=replace(event.evidence, spans=spans),
-        )
-
-    def _context_target(
-        self, article: Article, event: Event, source: Actor | None, spans: dict
-    ) -> Actor | None:
-        """The first actor of another country named in the same sentence (a threat's addressee)."""
-        own = source.country if source else None
-        for mention in article.mentions:
-            inside = event.evidence.start <= mention.span.start < event.evidence.end
-            foreign = mention.kind == "name" and mention.actor.country not in {None, own}
-            if inside and foreign and not mention.rule.startswith("actors.modifier"):
-                spans["target"] = mention.span
-                return mention.actor
-        return None
-
-    def _to_allegation(self, event: Event, speaker: Mention) -> Event | None:
-        """ "X said Y may be planning attacks": X alleges Y (ACCUSE), unless Y is of X's own side."""
-        if event.source is None or event.source.country in {None, speaker.actor.country}:
-            return None
-        return self._to_speaker_act(event, speaker, ALLEGATION_CAMEO, ALLEGATION_RULE)
 
 
 def _is_foreign(source: Actor | None, target: Actor | None) -> bool:

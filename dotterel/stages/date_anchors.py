@@ -1,7 +1,8 @@
 """Anchors of counted days: the date a counted phrase ("the next day", "a day after …") counts from.
 
 :func:`resolve_text_anchor` finds the date the text just established; :func:`to_linked_complement` the
-happening an "… after"/"… before" phrase introduces (:mod:`dotterel.stages.dates` counts from them).
+happening an "… after"/"… before" phrase introduces (:mod:`dotterel.stages.dates` counts from them);
+:func:`find_date_governors` the clauses an event may inherit a date from.
 """
 
 from __future__ import annotations
@@ -93,3 +94,34 @@ def is_main_clause_time(verb: Any) -> bool:
             return False
         verb = verb.head
     return True
+
+
+def find_date_governors(token: Any, marks: frozenset[str], speech: frozenset[str] = frozenset()) -> list[Any]:
+    """Return the clauses ``token`` may inherit a date from, nearest first: a trailing attribution the parser
+    hangs under it (:func:`resolve_trailing_attribution`), then its ancestors, up to the clause an
+    "after"/"because" clause on its way up hangs on (``marks``). "The migrants can be brought ashore after
+    several countries agreed to take them in, Conte said on Thursday": the agreement is earlier than the
+    bringing, and the day of the saying, further up, is not its day."""
+    attribution = resolve_trailing_attribution(token, speech)
+    out = [] if attribution is None else [attribution]
+    node = token
+    while node.head.i != node.i:
+        out.append(node.head)
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+            break
+        node = node.head
+    return out
+
+
+def resolve_trailing_attribution(verb: Any, speech: frozenset[str]) -> Any | None:
+    """Return the speech verb of an attribution after a comma that the parser hangs under the event's verb
+    ("Poland declares a state of epidemic, the prime minister announces late on Friday": the announcing is
+    the declaring, on its day), or None."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i or clause.lemma_.lower() not in speech:
+            continue
+        first = min(t.i for t in clause.subtree if not t.is_punct)
+        subject = any(c.dep_ == "nsubj" for c in clause.children)
+        if subject and first > 0 and clause.doc[first - 1].text == ",":
+            return clause
+    return None

@@ -91,6 +91,9 @@ class DateWordsFile(BaseModel):
     referring_determiners: list[str] = []
     measure_effect_verbs: list[str] = []
     deadline_preps: list[str] = []
+    prospective_aux: list[str] = []
+    midnight_starts: list[str] = []
+    attribution_verbs: list[str] = []
 
 
 @lru_cache(maxsize=4)
@@ -174,6 +177,7 @@ def to_patterns(words: DateWordsFile) -> list[tuple[str, re.Pattern[str]]]:
         rf"(?i:{_alternation(words.range_back_words)})\s+(?:(?P<m>\d+|(?i:[a-z]+))\s+)?days\b",
         "anchored": rf"\b(?i:{_alternation(words.anchored_days)})\b",
         "clock": rf"\b(?i:{_alternation(words.clock_starts or ['-'])})\s+{clock}(?!,?\s+(?:{later})\b)",
+        "midnight": rf"\b(?i:{_alternation(words.midnight_starts or ['-'])})\b(?!,?\s+(?:{later})\b)",
     }
     if words.holidays:  # "on New Year's Eve" (either apostrophe)
         holidays = _alternation(words.holidays).replace("'", "['\u2019]")
@@ -195,6 +199,19 @@ def to_joined_weekdays(text: str, mentions: list[DateMention], weekdays: set[Spa
         if joined and first.span in weekdays and second.span in weekdays:
             out[n] = DateMention(second.span, first.date, "day", first.past_date, first.forward_date)
     return out
+
+
+def _to_occurrence(today: dt.date, month: int, day: int, step: int) -> dt.date:
+    """The last (``step`` -1) or next (+1) occurrence of a day of the year, today included: February 29
+    falls in a leap year only (an impossible day raises ValueError)."""
+    for year in range(today.year, today.year + 9 * step, step):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if (found - today).days * step >= 0:
+            return found
+    raise ValueError(f"no day {month}-{day}")
 
 
 class DateFinder:
@@ -263,7 +280,7 @@ class DateFinder:
         phrase = " ".join(match.group(0).lower().split())
         if kind in ("offset", "range", "anchored"):
             return self._anchored(kind, span, today, groups, phrase)
-        if kind == "clock":  # "effective at 11:59 p.m.": the article's own day
+        if kind in ("clock", "midnight"):  # "effective at 11:59 p.m.", "from midnight": the article's day
             return DateMention.fixed(span, today, "day")
         if kind == "days":
             return DateMention.fixed(span, today + dt.timedelta(days=self.words.relative_days[phrase]), "day")
@@ -314,9 +331,8 @@ class DateFinder:
         """A day without a year reads as the nearer of its last and next occurrence (the last on a tie)."""
         if year:
             return DateMention.fixed(span, dt.date(int(year), month, day), "day")
-        this_year = dt.date(today.year, month, day)
-        past = this_year if this_year <= today else dt.date(today.year - 1, month, day)
-        future = this_year if this_year >= today else dt.date(today.year + 1, month, day)
+        past = _to_occurrence(today, month, day, -1)
+        future = _to_occurrence(today, month, day, 1)
         nearest = past if today - past <= future - today else future
         return DateMention(span, nearest, "day", past, future)
 

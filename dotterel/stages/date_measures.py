@@ -6,9 +6,16 @@ curfew … beginning November 9", "a quarantine on people arriving from Germany 
 restrictions … from tomorrow", "an easing of restrictions effective at 11:59 p.m." (the article's day). The
 start phrase follows the measure in its sentence, or opens the sentence ("Starting Monday, bars close"); a
 measure inside another measure's phrase ("an easing of lockdown restrictions") leaves the start to that one.
-A following sentence whose subject is the measure told again ("The measures start on October 5", "This
-order will begin November 30", "The rules take effect on Monday") dates the measures of the sentence before
-it in the same paragraph. Words: ``measure_words``, ``measure_start_verbs``, ``measure_effect_nouns``.
+A later sentence whose subject is the measure told again ("The measures start on October 5", "This order
+will begin November 30", "The restrictions will take effect on Thursday", two sentences on as well) dates
+the measures of the nearest sentence before it in the same paragraph that has the same noun (with the
+measures told in the future between: what the measure does), else that has a measure; right after the
+measure, a measure told in the future with a start ("Shops will be closed from midnight until January 19")
+dates it too, and a measure told in the future after a sentence that gave a measure's start takes that
+start ("… effective at midnight tonight. … parties will be banned"). A measure in a "with" phrase of a
+clause announcing a measure with a start takes that start ("a lockdown from October 30, with all
+non-essential businesses ordered to close"); "between October 24 and November 1" starts on October 24.
+Words: ``measure_words``, ``measure_start_verbs``, ``measure_effect_nouns``, ``midnight_starts``.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ class MeasureWords:
     effect_nouns: frozenset[str]
     referring: frozenset[str] = frozenset()
     effect_verbs: frozenset[str] = frozenset()
+    future_aux: frozenset[str] = frozenset()
 
     @classmethod
     def from_words(cls, words: DateWordsFile) -> MeasureWords:
@@ -42,6 +50,7 @@ class MeasureWords:
             frozenset(w.lower() for w in words.measure_effect_nouns),
             frozenset(w.lower() for w in words.referring_determiners),
             frozenset(w.lower() for w in words.measure_effect_verbs),
+            frozenset(w.lower() for w in words.future_aux),
         )
 
 
@@ -59,20 +68,34 @@ def find_measure_starts(
     triggers: list[Any], roots: list[Any], starts: set[int], words: MeasureWords
 ) -> dict[int, int]:
     """Return, by trigger token id, the position (in ``roots``) of the start phrase that dates a measure of
-    the same sentence: the nearest start after it, or one opening the sentence."""
+    the same sentence: the nearest start after it, or one opening the sentence. A measure verb in the
+    perfect ("has ordered bars closed between October 14 and November 3") tells the act done, not the
+    state that starts."""
     out: dict[int, int] = {}
     for token in triggers:
-        if not is_measure(token, words):
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+        if perfect or not is_measure(token, words):
             continue
         sent = token.sent
         here = [k for k in sorted(starts, key=lambda k: roots[k].i) if roots[k].sent.start == sent.start]
         after = [k for k in here if roots[k].i > token.i]
         opening = [k for k in here if _opens_sentence(roots[k])]
         found = after[0] if after else (opening[0] if opening else None)
+        found = _resolve_outer_start(token, here, roots, words) if found is None else found
         if found is None or _has_outer_measure(token, triggers, roots[found], words):
             continue
         out[token.i] = found
     return out
+
+
+def _resolve_outer_start(token: Any, here: list[int], roots: list[Any], words: MeasureWords) -> int | None:
+    """The start before a measure in the clause of a verb that announces a measure with that start: "…
+    announces a lockdown from October 30, with all non-essential businesses ordered to close"."""
+    for k in reversed([k for k in here if roots[k].i < token.i]):
+        verb = roots[k].head.head
+        if verb.pos_ in ("VERB", "AUX") and verb in token.ancestors and is_measure(verb, words, depth=1):
+            return k
+    return None
 
 
 def _opens_sentence(root: Any) -> bool:
@@ -94,38 +117,124 @@ def _has_outer_measure(token: Any, triggers: list[Any], start: Any, words: Measu
 
 
 def find_follow_on_starts(
-    triggers: list[Any], roots: list[Any], sentences: list[Sentence], words: MeasureWords
+    triggers: list[Any],
+    roots: list[Any],
+    sentences: list[Sentence],
+    words: MeasureWords,
+    periods: dict[int, str],
 ) -> dict[int, int]:
-    """Return, by trigger token id, the position of the date of a following sentence that tells when the
-    measure starts ("… declares a state of emergency. The measures start on October 5")."""
+    """Return, by trigger token id, the position of the date of a later sentence that tells when the
+    measure starts: its subject refers back to the measure ("… declares a state of emergency. The measures
+    start on October 5", "This measure will take effect next Wednesday", two sentences on as well), or,
+    in the very next sentence, a measure verb of the future with a start of its own tells what the measure
+    does ("… imposes a lockdown. Shops will be closed from midnight"). The measures dated:
+    :func:`_find_earlier_measures`."""
     out: dict[int, int] = {}
     for k, root in enumerate(roots):
         verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or not _is_start_clause(verb, words):
+        if verb is None:
+            continue
+        referring = _resolve_referring_subject(verb, words)
+        if referring is None and not (periods.get(k) == "start" and _is_detail_clause(verb, words)):
             continue
         here = _sentence_index(sentences, root.sent.start_char)
-        if here is None or here == 0 or sentences[here - 1].paragraph != sentences[here].paragraph:
+        if here is None:
             continue
-        before = sentences[here - 1].span
-        for token in triggers:
-            if before.start <= token.idx < before.end and is_measure(token, words):
-                out.setdefault(token.i, k)
+        for token in _find_earlier_measures(triggers, sentences, here, words, referring):
+            out.setdefault(token.i, k)
     return out
 
 
-def _is_start_clause(verb: Any, words: MeasureWords) -> bool:
-    """True for "The measures start …", "This order will begin …", "The rules take effect / come into
-    force …": a start verb whose subject is a measure noun with a referring determiner."""
+def _find_earlier_measures(
+    triggers: list[Any], sentences: list[Sentence], here: int, words: MeasureWords, noun: str | None
+) -> list[Any]:
+    """The measures a later sentence dates: with a referring ``noun`` ("The restrictions will take effect
+    …"), those of the nearest earlier sentence of the paragraph with a measure of that noun, and the
+    measures told in the future in the sentences between ("Bars will be closed"); when no sentence has that
+    noun, and with no noun (a detail sentence, its sentence before only), those of the nearest sentence
+    before with a measure."""
+    found: list[list[Any]] = []
+    for before in range(here - 1, -1 if noun is not None else here - 2, -1):
+        if before < 0 or sentences[before].paragraph != sentences[here].paragraph:
+            break
+        span = sentences[before].span
+        found.append([t for t in triggers if span.start <= t.idx < span.end and is_measure(t, words)])
+        if noun is not None and any(t.lemma_.lower() == noun for t in found[-1]):
+            between = [t for told in found[:-1] for t in told if _is_detail_clause(t, words, main=False)]
+            return found[-1] + between
+    return next((told for told in found if told), [])
+
+
+def _is_detail_clause(verb: Any, words: MeasureWords, main: bool = True) -> bool:
+    """True for a measure verb told in the future ("Schools will be closed from midnight", "… but parties
+    will be banned"): what a measure does; with ``main``, the main verb (the root, or a clause joined to
+    it)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries += [g for c in auxiliaries for g in c.children if g.dep_ == "aux"]  # "Gyms will be closed"
+    future = any(c.lower_ in words.future_aux for c in auxiliaries)
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return (head.dep_ == "ROOT" or not main) and future and is_measure(verb, words, depth=0)
+
+
+def find_detail_starts(
+    triggers: list[Any],
+    roots: list[Any],
+    periods: dict[int, str],
+    sentences: list[Sentence],
+    words: MeasureWords,
+) -> dict[int, int]:
+    """Return, by trigger token id, the start of a measure announced earlier in the paragraph for a
+    measure told in the future with no date in its sentence ("… a state of calamity effective at midnight
+    tonight. … university parties will be banned"): the start of the nearest earlier sentence with a date,
+    when that date is a start of what the sentence announces (:func:`_is_package_start`)."""
+    out: dict[int, int] = {}
+    for token in triggers:
+        here = _sentence_index(sentences, token.sent.start_char)
+        if here is None or not _is_detail_clause(token, words):
+            continue
+        if any(r.sent.start == token.sent.start for r in roots):
+            continue
+        for before in range(here - 1, -1, -1):
+            if sentences[before].paragraph != sentences[here].paragraph:
+                break
+            span = sentences[before].span
+            dated = [k for k, r in enumerate(roots) if span.start <= r.idx < span.end]
+            if not dated:
+                continue
+            if periods.get(dated[0]) == "start" and _is_package_start(roots[dated[0]], words):
+                out[token.i] = dated[0]
+            break
+    return out
+
+
+def _is_package_start(start: Any, words: MeasureWords) -> bool:
+    """True for a start of what a sentence announces ("the state of calamity effective at midnight tonight"),
+    not of one measure verb ("ordered bars closed between October 14 and November 3": the closure's)."""
+    verb = next((t for t in (start, *start.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    told = any(is_measure(t, words, depth=0) for t in start.sent)
+    return told and (verb is None or not is_measure(verb, words, depth=0))
+
+
+def _resolve_referring_subject(verb: Any, words: MeasureWords) -> str | None:
+    """Return the lemma of the subject of "The measures start …", "This order will begin …", "The rules take
+    effect / come into force …" (a start verb whose subject is a measure noun with a referring
+    determiner), else None."""
     lemma = verb.lemma_.lower()
     effect = any(
         t.lower_ in words.effect_nouns for t in verb.subtree if t.head.i == verb.i or t.head.head.i == verb.i
     )
     if lemma not in words.start_verbs and not (lemma in words.effect_verbs and effect):
-        return False
+        return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(
-        s.lemma_.lower() in words.measures and any(c.lower_ in words.referring for c in s.children)
-        for s in subjects
+    return next(
+        (
+            s.lemma_.lower()
+            for s in subjects
+            if s.lemma_.lower() in words.measures and any(c.lower_ in words.referring for c in s.children)
+        ),
+        None,
     )
 
 
@@ -148,8 +257,10 @@ def find_starts(
 ) -> dict[int, int]:
     """Return, by trigger token id, the position of the mention that starts a measure: a start phrase of
     its own sentence (:func:`find_measure_starts`), else a following sentence's
-    (:func:`find_follow_on_starts`)."""
-    starts = find_follow_on_starts(triggers, roots, sentences, words)
+    (:func:`find_follow_on_starts`), else the start of a measure announced before it
+    (:func:`find_detail_starts`)."""
+    starts = find_detail_starts(triggers, roots, periods, sentences, words)
+    starts.update(find_follow_on_starts(triggers, roots, sentences, words, periods))
     opening = {k for k, kind in periods.items() if kind == "start"}
     starts.update(find_measure_starts(triggers, roots, opening, words))
     return starts

@@ -5,6 +5,8 @@ the clause the noun stands in; an event with a time phrase of its own never inhe
 
 - a pre-modifier of a noun: "the 30 December 2018 election", "yesterday's incident", "last night's shooting",
   "the 1921 massacre" (a bare year right after a determiner, :func:`find_modifier_years`);
+- a bare day right after a possessed object noun: "protesting Golunov's arrest Thursday", "condemns
+  Pompeo's decision yesterday to remove …" (:func:`resolve_possessed_noun`);
 - the "of" complement of a noun: "the current deadline of March 29" (not of a time noun: "on the night of 3
   January" is a time phrase);
 - inside a relative or participial clause of a noun: "a landscaper charged on January 18, 2018, pleads
@@ -100,6 +102,9 @@ def resolve_bound_region(
     arrests, protests: "killed in an overnight attack"; not "pleads guilty to … in the 2018 wildfire").
     """
     time_nouns, end_verbs, time_preps = words.time_nouns, words.end_verbs, words.time_preps
+    possessed = resolve_possessed_noun(root, time_nouns)
+    if possessed is not None:
+        return frozenset({possessed.i})
     head = root.head
     prep = head.head
     # "killed in Monday's attack", "killed in an overnight attack": the noun or the verb is an event
@@ -124,6 +129,21 @@ def resolve_bound_region(
     if infinitive is not None:
         return frozenset(t.i for t in infinitive.subtree)
     return resolve_happening_region(chain, words) if happening else frozenset()
+
+
+def resolve_possessed_noun(root: Any, time_nouns: frozenset[str]) -> Any | None:
+    """Return the possessed object noun a bare date phrase follows, or None: "protesting Golunov's arrest
+    Thursday on drug charges", "condemns Pompeo's decision yesterday to remove …": the day is the act of
+    the possessor (the arrest's, the decision's), not the protest's or the condemnation's, wherever the
+    parser hangs the day."""
+    if root.dep_ != "npadvmod" or root.lemma_.lower() in time_nouns:  # not "… a day after X did Y"
+        return None
+    first = min(t.i for t in root.subtree)
+    noun = root.doc[first - 1] if first > 0 else None
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() in time_nouns:
+        return None
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    return noun if owned and noun.dep_ in ("dobj", "pobj") else None
 
 
 def resolve_happening_region(chain: list[Any], words: ScopeWords) -> frozenset[int]:

@@ -24,8 +24,10 @@ take its day; a day inside an "after …"/"because of …" phrase or clause date
 <day>" only the thing planned, "by <day>" (a deadline) nothing, and standing nouns ("demands") take no day
 (:mod:`dotterel.stages.date_scope`); a measure takes its start ("bans … starting September 14", "The
 measures start on October 5": :mod:`dotterel.stages.date_measures`). An asserted verb with no future
-marker never takes a date after the article date ("agree to set a deadline by 13 December" happened on the
-article's day). Expressions and their readings:
+marker (a future or prospective auxiliary, an infinitive: :mod:`dotterel.stages.date_prospects`) never takes
+a date after the article date ("agree to set a deadline by 13 December" happened on the article's day). An
+event in an "after"/"because" clause inherits from the clause it hangs on only, not from a saying above it
+(:func:`dotterel.stages.date_anchors.find_date_governors`). Expressions and their readings:
 :mod:`dotterel.stages.date_expressions`.
 
 Days counted from another date (``anchored_days``, ``offset_directions`` in ``dates.yaml``) are read here,
@@ -56,6 +58,7 @@ from dotterel.stages.background import (
     is_inside,
 )
 from dotterel.stages.date_anchors import (
+    find_date_governors,
     is_main_clause_time,
     resolve_date_before_relative,
     resolve_text_anchor,
@@ -68,6 +71,7 @@ from dotterel.stages.date_expressions import (
     load_date_words,
 )
 from dotterel.stages.date_measures import MeasureWords, find_starts, to_clock_start, to_start_readings
+from dotterel.stages.date_prospects import find_purpose_stops, may_lie_ahead
 from dotterel.stages.date_scope import (
     ScopeWords,
     find_modifier_years,
@@ -75,6 +79,7 @@ from dotterel.stages.date_scope import (
     is_adjective_to_come,
     resolve_bound_region,
     resolve_planned_region,
+    resolve_possessed_noun,
     resolve_rescheduled_day,
     to_continued_events,
     to_period_kind,
@@ -85,11 +90,9 @@ from dotterel.stages.scope import (
     EventIndex,
     QuoteSegment,
     find_complement_ids,
-    find_governors,
     find_quote_segments,
     find_scope_ids,
     find_shared_stops,
-    is_verb,
     resolve_quote_segment,
 )
 
@@ -131,6 +134,7 @@ class DatesStage:
         self.readings = readings or load_reading_words()
         self.finder = DateFinder(self.words)
         self.future_aux = frozenset(w.lower() for w in self.words.future_aux)
+        self.prospective = frozenset(w.lower() for w in self.words.prospective_aux)
         self.blockers = frozenset(w.lower() for w in self.words.inheritance_blockers)
         self.definite = frozenset(w.lower() for w in self.words.definite_determiners)
         self.complement_preps = frozenset(w.lower() for w in self.words.complement_preps)
@@ -139,8 +143,9 @@ class DatesStage:
         self.measures = MeasureWords.from_words(self.words)
         self.deadline = frozenset(w.lower() for w in self.words.deadline_preps)
         self.standing = frozenset(w.lower() for w in self.words.standing_nouns)
-        self.clock = tuple(w.lower() for w in self.words.clock_starts)
+        self.clock = tuple(w.lower() for w in (*self.words.clock_starts, *self.words.midnight_starts))
         self.anterior = frozenset(w.lower() for w in self.words.anterior_aux)
+        self.speech = frozenset(w.lower() for w in self.words.attribution_verbs)
         self.anaphors = {
             k.lower(): frozenset(v.lower() for v in vs) for k, vs in self.words.anaphor_nouns.items()
         }
@@ -212,7 +217,7 @@ class DatesStage:
                 ctx.bound[len(ctx.mentions)] = planned  # "withdraw by January 15": a deadline dates nothing
                 ctx.planned.update(dict.fromkeys(planned, len(ctx.mentions)))
             ctx.mentions.append(mention)
-            ctx.roots.append(tokens.root)
+            ctx.roots.append(resolve_possessed_noun(tokens.root, self.scope.time_nouns) or tokens.root)
             reading = mention.forward_date if planned else self._read(mention, tokens.root, bool(period))
             ctx.readings.append(reading)  # a plan lies ahead
         self._anchor(ctx, article)
@@ -283,8 +288,9 @@ class DatesStage:
         ctx.only[k] = frozenset({head.i} | {c.i for c in head.children if c.dep_ in ARGUMENT_DEPS})
 
     def _read(self, mention: DateMention, root: Any, period: bool = False) -> dt.date:
-        """Pick the reading for the tense of the verb it hangs on ("will" → forward, past → past); after a
-        period preposition ("starting on Thursday", "until Friday") forward unless the verb is past."""
+        """Pick the reading for the tense of the verb it hangs on ("will", "would" → forward, past → past);
+        after a period preposition ("starting on Thursday", "until Friday") forward unless the verb is
+        past."""
         verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
         if verb is None:
             return mention.forward_date if period else mention.date
@@ -293,7 +299,8 @@ class DatesStage:
             return mention.forward_date
         if verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxiliaries):
             return mention.past_date
-        return mention.forward_date if period else mention.date
+        prospect = any(c.lower_ in self.prospective for c in auxiliaries)  # "would be signed on Monday"
+        return mention.forward_date if period or prospect else mention.date
 
     def _dated(self, event: Event, ctx: _ArticleDates, article_date: dt.date) -> Event:
         token = ctx.index.token(event)
@@ -307,7 +314,7 @@ class DatesStage:
             return self._with_date(event, ctx, start)  # "bans … starting May 4", "a meeting for Friday"
         ahead = found is not None and ctx.readings[found] > article_date and found not in ctx.counted
         anchored = found is not None and ctx.mentions[found].offset is not None
-        if ahead and not self._may_lie_ahead(token, event, anchored):
+        if ahead and not may_lie_ahead(token, event.modality, self.future_aux, self.prospective, anchored):
             found = None  # "agree to set a deadline by 13 December": the agreeing is not in the future
         if found is None:
             return replace(event, date=article_date, date_precision="unknown")
@@ -333,19 +340,6 @@ class DatesStage:
             found = self._resolve_by_anaphora(token, ctx)
         return found
 
-    def _may_lie_ahead(self, token: Any, event: Event, anchored: bool = False) -> bool:
-        """False for an asserted verb with no future marker on it or above it: its date is not ahead; nor is
-        any event's with a day counted forward from the article date ("The next day, the army launched an
-        offensive", no date before it) unless a future marker says so."""
-        unreal = event.modality in ("threatened", "conditional", "hypothetical")
-        if not anchored and (unreal or not is_verb(token)):
-            return True
-        return any(
-            c.dep_ in ("aux", "auxpass") and c.lower_ in self.future_aux
-            for verb in (token, *token.ancestors)
-            for c in verb.children
-        )
-
     def _own_ids(self, token: Any, stops: frozenset[int]) -> set[int]:
         """The trigger's clause without gerund complements that are actions of their own."""
         ids = find_scope_ids(token, stops)
@@ -353,7 +347,7 @@ class DatesStage:
 
     def _resolve_in_clauses(self, token: Any, ctx: _ArticleDates, stops: frozenset[int]) -> int | None:
         found = self._closest(self._own_ids(token, stops), token, ctx)
-        shared = find_shared_stops(token, stops, self.shared_preps)
+        shared = find_shared_stops(token, stops, self.shared_preps) | find_purpose_stops(token, stops)
         if found is None and shared:  # "murdering two people during the mass shooting … in 1972"
             circumstances = {t.i for i in shared for t in token.doc[i].head.subtree}
             found = self._closest(self._own_ids(token, stops - shared) | circumstances, token, ctx)
@@ -367,7 +361,7 @@ class DatesStage:
         found = resolve_date_before_relative(token, ctx.mentions)
         if found is not None:
             return found
-        for governor in find_governors(token):
+        for governor in find_date_governors(token, self.scope.happening_preps, self.speech):
             ids = self._own_ids(governor, stops) if governor.pos_ in ("VERB", "AUX") else {governor.i}
             ids -= find_period_roots(token, governor, ctx.roots, ctx.periods)
             found = self._closest(ids, governor, ctx, direct_only=governor.pos_ not in ("VERB", "AUX"))

@@ -43,7 +43,7 @@ from typing import Any
 
 from dotterel.model import Span
 from dotterel.stages.casualty_bounds import BoundReader
-from dotterel.stages.casualty_victims import find_listed_in_apposition, find_shared_objects
+from dotterel.stages.casualty_victims import find_listed_in_apposition, find_shared_objects, is_raised_perfect
 from dotterel.stages.casualty_words import Bound, CasualtyWordsFile, Kind
 from dotterel.stages.scope import SUBJECT_DEPS, NumberWordsFile, is_verb, parse_number
 
@@ -176,6 +176,8 @@ class CasualtyFinder:
         request's)."""
         if any(c.dep_ == "neg" for c in token.children):
             return True
+        if is_raised_perfect(token):
+            return False  # "is believed to have died", "are said to have been killed": a past death, reported
         doc = token.doc
         return any(
             c.dep_ == "aux"
@@ -255,6 +257,8 @@ class CasualtyFinder:
             token.tag_ == "VBN" and not perfect
         )
         subjects = [c for c in children if c.dep_ in ("nsubjpass", "nsubj")]
+        if not subjects and is_raised_perfect(token):  # "al-Baghdadi is believed to have died"
+            subjects = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
         own_number = self._own_numbers(token)
         if not subjects and passive and token.dep_ == "conj" and own_number:
             return own_number  # "three are killed and at least 20 injured": the gapped clause's own number
@@ -334,10 +338,15 @@ class CasualtyFinder:
 
     def _misparsed_numbers(self, noun: Any) -> list[Any]:
         """The number word that opens a noun's phrase as a compound ("Twenty[compound] Myanmar soldiers"), or
-        that the parser made the subject of a hedging participle before it ("Two reported[VBD] militants")."""
+        the number of a compound before it ("14 security forces members"), or that the parser made the subject
+        of a hedging participle before it ("Two reported[VBD] militants")."""
         doc, edge = noun.doc, noun.left_edge
         if edge.i < noun.i and edge.like_num and edge.dep_ == "compound" and not _YEAR.fullmatch(edge.text):
             return [edge] if self._number_phrase(edge) is not None else []
+        for compound in (c for c in noun.children if c.dep_ == "compound" and c.i < noun.i):
+            held = [g for g in compound.children if g.dep_ == "nummod" and not _YEAR.fullmatch(g.text)]
+            if held and self._number_phrase(held[0]) is not None:
+                return held[:1]  # "14[nummod of forces] security forces members"
         if edge.i >= 2 and doc[edge.i - 1].lower_ in self.sets["hedge_participles"]:
             number = doc[edge.i - 2]
             if number.like_num and number.head.i == edge.i - 1 and not _YEAR.fullmatch(number.text):
@@ -372,10 +381,14 @@ class CasualtyFinder:
         return parse_number([t.text for t in self._number_tokens(token) if t.text != "-"], self.numbers)
 
     def _toll_number(self, toll: Any) -> tuple[int, list[Any]] | None:
-        """The number a toll reaches: "the death toll rose to 30", "stood at 30", "a toll of 30", "is 30"."""
+        """The number a toll reaches: "the death toll rose to 30", "stood at 30", "a toll of 30", "is 30",
+        "rises to over 89 soldiers" (the number of the victims the toll reaches)."""
         anchors = {toll.i, toll.head.i}
         for token in toll.doc[toll.i + 1 : toll.sent.end]:
-            if token.like_num and (token.head.i in anchors or token.head.head.i in anchors):
+            reached = (
+                token.dep_ == "nummod" and token.head.dep_ == "pobj" and token.head.head.head.i in anchors
+            )
+            if token.like_num and (token.head.i in anchors or token.head.head.i in anchors or reached):
                 number = self._number_phrase(token)
                 return (number, [token]) if number is not None else None
         return None

@@ -1,5 +1,6 @@
 """Victims spread over a parse: the shared object of coordinated verbs, and a counted list in apposition,
-read for :class:`~dotterel.stages.casualty_counts.CasualtyFinder`."""
+and the raised subject of a reported death ("is believed to have died"), read for
+:class:`~dotterel.stages.casualty_counts.CasualtyFinder`."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 
 from dotterel.stages.scope import is_verb
 
-__all__ = ["find_listed_in_apposition", "find_shared_objects"]
+__all__ = ["find_listed_in_apposition", "find_shared_objects", "is_raised_perfect"]
 
 
 def find_shared_objects(verb: Any) -> list[Any]:
@@ -33,3 +34,11 @@ def find_listed_in_apposition(victim: Any) -> list[Any]:
         if numbered and not partitive:
             listed += members
     return listed
+
+
+def is_raised_perfect(token: Any) -> bool:
+    """True for a perfect infinitive under a passive verb of saying or belief, whose subject is the verb's:
+    "is believed to have died", "are reported to have been killed"."""
+    aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    passive_head = any(c.dep_ == "auxpass" for c in token.head.children)
+    return token.dep_ == "xcomp" and {"to", "have"} <= aux and passive_head

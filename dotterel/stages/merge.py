@@ -5,10 +5,16 @@
   union demanded …": one LAB party).
 - In one sentence, a harm told by its victims with no agent ("five people were killed when gunmen attacked a
   market", "gunmen attacked a market, and five people were killed") is the harm its agent did: one event,
-  with the more specific CAMEO code of the two.
+  with the more specific CAMEO code of the two. So is a participle of its victims with no doer of its own
+  hanging on the attack's clause ("shelled the town, with four civilians killed and nine others injured",
+  "stormed a hotel, leaving five guards dead and 12 others wounded"): its counts are the attack's.
 - A later definite mention of an earlier nominal event ("US air raids on Sunday …" … "the air raids,
   which killed 25 people") is the same event: what the later mention adds (casualties, place, a missing
   actor or date) fills the gaps of the first; nothing the first states is overwritten.
+- Then, across sentences, a harm told again by a definite noun ("the shelling", "the attacks", also negated:
+  "has not commented on the attack") or by the definite victims of its toll ("the officer died when …") is
+  folded into the earlier event it retells (:mod:`dotterel.stages.merge_anaphora`): a rising toll there
+  ("the death toll … rises to 89") replaces the earlier count; two killed counts otherwise keep the first.
 Merging across articles is the store's job, not this stage's.
 """
 
@@ -18,24 +24,25 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
+from dotterel.knowledge.merge_words import MergeWordsFile, load_merge_words
 from dotterel.knowledge.wordlists import load_role_words
-from dotterel.model import COUNT_KINDS, Actor, Article, Event
+from dotterel.model import Actor, Article, Event
 from dotterel.stages.doc_tables import resolve_trigger_root
 from dotterel.stages.informative import HARM_TYPES
+from dotterel.stages.merge_anaphora import (
+    are_compatible,
+    are_dated_apart,
+    fill_gaps,
+    fold_mention,
+    resolve_antecedent,
+)
 from dotterel.stages.nesting import code_specificity
 
-FILLABLE = ("source", "target", "place", "killed", "injured", "arrested", "abducted")
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 LINK_DEPS = frozenset({"advcl", "conj", "nsubj", "nsubjpass"})  # "when gunmen attacked", "and … were killed"
+PARTICIPLE_LINK_DEPS = frozenset({"advcl", "acl", "oprd", "conj", "pcomp", "prep"})  # "with nine injured"
 MAX_LINK_STEPS = 2
-
-
-def _compatible(a: Actor | None, b: Actor | None) -> bool:
-    if a is None or b is None:
-        return True
-    if a.actor_id and b.actor_id:
-        return a.actor_id == b.actor_id
-    return a.country is None or b.country is None or a.country == b.country
+MAX_PARTICIPLE_STEPS = 3
 
 
 def _same_party(a: Actor | None, b: Actor | None) -> bool:
@@ -43,12 +50,6 @@ def _same_party(a: Actor | None, b: Actor | None) -> bool:
     if a is None or b is None:
         return a is b
     return (a.actor_id, a.name, a.country, a.sector) == (b.actor_id, b.name, b.country, b.sector)
-
-
-def _dated_apart(a: Event, b: Event) -> bool:
-    """True when both events have dates of their own from the text and the dates differ."""
-    stated = a.date_precision != "unknown" and b.date_precision != "unknown"
-    return stated and a.date is not None and b.date is not None and a.date != b.date
 
 
 def _head(doc: Any, event: Event) -> Any | None:
@@ -61,53 +62,84 @@ def _is_anaphoric(token: Any, determiners: frozenset[str]) -> bool:
     return any(child.dep_ == "relcl" for child in token.children) and token.dep_ == "nsubj"
 
 
-def fill_gaps(first: Event, later: Event) -> Event:
-    """Return ``first`` with the fields it lacks taken from ``later`` (with their evidence spans)."""
-    changes: dict[str, Any] = {}
-    spans = dict(first.evidence.spans)
-    for name in FILLABLE:
-        if getattr(first, name) is None and getattr(later, name) is not None:
-            changes[name] = getattr(later, name)
-            if name in later.evidence.spans:
-                spans[name] = later.evidence.spans[name]
-    bounds = dict(later.count_bounds)
-    taken = {name: bounds[name] for name in changes if name in bounds}  # a count keeps its bound
-    if taken:
-        merged = dict(first.count_bounds) | taken
-        changes["count_bounds"] = tuple((kind, merged[kind]) for kind in COUNT_KINDS if kind in merged)
-    if first.date_precision == "unknown" and later.date_precision != "unknown":
-        changes.update(date=later.date, date_precision=later.date_precision)
-        if "date" in later.evidence.spans:
-            spans["date"] = later.evidence.spans["date"]
-    if not changes:
-        return first
-    return replace(first, evidence=replace(first.evidence, spans=spans), **changes)
-
-
 def _is_agentless_harm(doc: Any, event: Event) -> bool:
-    """True for a harm told by its victims, with no agent: "five people were killed", "were wounded"."""
+    """True for a harm told by its victims, with no agent: "five people were killed", "were wounded", and a
+    participle of the victims hanging on another clause ("with nine others injured", "leaving two dead and
+    12 wounded"), whose subject the actors stage may have taken for a source."""
     head = _head(doc, event)
-    if event.source is not None or head is None or head.pos_ != "VERB":
+    if head is None or head.pos_ not in {"VERB", "ADJ"}:
         return False
     deps = {child.dep_ for child in head.children}
-    return bool(deps & PASSIVE_DEPS) and "agent" not in deps
+    if "agent" in deps:
+        return False
+    if event.source is None and head.pos_ == "VERB" and deps & PASSIVE_DEPS:
+        return True
+    return _is_victims_participle(head) and (event.source is None or _is_own_subject(head, event))
+
+
+def _is_victims_participle(head: Any) -> bool:
+    """True for a past participle (or "dead") of a clause's result or circumstance: "with nine others
+    injured", "leaving two dead and 12 wounded", "two killed and three wounded" after a comma."""
+    if head.tag_ != "VBN" and head.pos_ != "ADJ":
+        return False
+    if any(child.dep_ in {"aux", "auxpass"} for child in head.children):
+        return False  # a clause of its own: "and Ayn Issa is also being shelled"
+    if head.dep_ == "advcl":
+        return any(child.dep_ == "mark" and child.lower_ == "with" for child in head.children)
+    if head.dep_ == "pcomp":
+        return head.head.lower_ == "with"
+    return head.dep_ in {"acl", "oprd", "conj"}
+
+
+def _is_own_subject(head: Any, event: Event) -> bool:
+    """True when the event's source is the participle's own subject ("with four civilians killed")."""
+    span = event.evidence.spans.get("source")
+    subjects = [child for child in head.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    return span is not None and any(
+        s.idx <= span.start < s.idx + len(s.text) or span.start <= s.idx < span.end for s in subjects
+    )
+
+
+def _without_victim_source(event: Event) -> Event:
+    """Return the event without a source that is its own victims ("with four civilians killed", "five people
+    are killed and another nine injured": the actors stage took the victims for the doer)."""
+    spans = event.evidence.spans
+    source = spans.get("source")
+    victims = [spans[role] for role in ("target", "killed", "injured") if role in spans]
+    if event.source is None or source is None or not any(span.contains(source) for span in victims):
+        return event
+    kept = {role: span for role, span in spans.items() if role != "source"}
+    return replace(event, source=None, evidence=replace(event.evidence, spans=kept))
+
+
+def _governors(token: Any, deps: frozenset[str], steps: int) -> list[Any]:
+    """Return ``token`` and the heads above it reached through ``deps``, at most ``steps`` of them."""
+    chain = [token]
+    for _ in range(steps):
+        node = chain[-1]
+        if node.dep_ not in deps or node.head.i == node.i:
+            break
+        chain.append(node.head)
+    return chain
 
 
 def _is_linked(doc: Any, a: Event, b: Event) -> bool:
     """True when one trigger hangs on the other's clause by a when-clause or coordination ("were killed when
-    gunmen attacked", "attacked a market, and five were killed", "killed since an assault began")."""
+    gunmen attacked", "attacked a market, and five were killed", "killed since an assault began"), or a
+    victims' participle hangs on the clause the other trigger heads or is the subject of ("the shelling
+    killed five, with nine others injured")."""
     first, second = _head(doc, a), _head(doc, b)
     if first is None or second is None:
         return False
     for low, high in ((first, second), (second, first)):
-        node = low
-        for _ in range(MAX_LINK_STEPS):
-            if node.dep_ not in LINK_DEPS or node.head.i == node.i:
-                break
-            node = node.head
-            if node.i == high.i:
-                return True
-    return False
+        if any(node.i == high.i for node in _governors(low, LINK_DEPS, MAX_LINK_STEPS)[1:]):
+            return True
+    deps = LINK_DEPS | PARTICIPLE_LINK_DEPS
+    above_first = {node.i for node in _governors(first, deps, MAX_PARTICIPLE_STEPS)}
+    above_second = {node.i for node in _governors(second, deps, MAX_PARTICIPLE_STEPS)}
+    return any(_is_victims_participle(token) for token in (first, second)) and bool(
+        above_first & above_second
+    )
 
 
 def _is_told_twice(doc: Any, a: Event, b: Event) -> bool:
@@ -138,22 +170,36 @@ class MergeStage:
     requires: tuple[str, ...] = ("doc", "events")
     assigns: tuple[str, ...] = ("events",)
 
-    def __init__(self, role_words: Mapping[str, frozenset[str]] | None = None) -> None:
+    def __init__(
+        self,
+        role_words: Mapping[str, frozenset[str]] | None = None,
+        merge_words: MergeWordsFile | None = None,
+    ) -> None:
         words = role_words if role_words is not None else load_role_words()
         self.determiners = words["anaphoric_determiners"]
+        self.words = merge_words if merge_words is not None else load_merge_words()
 
     def __call__(self, article: Article) -> Article:
-        """Merge the article's events in text order."""
+        """Merge the article's events in text order: first the mentions of one sentence, then the harms
+        told again in a later sentence."""
         kept: list[Event] = []
         for event in article.events:
             index = self._find_same(article.doc, kept, event)
             if index is None:
                 kept.append(event)
             elif _is_told_twice(article.doc, kept[index], event):
-                kept[index] = merge_retold(kept[index], event)
+                first, later = (_without_victim_source(e) for e in (kept[index], event))
+                kept[index] = merge_retold(first, later)
             else:
                 kept[index] = fill_gaps(kept[index], event)
-        article.events = kept
+        folded: list[Event] = []
+        for event in kept:
+            index = resolve_antecedent(article.doc, folded, event, self.words)
+            if index is None:
+                folded.append(event)
+            else:
+                folded[index] = fold_mention(article.doc, folded[index], event, self.words)
+        article.events = folded
         return article
 
     def _find_same(self, doc: Any, kept: list[Event], event: Event) -> int | None:
@@ -161,9 +207,11 @@ class MergeStage:
         for position, earlier in enumerate(kept):
             if earlier.action.type != event.action.type or earlier.modality != event.modality:
                 continue
-            if not (_compatible(earlier.source, event.source) and _compatible(earlier.target, event.target)):
+            if not (
+                are_compatible(earlier.source, event.source) and are_compatible(earlier.target, event.target)
+            ):
                 continue
-            if _dated_apart(earlier, event):
+            if are_dated_apart(earlier, event):
                 continue  # "that bomb" of last month is not today's bomb
             same_sentence = earlier.evidence.start == event.evidence.start
             same_source = _same_party(earlier.source, event.source)

@@ -1,0 +1,43 @@
+"""The merge words (``merge.yaml``): their schema and loader, for the merge stage
+(:mod:`dotterel.stages.merge`, :mod:`dotterel.stages.merge_anaphora`)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from dotterel.knowledge.gazetteer import load_yaml_model
+
+__all__ = ["MergeWordsFile", "load_merge_words"]
+
+
+class MergeWordsFile(BaseModel):
+    """Schema of ``merge.yaml`` (each list lower-cased on load)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    version: int
+    anaphoric_determiners: frozenset[str]
+    other_occasion_words: frozenset[str]
+    toll_nouns: frozenset[str]
+    toll_update_verbs: frozenset[str]
+    additive_adverbs: frozenset[str]
+
+    @field_validator(
+        "anaphoric_determiners", "other_occasion_words", "toll_nouns", "toll_update_verbs", "additive_adverbs"
+    )
+    @classmethod
+    def _lower(cls, words: frozenset[str]) -> frozenset[str]:
+        if not words:
+            raise ValueError("must not be empty")
+        return frozenset(word.lower() for word in words)
+
+
+@lru_cache(maxsize=4)
+def load_merge_words(path: Path | None = None) -> MergeWordsFile:
+    """Read and validate ``merge.yaml`` (the packaged one by default); cached."""
+    path = path or Path(str(files("dotterel.knowledge") / "merge.yaml"))
+    words: MergeWordsFile = load_yaml_model(path, MergeWordsFile)
+    return words

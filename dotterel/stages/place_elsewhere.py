@@ -1,7 +1,10 @@
 """The phrases of a sentence whose places are another happening's, never an event's own: under a circumstance
 preposition ("talks amid the escalation in Idlib"), an event noun after a preposition of another happening
 ("arrested for the mass shooting in Sonora"), the content of a verb of agreeing or asking ("agree to a
-ceasefire in Idlib"). Not a placeless circumstance ("amid the COVID-19 pandemic in Van Province"), nor "over
+ceasefire in Idlib"); for an event inside a "since" or "despite" phrase, the rest of the sentence ("the first
+attack since the end of a truce …"); for an event in a contrasted clause ("…, while politicians have been
+detained"), the event phrase that is the subject of the clause it hangs on. Not a placeless circumstance
+("amid the COVID-19 pandemic in Van Province"), nor "over
 <place>" in the event's own phrase after an air strike or a flight ("a strike over Damascus").
 """
 
@@ -13,7 +16,7 @@ from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_reach import is_preposition_like
 from dotterel.stages.place_uses import names_word
-from dotterel.stages.scope import is_verb
+from dotterel.stages.scope import SUBJECT_DEPS, is_verb
 
 
 def is_placeless_circumstance(prep: Any, words: PlaceWords) -> bool:
@@ -34,7 +37,7 @@ class ElsewhereReader:
         ("arrested for the mass shooting in Sonora", "an airstrike in retaliation for the Pulwama attack"), or
         the content of a verb of agreeing or asking ("agree to a ceasefire in Idlib"); never those holding the
         trigger, nor those in ``keep``."""
-        ids = self._content_ids(token)
+        ids = self._content_ids(token) | self._outside_detached_ids(token, stops)
         table, sentence = to_doc_table(token.doc), token.sent
         lowers, deps, preps = table.lowers, table.deps, self.words.circumstance_preps
         for i in range(sentence.start, sentence.end):
@@ -57,6 +60,32 @@ class ElsewhereReader:
                 if token.i not in subtree:
                     ids |= subtree
         return ids - keep
+
+    def _outside_detached_ids(self, token: Any, stops: frozenset[int]) -> set[int]:
+        """For a trigger inside a phrase of ``detached_preps``, which tells a happening of its own, the rest
+        of the sentence ("the first attack since the end of a truce …", "despite a petition for a ceasefire",
+        "held since being kidnapped outside a university in 2016"); for a trigger in a contrasted clause with
+        its own subject, the phrase of the event that is the subject of the clause it hangs on ("a crackdown
+        on protests in Oromia leaves 81 dead, while several politicians have been detained")."""
+        for node in (token, *token.ancestors):
+            if node.dep_ == "prep" and node.lower_ in self.words.detached_preps:
+                inside = {t.i for t in node.subtree}
+                return {i for i in range(token.sent.start, token.sent.end) if i not in inside}
+            if self._is_contrasted_clause(node):
+                subjects = [s for s in node.head.children if s.dep_ in SUBJECT_DEPS and s.i in stops]
+                return {t.i for s in subjects for t in s.subtree}
+        return set()
+
+    def _is_contrasted_clause(self, verb: Any) -> bool:
+        """True for "while several politicians have been detained": a finite clause with its own subject,
+        opened by a conjunction of ``contrast_markers``."""
+        children = list(verb.children)
+        return (
+            verb.dep_ == "advcl"
+            and verb.tag_ != "VBG"
+            and any(c.dep_ == "mark" and c.lower_ in self.words.contrast_markers for c in children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+        )
 
     @staticmethod
     def _in_own_phrase(prep: Any, token: Any) -> bool:

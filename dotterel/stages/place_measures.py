@@ -13,7 +13,15 @@ A measure (a ban, curfew, lockdown, order, quarantine, restriction or state of e
    …", "Iran imposes …", "The Brussels regional government … imposes a curfew", "Alberta Premier Jason Kenney
    announces new restrictions", "Los Angeles County announces that it will issue an order" (up through
    coordinated and reported verbs, a pronoun subject standing for the one above; a nationality adjective, "the
-   Czech government", names no place); of its names, the coarsest (the jurisdiction);
+   Czech government", names no place); of its names, the coarsest (the jurisdiction). A subject that names
+   no place (a person, "the government") lets the next one up speak: the object that controls an infinitive
+   ("Iraq reports 4,000 cases, prompting the prime minister to announce a curfew": up through the participle
+   to Iraq), the verb whose object the measure describes ("Denmark unveils measures restricting …"). A
+   country's own name counts whatever the tagger calls it ("Slovakia will shut …" tagged ORG). The measure
+   is also the object of its trigger verb ("declares a state of epidemic", "extends the lockdown", "lifts the
+   restrictions"). Then the name that owns the measure or its object ("Italy's lockdown", "reopens Oman's
+   borders"). A noun measure's verb's own place phrase comes first of all ("Spain imposes a lockdown in
+   Madrid"), and "except for Auckland" is out of the scope;
 4. the situation it answers, told in an "after" clause of its verb: "After five cases are confirmed in Ohio,
    Governor Mike DeWine orders all schools to close".
 
@@ -62,6 +70,30 @@ def find_origin_ids(token: Any, origin_verbs: frozenset[str]) -> set[int]:
     return out
 
 
+def _to_governing_verb(verb: Any) -> Any | None:
+    """The verb whose subject stands for ``verb``'s when it has none: the verb it is coordinated with or
+    reported by ("announces that it will issue"), the verb a participle adjunct hangs on ("Iran reports …,
+    prompting …"), through a participle's noun ("announces new measures restricting …")."""
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if verb.dep_ in CLIMB_DEPS and (is_verb(head) or head.dep_ == "acl"):
+        return head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or infinitive) and is_verb(head):
+        return head  # "…, prompting the president to announce": up to "prompting", then to "reports"
+    if verb.dep_ == "acl" and head.dep_ in ("dobj", "nsubjpass") and is_verb(head.head):
+        return head.head
+    return None
+
+
+def find_clause_place_ids(verb: Any, stops: frozenset[int]) -> set[int]:
+    """Return the tokens of the clause of a measure noun's verb without its subject: "Spain imposes a
+    lockdown in Madrid" applies in Madrid, before the issuer's jurisdiction."""
+    subjects = {t.i for s in verb.children if s.dep_ in SUBJECT_DEPS for t in s.subtree}
+    return find_scope_ids(verb, stops) - subjects
+
+
 def _name_ids(noun: Any) -> set[int]:
     """The noun with the words that name it ("its capital Tehran", "Iraq, Iran and the Persian Gulf"), not
     its prepositional phrases ("for battle following the President of …" names no scope)."""
@@ -107,6 +139,14 @@ class MeasureReach:
         # meeting"
         heads = [token.head.head] if token.dep_ == "pobj" else []
         verbs = [verb] if verb is not None else []
+        objects = [  # "declares a state of epidemic", "extends the lockdown", "lifts the restrictions"
+            t
+            for v in {token, *verbs}
+            if is_verb(v) and _lemmas(v) & self.words.measure_action_verbs
+            for o in v.children
+            if o.dep_ == "dobj"
+            for t in (o, *(g for p in o.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"))
+        ]
         under = [  # "will be placed under curfew"
             o
             for v in verbs
@@ -115,12 +155,16 @@ class MeasureReach:
             for o in p.children
             if o.dep_ == "pobj"
         ]
-        return any(_lemmas(t) & words for t in (*phrase, *verbs, *heads, *under))
+        return any(_lemmas(t) & words for t in (*phrase, *verbs, *heads, *under, *objects))
 
-    def find_tiers(self, token: Any, verb: Any | None, stops: frozenset[int]) -> list[Tier]:
-        """The phrases of a measure, in order: its scope phrase, the subject put under it, the issuer, the
-        situation it answers. A measure noun that is the object of another event's verb ("orders the closing
-        of all schools") is issued by that verb's subject too."""
+    def find_tiers(
+        self, token: Any, verb: Any | None, stops: frozenset[int], countries: frozenset[int] = frozenset()
+    ) -> list[Tier]:
+        """The phrases of a measure, in order: its scope phrase, the subject put under it, the issuers, the
+        place that owns it or its object ("Italy's lockdown", "reopen Oman's borders"), the situation it
+        answers. A measure noun that is the object of another event's verb ("orders the closing of all
+        schools") is issued by that verb's subject too. ``countries``: the tokens of names that are a
+        country's own name, whatever the tagger's label."""
         tiers: list[Tier] = []
         scope = self.find_scope_phrase_ids(token, verb, stops)
         if scope:
@@ -128,14 +172,28 @@ class MeasureReach:
         clause = verb if verb is not None else (token.head if token.dep_ in ("pobj", "dobj") else None)
         if clause is not None and clause.dep_ == "prep":
             clause = clause.head
-        if clause is not None and is_verb(clause):
+        if clause is None and any(c.dep_ == "nsubj" for c in token.children):
+            clause = token  # a verb tagged as a noun: "The governor of New Mexico orders all bars to close"
+        if clause is not None and (is_verb(clause) or clause.i == token.i):
             passive = [c for c in clause.children if c.dep_ == "nsubjpass" and c.i not in stops]
             tiers += [(clause, {t.i for t in s.subtree} - set(stops)) for s in passive]
-            issuer = self._issuer_ids(clause, stops)
-            if issuer:
-                tiers.append((clause, issuer | {ISSUER}))
+            tiers += [(clause, ids | {ISSUER}) for ids in self._issuer_tiers(clause, stops, countries) if ids]
+        owner = self._owner_ids(token, clause) - set(stops)
+        tiers += [(token, owner | {ISSUER})] if owner else []
+        if clause is not None and is_verb(clause):
             tiers += [(c, find_scope_ids(c, stops)) for c in self._cause_clauses(clause)]
         return tiers
+
+    def _owner_ids(self, token: Any, clause: Any | None) -> set[int]:
+        """The names that own the measure noun or its verb's object ("Italy's lockdown", "the Victoria
+        curfew", "reopens Oman's land borders"; before a compound trigger: "Iran orders shops to close")."""
+        nouns = [] if is_verb(token) else [token]
+        if clause is not None and is_verb(clause):
+            nouns += [o for o in clause.children if o.dep_ == "dobj"]
+        owners = [c for noun in nouns for c in noun.children if c.dep_ in ("poss", "compound")]
+        if token.dep_ == "compound":
+            owners += [c for c in token.head.children if c.dep_ in ("poss", "compound") and c.i < token.i]
+        return {t.i for c in owners for t in c.subtree if not _is_not_government_place(t)}
 
     def _cause_clauses(self, verb: Any) -> list[Any]:
         """The "after" clauses of the measure's verb: "After five cases are confirmed in Ohio, the governor
@@ -159,39 +217,56 @@ class MeasureReach:
             own |= find_scope_ids(verb, stops) - subjects
         doc = token.doc
         other = self.words.circumstance_preps | self.words.other_happening_preps
+        exceptions = self.words.measure_exception_words  # "except for Auckland" is out of its scope
         return {
             t
             for i in sorted(own)
             if doc[i].dep_ == "prep" and doc[i].lower_ in self.words.measure_scope_preps
             if not any(a.dep_ == "prep" and a.lower_ in other for a in doc[i].ancestors)
+            if not (doc[i].head.lower_ in exceptions or (i > 0 and doc[i - 1].lower_ in exceptions))
             for o in doc[i].children
             if o.dep_ == "pobj"
             for t in _name_ids(o)
             if t in own and t not in stops
         }
 
-    def _issuer_ids(self, verb: Any, stops: frozenset[int]) -> set[int]:
-        """The naming tokens of the subject of ``verb`` or, when it has none or a pronoun, of the verb it is
-        coordinated with or reported by; a participle's noun ("the government, headed by …, imposes")."""
-        current = verb
+    def _issuer_tiers(self, verb: Any, stops: frozenset[int], countries: frozenset[int]) -> list[set[int]]:
+        """The naming tokens of each would-be issuer of the measure, nearest first: the subject of ``verb``;
+        when it has none or a pronoun, the object that controls it ("prompting President Rouhani to
+        announce"), the noun a participle describes ("measures restricting …"), the subject of the verb it is
+        coordinated with, reported by, or hangs on as a participle ("Iran reports 9,000 cases, prompting …");
+        a named subject whose names hold no place (a person, "the government") lets the next one speak."""
+        current: Any | None = verb
+        out: list[set[int]] = []
         for _ in range(6):
-            subjects = [c for c in current.children if c.dep_ in ("nsubj",) and c.i not in stops]
-            if not subjects and current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
-                subjects = [current.head]
-            named = [s for s in subjects if s.pos_ != "PRON"]
-            if any(c.dep_ == "conj" for s in named for c in s.children):
-                return set()  # "Canada and the United States ban the jet": no one jurisdiction
-            if named:
-                return {
-                    i for s in named for i in self._naming_ids(s) if not _is_not_government_place(s.doc[i])
-                } - set(stops)
-            if current.dep_ not in CLIMB_DEPS or not is_verb(current.head):
-                if current.dep_ in CLIMB_DEPS and current.head.dep_ == "acl":
-                    current = current.head
-                    continue
-                return set()
-            current = current.head
-        return set()
+            for named in self._subjects(current, stops):
+                if any(c.dep_ == "conj" for c in named.children):
+                    return out  # "Canada and the United States ban the jet": no one jurisdiction
+                ids = {i for i in self._naming_ids(named) if self._names_government(named.doc[i], countries)}
+                out.append(ids - set(stops))
+            current = _to_governing_verb(current)
+            if current is None:
+                return out
+        return out
+
+    @staticmethod
+    def _subjects(verb: Any, stops: frozenset[int]) -> list[Any]:
+        """The named subjects of ``verb``: its own, or its controller's ("prompting the president to …"), or
+        the noun its participle describes ("measures restricting …")."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in stops]
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to)
+        if not subjects and infinitive:
+            subjects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i not in stops]
+        if not subjects and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            subjects = [verb.head]
+        return [s for s in subjects if s.pos_ != "PRON"]
+
+    @staticmethod
+    def _names_government(token: Any, countries: frozenset[int]) -> bool:
+        """True for a token that may name the issuer's jurisdiction: not a word of an organisation's or a
+        person's name, unless the tagger put a country's own name there ("Slovakia will shut …" as ORG)."""
+        return token.i in countries or not _is_not_government_place(token)
 
     @staticmethod
     def _naming_ids(subject: Any) -> set[int]:

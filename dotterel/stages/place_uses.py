@@ -8,7 +8,7 @@ of a verb such as "strike", "enter" or "pass", or an apposition or conjunct of o
 a person, sector or owned facility noun is an actor modifier ("the US embassy"), a name before a hyphen is one
 too ("Tehran-backed"), a modifier of a place noun with its own "of" object is an adjective ("the Berber city
 of Zuwarah"), a subject is an actor ("Washington said"), and "from" on a subject noun is an origin ("a man
-from Sudan").
+from Sudan"), after a demand, a request or help a source ("demands for a ceasefire from Russia").
 """
 
 from __future__ import annotations
@@ -125,6 +125,15 @@ class LocativeReader:
             and not names_word(noun, places)
         )
 
+    def _is_source(self, head: Any) -> bool:
+        """True for the head of a "from" that names who a demand, a request or help comes from ("demands for
+        a ceasefire from the United States", "requests air support from Washington"), also through the "for"
+        phrase the parser hangs it on ("the demands for a ceasefire from …")."""
+        if names_word(head, self.words.source_heads):
+            return True
+        outer = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else None
+        return outer is not None and names_word(outer, self.words.source_heads)
+
     def _is_locative_prep(self, prep: Any, obj: Any) -> bool:
         lower = prep.lower_
         if lower == "of":  # "the city of Kirkuk", "seize control of Tripoli", "the blockade of Yemen"
@@ -140,4 +149,6 @@ class LocativeReader:
             return names_word(prep.head, self.words.geo_nouns | self.words.facilities)
         if lower in self.words.origin_preps and self._is_participant(prep.head):
             return False  # "A man from Sudan was arrested": his origin, not the arrest's place
+        if lower in self.words.origin_preps and self._is_source(prep.head):
+            return False  # "dismisses the demands for a truce from Russia": who demands, not where
         return lower in self.words.locative_preps

@@ -25,10 +25,14 @@ An event's place comes, in order (the tiers: :mod:`dotterel.stages.place_tiers`)
 9. inside a quotation, its attribution sentence;
 else none. Right after its own clause come the clauses about its object ("kill 25 people who were blocking a
 bridge in Nasiriyah") and, for a government measure, where it applies ("Sweden bans …", "restrictions for its
-capital Tehran", "French Polynesia will be placed under curfew": :mod:`dotterel.stages.place_measures`,
-:mod:`dotterel.stages.place_objects`); after the sentence, the division of the local officials who report it.
-A traveller's origin ("people arriving from Germany") and the other side of a border ("closes its borders
-with Aruba") are never the place. Never from the object of a circumstance preposition ("talks amid the
+capital Tehran", "French Polynesia will be placed under curfew", "Poland declares a state of epidemic":
+:mod:`dotterel.stages.place_measures`, :mod:`dotterel.stages.place_objects`), and for an attack or a crackdown
+on another event, that event's place phrase ("a crackdown on protests in Oromia Region"); after the sentence,
+the division of the local officials who report it.
+A traveller's origin ("people arriving from Germany"), the other side of a border ("closes its borders
+with Aruba") and the source of a demand ("demands for a truce from Russia") are never the place; nor, for an
+event inside a "since"/"despite" phrase, the rest of its sentence ("since the end of a truce …"). Never from
+the object of a circumstance preposition ("talks amid the
 escalation in Idlib"), nor from another happening ("arrested for the mass shooting in Sonora", "in retaliation
 for the Pulwama attack"), nor from the content of a verb of agreeing or asking ("agree to a ceasefire in
 Idlib"), nor from another event's clause, nor from a gerund complement that is an action of its own ("charge a
@@ -52,7 +56,14 @@ from typing import Any
 from dotterel.knowledge.gazetteer import Gazetteer, PlaceWords
 from dotterel.model import Article, Event, Place, PlaceMention, Span
 from dotterel.stages.doc_tables import to_doc_table
-from dotterel.stages.place_measures import ISSUER, SCOPE, MeasureReach, find_origin_ids, find_other_side_ids
+from dotterel.stages.place_measures import (
+    ISSUER,
+    SCOPE,
+    MeasureReach,
+    find_clause_place_ids,
+    find_origin_ids,
+    find_other_side_ids,
+)
 from dotterel.stages.place_names import (
     RULE_GAZETTEER,
     RULE_REGION,
@@ -63,11 +74,13 @@ from dotterel.stages.place_names import (
 from dotterel.stages.place_objects import find_object_clause_ids, find_reporter_place_ids
 from dotterel.stages.place_resolution import PlaceNameResolver
 from dotterel.stages.place_tiers import PlaceClauses
+from dotterel.stages.place_uses import names_word
 from dotterel.stages.scope import (
     EventIndex,
     QuoteSegment,
     find_complement_ids,
     find_quote_segments,
+    is_verb,
     resolve_quote_segment,
 )
 
@@ -77,7 +90,9 @@ __all__ = [
     "RULE_REGION",
     "RULE_UNLISTED",
     "PlacesStage",
+    "find_target_event_ids",
     "to_container_starts",
+    "to_country_name_ids",
     "to_elaborations",
     "to_jurisdiction_rank",
     "to_specificity",
@@ -138,6 +153,35 @@ def to_elaborations(doc: Any, pairs: Pairs) -> dict[int, PlaceMention]:
     return out
 
 
+def to_country_name_ids(named: Pairs) -> frozenset[int]:
+    """Return the tokens of the names that are a country's own name ("Slovakia", not "Czech"): the issuer of
+    a measure even where the tagger calls the name an organisation ("Slovakia will shut its schools")."""
+    return frozenset(
+        i
+        for candidate, mention in named
+        if mention.place.kind == "country" and candidate.text.lower() == mention.place.name.lower()
+        for i in range(candidate.start, candidate.end)
+    )
+
+
+def find_target_event_ids(token: Any, stops: frozenset[int], words: PlaceWords) -> set[int]:
+    """Return the place phrases of the happening an attack or a crackdown is on ("a military crackdown on
+    protests in Oromia Region" was where the protests were); the happening is another event, whose phrase
+    the trigger's own clause leaves out."""
+    if is_verb(token) or not names_word(token, words.attack_nouns | words.located_events):
+        return set()
+    return {
+        t.i
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in words.place_noun_preps
+        for target in prep.children
+        if target.dep_ == "pobj" and target.i in stops
+        for place in target.children
+        if place.dep_ == "prep" and place.lower_ in words.target_place_preps
+        for t in place.subtree
+    }
+
+
 def to_jurisdiction_rank(place: Place) -> tuple[bool, int]:
     """Return a key whose largest value is the jurisdiction of a government among the places its name holds:
     the coarsest, a world region last ("the U.S. state of Ohio's governor" governs Ohio … of the U.S.)."""
@@ -177,8 +221,10 @@ class PlacesStage:
         containers = to_container_starts(doc, pairs)
         elaborations = to_elaborations(doc, pairs)
         roots = {id(c): doc[c.start : c.end].root.i for c, _ in named}  # each name's root, read once
+        countries = to_country_name_ids(named)
         for event in article.events:
-            found = self._event_place(article, event, index, (pairs, containers, named, roots), quotes)
+            located = (pairs, containers, named, roots, countries)
+            found = self._event_place(article, event, index, located, quotes)
             found = elaborations.get(found.span.start, found) if found is not None else None
             events.append(event if found is None else self._with_place(event, found))
             if found is not None and found.rule == RULE_FACILITY and found not in article.places:
@@ -196,10 +242,10 @@ class PlacesStage:
         article: Article,
         event: Event,
         index: EventIndex,
-        located: tuple[Pairs, frozenset[int], Pairs, dict[int, int]],
+        located: tuple[Pairs, frozenset[int], Pairs, dict[int, int], frozenset[int]],
         quotes: list[QuoteSegment],
     ) -> PlaceMention | None:
-        pairs, containers, named, roots = located
+        pairs, containers, named, roots, countries = located
         token = index.token(event)
         if token is None:
             return None
@@ -209,7 +255,7 @@ class PlacesStage:
         elsewhere = self.clauses.find_elsewhere_ids(token, stops, {i for ids in results for i in ids})
         origin = find_origin_ids(token, self.words.origin_verbs)  # "people arriving from Germany"
         origin |= find_other_side_ids(token, self.words.border_nouns)  # "closes its borders with Aruba"
-        for anchor, ids, names in self._find_tiers(token, verb, stops, pairs, named):
+        for anchor, ids, names in self._find_tiers(token, verb, stops, (pairs, named), countries):
             if names is pairs:
                 ids = ids - find_complement_ids(token, ids, self.words.complement_preps)
             ids = ids - (origin if SCOPE in ids else elsewhere | origin)
@@ -223,22 +269,34 @@ class PlacesStage:
                 return facility
         segment = resolve_quote_segment(quotes, event.trigger.start)
         if segment is not None:
-            for _candidate, mention in pairs:
+            for candidate, mention in pairs:
+                if roots[id(candidate)] in elsewhere | origin:
+                    continue  # a scare quote's sentence: 'has "called off" talks over the attack in Kabul'
                 if any(part.contains(mention.span) for part in segment.attribution):
                     return mention
         return None
 
     def _find_tiers(
-        self, token: Any, verb: Any | None, stops: frozenset[int], pairs: Pairs, named: Pairs
+        self,
+        token: Any,
+        verb: Any | None,
+        stops: frozenset[int],
+        names: tuple[Pairs, Pairs],
+        countries: frozenset[int],
     ) -> list[tuple[Any, set[int], Pairs]]:
         """The tiers of :class:`PlaceClauses`, each with the names it may read (the located ones), and after
         the own clause the clauses about the event's object (:mod:`dotterel.stages.place_objects`) and, for a
         measure, where it applies, read with every name (:mod:`dotterel.stages.place_measures`); last, the
         division of the local officials who report it ("Officials in Takhar Province", not "in Ottawa")."""
+        pairs, named = names
         tiers = [(anchor, ids, pairs) for anchor, ids in self.clauses.find_tiers(token, stops)]
         if self.measures.is_measure(token, verb):  # "Sweden bans …": after its own clause, where it applies
-            covered = self.measures.find_tiers(token, verb, stops)
+            covered = self.measures.find_tiers(token, verb, stops, countries)
             tiers[1:1] = [(anchor, ids, named) for anchor, ids in covered]
+            if verb is not None and verb.i != token.i:  # "Spain imposes a lockdown in Madrid": the verb's own
+                tiers[1:1] = [(verb, find_clause_place_ids(verb, stops), pairs)]
+        targets = find_target_event_ids(token, stops, self.words)  # "a crackdown on protests in Oromia"
+        tiers[1:1] = [(token, targets, pairs)] if targets else []
         victims = find_object_clause_ids(verb, stops, self.words)  # "kill 25 people who were blocking …"
         tiers[1:1] = [(token, victims, pairs)] if victims else []
         reporters = find_reporter_place_ids(verb, stops, self.words)  # "Officials in Takhar report that …"

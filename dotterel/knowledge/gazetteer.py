@@ -22,8 +22,9 @@ with ordinary words.
 - Country names ("US", "Britain") and demonyms ("Iraqi") come from the actor book's ``countries.yaml``; the
   land neighbours of each country from ``countries.json`` (``neighbours``: Tunisia borders Algeria and Libya).
 - Our additions (``gazetteer.yaml``): named regions ("Middle East", no point; "Northern Ireland", a region of
-  the United Kingdom rather than one of its country names) and a stop list of names that are people or
-  words in news ("Mark", "Esper").
+  the United Kingdom rather than one of its country names), towns the 15,000+ file lacks or lists under
+  another name, with their points ("Stepanakert", which GeoNames files as the village-sized "Khankendi" of
+  its 1,000+ file), and a stop list of names that are people or words in news ("Mark", "Esper").
 - A bracketed GeoNames name is also known by the part before the brackets ("Halle (Saale)" is "Halle").
 """
 
@@ -75,12 +76,25 @@ class RegionItem(BaseModel):
     lon: float | None = None
 
 
+class CityItem(BaseModel):
+    """One town of ``gazetteer.yaml`` that the 15,000+ GeoNames file lacks, with its point."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    country: str = Field(pattern=r"^[A-Z]{3}$")
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+    population: int = Field(default=0, ge=0)
+
+
 class GazetteerFile(BaseModel):
     """Schema of ``gazetteer.yaml``."""
 
     model_config = ConfigDict(extra="forbid")
     version: int
     regions: list[RegionItem]
+    cities: list[CityItem] = Field(default_factory=list)
     not_places: list[str]
     generic_division_words: list[str]
 
@@ -335,6 +349,9 @@ def _other_entries(
     for region in data.regions:
         entry = GazetteerEntry(region.name, region.country, None, region.lat, region.lon, "region")
         out.append((entry, [region.name, *region.aliases], []))
+    for city in data.cities:  # "Stepanakert": a town news names that the GeoNames file lacks
+        entry = GazetteerEntry(city.name, city.country, None, city.lat, city.lon, "city", city.population)
+        out.append((entry, [city.name, *city.aliases], []))
     for state in states.values():
         entry = GazetteerEntry(state["name"], "USA", f"US.{state['code']}", None, None, "admin1")
         out.append((entry, [state["name"]], []))

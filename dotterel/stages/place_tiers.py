@@ -15,6 +15,16 @@ from dotterel.stages.doc_tables import DocTable, to_doc_table
 from dotterel.stages.place_elsewhere import ElsewhereReader, is_placeless_circumstance
 from dotterel.stages.place_names import names_word
 from dotterel.stages.place_reach import PlaceReach, find_argument_event_ids
+from dotterel.stages.place_sentence import (
+    find_agent_event_ids,
+    find_circumstance_verb_ids,
+    find_conjoined_place_ids,
+    find_gapped_partners,
+    find_inner_event_ids,
+    find_participant_place_ids,
+    find_target_event_ids,
+    find_won_place_ids,
+)
 from dotterel.stages.scope import SUBJECT_DEPS, find_scope_ids, find_shared_stops, is_verb
 
 NOUN_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "agent"})
@@ -43,15 +53,28 @@ class PlaceClauses:
         verb = self.resolve_clause_verb(token, stops)
         own = tiers[0][1]
         meeting = self.reach.find_meeting_ids(token, verb)  # "sign a deal following talks in Hanoi"
-        conjoined = self._conjoined_place_ids(token if verb is None else verb)
+        conjoined = find_conjoined_place_ids(token if verb is None else verb, self.words)
         tiers += [(token, own | ids) for ids in (meeting, conjoined) if ids]
         tiers += [(token, ids) for ids in self._circumstance_ids(token, stops)]
         target = self.reach.find_target_ids(verb, stops)  # "hits a bus carrying pilgrims near …"
         tiers += [(token, own | target)] if target else []
+        agent = find_agent_event_ids(verb, stops, self.words)  # "killed by shelling near Taftanaz"
+        agent |= find_target_event_ids(token, stops, self.words)  # "a crackdown on protests in Oromia"
+        agent |= find_inner_event_ids(
+            token, stops, self.words
+        )  # "an attack, in which two were stabbed near …"
+        tiers += [(token, own | agent)] if agent else []
         tiers += self._adjunct_tiers(token, stops)
+        won = find_won_place_ids(token, stops, self.words)  # "retook a village in … after fierce fighting"
+        won |= find_circumstance_verb_ids(token, stops, self.words)  # "capture the town … in an offensive"
+        tiers += [(token, won)] if won else []
         tiers += [(aim, find_scope_ids(aim, stops)) for aim in self._purpose_clauses(token)]
         if verb is not None:
-            clauses = [c for v in (verb, *self._adjuncts(verb)) for c in self._cotemporal_clauses(v, stops)]
+            partners = (
+                *self._adjuncts(verb),
+                *find_gapped_partners(verb, self.words),
+            )  # "… and 1,700 wounded when …"
+            clauses = [c for v in (verb, *partners) for c in self._cotemporal_clauses(v, stops)]
             tiers += [(clause, find_scope_ids(clause, stops)) for clause in clauses]
             tiers += [(verb, ids) for ids in self.find_result_ids(verb, stops)]
             tiers += [(verb, ids) for ids in self._subject_place_ids(verb, stops)]
@@ -66,7 +89,8 @@ class PlaceClauses:
         setting = self._setting_ids(token)
         if setting:  # "… delivering aid amid the COVID-19 pandemic in Van Province, Turkey, killing them"
             tiers.append((token, setting))
-        return tiers
+        last = find_participant_place_ids(token, stops, self.words)  # "hostages, who were being held in …"
+        return tiers + ([(token, last)] if last else [])
 
     def _circumstance_ids(self, token: Any, stops: frozenset[int]) -> list[set[int]]:
         """The clause of ``token`` with its circumstance event nouns (:meth:`_shared_event_nouns`), if any."""
@@ -150,35 +174,6 @@ class PlaceClauses:
             if quantity and find_shared_stops(token, {of.head.i}, preps):
                 shared.add(i)
         return frozenset(shared)
-
-    def _conjoined_place_ids(self, token: Any) -> set[int]:
-        """The place phrases of a verb coordinated with the trigger (or with the verb of a subject trigger)
-        that shares its subject: "kills nine people and injures 40 at a wedding in Nangarhar", "a truck
-        bombing kills three and injures 41 in Balkh Province", "300 people were killed and wounded in air
-        raids in southern Yemen" happened there too; "killed five people and fled to Pakistan" did not kill
-        in Pakistan (only the prepositions of ``coordinated_place_preps``)."""
-        ids: set[int] = set()
-        if not is_verb(token):
-            return ids
-        conjuncts = [c for c in token.children if c.dep_ == "conj"]
-        verbs = [c for c in conjuncts if is_verb(c)]
-        # "Twelve people are killed and over 80 injured by car bombs …": the parser hangs "injured" on "80"
-        verbs += [
-            v for c in conjuncts if not is_verb(c) for v in c.children if v.dep_ == "acl" and is_verb(v)
-        ]
-        for verb in verbs:
-            # a gapped passive shares the event ("a peacekeeper was killed and two others wounded in …")
-            gapped = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-            if not gapped and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-                continue
-            # "… killed and 40 others wounded by an attack on Ganja"; "kills three and injures 41 in Balkh
-            # Province": the parser may hang the phrase on the object
-            objects = [g for c in verb.children if c.dep_ == "dobj" for g in c.children]
-            for prep in [*verb.children, *objects]:
-                located = prep.dep_ == "prep" and prep.lower_ in self.words.coordinated_place_preps
-                if (located or prep.dep_ == "agent") and prep.i > verb.i:
-                    ids |= {t.i for t in prep.subtree}
-        return ids
 
     @staticmethod
     def _causing_event(token: Any, stops: frozenset[int]) -> Any | None:
@@ -383,7 +378,6 @@ class PlaceClauses:
             if other in stops or breaks[other] or argument:
                 ids -= table.find_subtree_ids(other)
         return ids  # linear in the sentence: each cut subtree is visited once
-
 
 
 def _to_result_subject(table: DocTable, i: int) -> int | None:

@@ -6,8 +6,11 @@ demonyms (weight 1), or an adjacent country or demonym ("Tripoli, Lebanon", "the
 gazetteer does not know (``places.unlisted.v1``) takes the one country its neighbourhood, its sentence or the
 article names, and no point. A border phrase that describes the name ("the towns of Badr and Tiji near the
 Tunisian border") favours the countries on its side and turns a known town of another country into an
-unlisted place of the neighbour the text names (:mod:`dotterel.stages.place_borders`). Which names are places
-and locations: :mod:`dotterel.stages.place_names`.
+unlisted place of the neighbour the text names (:mod:`dotterel.stages.place_borders`). With no country named
+next to it, a name's list ("California, Texas or Georgia": the US state) or a division word of its sentence
+("a province-wide lockdown across Ontario": the Canadian province) chooses its reading, and a list member
+after a comma is no container ("Texas, Georgia" of that list) (:mod:`dotterel.stages.place_lists`). Which
+names are places and locations: :mod:`dotterel.stages.place_names`.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import Any
 from dotterel.knowledge.gazetteer import KIND_RANK, Gazetteer, GazetteerEntry, PlaceWords
 from dotterel.model import Article, Place, PlaceMention, Span
 from dotterel.stages.place_borders import BorderReader
+from dotterel.stages.place_lists import PlaceReadings
 from dotterel.stages.place_names import RULE_GAZETTEER, RULE_REGION, RULE_UNLISTED, NameCandidate, names_word
 
 LOCAL_WEIGHT, BORDER_WEIGHT, PLACE_WEIGHT, CONTEXT_WEIGHT = 10.0, 5.0, 1.5, 1.0
@@ -40,6 +44,7 @@ class PlaceNameResolver:
         self.gazetteer = gazetteer
         self.words: PlaceWords = gazetteer.words
         self.borders = BorderReader(gazetteer)
+        self.readings = PlaceReadings(gazetteer)
 
     def find_context_countries(self, article: Article, candidates: list[NameCandidate]) -> dict[str, float]:
         """Return the countries the article is about: its actors' and demonyms' (weight 1) and, above them,
@@ -103,8 +108,8 @@ class PlaceNameResolver:
         for token in near:
             if candidate.start <= token.i < candidate.end:
                 continue
-            code = self._country_of(token, cities)
-            if code:
+            code = self._country_of(token, cities)  # "California, Texas or Georgia": Texas is not in Georgia
+            if code and not self.readings.is_list_member(doc, candidate, token, code):
                 local[code] = LOCAL_WEIGHT
         return local
 
@@ -284,6 +289,10 @@ class PlaceNameResolver:
         sides = self.borders.find_border_sides(doc, candidate.start, candidate.end)
         weights = {**context, **{code: BORDER_WEIGHT for code in sides}, **local}
         entry = self._resolve_entry(candidate, weights)
+        if entry is not None and not local and candidate.referent is None and not candidate.suffix:
+            entry = self._resolve_reading(doc, candidate, entry, weights)
+        if self.readings.is_institution_word(doc, candidate):  # "Ontario Superior Court": no place
+            return None
         if entry is None and (candidate.unlisted or candidate.suffix):  # "Borno State": not the German Borna
             sentence = {} if candidate.tagged_only else self._sentence_countries(doc, candidate)
             countries = self._on_side(sides, local, sentence, context) or local or sentence or context
@@ -297,6 +306,15 @@ class PlaceNameResolver:
                 return self._to_unlisted_mention(doc, candidate, side, span)
         phrased = self._to_phrase_mention(doc, candidate, entry, weights, span)
         return phrased or self._to_entry_mention(doc, candidate, entry, local, span)
+
+    def _resolve_reading(
+        self, doc: Any, candidate: NameCandidate, entry: GazetteerEntry, weights: dict[str, float]
+    ) -> GazetteerEntry:
+        """The reading of a name no country next to it decides that its list ("California, Texas or Georgia":
+        the US state) or a division word of its sentence ("a province-wide lockdown across Ontario": the
+        Canadian province) makes of it (:mod:`dotterel.stages.place_lists`), else ``entry``."""
+        listed = self.readings.resolve_listed(doc, candidate, entry, weights)
+        return listed or self.readings.resolve_division(doc, candidate, entry) or entry
 
     def _resolve_entry(self, candidate: NameCandidate, weights: dict[str, float]) -> GazetteerEntry | None:
         """The entry a located name stands for: the country of "the country's north", none for an unlisted

@@ -1,0 +1,71 @@
+"""Words that decide between readings of an ambiguous place name (``place_resolution.yaml``).
+
+Validated at load time (:class:`PlaceResolutionFile`) and handed to
+:class:`dotterel.stages.place_lists.PlaceReadings` as tuples of lower-case word sequences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from dotterel.knowledge.gazetteer import load_yaml_model
+
+PACKAGED_PLACE_RESOLUTION = "place_resolution.yaml"
+
+
+class PlaceResolutionFile(BaseModel):
+    """Schema of ``place_resolution.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    version: int
+    list_conjunctions: list[str]
+    city_division_words: list[str]
+    country_division_words: list[str]
+    not_division_phrases: list[str]
+
+    @field_validator(
+        "list_conjunctions", "city_division_words", "country_division_words", "not_division_phrases"
+    )
+    @classmethod
+    def _lower_non_empty(cls, words: list[str]) -> list[str]:
+        if not words or any(not w.strip() or w != w.lower() for w in words):
+            raise ValueError("needs lower-case, non-empty words")
+        return words
+
+
+@dataclass(frozen=True)
+class PlaceResolutionWords:
+    """The words of ``place_resolution.yaml``: list conjunctions; phrases as tuples of lower-case words."""
+
+    list_conjunctions: frozenset[str]
+    city_division_words: tuple[tuple[str, ...], ...]
+    country_division_words: tuple[tuple[str, ...], ...]
+    not_division_phrases: tuple[tuple[str, ...], ...]
+
+
+def to_word_sequences(words: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Return each phrase as a tuple of its words, a hyphen as a word ("state-wide" → ("state", "-",
+    "wide")), as the tokenizer splits them."""
+    return tuple(tuple(word.replace("-", " - ").split()) for word in words)
+
+
+@lru_cache(maxsize=2)
+def load_place_resolution_words(path: Path | None = None) -> PlaceResolutionWords:
+    """Read and validate ``place_resolution.yaml`` (the packaged one unless ``path`` is given).
+
+    Raises:
+        KnowledgeError: the file is missing, not YAML, or does not match :class:`PlaceResolutionFile`.
+    """
+    path = path or Path(str(files("dotterel.knowledge") / PACKAGED_PLACE_RESOLUTION))
+    data: PlaceResolutionFile = load_yaml_model(path, PlaceResolutionFile)
+    return PlaceResolutionWords(
+        frozenset(data.list_conjunctions),
+        to_word_sequences(data.city_division_words),
+        to_word_sequences(data.country_division_words),
+        to_word_sequences(data.not_division_phrases),
+    )

@@ -35,6 +35,7 @@ from dataclasses import replace
 from typing import Any
 
 from dotterel.model import COUNT_KINDS, Article, Event
+from dotterel.stages.casualty_additions import find_added_counts
 from dotterel.stages.casualty_counts import HARM_KINDS, CasualtyCount, CasualtyFinder
 from dotterel.stages.casualty_words import CasualtyWordsFile, load_casualty_words
 from dotterel.stages.nesting import RELATIVE_EVENT_PRONOUNS
@@ -94,6 +95,8 @@ class CasualtiesStage:
         self.cause_marks = frozenset(w.lower() for w in self.words.cause_marks)
         self.motive_nouns = frozenset(w.lower() for w in self.words.motive_nouns)
         self.motive_preps = frozenset(w.lower() for w in self.words.motive_preps)
+        self.additive_adverbs = frozenset(w.lower() for w in self.words.additive_adverbs)
+        self.other_incident = self.other_occasion | {w.lower() for w in self.words.other_incident_words}
 
     def __call__(self, article: Article) -> Article:
         """Set the counts (killed, injured, arrested, abducted), their bounds and spans on every event."""
@@ -161,10 +164,13 @@ class CasualtiesStage:
         chosen = self._pick(counts, self._with_conjuncts(doc, own, stops, words))
         for ids in [] if other else self._governing_ids(token, stops, inherits or caused, caused):
             chosen = {**self._pick(counts, self._with_conjuncts(doc, ids, stops, words)), **chosen}
-        if inherits and len(chosen) < 2:
+        if inherits and (len(chosen) < 2 or self.finder.resolve_role(token) is None):
             following = self._following_ids(article, event, token, index)
             later = counts if not chosen else [c for c in counts if c.count > 0]
             later = [c for c in later if c.word not in following or not self._restates(doc, c, counts, token)]
+            if self.finder.resolve_role(token) is None:  # an attack: "Two militants also die in the fight"
+                also = [c for c in later if c.word in following]
+                chosen = find_added_counts(doc, chosen, also, self.additive_adverbs, self.other_incident)
             chosen = {**self._pick(later, following), **chosen}
         return chosen
 
@@ -244,21 +250,49 @@ class CasualtiesStage:
         return extra
 
     def _stops(self, event: Event, token: Any, index: EventIndex) -> frozenset[int]:
-        """Other events' triggers, except casualty adjuncts of this one ("storm a mosque, killing 7") and, for
+        """Other events' triggers, except casualty adjuncts of this one ("storm a mosque, killing 7"; for an
+        event noun, of the verb it is the subject of: "a grenade attack hit a car, killing one") and, for
         an attack, casualty states without an agent of their own that the events stage split off ("killing one
         civilian and leaving two civilians injured", "19 were killed and 35 injured")."""
+        heads = {token.i} | self._subject_verb_ids(token)
         adjuncts = frozenset(
             other.i
             for other in index.all_tokens()
-            if other.head.i == token.i
+            if other.head.i in heads
+            and (other.head.i == token.i or is_verb(other.head) or other.tag_ == "VBG")
             and other.i != token.i
             and other.dep_ in ADJUNCT_DEPS
             and self.finder.resolve_role(other) is not None
             and not any(c.dep_ in SUBJECT_DEPS for c in other.children)
         )
+        adjuncts |= {  # "killing one foreigner and injuring five others"
+            other.i
+            for other in index.all_tokens()
+            if other.dep_ == "conj"
+            and self.finder.resolve_role(other) is not None
+            and (other.head.i in adjuncts or self._is_adjunct_of(other.head, heads))
+        }
         if event.action.type in self.carryover:
             adjuncts |= {other.i for other in index.all_tokens() if self._is_casualty_state(other)}
         return index.other_trigger_ids(event) - adjuncts
+
+    def _is_adjunct_of(self, word: Any, heads: set[int]) -> bool:
+        """True for a casualty adjunct of one of ``heads`` that is no event of its own ("launched an
+        offensive, killing 30 militants and wounding 12 soldiers": "killing")."""
+        adjunct = word.head.i in heads and word.dep_ in ADJUNCT_DEPS
+        return adjunct and self.finder.resolve_role(word) is not None
+
+    @staticmethod
+    def _subject_verb_ids(token: Any) -> set[int]:
+        """The verbs whose casualty adjuncts are an event noun's toll: for the subject of a verb, that verb
+        and its objects ("A grenade attack hit a car, killing one": the parser may hang "killing" on "car");
+        for another event noun, its nearest verb ("open fire during protests, killing 20")."""
+        if is_verb(token):
+            return set()
+        if token.dep_ not in SUBJECT_DEPS or not is_verb(token.head):
+            governors = [g for g in token.ancestors if is_verb(g)]
+            return {governors[0].i} if governors else set()
+        return {token.head.i} | {c.i for c in token.head.children if c.dep_ == "dobj"}
 
     def _is_casualty_state(self, token: Any) -> bool:
         """True for a killed or injured participle, passive or adjective with no agent: the victims' state

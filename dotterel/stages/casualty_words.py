@@ -60,6 +60,8 @@ class CasualtyWordsFile(BaseModel):
     cause_marks: list[str] = []
     motive_nouns: list[str] = []
     motive_preps: list[str] = []
+    additive_adverbs: list[str] = []
+    other_incident_words: list[str] = []
 
 
 @lru_cache(maxsize=4)

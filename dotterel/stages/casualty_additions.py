@@ -1,0 +1,57 @@
+"""More victims of one attack told in a following sentence with "also": "A soldier is killed and seven others
+injured after clashing with militants. Two militants also die in the fight." -> the clash's dead are 1 + 2.
+
+Read for :class:`~dotterel.stages.casualties.CasualtiesStage`: the count of a killing or injuring word with an
+additive adverb (``additive_adverbs`` in ``casualties.yaml``: "also", "too") in a following sentence of the
+event's paragraph is added to the event's own count of that kind. Only for an attack or a fight told by a
+word that is not itself a casualty word ("clashing", "the attack"): "a soldier is killed" counts the soldier,
+not the militants who also died.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from dotterel.stages.casualty_counts import HARM_KINDS, CasualtyCount
+from dotterel.stages.casualty_words import Bound
+
+__all__ = ["find_added_counts", "is_additive"]
+
+
+def is_additive(token: Any, adverbs: frozenset[str], other_occasion: frozenset[str]) -> bool:
+    """True when the casualty word ``token`` says its victims are more: "also die", "were killed too"; not
+    in a clause of another occasion or with a time of its own ("were also killed in the previous attack",
+    "Last year, two soldiers were also killed there")."""
+    if not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in token.children):
+        return False
+    return not any(t.lower_ in other_occasion or t.ent_type_ == "DATE" for t in token.subtree)
+
+
+def _to_bound(a: Bound | None, b: Bound | None) -> Bound | None:
+    if a is None or a == b:
+        return b
+    return a if b is None else "about"
+
+
+def find_added_counts(
+    doc: Any,
+    chosen: dict[str, CasualtyCount],
+    later: list[CasualtyCount],
+    adverbs: frozenset[str],
+    other_occasion: frozenset[str],
+) -> dict[str, CasualtyCount]:
+    """Return ``chosen`` with each additive count of ``later`` (counts of following sentences, each of one
+    harm kind) added to the chosen count of its kind; a kind with no chosen count is left as it is. The
+    words of another occasion are ``other_occasion``."""
+    added = dict(chosen)
+    for count in later:
+        kind = count.kinds[0]
+        if len(count.kinds) != 1 or kind not in HARM_KINDS or count.cumulative or count.count <= 0:
+            continue
+        first = added.get(kind)
+        if first is None or not is_additive(doc[count.word], adverbs, other_occasion):
+            continue
+        bound = _to_bound(first.bound, count.bound)
+        added[kind] = replace(first, count=first.count + count.count, bound=bound)
+    return added

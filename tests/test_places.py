@@ -159,7 +159,7 @@ ARTICLE_PLACES = [
         "Saxony-Anhalt, Germany.",
         [
             ("Halle", "Halle (Saale)", "DEU", "places.gazetteer.v1"),
-            ("Saxony-Anhalt", "Saxony-Anhalt", "DEU", "places.unlisted.v1"),
+            ("Saxony-Anhalt", "Saxony-Anhalt", "DEU", "places.region.v1"),
             ("Germany", "Germany", "DEU", "places.gazetteer.v1"),
         ],
     ),

@@ -224,7 +224,8 @@ CONTENTS = [
     ("Russia and Turkey agree to a ceasefire in Idlib.", ["agree"], None),
     ("The United States agrees to keep 400 troops in Syria.", ["agrees"], None),
     ("The rebels call for a truce in Marib.", ["call"], None),
-    ("Iran threatens to attack US bases in Iraq.", ["threatens"], None),
+    # a threat takes the place of the act it threatens
+    ("Iran threatens to attack US bases in Iraq.", ["threatens"], ("Iraq", "IRQ")),
     ("Negotiators in Doha agree to a ceasefire in Yemen.", ["agree"], ("Doha", "QAT")),
     ("Iran threatens to attack US bases in Iraq.", ["attack", "threatens"], ("Iraq", "IRQ")),
     ("Russia and Turkey met in Sochi on Tuesday.", ["met"], ("Sochi", "RUS")),

@@ -1,11 +1,12 @@
 """The phrases of a sentence whose places are another happening's, never an event's own: under a circumstance
 preposition ("talks amid the escalation in Idlib"), an event noun after a preposition of another happening
 ("arrested for the mass shooting in Sonora"), the content of a verb of agreeing or asking ("agree to a
-ceasefire in Idlib"); for an event inside a "since" or "despite" phrase, the rest of the sentence ("the first
-attack since the end of a truce …"); for an event in a contrasted clause ("…, while politicians have been
-detained"), the event phrase that is the subject of the clause it hangs on. Not a placeless circumstance
-("amid the COVID-19 pandemic in Van Province"), nor "over
-<place>" in the event's own phrase after an air strike or a flight ("a strike over Damascus").
+ceasefire in Idlib"; not a threat's when the threat names no place of its own: "threatened to storm his
+residence in Tbilisi" is there); for an event inside a "since" or "despite" phrase, the rest of the
+sentence ("the first attack since the end of a truce …"); for an event in a contrasted clause ("…, while
+politicians have been detained"), the event phrase that is the subject of the clause it hangs on. Not a
+placeless circumstance ("amid the COVID-19 pandemic in Van Province"), nor "over <place>" in the event's own
+phrase after an air strike or a flight ("a strike over Damascus").
 """
 
 from __future__ import annotations
@@ -104,12 +105,19 @@ class ElsewhereReader:
         words = self.words
         if not is_verb(token) or token.lemma_.lower() not in words.content_verbs:
             return set()
+        if token.lemma_.lower() in words.threat_verbs and not self._names_own_place(token):
+            return set()  # "threatened to storm his residence in Tbilisi": the threat is where the action is
         return {
             t.i
             for c in token.children
             if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in words.content_preps)
             for t in c.subtree
         }
+
+    def _names_own_place(self, verb: Any) -> bool:
+        """True when a locative phrase hangs on ``verb`` itself ("threatened in a speech in Ankara to …"), not
+        on its content."""
+        return any(c.dep_ == "prep" and c.lower_ in self.words.locative_preps for c in verb.children)
 
     def _is_other_happening(self, noun: Any, stops: frozenset[int]) -> bool:
         """True for an event noun governed by a preposition of ``other_happening_preps`` ("for the

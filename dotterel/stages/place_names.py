@@ -29,6 +29,7 @@ from typing import Any, NamedTuple
 
 from dotterel.knowledge.gazetteer import Gazetteer, GazetteerEntry, PlaceWords
 from dotterel.stages.doc_tables import to_doc_table
+from dotterel.stages.place_landmarks import resolve_landmark_end
 from dotterel.stages.place_regions import Region, RegionReader
 from dotterel.stages.place_uses import LocativeReader, names_word
 
@@ -106,7 +107,11 @@ class PlaceNameFinder:
         while i < len(doc):
             # both kinds of name start with a capital: the other tokens need no Token object
             capital = texts[i][:1].isupper()
-            candidate = capital and (self._match_at(doc, i, ents) or self._unlisted_at(doc, i)) or None
+            candidate = (
+                capital
+                and (self._landmark_at(doc, i) or self._match_at(doc, i, ents) or self._unlisted_at(doc, i))
+                or None
+            )
             if candidate is None:
                 i += 1
                 continue
@@ -116,6 +121,11 @@ class PlaceNameFinder:
             found.append(candidate)
             i = candidate.end
         return found
+
+    def _landmark_at(self, doc: Any, i: int) -> NameCandidate | None:
+        """An unlisted landmark ("Trafalgar Square"): see :mod:`dotterel.stages.place_landmarks`."""
+        end = resolve_landmark_end(doc, i, self.gazetteer)
+        return None if end is None else NameCandidate(i, end, doc[i:end].text, unlisted=True)
 
     def _match_at(self, doc: Any, i: int, ents: list[Entity]) -> NameCandidate | None:
         if not doc[i].text[:1].isupper():

@@ -71,6 +71,7 @@ from dotterel.stages.place_names import (
     NameCandidate,
     PlaceNameFinder,
 )
+from dotterel.stages.place_near import find_near_elsewhere
 from dotterel.stages.place_objects import find_object_clause_ids, find_reporter_place_ids
 from dotterel.stages.place_resolution import PlaceNameResolver
 from dotterel.stages.place_tiers import PlaceClauses
@@ -263,6 +264,7 @@ class PlacesStage:
             if inside and ISSUER in ids:  # the issuing government's jurisdiction: the coarsest it names
                 return max(inside, key=lambda p: to_jurisdiction_rank(p[1].place))[1]
             if inside:
+                inside = find_near_elsewhere(article.doc, inside, self.words.proximity_preps)
                 return min(inside, key=lambda p: self._rank(p[0], p[1], anchor, containers))[1]
             facility = self._facility_place(article.doc, ids, pairs)
             if facility is not None:

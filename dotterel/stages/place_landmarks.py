@@ -1,0 +1,62 @@
+"""Landmarks the gazetteer lacks: a run of capitalised words ending in a landmark noun ("Trafalgar Square",
+"Tahrir Square", "Gorky Park", "Rustaveli Avenue") names one place, even when its first word is a town the
+gazetteer knows elsewhere ("Trafalgar", a town in Spain): a square is named after a battle or a person as
+often as after a small town (a big town's landmark, "London Bridge", stays the town). The whole name is an
+unlisted place; its country comes from the sentence as for any other unlisted name. Not a facility noun
+("Kabul International Airport"): a town before one is where it is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dotterel.knowledge.gazetteer import Gazetteer, GazetteerEntry
+
+MAX_LANDMARK_TOKENS = 5
+# A landmark named after a town of at least this many people, or after a division or country, is in that town
+# ("London Bridge"); after a smaller town it is more often named after something else ("Trafalgar Square").
+HOME_TOWN_POPULATION = 100_000
+
+
+def resolve_landmark_end(doc: Any, i: int, gazetteer: Gazetteer) -> int | None:
+    """The end of a landmark name starting at token ``i`` ("Trafalgar Square"), or None: two to
+    :data:`MAX_LANDMARK_TOKENS` capitalised proper nouns, the last a noun of ``landmark_nouns``, the first
+    preceded by no other capitalised proper noun (not the tail of a longer name), none of them a demonym or
+    a country, and the whole unknown to the gazetteer."""
+    words = gazetteer.words
+    if i > 0 and _is_name_word(doc[i - 1]) and not doc[i].is_sent_start:
+        return None
+    end = i
+    while end < len(doc) and end - i < MAX_LANDMARK_TOKENS and _is_name_word(doc[end]):
+        if doc[end].lower_ in words.landmark_nouns and end > i:
+            return _checked(doc, i, end + 1, gazetteer)
+        end += 1
+    return None
+
+
+def _checked(doc: Any, i: int, end: int, gazetteer: Gazetteer) -> int | None:
+    """``end`` when the name ``doc[i:end]`` is no known place, holds no demonym or country and is not
+    followed by one more capitalised word of the same name ("Trafalgar Square Gardens" ends later)."""
+    if end < len(doc) and _is_name_word(doc[end]) and doc[end].lower_ in gazetteer.words.landmark_nouns:
+        return None
+    if gazetteer.find_entries(doc[i:end].text) or gazetteer.is_not_place(doc[i : end - 1].text):
+        return None
+    if any(_is_home_town(e) for e in gazetteer.find_entries(doc[i : end - 1].text)):
+        return None  # "London Bridge": a big town's landmark is in the town
+    for token in doc[i : end - 1]:
+        if gazetteer.resolve_demonym(token.text):
+            return None
+        if any(e.kind == "country" for e in gazetteer.find_entries(token.text)):
+            return None
+    return end
+
+
+def _is_home_town(entry: GazetteerEntry) -> bool:
+    """True for a place a landmark named after it lies in: a town of :data:`HOME_TOWN_POPULATION` people or
+    more, a division, a region or a country."""
+    return entry.kind != "city" or entry.population >= HOME_TOWN_POPULATION
+
+
+def _is_name_word(token: Any) -> bool:
+    """True for a capitalised proper noun."""
+    return bool(token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper())

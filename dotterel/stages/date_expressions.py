@@ -94,6 +94,7 @@ class DateWordsFile(BaseModel):
     prospective_aux: list[str] = []
     midnight_starts: list[str] = []
     attribution_verbs: list[str] = []
+    sequel_preps: list[str] = []
 
 
 @lru_cache(maxsize=4)

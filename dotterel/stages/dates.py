@@ -72,6 +72,7 @@ from dotterel.stages.date_expressions import (
 )
 from dotterel.stages.date_measures import MeasureWords, find_starts, to_clock_start, to_start_readings
 from dotterel.stages.date_prospects import find_purpose_stops, may_lie_ahead
+from dotterel.stages.date_relatives import find_antecedent_time_ids, is_sequel_of_undated_event
 from dotterel.stages.date_scope import (
     ScopeWords,
     find_modifier_years,
@@ -146,6 +147,7 @@ class DatesStage:
         self.clock = tuple(w.lower() for w in (*self.words.clock_starts, *self.words.midnight_starts))
         self.anterior = frozenset(w.lower() for w in self.words.anterior_aux)
         self.speech = frozenset(w.lower() for w in self.words.attribution_verbs)
+        self.sequel = frozenset(w.lower() for w in self.words.sequel_preps)
         self.anaphors = {
             k.lower(): frozenset(v.lower() for v in vs) for k, vs in self.words.anaphor_nouns.items()
         }
@@ -314,6 +316,7 @@ class DatesStage:
             return self._with_date(event, ctx, start)  # "bans … starting May 4", "a meeting for Friday"
         ahead = found is not None and ctx.readings[found] > article_date and found not in ctx.counted
         anchored = found is not None and ctx.mentions[found].offset is not None
+        ahead = ahead and not (anchored and is_sequel_of_undated_event(token, self.sequel))  # "before …"
         if ahead and not may_lie_ahead(token, event.modality, self.future_aux, self.prospective, anchored):
             found = None  # "agree to set a deadline by 13 December": the agreeing is not in the future
         if found is None:
@@ -359,6 +362,8 @@ class DatesStage:
         if token.dep_ == "pcomp" and token.head.lower_ in self.complement_preps:
             return None  # "charged on Thursday with murdering": the murder has its own time
         found = resolve_date_before_relative(token, ctx.mentions)
+        if found is None and (antecedent := find_antecedent_time_ids(token)):
+            found = self._closest(set(antecedent), token.head, ctx)  # "an attack on Sunday, in which …"
         if found is not None:
             return found
         for governor in find_date_governors(token, self.scope.happening_preps, self.speech):

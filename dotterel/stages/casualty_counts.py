@@ -37,18 +37,17 @@ negated or unreal words ("designed to kill", "threatened to kill 100").
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from dotterel.model import Span
 from dotterel.stages.casualty_bounds import BoundReader
+from dotterel.stages.casualty_numbers import YEAR, NumberReader
 from dotterel.stages.casualty_victims import find_listed_in_apposition, find_shared_objects, is_raised_perfect
 from dotterel.stages.casualty_words import Bound, CasualtyWordsFile, Kind
-from dotterel.stages.scope import SUBJECT_DEPS, NumberWordsFile, is_verb, parse_number
+from dotterel.stages.scope import SUBJECT_DEPS, NumberWordsFile, is_verb
 
 HARM_KINDS: frozenset[str] = frozenset({"killed", "injured"})
-_YEAR = re.compile(r"(19|20)\d\d")
 
 
 @dataclass(frozen=True)
@@ -79,8 +78,8 @@ class CasualtyFinder:
             for name in CasualtyWordsFile.model_fields
             if name != "version"
         }
-        self.number_words = frozenset([*numbers.units, *numbers.tens, *numbers.scales, *numbers.vague])
-        self.bounds = frozenset(w for phrase in numbers.bound_words for w in phrase.split())
+        self.number_reader = NumberReader(numbers, self.sets["not_victims"])
+        self.bounds = self.number_reader.bounds
         self.bound_reader = BoundReader(words, numbers)
         self.taken_words: dict[str, tuple[Kind, str]] = {
             **{w.lower(): ("arrested", "verb") for w in words.arrested_verbs},
@@ -219,19 +218,25 @@ class CasualtyFinder:
             later, earlier = (partner, token) if partner.i > token.i else (token, partner)
             own = [c for c in later.children if c.dep_ in (*SUBJECT_DEPS, "dobj", "npadvmod")]
             own += self._own_numbers(later)
-            if not own and self._number_after(later, window=3) is None and self._number_before(later) is None:
+            if (
+                not own
+                and self.number_reader.resolve_number_after(later, window=3) is None
+                and self.number_reader.resolve_number_before(later) is None
+            ):
                 return earlier.i < later.i
         return False
 
     def _count(self, token: Any, form: str) -> tuple[int, list[Any]] | None:
         if form == "toll":
-            return self._toll_number(token)
+            return self.number_reader.resolve_toll_number(token)
         if form == "adjective" or token.dep_ in ("oprd", "acomp"):  # "left twelve dead and 25 wounded"
-            return self._number_before(token) or self._victim_count(self._victims(token, form))
+            return self.number_reader.resolve_number_before(token) or self._victim_count(
+                self._victims(token, form)
+            )
         return (
             self._victim_count(self._victims(token, form))
-            or self._number_after(token, window=4)
-            or self._number_before(token)
+            or self.number_reader.resolve_number_after(token, window=4)
+            or self.number_reader.resolve_number_before(token)
         )
 
     def _mistagged_coordinated_verb(self, token: Any) -> Any | None:
@@ -316,8 +321,8 @@ class CasualtyFinder:
         if lower in self.sets["zero_words"] or dets & self.sets["zero_words"]:
             return 0, [noun]
         if noun.like_num or noun.tag_ == "CD" or lower in self.numbers.vague:
-            number = self._number_phrase(noun)
-            return (number, self._number_tokens(noun)) if number is not None else None
+            number = self.number_reader.resolve_number(noun)
+            return (number, self.number_reader.find_number_tokens(noun)) if number is not None else None
         if lemma in self.sets["not_victims"]:
             return None
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in self.numbers.vague:
@@ -327,11 +332,11 @@ class CasualtyFinder:
         ]
         numbers = numbers or [c for c in children if c.dep_ == "amod" and c.like_num and c.i < noun.i][:1]
         numbers = numbers or self._misparsed_numbers(noun)
-        if numbers and numbers[0].dep_ == "amod" and self._number_phrase(numbers[0]) is None:
+        if numbers and numbers[0].dep_ == "amod" and self.number_reader.resolve_number(numbers[0]) is None:
             numbers = []  # "the first victims": an ordinal, no count
         if numbers:
-            number = self._number_phrase(numbers[0])
-            return (number, self._number_tokens(numbers[0])) if number is not None else None
+            number = self.number_reader.resolve_number(numbers[0])
+            return (number, self.number_reader.find_number_tokens(numbers[0])) if number is not None else None
         if noun.tag_ in ("NNS", "NNPS") and dets & self.sets["pair_determiners"]:
             return 2, [noun]  # "killing both pilots"
         return self._singular_count(noun, lemma, dets)
@@ -341,15 +346,15 @@ class CasualtyFinder:
         the number of a compound before it ("14 security forces members"), or that the parser made the subject
         of a hedging participle before it ("Two reported[VBD] militants")."""
         doc, edge = noun.doc, noun.left_edge
-        if edge.i < noun.i and edge.like_num and edge.dep_ == "compound" and not _YEAR.fullmatch(edge.text):
-            return [edge] if self._number_phrase(edge) is not None else []
+        if edge.i < noun.i and edge.like_num and edge.dep_ == "compound" and not YEAR.fullmatch(edge.text):
+            return [edge] if self.number_reader.resolve_number(edge) is not None else []
         for compound in (c for c in noun.children if c.dep_ == "compound" and c.i < noun.i):
-            held = [g for g in compound.children if g.dep_ == "nummod" and not _YEAR.fullmatch(g.text)]
-            if held and self._number_phrase(held[0]) is not None:
+            held = [g for g in compound.children if g.dep_ == "nummod" and not YEAR.fullmatch(g.text)]
+            if held and self.number_reader.resolve_number(held[0]) is not None:
                 return held[:1]  # "14[nummod of forces] security forces members"
         if edge.i >= 2 and doc[edge.i - 1].lower_ in self.sets["hedge_participles"]:
             number = doc[edge.i - 2]
-            if number.like_num and number.head.i == edge.i - 1 and not _YEAR.fullmatch(number.text):
+            if number.like_num and number.head.i == edge.i - 1 and not YEAR.fullmatch(number.text):
                 return [number]
         return []
 
@@ -367,64 +372,3 @@ class CasualtyFinder:
         if noun.tag_ == "NNP" and noun.ent_type_ == "PERSON" and not dets:
             return 1, [noun]
         return None
-
-    def _number_tokens(self, token: Any) -> list[Any]:
-        """The tokens of the number phrase ending at ``token`` ("Seventy", "-", "one")."""
-        doc, i = token.doc, token.i
-        while i > 0 and (
-            doc[i - 1].like_num or doc[i - 1].lower_ in self.number_words or doc[i - 1].text == "-"
-        ):
-            i -= 1
-        return list(doc[i : token.i + 1])
-
-    def _number_phrase(self, token: Any) -> int | None:
-        return parse_number([t.text for t in self._number_tokens(token) if t.text != "-"], self.numbers)
-
-    def _toll_number(self, toll: Any) -> tuple[int, list[Any]] | None:
-        """The number a toll reaches: "the death toll rose to 30", "stood at 30", "a toll of 30", "is 30",
-        "rises to over 89 soldiers" (the number of the victims the toll reaches)."""
-        anchors = {toll.i, toll.head.i}
-        for token in toll.doc[toll.i + 1 : toll.sent.end]:
-            reached = (
-                token.dep_ == "nummod" and token.head.dep_ == "pobj" and token.head.head.head.i in anchors
-            )
-            if token.like_num and (token.head.i in anchors or token.head.head.i in anchors or reached):
-                number = self._number_phrase(token)
-                return (number, [token]) if number is not None else None
-        return None
-
-    def _number_after(self, token: Any, window: int) -> tuple[int, list[Any]] | None:
-        """A number right after the word, behind bound words only: "killing at least 12", not "during two"."""
-        doc = token.doc
-        for i in range(token.i + 1, min(len(doc), token.i + 1 + window)):
-            candidate = doc[i]
-            if candidate.like_num or candidate.lower_ in self.numbers.vague:
-                phrase = [candidate]
-                while (
-                    phrase[-1].i + 2 < len(doc)
-                    and doc[phrase[-1].i + 1].text == "-"
-                    and doc[phrase[-1].i + 2].like_num
-                ):
-                    phrase += [doc[phrase[-1].i + 2]]
-                nxt = doc[phrase[-1].i + 1] if phrase[-1].i + 1 < len(doc) else None
-                if nxt is not None and nxt.lemma_.lower() in self.sets["not_victims"]:
-                    return None
-                number = parse_number([t.text for t in phrase], self.numbers)
-                return (number, phrase) if number is not None else None
-            if candidate.lower_ in self.bounds:
-                continue
-            if candidate.pos_ == "ADP" or candidate.pos_ not in ("ADV", "DET", "PART"):
-                return None
-        return None
-
-    def _number_before(self, token: Any) -> tuple[int, list[Any]] | None:
-        doc, i = token.doc, token.i - 1
-        phrase: list[Any] = []
-        while i >= 0 and (doc[i].like_num or (doc[i].text == "-" and phrase)):
-            phrase.insert(0, doc[i])
-            i -= 1
-        phrase = [t for t in phrase if t.text != "-"]
-        if not phrase or (len(phrase) == 1 and _YEAR.fullmatch(phrase[0].text)):
-            return None
-        number = parse_number([t.text for t in phrase], self.numbers)
-        return (number, phrase) if number is not None else None

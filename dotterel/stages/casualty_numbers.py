@@ -1,0 +1,84 @@
+"""Reading the number of a casualty count: the number phrase at a word, after it, before it, or reached by a
+toll (:class:`NumberReader`, used by :mod:`dotterel.stages.casualty_counts`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dotterel.stages.scope import NumberWordsFile, parse_number
+
+YEAR = re.compile(r"(19|20)\d\d")
+
+
+class NumberReader:
+    """Find the number phrase of a count near a casualty word, and its value (``numbers.yaml`` words)."""
+
+    def __init__(self, numbers: NumberWordsFile, not_victims: frozenset[str]) -> None:
+        self.numbers = numbers
+        self.not_victims = not_victims
+        self.number_words = frozenset([*numbers.units, *numbers.tens, *numbers.scales, *numbers.vague])
+        self.bounds = frozenset(w for phrase in numbers.bound_words for w in phrase.split())
+
+    def find_number_tokens(self, token: Any) -> list[Any]:
+        """The tokens of the number phrase ending at ``token`` ("Seventy", "-", "one")."""
+        doc, i = token.doc, token.i
+        while i > 0 and (
+            doc[i - 1].like_num or doc[i - 1].lower_ in self.number_words or doc[i - 1].text == "-"
+        ):
+            i -= 1
+        return list(doc[i : token.i + 1])
+
+    def resolve_number(self, token: Any) -> int | None:
+        """The value of the number phrase ending at ``token`` ("Seventy-one" = 71), None when it is none."""
+        return parse_number([t.text for t in self.find_number_tokens(token) if t.text != "-"], self.numbers)
+
+    def resolve_toll_number(self, toll: Any) -> tuple[int, list[Any]] | None:
+        """The number a toll reaches: "the death toll rose to 30", "stood at 30", "a toll of 30", "is 30",
+        "rises to over 89 soldiers" (the number of the victims the toll reaches)."""
+        anchors = {toll.i, toll.head.i}
+        for token in toll.doc[toll.i + 1 : toll.sent.end]:
+            reached = (
+                token.dep_ == "nummod" and token.head.dep_ == "pobj" and token.head.head.head.i in anchors
+            )
+            if token.like_num and (token.head.i in anchors or token.head.head.i in anchors or reached):
+                number = self.resolve_number(token)
+                return (number, [token]) if number is not None else None
+        return None
+
+    def resolve_number_after(self, token: Any, window: int) -> tuple[int, list[Any]] | None:
+        """A number right after the word, behind bound words only: "killing at least 12", not "during two"."""
+        doc = token.doc
+        for i in range(token.i + 1, min(len(doc), token.i + 1 + window)):
+            candidate = doc[i]
+            if candidate.like_num or candidate.lower_ in self.numbers.vague:
+                phrase = [candidate]
+                while (
+                    phrase[-1].i + 2 < len(doc)
+                    and doc[phrase[-1].i + 1].text == "-"
+                    and doc[phrase[-1].i + 2].like_num
+                ):
+                    phrase += [doc[phrase[-1].i + 2]]
+                nxt = doc[phrase[-1].i + 1] if phrase[-1].i + 1 < len(doc) else None
+                if nxt is not None and nxt.lemma_.lower() in self.not_victims:
+                    return None
+                number = parse_number([t.text for t in phrase], self.numbers)
+                return (number, phrase) if number is not None else None
+            if candidate.lower_ in self.bounds:
+                continue
+            if candidate.pos_ == "ADP" or candidate.pos_ not in ("ADV", "DET", "PART"):
+                return None
+        return None
+
+    def resolve_number_before(self, token: Any) -> tuple[int, list[Any]] | None:
+        """A number right before the word, not a lone year: "30 dead", "twelve-five wounded"."""
+        doc, i = token.doc, token.i - 1
+        phrase: list[Any] = []
+        while i >= 0 and (doc[i].like_num or (doc[i].text == "-" and phrase)):
+            phrase.insert(0, doc[i])
+            i -= 1
+        phrase = [t for t in phrase if t.text != "-"]
+        if not phrase or (len(phrase) == 1 and YEAR.fullmatch(phrase[0].text)):
+            return None
+        number = parse_number([t.text for t in phrase], self.numbers)
+        return (number, phrase) if number is not None else None

@@ -260,12 +260,11 @@ def test_places_disagree(a: Place | None, b: Place | None, expected: bool) -> No
     [
         (
             "version: 1\nanaphoric_determiners: []\nother_occasion_words: [a]\ntoll_nouns: [toll]\n"
-            "toll_update_verbs: [rise]\nadditive_adverbs: [also]\n",
+            "toll_update_verbs: [rise]\n",
             "anaphoric_determiners",
         ),
         (
-            "version: 1\nanaphoric_determiners: [the]\nother_occasion_words: [a]\ntoll_nouns: [toll]\n"
-            "additive_adverbs: [also]\n",
+            "version: 1\nanaphoric_determiners: [the]\nother_occasion_words: [a]\ntoll_nouns: [toll]\n",
             "toll_update_verbs",
         ),
     ],

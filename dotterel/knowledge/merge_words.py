@@ -23,11 +23,8 @@ class MergeWordsFile(BaseModel):
     other_occasion_words: frozenset[str]
     toll_nouns: frozenset[str]
     toll_update_verbs: frozenset[str]
-    additive_adverbs: frozenset[str]
 
-    @field_validator(
-        "anaphoric_determiners", "other_occasion_words", "toll_nouns", "toll_update_verbs", "additive_adverbs"
-    )
+    @field_validator("anaphoric_determiners", "other_occasion_words", "toll_nouns", "toll_update_verbs")
     @classmethod
     def _lower(cls, words: frozenset[str]) -> frozenset[str]:
         if not words:

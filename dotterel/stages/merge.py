@@ -27,6 +27,7 @@ from typing import Any
 from dotterel.knowledge.merge_words import MergeWordsFile, load_merge_words
 from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Actor, Article, Event
+from dotterel.stages.casualty_words import load_casualty_words
 from dotterel.stages.doc_tables import resolve_trigger_root
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.merge_anaphora import (
@@ -178,6 +179,10 @@ class MergeStage:
         words = role_words if role_words is not None else load_role_words()
         self.determiners = words["anaphoric_determiners"]
         self.words = merge_words if merge_words is not None else load_merge_words()
+        casualty_words = (
+            load_casualty_words()
+        )  # "also"/"too": more victims, one list with the casualties stage
+        self.additive = frozenset(w.lower() for w in casualty_words.additive_adverbs)
 
     def __call__(self, article: Article) -> Article:
         """Merge the article's events in text order: first the mentions of one sentence, then the harms
@@ -198,7 +203,7 @@ class MergeStage:
             if index is None:
                 folded.append(event)
             else:
-                folded[index] = fold_mention(article.doc, folded[index], event, self.words)
+                folded[index] = fold_mention(article.doc, folded[index], event, self.words, self.additive)
         article.events = folded
         return article
 

@@ -211,7 +211,7 @@ def _states_toll_update(doc: Any, span: Any, words: MergeWordsFile) -> bool:
     return False
 
 
-def _states_extra_victims(doc: Any, span: Any, words: MergeWordsFile) -> bool:
+def _states_extra_victims(doc: Any, span: Any, additive: frozenset[str]) -> bool:
     """True when the verb over the count at ``span`` says its victims are more ("80 militants also died")."""
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     if tokens is None or len(tokens) == 0:
@@ -219,7 +219,7 @@ def _states_extra_victims(doc: Any, span: Any, words: MergeWordsFile) -> bool:
     node = tokens.root
     for _ in range(MAX_TOLL_STEPS + 1):
         if node.pos_ in {"VERB", "AUX"}:
-            return any(c.dep_ == "advmod" and c.lower_ in words.additive_adverbs for c in node.children)
+            return any(c.dep_ == "advmod" and c.lower_ in additive for c in node.children)
         if node.head.i == node.i:
             break
         node = node.head
@@ -237,7 +237,9 @@ def _to_count_bounds(first: Event, later: Event, kind: str, added: bool) -> dict
     return bounds
 
 
-def fold_mention(doc: Any, first: Event, later: Event, words: MergeWordsFile) -> Event:
+def fold_mention(
+    doc: Any, first: Event, later: Event, words: MergeWordsFile, additive: frozenset[str]
+) -> Event:
     """Return ``first`` with its gaps filled from ``later``, its told-again mention, and ``later``'s action
     when its code is more specific; a killed or injured count that ``later`` gives as a rising toll replaces
     the first's (the newer figure, with its bound), one it gives as more victims ("also died") is added to
@@ -257,7 +259,7 @@ def fold_mention(doc: Any, first: Event, later: Event, words: MergeWordsFile) ->
         if count is None or span is None or count == getattr(merged, kind):
             continue
         before = getattr(merged, kind)
-        added = before is not None and _states_extra_victims(doc, span, words)
+        added = before is not None and _states_extra_victims(doc, span, additive)
         if added or _states_toll_update(doc, span, words):
             changes[kind] = before + count if added else count
             spans[kind] = spans.get(kind, span) if added else span

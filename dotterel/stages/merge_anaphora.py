@@ -26,6 +26,7 @@ from dotterel.model import COUNT_KINDS, Actor, Event, Place
 from dotterel.stages.doc_tables import resolve_trigger_root
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.nesting import code_specificity
+from dotterel.stages.triggers import NOUN_POS
 
 __all__ = [
     "FILLABLE",
@@ -42,7 +43,6 @@ __all__ = [
 FILLABLE = ("source", "target", "place", "killed", "injured", "arrested", "abducted")
 TOLL_KINDS = ("killed", "injured")
 TOLD_AS_HAPPENING = frozenset({"asserted", "reported"})
-NOUN_POS = frozenset({"NOUN", "PROPN"})
 MAX_TOLL_STEPS = 3
 REGION_KINDS = frozenset({"country", "admin1", "region"})
 

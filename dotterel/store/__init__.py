@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from dotterel.dedupe import DedupeRules, to_mention_key
-from dotterel.errors import InputError, StoreError
+from dotterel.errors import StoreError
 from dotterel.model import Article, Reject
 from dotterel.store.clusters import (
     find_rows,
@@ -36,6 +36,7 @@ from dotterel.store.clusters import (
     refresh_events,
     write_assignments,
 )
+from dotterel.store.explain import read_explanation
 from dotterel.store.query import EventFilter, to_date, to_event_query
 from dotterel.store.records import (
     ARTICLE_COLUMNS,
@@ -348,30 +349,7 @@ class Store:
         Raises:
             InputError: no event or mention has that id.
         """
-        found = self._con.execute(
-            "SELECT event_id FROM events WHERE event_id = ?"
-            " UNION ALL SELECT event_id FROM event_sources WHERE mention_id = ? LIMIT 1",
-            [identifier, identifier],
-        ).fetchall()
-        if not found:
-            raise InputError("EVENT_ID", f"no event or mention {identifier!r} in {self.path}")
-        event_id = found[0][0]
-        (event,) = find_rows(self._con, "SELECT * FROM event_view WHERE event_id = ?", [event_id])
-        members = find_rows(
-            self._con,
-            """SELECT s.role, s.reason, s.rule AS merge_rule, a.publisher, v.*
-               FROM event_sources s JOIN mention_view v ON v.event_id = s.mention_id
-               LEFT JOIN articles a ON a.id = v.article_id
-               WHERE s.event_id = ? ORDER BY s.role <> 'founded', v.article_date, v.article_id, v.event_id""",
-            [event_id],
-        )
-        mentions = [
-            {"mention_id": m["event_id"], "article_id": m["article_id"], "publisher": m["publisher"],
-             "role": m["role"], "reason": m["reason"], "record": to_record(m)}
-            for m in members
-        ]  # fmt: skip
-        rule = members[0]["merge_rule"] if members else self.rules.version
-        return {"event": to_event_record(event), "rule": rule, "mentions": mentions}
+        return read_explanation(self._con, identifier, str(self.path), self.rules.version)
 
     def iter_articles(
         self, since: str | dt.date | None = None, until: str | dt.date | None = None

@@ -47,6 +47,7 @@ Verdict codes (columns D, P, K, I of the table; see the doc):
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import random
 import re
@@ -89,7 +90,7 @@ def draw_sample(
     lines in ``exclude`` are not drawn (a fresh sample leaves out the items read to tune); with
     ``states_day``, only among items whose text has a day word (``DAY_WORDS``).
     """
-    items = [(n, json.loads(text)) for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)]
+    items = list(read_items(path))
     if category:
         items = [(n, item) for n, item in items if item.get("category") == category]
     if states_day:
@@ -98,6 +99,15 @@ def draw_sample(
     return sorted(random.Random(seed).sample(items, size))
 
 
+@functools.cache
+def read_items(path: Path = ITEMS) -> tuple[tuple[int, dict[str, Any]], ...]:
+    """Return the (line number, item) pairs of the items file, read once per process."""
+    return tuple(
+        (n, json.loads(text)) for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+    )
+
+
+@functools.cache
 def find_fresh_exclusions(seed: int, path: Path = ITEMS) -> frozenset[int]:
     """Return the lines a fresh draw with ``seed`` leaves out: the tuning samples and the fresh samples (of
     the conflicts category) of every earlier fresh seed, from the first fresh seed up to ``seed - 1``."""
@@ -110,6 +120,15 @@ def find_fresh_exclusions(seed: int, path: Path = ITEMS) -> frozenset[int]:
 def draw_fresh_sample(
     seed: int, size: int = FRESH_SIZE, category: str | None = None, states_day: bool = False
 ) -> list[tuple[int, dict[str, Any]]]:
+    """Return a fresh sample (see :func:`draw_fresh_lines`), each line with its item."""
+    items = dict(read_items(ITEMS))
+    return [(n, items[n]) for n in draw_fresh_lines(seed, size, category, states_day)]
+
+
+@functools.cache
+def draw_fresh_lines(
+    seed: int, size: int = FRESH_SIZE, category: str | None = None, states_day: bool = False
+) -> tuple[int, ...]:
     """Return a fresh sample: none of the tuning lines nor of the earlier fresh draws.
 
     A ``states_day`` sample also leaves out the conflict sample of ``seed`` itself, so that the two samples
@@ -119,15 +138,15 @@ def draw_fresh_sample(
     """
     exclude = find_fresh_exclusions(seed)
     if not states_day:
-        return draw_sample(ITEMS, seed, size, category, exclude)
+        return tuple(n for n, _ in draw_sample(ITEMS, seed, size, category, exclude))
     exclude |= {n for n, _ in draw_sample(ITEMS, seed, FRESH_SIZE, CONFLICTS, exclude)}
     earlier = {
         n
         for before in range(FIRST_DAY_SEED, seed)
-        for n, _ in draw_fresh_sample(before, DAY_SIZE, states_day=True)
+        for n in draw_fresh_lines(before, DAY_SIZE, states_day=True)
     }
     drawn = draw_sample(ITEMS, seed, size, category, exclude, states_day=True)
-    return [(n, item) for n, item in drawn if n not in earlier]
+    return tuple(n for n, _ in drawn if n not in earlier)
 
 
 def find_tuning_lines(path: Path = ITEMS) -> frozenset[int]:

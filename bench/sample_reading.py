@@ -64,6 +64,7 @@ ITEMS = SHARED / "data" / "current-events-2019-2020" / "cep_items.jsonl"
 SEED, SIZE = 4, 100
 FRESH_SEED, FRESH_SIZE = 5, 30
 FIRST_DAY_SEED, DAY_SIZE = 13, 60  # the first states-day sample; the size every one was read at
+ALL_EARLIER_SEED = 29  # the first seed whose draws leave out every earlier sample of both kinds
 CONFLICTS = "Armed conflicts and attacks"
 MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 ABBREVIATED = r"Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec"
@@ -110,10 +111,18 @@ def read_items(path: Path = ITEMS) -> tuple[tuple[int, dict[str, Any]], ...]:
 @functools.cache
 def find_fresh_exclusions(seed: int, path: Path = ITEMS) -> frozenset[int]:
     """Return the lines a fresh draw with ``seed`` leaves out: the tuning samples and the fresh samples (of
-    the conflicts category) of every earlier fresh seed, from the first fresh seed up to ``seed - 1``."""
+    the conflicts category) of every earlier fresh seed, from the first fresh seed up to ``seed - 1``; from
+    ``ALL_EARLIER_SEED`` on, also the states-day samples of the earlier seeds (seeds 27 and 28 each drew one
+    item an earlier states-day sample had read: 1197 of seed 17, 2147 of seed 19)."""
     lines = find_tuning_lines(path)
     for earlier in range(FRESH_SEED, seed):
         lines |= {n for n, _ in draw_sample(path, earlier, FRESH_SIZE, CONFLICTS, lines)}
+    if seed >= ALL_EARLIER_SEED and path == ITEMS:
+        lines |= {
+            n
+            for before in range(FIRST_DAY_SEED, seed)
+            for n in draw_fresh_lines(before, DAY_SIZE, states_day=True)
+        }
     return lines
 
 

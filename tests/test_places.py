@@ -691,7 +691,7 @@ def test_the_attacked_place_and_the_most_specific_division(
         # Cuban town Florida; a name with no entry in that country is kept as an unlisted place there
         ("Storms flooded roads in Florida, United States.", ("Florida", "USA", "places.gazetteer.v1")),
         ("Floods cut roads in Paris, Texas.", ("Paris", "USA", "places.gazetteer.v1")),
-        ("Floods cut roads in Lisbon, Maine.", ("Lisbon", "USA", "places.unlisted.v1")),
+        ("Floods cut roads in Lisbon, Maine.", ("Lisbon", "USA", "places.small-town.v1")),  # its point
         ("Floods cut roads in Paris, France.", ("Paris", "FRA", "places.gazetteer.v1")),
     ],
 )

@@ -7,7 +7,8 @@ admin1 code, population and alternate names; also 5000/1000/500 variants, 2-5 ti
 ``us_states.json`` (names and codes, no coordinates) and ``continents.json``. We load the 15,000+ file: it
 covers the towns news names (Khan Shaykhun, Abqaiq, Anuradhapura); building the whole gazetteer takes about
 0.6 s once per process (``lru_cache``); the larger files are slower and add many village names that collide
-with ordinary words.
+with ordinary words. A town of the 500+ file is looked up one name at a time, only for a name the text marks
+as a town of a country it names (:mod:`dotterel.knowledge.small_towns`).
 
 - Countries take the coordinates of their capital (matched by ASCII-folded name or alternate name among the
   country's cities), else of their most populous city; a country with neither has no point.
@@ -32,7 +33,6 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -215,6 +215,10 @@ class Gazetteer:
             found = self._primary.get(spaced) or (self._alternate.get(spaced) if alternates else None)
         return list(found or [])
 
+    def find_alternate_entries(self, name: str) -> list[GazetteerEntry]:
+        """Return the entries with ``name`` as an alternate name ("Newcastle" of Newcastle upon Tyne)."""
+        return list(self._alternate.get(to_key(name), ()))
+
     def resolve(self, name: str, countries: Mapping[str, float] | None = None) -> GazetteerEntry | None:
         """Return the best entry for ``name`` given the weights of the countries the text is about.
 
@@ -358,30 +362,6 @@ def _other_entries(
     return out
 
 
-def _division_entries(
-    data: GazetteerFile, words: PlaceWords, demonyms: dict[str, str]
-) -> list[tuple[GazetteerEntry, list[str], list[str]]]:
-    """First-level divisions of every country but the US from pycountry's ISO 3166-2 table ("Borno",
-    "Kunar", "Far North"), kind ``admin1``, no point: they rank below every city, so "Kandahar" stays the
-    city. Names made of generic words only ("North", "Centre-Nord", "Plateau") and demonyms are left out."""
-    import pycountry
-
-    generic = {to_key(w) for w in data.generic_division_words} | words.directions | words.geo_nouns
-    generic |= words.admin_suffixes
-    out: list[tuple[GazetteerEntry, list[str], list[str]]] = []
-    for division in pycountry.subdivisions:
-        if division.parent_code is not None or division.country_code == "US":
-            continue
-        name = to_ascii_name(re.sub(r"\s*\[.*?\]", "", division.name)).strip()
-        parts = to_key(name).replace("-", " ").split()
-        if len(name) < 4 or all(p in generic for p in parts) or to_key(name) in demonyms:
-            continue
-        country = pycountry.countries.get(alpha_2=division.country_code)
-        entry = GazetteerEntry(name, country.alpha_3 if country else None, None, None, None, "admin1")
-        out.append((entry, [name], []))
-    return out
-
-
 def load_gazetteer_file(path: Path) -> GazetteerFile:
     """Read and validate one ``gazetteer.yaml``."""
     data: GazetteerFile = load_yaml_model(path, GazetteerFile)
@@ -411,5 +391,7 @@ def load_gazetteer(min_population: int = 15000) -> Gazetteer:
     demonyms = {to_key(word): c.iso3 for c in book_countries for word in [*c.adjectives, *c.people]}
     not_places = frozenset(to_key(word) for word in data.not_places)
     words = load_place_words()
-    entries.extend(_division_entries(data, words, demonyms))
+    from dotterel.knowledge.gazetteer_divisions import to_division_entries  # it imports this module
+
+    entries.extend(to_division_entries(data, words, demonyms))
     return Gazetteer(entries, demonyms, not_places, words, to_neighbours(countries))

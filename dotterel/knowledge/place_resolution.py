@@ -1,4 +1,5 @@
-"""Words that decide between readings of an ambiguous place name (``place_resolution.yaml``).
+"""Words that decide between readings of an ambiguous place name, and the nouns of bodies of water
+(``place_resolution.yaml``).
 
 Validated at load time (:class:`PlaceResolutionFile`) and handed to
 :class:`dotterel.stages.place_lists.PlaceReadings` as tuples of lower-case word sequences.
@@ -27,9 +28,14 @@ class PlaceResolutionFile(BaseModel):
     city_division_words: list[str]
     country_division_words: list[str]
     not_division_phrases: list[str]
+    water_nouns: list[str]
 
     @field_validator(
-        "list_conjunctions", "city_division_words", "country_division_words", "not_division_phrases"
+        "list_conjunctions",
+        "city_division_words",
+        "country_division_words",
+        "not_division_phrases",
+        "water_nouns",
     )
     @classmethod
     def _lower_non_empty(cls, words: list[str]) -> list[str]:
@@ -46,6 +52,7 @@ class PlaceResolutionWords:
     city_division_words: tuple[tuple[str, ...], ...]
     country_division_words: tuple[tuple[str, ...], ...]
     not_division_phrases: tuple[tuple[str, ...], ...]
+    water_nouns: frozenset[str] = frozenset()
 
 
 def to_word_sequences(words: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -68,4 +75,5 @@ def load_place_resolution_words(path: Path | None = None) -> PlaceResolutionWord
         to_word_sequences(data.city_division_words),
         to_word_sequences(data.country_division_words),
         to_word_sequences(data.not_division_phrases),
+        frozenset(data.water_nouns),
     )

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dotterel.knowledge.gazetteer import KIND_RANK, Gazetteer, GazetteerEntry
+from dotterel.knowledge.gazetteer import ALTERNATE_MIN_POPULATION, KIND_RANK, Gazetteer, GazetteerEntry
 from dotterel.knowledge.place_resolution import PlaceResolutionWords, load_place_resolution_words
 from dotterel.stages.place_names import NameCandidate
 
@@ -87,6 +87,12 @@ class PlaceReadings:
             e
             for e in self.gazetteer.find_entries(candidate.text, alternates=False)
             if e.country in countries and (entry.kind != "country" or e.kind in kinds - {"country"})
+        ]
+        # "Newcastle, Gateshead, Sunderland": the English city whose alternate name it is, not Newcastle (NSW)
+        readings = readings or [
+            e
+            for e in self.gazetteer.find_alternate_entries(candidate.text)
+            if e.country in countries and e.kind == entry.kind and e.population >= ALTERNATE_MIN_POPULATION
         ]
         return max(readings, key=lambda e: (e.kind in kinds, KIND_RANK[e.kind], e.population), default=None)
 

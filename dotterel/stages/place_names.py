@@ -10,8 +10,10 @@ name the gazetteer does not know is still a place where the text says so (``plac
 after a place noun ("the town of Dangdala, Chad", "the towns of Maarrat al-Nu'man": the text outweighs the
 tagger's PERSON label), before an administrative noun ("Nganzai District"), before a comma and a known place
 ("Kotulo, Kenya", "Zeleved, Far North, Cameroon"), or after "in" when the tagger calls it a place ("In Kuz
-Kunar, a suicide bomber …"). A hyphenated particle stays in the name ("al-Nu'man"). Its country:
-:mod:`dotterel.stages.place_resolution`.
+Kunar, a suicide bomber …"). A hyphenated particle stays in the name ("al-Nu'man"); a name with a spaced
+lower-case word ("Newcastle upon Tyne") is placed by its first part when the parser hangs the rest elsewhere;
+a hyphenated direction stays whole ("North-east England"); "the Gulf of Tonkin" is one unknown water name.
+Its country: :mod:`dotterel.stages.place_resolution`.
 
 A name counts as a location only where the parse says so (:mod:`dotterel.stages.place_uses`: the object of a
 locative preposition, of a place noun's "of", of a verb such as "strike", "enter" or "pass", a name before a
@@ -27,15 +29,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from dotterel.knowledge.gazetteer import Gazetteer, GazetteerEntry, PlaceWords
+from dotterel.knowledge.gazetteer import ALTERNATE_MIN_POPULATION, Gazetteer, GazetteerEntry, PlaceWords
+from dotterel.knowledge.place_resolution import load_place_resolution_words
 from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_landmarks import resolve_landmark_end
+from dotterel.stages.place_name_parts import (
+    ends_in_place_noun,
+    joins_particle,
+    to_grown_run_end,
+    to_placed_part_end,
+)
 from dotterel.stages.place_regions import Region, RegionReader
 from dotterel.stages.place_uses import LocativeReader, names_word
 
 __all__ = [
     "RULE_GAZETTEER",
     "RULE_REGION",
+    "RULE_SMALL_TOWN",
     "RULE_UNLISTED",
     "Entity",
     "NameCandidate",
@@ -46,6 +56,7 @@ __all__ = [
 RULE_GAZETTEER = "places.gazetteer.v1"
 RULE_REGION = "places.region.v1"
 RULE_UNLISTED = "places.unlisted.v1"
+RULE_SMALL_TOWN = "places.small-town.v1"
 MAX_UNLISTED_TOKENS = 4
 UNTRUSTED_ENTITIES = frozenset({"PERSON", "ORG"})
 
@@ -63,10 +74,13 @@ class Entity(NamedTuple):
 class NameCandidate:
     """A place name in the text: tokens ``[start, end)``, its entries, and what the parse says it is.
 
-    An *unlisted* candidate has no entries: the text says it is a place, the gazetteer does not know it;
-    *tagged_only* when only the tagger's GPE/LOC label after "in" says so (weaker: no country from the
-    sentence's actors). A *region* is the direction phrase that makes a region of it ("Thailand's south");
-    a *referent* is the country "the country" of such a phrase stands for ("in the country's north").
+    An *unlisted* candidate has no entries (or only a small town's alternate name: "Pansi" of Pasni): the
+    text says it is a place, the gazetteer does not know it; *tagged_only* when only the tagger's GPE/LOC
+    label after "in" says so (weaker: no country from the sentence's actors); *marked* when a place noun
+    ("the town of X") or a known place after a comma ("X, Katsina, Nigeria") says so (only such a name is
+    looked up among small towns). A *region* is the direction phrase that makes a region of it ("Thailand's
+    south"); a *referent* is the country "the country" of such a phrase stands for ("in the country's
+    north").
     """
 
     start: int
@@ -78,6 +92,7 @@ class NameCandidate:
     locative: bool = False
     unlisted: bool = False
     tagged_only: bool = False
+    marked: bool = False
     region: Region | None = None
     referent: GazetteerEntry | None = None
     capital_end: int | None = None
@@ -94,6 +109,7 @@ class PlaceNameFinder:
         self.locatives = LocativeReader(gazetteer)
         self.regions = RegionReader(gazetteer, self.locatives)
         self._entities: tuple[Any, list[Entity]] | None = None  # the last document and its entities
+        self.water_nouns = load_place_resolution_words().water_nouns  # "Sea", "Gulf", "Bay"
 
     # --- finding names -------------------------------------------------------------------------------
 
@@ -109,7 +125,12 @@ class PlaceNameFinder:
             capital = texts[i][:1].isupper()
             candidate = (
                 capital
-                and (self._landmark_at(doc, i) or self._match_at(doc, i, ents) or self._unlisted_at(doc, i))
+                and (
+                    self._landmark_at(doc, i)
+                    or self._water_at(doc, i)
+                    or self._match_at(doc, i, ents)
+                    or self._unlisted_at(doc, i)
+                )
                 or None
             )
             if candidate is None:
@@ -117,7 +138,12 @@ class PlaceNameFinder:
                 continue
             self._extend(doc, candidate)
             kind = candidate.entries[0].kind if candidate.entries else "city"
-            candidate.locative = self.locatives.is_locative(doc, candidate.start, candidate.end, kind)
+            end = to_placed_part_end(
+                doc, candidate.start, candidate.end
+            )  # "Newcastle" of "Newcastle upon Tyne"
+            candidate.locative = self.locatives.is_locative(doc, candidate.start, candidate.end, kind) or (
+                end < candidate.end and self.locatives.is_locative(doc, candidate.start, end, kind)
+            )
             found.append(candidate)
             i = candidate.end
         return found
@@ -126,6 +152,16 @@ class PlaceNameFinder:
         """An unlisted landmark ("Trafalgar Square"): see :mod:`dotterel.stages.place_landmarks`."""
         end = resolve_landmark_end(doc, i, self.gazetteer)
         return None if end is None else NameCandidate(i, end, doc[i:end].text, unlisted=True)
+
+    def _water_at(self, doc: Any, i: int) -> NameCandidate | None:
+        """A body of water the gazetteer does not know ("the Gulf of Tonkin", "the Bay of Biscay"), not the
+        "Gulf" of the Persian Gulf nor a town "Bay"; a known one ("the Gulf of Mexico") is the gazetteer's."""
+        if doc[i].lower_ not in self.water_nouns or i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
+            return None
+        end = self._proper_run_end(doc, i + 2)
+        if end is None or self.gazetteer.find_entries(doc[i:end].text):
+            return None
+        return NameCandidate(i, end, doc[i:end].text, unlisted=True)
 
     def _match_at(self, doc: Any, i: int, ents: list[Entity]) -> NameCandidate | None:
         if not doc[i].text[:1].isupper():
@@ -152,8 +188,22 @@ class PlaceNameFinder:
                 and not self._inside_longer_name(span, entries, ents)
                 and not self._starts_tagged_name(span)
             ):
-                return NameCandidate(i, i + n, span.text, entries)
+                return self._unlisted_reading(doc, i, entries) or NameCandidate(i, i + n, span.text, entries)
         return None
+
+    def _unlisted_reading(self, doc: Any, i: int, entries: list[GazetteerEntry]) -> NameCandidate | None:
+        """The unlisted place the text marks at ``i`` when the name is only a small town's alternate name
+        ("the village of Pansi, Yagha Province" is not Pasni, Pakistan, whose alternate name it is): the
+        entries stay on the candidate, for a country of the text to choose (:mod:`place_resolution`)."""
+        if any(e.population >= ALTERNATE_MIN_POPULATION for e in entries):
+            return None
+        if self.gazetteer.find_entries(doc[i].text, alternates=False):
+            return None
+        candidate = self._unlisted_at(doc, i, alternates=False)
+        if candidate is None or candidate.tagged_only:
+            return None
+        candidate.entries = entries
+        return candidate
 
     def _read_entities(self, doc: Any) -> list[Entity]:
         """The entities of ``doc`` in text order: those :meth:`find_candidates` read when it is the document
@@ -200,7 +250,7 @@ class PlaceNameFinder:
             and not self.gazetteer.find_entries(before.text)
         )
 
-    def _unlisted_at(self, doc: Any, i: int) -> NameCandidate | None:
+    def _unlisted_at(self, doc: Any, i: int, alternates: bool = True) -> NameCandidate | None:
         """A name the gazetteer does not know, where the text says it is a place.
 
         After a place noun ("the towns of Maarrat al-Nu'man") or before an administrative noun ("Imam Sahib
@@ -208,7 +258,7 @@ class PlaceNameFinder:
         name. A name the tagger calls a place (GPE, LOC, FAC) is one after a locative preposition ("In Kuz
         Kunar, a suicide bomber …") or after an attack noun's "on" ("attacks on Marat al-Nasan").
         """
-        end = self._proper_run_end(doc, i)
+        end = self._proper_run_end(doc, i, alternates)
         if end is None:
             return None
         span = doc[i:end]
@@ -217,7 +267,7 @@ class PlaceNameFinder:
         geo_nouns = self.words.geo_nouns
         by_noun = root.dep_ == "pobj" and root.head.lower_ == "of" and names_word(root.head.head, geo_nouns)
         by_suffix = after is not None and after.lower_ in self.words.admin_suffixes
-        by_suffix = by_suffix or self._ends_in_place_noun(doc, i, end)
+        by_suffix = by_suffix or ends_in_place_noun(doc, i, end, self.words)
         by_comma = after is not None and after.text == "," and self._place_follows(doc, end + 1)
         prep = root.head if root.dep_ == "pobj" else None
         # "in Char Asiab, Kabul Province": a name between "in" and a known place is one, a PERSON label or not
@@ -240,30 +290,16 @@ class PlaceNameFinder:
         )
         if by_noun or by_suffix or by_comma or by_tagger:
             tagged_only = not (by_noun or by_suffix or by_comma)
-            return NameCandidate(i, end, span.text, unlisted=True, tagged_only=tagged_only)
+            marked = by_noun or by_comma
+            return NameCandidate(i, end, span.text, unlisted=True, tagged_only=tagged_only, marked=marked)
         return None
 
-    def _ends_in_place_noun(self, doc: Any, i: int, end: int) -> bool:
-        """True for a name whose last word, or the lower-case singular noun it modifies right after it, is a
-        place noun of ``name_head_nouns``: "the ISIL-occupied Qanus Island", "in Tel Halef village"; not a
-        description ("a Dogon village", "Dogon villages": a people's villages)."""
-        words = self.words.name_head_nouns
-        if end - i >= 2 and names_word(doc[end - 1], words):
-            return True
-        if end >= len(doc):
-            return False
-        after, root = doc[end], doc[i:end].root
-        if not (after.text.islower() and after.tag_ == "NN" and names_word(after, words)):
-            return False
-        articles = self.words.indefinite_determiners
-        indefinite = any(c.dep_ == "det" and c.lower_ in articles for c in after.children)
-        return root.head.i == after.i and not indefinite
-
-    def _proper_run_end(self, doc: Any, i: int) -> int | None:
+    def _proper_run_end(self, doc: Any, i: int, alternates: bool = True) -> int | None:
         """The end of a run of capitalised proper nouns starting at ``i`` that names nothing we know.
 
         A lower-case particle joined by a hyphen stays inside the run ("Maarrat al-Nu'man"); a run holding a
-        demonym or a date is no place name. Entity labels are the caller's to judge.
+        demonym or a date is no place name; nor is one holding a known name (by alternate name too, unless
+        ``alternates`` is false). Entity labels are the caller's to judge.
         """
         token = doc[i]
         if token.is_sent_start or token.tag_ not in ("NNP", "NNPS") or not token.text[:1].isupper():
@@ -272,7 +308,7 @@ class PlaceNameFinder:
             return None  # the tail of "Bab al-Kheir" is no name of its own
         end = i + 1
         while end < len(doc) and end - i < MAX_UNLISTED_TOKENS:
-            end, grown = self._grow_run(doc, end)
+            end, grown = to_grown_run_end(doc, end, self.words)
             if not grown:
                 break
         text = doc[i:end].text
@@ -284,40 +320,13 @@ class PlaceNameFinder:
             for j in range(i, end)
             if all(t.lower_ in prefixes or t.text == "-" for t in doc[i:j])
             for k in range(j + 1, end + 1)
-            if doc[j:k].text[:1].isupper() and not self._joins_particle(doc, k, end)
-            for e in self.gazetteer.find_entries(doc[j:k].text)
+            if doc[j:k].text[:1].isupper() and not joins_particle(doc, k, end, self.words)
+            for e in self.gazetteer.find_entries(doc[j:k].text, alternates)
         ):
             return None  # "North East Delhi" is the known Delhi; not "Kuz Kunar", "Chahar Dara"
         if any(self.gazetteer.resolve_demonym(t.text) or t.ent_type_ == "DATE" for t in doc[i:end]):
             return None
         return end
-
-    def _joins_particle(self, doc: Any, k: int, end: int) -> bool:
-        """True when a hyphenated particle at ``k`` continues the name up to ``end``: "Bir al-Abd" is one
-        name, not the known "Bir" and a tail."""
-        return k + 1 < end and doc[k].lower_ in self.words.name_particles and doc[k + 1].text == "-"
-
-    def _grow_run(self, doc: Any, end: int) -> tuple[int, bool]:
-        """The run's end after one more name word, "-Name" or "al-Name" at ``end``; whether it grew."""
-        nxt = doc[end]
-        if nxt.lower_ in self.words.admin_suffixes:
-            return end, False  # "Imam Sahib District": the administrative noun is not part of the name
-        if nxt.tag_ in ("NNP", "NNPS") and nxt.text[:1].isupper() and nxt.text != "-":
-            return end + 1, True
-        joined = end + 1 < len(doc) and not nxt.whitespace_
-        if joined and nxt.text == "-" and doc[end + 1].text[:1].isupper():
-            return end + 2, True
-        if (
-            joined
-            and nxt.lower_ in self.words.name_particles
-            and nxt.text.islower()
-            and end + 2 < len(doc)
-            and doc[end + 1].text == "-"
-            and not doc[end + 1].whitespace_
-            and doc[end + 2].text[:1].isupper()
-        ):
-            return end + 3, True
-        return end, False
 
     def _place_follows(self, doc: Any, i: int, hops: int = 1) -> bool:
         """True when a known place with a country starts at ``i`` ("Kotulo, Kenya", "Kaiga-Kindjiria, western
@@ -331,6 +340,8 @@ class PlaceNameFinder:
             return True
         # the tagger's label does not veto the middle name: "Far North" is an ORG to it
         end = self._proper_run_end(doc, i) if i < len(doc) and hops else None
+        if end is not None and end < len(doc) and doc[end].lower_ in self.words.admin_suffixes:
+            return True  # "Pansi, Yagha Province": a named division follows
         return (
             end is not None
             and end < len(doc)
@@ -353,7 +364,10 @@ class PlaceNameFinder:
         for width in (3, 1):  # "north-western" (three tokens) before "western"
             if start - width >= 0:
                 before = doc[start - width : start].text.lower()
-                if before in self.words.directions:
+                if before in self.words.directions or (
+                    width == 3 and before.replace("-", "") in self.words.directions
+                ):
+                    # "North-east England" is written as "northeast" in the list, not cut to "east England"
                     candidate.direction = before
                     break
         if candidate.end < len(doc) and doc[candidate.end].lower_ in self.words.admin_suffixes:

@@ -9,8 +9,12 @@ Tunisian border") favours the countries on its side and turns a known town of an
 unlisted place of the neighbour the text names (:mod:`dotterel.stages.place_borders`). With no country named
 next to it, a name's list ("California, Texas or Georgia": the US state) or a division word of its sentence
 ("a province-wide lockdown across Ontario": the Canadian province) chooses its reading, and a list member
-after a comma is no container ("Texas, Georgia" of that list) (:mod:`dotterel.stages.place_lists`). Which
-names are places and locations: :mod:`dotterel.stages.place_names`.
+after a comma is no container ("Texas, Georgia" of that list) (:mod:`dotterel.stages.place_lists`), and a
+list member may be read by its alternate name in the list's country ("Newcastle, Gateshead and Sunderland":
+Newcastle upon Tyne). A town the gazetteer lacks, marked as a place, gets its point from the small-town
+table, the middle of an address chain is a division ("Kankara, Katsina, Nigeria"), and an unknown body of
+water a region of no country (:mod:`dotterel.stages.place_chains`). Which names are places and locations:
+:mod:`dotterel.stages.place_names`.
 """
 
 from __future__ import annotations
@@ -20,10 +24,20 @@ import re
 from typing import Any
 
 from dotterel.knowledge.gazetteer import KIND_RANK, Gazetteer, GazetteerEntry, PlaceWords
+from dotterel.knowledge.small_towns import SmallTownTable, load_small_town_table
 from dotterel.model import Article, Place, PlaceMention, Span
 from dotterel.stages.place_borders import BorderReader
+from dotterel.stages.place_chains import PlaceChains
 from dotterel.stages.place_lists import PlaceReadings
-from dotterel.stages.place_names import RULE_GAZETTEER, RULE_REGION, RULE_UNLISTED, NameCandidate, names_word
+from dotterel.stages.place_mentions import find_on_side, to_region_mention
+from dotterel.stages.place_names import (
+    RULE_GAZETTEER,
+    RULE_REGION,
+    RULE_SMALL_TOWN,
+    RULE_UNLISTED,
+    NameCandidate,
+    names_word,
+)
 
 LOCAL_WEIGHT, BORDER_WEIGHT, PLACE_WEIGHT, CONTEXT_WEIGHT = 10.0, 5.0, 1.5, 1.0
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -40,11 +54,13 @@ def to_first_name_words(preps: list[Any]) -> list[Any]:
 class PlaceNameResolver:
     """Resolve the located names :class:`~dotterel.stages.place_names.PlaceNameFinder` found to places."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, small_towns: SmallTownTable | None = None) -> None:
         self.gazetteer = gazetteer
         self.words: PlaceWords = gazetteer.words
         self.borders = BorderReader(gazetteer)
         self.readings = PlaceReadings(gazetteer)
+        towns = small_towns or load_small_town_table()  # the file is opened on the first question only
+        self.chains = PlaceChains(gazetteer, towns, self.readings.words.water_nouns)
 
     def find_context_countries(self, article: Article, candidates: list[NameCandidate]) -> dict[str, float]:
         """Return the countries the article is about: its actors' and demonyms' (weight 1) and, above them,
@@ -135,13 +151,16 @@ class PlaceNameResolver:
 
     def _sentence_located_country(self, root: Any) -> list[Any]:
         """The one country the name's sentence names after "in" ("the villages of … by Dogon militia in
-        Mali", the parser hanging "in Mali" elsewhere), or nothing when it names none or several."""
+        Mali", the parser hanging "in Mali" elsewhere; "the town of Darak in Cameroon's Far North Region",
+        the possessor of the division; a division's country), or nothing when it names none or several
+        ("in Mali and Senegal")."""
         found = [
             c
             for t in root.sent
             if t.dep_ == "pobj" and t.head.lower_ == "in" and t.i > root.i
-            for c in (t, *t.conjuncts)  # "in Mali and Senegal": two countries, none of them
-            if self._names_country(c)
+            for c in (t, *t.conjuncts, *(p for p in t.children if p.dep_ == "poss"))
+            # a division names its country too ("the town of Kansafra and three villages in Idlib")
+            if self._names_country(c) or self._country_of(c, cities=False)
         ]
         return found if len({self._country_of(t, False) for t in found}) == 1 else []
 
@@ -232,8 +251,14 @@ class PlaceNameResolver:
         admin = doc[candidate.end - 1].lower_ in self.words.admin_suffixes or (
             root.dep_ == "pobj" and names_word(root.head.head, self.words.admin_suffixes)
         )
+        admin = admin or self.chains.is_chain_middle(doc, candidate)  # "Villa Unión, Coahuila, Mexico"
         name = doc[candidate.start : candidate.end].text
-        place = Place(name, next(iter(countries)), None, None, None, "region" if admin else "locality")
+        country = next(iter(countries))
+        marked = candidate.marked or not candidate.unlisted  # "Balad, Middle Shabelle": a place named next
+        town = self.chains.resolve_small_town(doc, candidate, country) if marked and not admin else None
+        if town is not None:  # "in Kankara, Katsina, Nigeria": a town of the 500+ file, with its point
+            return PlaceMention(span, town, RULE_SMALL_TOWN)
+        place = Place(name, country, None, None, None, "region" if admin else "locality")
         return PlaceMention(span, place, RULE_UNLISTED)
 
     def _resolve_division(self, name: str, weights: dict[str, float]) -> GazetteerEntry | None:
@@ -259,26 +284,6 @@ class PlaceNameResolver:
         of = root.head
         return root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in self.words.admin_suffixes
 
-    @staticmethod
-    def _on_side(sides: frozenset[str], *pools: dict[str, float]) -> dict[str, float]:
-        """The countries of the first pool (nearest first) that are on the border's side (``sides``)."""
-        for pool in pools:
-            found = {code: weight for code, weight in pool.items() if code in sides}
-            if found:
-                return found
-        return {}
-
-    @staticmethod
-    def _to_region_mention(doc: Any, candidate: NameCandidate, entry: GazetteerEntry) -> PlaceMention:
-        """The region a direction noun makes of the place: "Thailand's mainly Muslim south" is southern
-        Thailand, "the north of Borno State" northern Borno State (kind ``region``, no point)."""
-        region = candidate.region
-        assert region is not None
-        name = doc[candidate.start : candidate.end].text if candidate.suffix else entry.name
-        place = Place(f"{region.adjective} {name}", entry.country, None, None, None, "region")
-        last = doc[region.end - 1]
-        return PlaceMention(Span(doc[region.start].idx, last.idx + len(last.text)), place, RULE_REGION)
-
     def to_mention(
         self, doc: Any, candidate: NameCandidate, context: dict[str, float]
     ) -> PlaceMention | None:
@@ -293,18 +298,22 @@ class PlaceNameResolver:
             entry = self._resolve_reading(doc, candidate, entry, weights)
         if self.readings.is_institution_word(doc, candidate):  # "Ontario Superior Court": no place
             return None
+        water = self.chains.to_water_mention(doc, candidate, span) if entry is None else None
+        if water is not None:  # "in the Sulu Sea": no town "Sea" of the article's country
+            return water
         if entry is None and (candidate.unlisted or candidate.suffix):  # "Borno State": not the German Borna
             sentence = {} if candidate.tagged_only else self._sentence_countries(doc, candidate)
-            countries = self._on_side(sides, local, sentence, context) or local or sentence or context
+            countries = find_on_side(sides, local, sentence, context) or local or sentence or context
             return self._to_unlisted_mention(doc, candidate, countries, span)
         if entry is None:
             return None
         if sides and entry.kind == "city" and entry.country not in sides and not local:
             # "the towns of Badr and Tiji near the Tunisian border" (GNA forces): not the Egyptian Badr
-            side = self._on_side(sides, self._sentence_countries(doc, candidate), context)
+            side = find_on_side(sides, self._sentence_countries(doc, candidate), context)
             if side:
                 return self._to_unlisted_mention(doc, candidate, side, span)
         phrased = self._to_phrase_mention(doc, candidate, entry, weights, span)
+        phrased = phrased or self.chains.to_chain_division(doc, candidate, entry, span)
         return phrased or self._to_entry_mention(doc, candidate, entry, local, span)
 
     def _resolve_reading(
@@ -321,8 +330,8 @@ class PlaceNameResolver:
         name, the division before "Province", else the best entry for the text's countries."""
         if candidate.referent is not None:
             return candidate.referent
-        if candidate.unlisted:
-            return None
+        if candidate.unlisted:  # an alternate name of a small town: only with its country in the text
+            return self.gazetteer.resolve(candidate.text, weights) if candidate.entries else None
         if candidate.suffix:
             return self._resolve_division(candidate.text, weights)
         return self.gazetteer.resolve(candidate.text, weights)
@@ -335,7 +344,7 @@ class PlaceNameResolver:
         capital"); None without such a phrase."""
         regional = entry.kind in ("country", "admin1") or (entry.kind == "region" and entry.country)
         if candidate.region is not None and regional:  # "Thailand's south", "the north of Mali"
-            return self._to_region_mention(doc, candidate, entry)
+            return to_region_mention(doc, candidate, entry)
         controller = self.borders.resolve_controller(doc, candidate.start) if not entry.country else None
         if controller is not None:  # "Pakistan-administered Kashmir": the region is of no one country
             first, code = controller

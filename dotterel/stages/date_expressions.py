@@ -29,7 +29,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from dotterel.knowledge.gazetteer import load_yaml_model
 from dotterel.model import DatePrecision, Span
@@ -95,6 +95,21 @@ class DateWordsFile(BaseModel):
     midnight_starts: list[str] = []
     attribution_verbs: list[str] = []
     sequel_preps: list[str] = []
+    extension_verbs: list[str] = []
+    extension_preps: list[str] = []
+    referring_pronouns: list[str] = []
+    prospect_heads: list[str] = []
+
+    @field_validator("holidays")
+    @classmethod
+    def _real_days(cls, holidays: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+        """Every holiday is a day of the year (February 29 of a leap year allowed)."""
+        for name, (month, day) in holidays.items():
+            try:
+                dt.date(2020, month, day)
+            except ValueError as error:
+                raise ValueError(f"{name}: no day {month}-{day}") from error
+        return holidays
 
 
 @lru_cache(maxsize=4)

@@ -40,6 +40,7 @@ class MeasureWords:
     referring: frozenset[str] = frozenset()
     effect_verbs: frozenset[str] = frozenset()
     future_aux: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_words(cls, words: DateWordsFile) -> MeasureWords:
@@ -51,14 +52,18 @@ class MeasureWords:
             frozenset(w.lower() for w in words.referring_determiners),
             frozenset(w.lower() for w in words.measure_effect_verbs),
             frozenset(w.lower() for w in words.future_aux),
+            frozenset(w.lower() for w in words.referring_pronouns),
         )
 
 
 def is_measure(token: Any, words: MeasureWords, depth: int = 3) -> bool:
     """True when ``token`` or a word of its object (through objects and prepositions, ``depth`` steps) is a
-    measure: "bans", "restrictions", "placed under curfew", "declares a state of emergency"."""
+    measure, or ``token`` is a relative clause of a measure noun: "bans", "restrictions", "placed under
+    curfew", "declares a state of emergency", "an order that closes bars"."""
     if token.lemma_.lower() in words.measures or token.lower_ in words.measures:
         return True
+    if token.dep_ == "relcl" and is_measure(token.head, words, depth=0):
+        return True  # "an advisory that asks people to stay home": what the measure does
     return depth > 0 and any(
         is_measure(c, words, depth - 1) for c in token.children if c.dep_ in MEASURE_DEPS
     )
@@ -140,7 +145,7 @@ def find_follow_on_starts(
         here = _sentence_index(sentences, root.sent.start_char)
         if here is None:
             continue
-        for token in _find_earlier_measures(triggers, sentences, here, words, referring):
+        for token in _find_earlier_measures(triggers, sentences, here, words, referring or None):
             out.setdefault(token.i, k)
     return out
 
@@ -219,15 +224,21 @@ def _is_package_start(start: Any, words: MeasureWords) -> bool:
 
 def _resolve_referring_subject(verb: Any, words: MeasureWords) -> str | None:
     """Return the lemma of the subject of "The measures start …", "This order will begin …", "The rules take
-    effect / come into force …" (a start verb whose subject is a measure noun with a referring
-    determiner), else None."""
+    effect / come into force …" (a start verb, or a verb it is the complement of, "is scheduled to take
+    effect", whose subject is a measure noun with a referring determiner), "" for a pronoun subject ("It
+    will take effect on Monday": the measure of the sentence before), else None."""
     lemma = verb.lemma_.lower()
     effect = any(
         t.lower_ in words.effect_nouns for t in verb.subtree if t.head.i == verb.i or t.head.head.i == verb.i
     )
     if lemma not in words.start_verbs and not (lemma in words.effect_verbs and effect):
         return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in words.effect_nouns]
+    while verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "It is scheduled to take effect …": the subject of "scheduled"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not objects and any(s.lower_ in words.pronouns for s in subjects):
+        return ""  # "It will take effect on Monday", not "They begin talks on Monday"
     return next(
         (
             s.lemma_.lower()

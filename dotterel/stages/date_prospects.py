@@ -5,7 +5,11 @@ by 13 December": the agreeing happened on the article's day). A future marker is
 ("will"), a modal of a prospect ("the deal would be signed on February 29", ``prospective_aux`` in
 ``dates.yaml``) or the "to" of an infinitive clause ("decides to reopen its borders on December 29": the
 reopening is planned, not done), on the event's verb or on a verb above it. An infinitive of purpose takes
-the day of the event noun it serves (:func:`find_purpose_stops`).
+the day of the event noun it serves (:func:`find_purpose_stops`). The infinitive of a participle or adjective
+of prospect ("talks expected to start Thursday", "are due to begin on Monday", ``prospect_heads`` in
+``dates.yaml``) reads its day forward unless told in the past (:func:`is_prospect_complement`); set off by a
+comma after a noun, the participle tells that noun's time however the parser hangs it
+(:func:`find_participle_nouns`).
 """
 
 from __future__ import annotations
@@ -68,3 +72,40 @@ def find_purpose_stops(token: Any, stops: frozenset[int]) -> frozenset[int]:
     return frozenset(
         c.i for c in verb.children if c.i in stops and c.dep_ in PURPOSE_DEPS and c.pos_ in ("NOUN", "PROPN")
     )
+
+
+def is_prospect_complement(verb: Any, heads: frozenset[str]) -> bool:
+    """True for the infinitive of a participle or adjective of prospect (``heads``) not told in the past:
+    "expected to start Thursday", "are due to begin on Monday", "is scheduled to open on Tuesday", not
+    "was expected to start on Thursday"."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    head = verb.head
+    if head.lemma_.lower() not in heads and head.lower_ not in heads:
+        return False
+    holder = head.head if head.dep_ == "acomp" else head  # "are due": the copula tells the tense
+    auxiliaries = [c for c in holder.children if c.dep_ in ("aux", "auxpass")]
+    past = holder.i != head.i and holder.tag_ == "VBD"
+    return not past and not any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxiliaries)
+
+
+def find_participle_nouns(tokens: Any, heads: frozenset[str]) -> dict[int, frozenset[int]]:
+    """Return, by noun token id, the ids of a participle of prospect set off by a comma right after the
+    noun's phrase ("his first talks with Putin, expected to start Thursday"), which the parser may hang on
+    the main verb: the participle tells the time of the nouns of that phrase (climbing from the word
+    before the comma through its heads, up to a verb)."""
+    out: dict[int, frozenset[int]] = {}
+    for token in tokens:
+        if token.dep_ not in ("advcl", "acl") or token.lemma_.lower() not in heads or token.i < 2:
+            continue
+        if token.doc[token.i - 1].text != "," or not any(c.dep_ == "xcomp" for c in token.children):
+            continue
+        ids = frozenset(t.i for t in token.subtree)
+        noun = token.doc[token.i - 2]
+        while noun.i < token.i and not is_verb(noun) and noun.sent.start == token.sent.start:
+            if noun.pos_ in ("NOUN", "PROPN"):
+                out[noun.i] = out.get(noun.i, frozenset()) | ids
+            if noun.head.i == noun.i:
+                break
+            noun = noun.head
+    return out

@@ -27,8 +27,12 @@ measures start on October 5": :mod:`dotterel.stages.date_measures`). An asserted
 marker (a future or prospective auxiliary, an infinitive: :mod:`dotterel.stages.date_prospects`) never takes
 a date after the article date ("agree to set a deadline by 13 December" happened on the article's day). An
 event in an "after"/"because" clause inherits from the clause it hangs on only, not from a saying above it
-(:func:`dotterel.stages.date_anchors.find_date_governors`). Expressions and their readings:
-:mod:`dotterel.stages.date_expressions`.
+(:func:`dotterel.stages.date_anchors.find_date_governors`). A measure's end ("until September 28", "extends …
+to October 2") is not its day (:mod:`dotterel.stages.date_ends`); a day inside a coarser date wins ("(11
+August) this year": :mod:`dotterel.stages.date_narrowing`); an undated event takes the day of a definite
+later mention of it ("Saturday's arrests": :mod:`dotterel.stages.date_retold`). Expressions and their
+readings: :mod:`dotterel.stages.date_expressions`; the reading for a clause's tense:
+:mod:`dotterel.stages.date_tenses`.
 
 Days counted from another date (``anchored_days``, ``offset_directions`` in ``dates.yaml``) are read here,
 where the sentences are known: "earlier that day", "that night", "the next day", "two days later", "the day
@@ -61,18 +65,28 @@ from dotterel.stages.date_anchors import (
     find_date_governors,
     is_main_clause_time,
     resolve_date_before_relative,
+    resolve_quote_mention,
     resolve_text_anchor,
     to_linked_complement,
 )
+from dotterel.stages.date_ends import EndWords, is_measure_end, to_extension_end
 from dotterel.stages.date_expressions import (
     DateFinder,
     DateMention,
     DateWordsFile,
     load_date_words,
 )
-from dotterel.stages.date_measures import MeasureWords, find_starts, to_clock_start, to_start_readings
-from dotterel.stages.date_prospects import find_purpose_stops, may_lie_ahead
+from dotterel.stages.date_measures import (
+    MeasureWords,
+    find_starts,
+    is_measure,
+    to_clock_start,
+    to_start_readings,
+)
+from dotterel.stages.date_narrowing import resolve_finer, resolve_range_end
+from dotterel.stages.date_prospects import find_participle_nouns, find_purpose_stops, may_lie_ahead
 from dotterel.stages.date_relatives import find_antecedent_time_ids, is_sequel_of_undated_event
+from dotterel.stages.date_retold import find_earlier_mentions, resolve_retold_day
 from dotterel.stages.date_scope import (
     ScopeWords,
     find_modifier_years,
@@ -85,6 +99,7 @@ from dotterel.stages.date_scope import (
     to_continued_events,
     to_period_kind,
 )
+from dotterel.stages.date_tenses import TenseWords, to_tense_reading
 from dotterel.stages.doc_tables import ARGUMENT_DEPS
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.scope import (
@@ -94,7 +109,6 @@ from dotterel.stages.scope import (
     find_quote_segments,
     find_scope_ids,
     find_shared_stops,
-    resolve_quote_segment,
 )
 
 __all__ = ["DateFinder", "DateMention", "DatesStage", "is_main_clause_time", "load_date_words"]
@@ -121,6 +135,7 @@ class _ArticleDates:
     periods: dict[int, str] = field(default_factory=dict)  # "from December 16": "start"; its clause only
     starts: dict[int, int] = field(default_factory=dict)  # a measure's trigger id: the mention of its start
     planned: dict[int, int] = field(default_factory=dict)  # a planned thing's id: its "for <day>" mention
+    told: dict[int, frozenset[int]] = field(default_factory=dict)  # a noun's ", expected to start …"
 
 
 class DatesStage:
@@ -142,10 +157,13 @@ class DatesStage:
         self.shared_preps = frozenset(w.lower() for w in self.words.shared_time_preps)
         self.scope = ScopeWords.from_words(self.words)
         self.measures = MeasureWords.from_words(self.words)
+        self.ends = EndWords.from_words(self.words)
         self.deadline = frozenset(w.lower() for w in self.words.deadline_preps)
         self.standing = frozenset(w.lower() for w in self.words.standing_nouns)
         self.clock = tuple(w.lower() for w in (*self.words.clock_starts, *self.words.midnight_starts))
         self.anterior = frozenset(w.lower() for w in self.words.anterior_aux)
+        self.prospect_heads = frozenset(w.lower() for w in self.words.prospect_heads)
+        self.tenses = TenseWords(self.future_aux, self.prospective, self.prospect_heads)
         self.speech = frozenset(w.lower() for w in self.words.attribution_verbs)
         self.sequel = frozenset(w.lower() for w in self.words.sequel_preps)
         self.anaphors = {
@@ -198,6 +216,7 @@ class DatesStage:
         index = EventIndex(doc, article.events)
         ctx = _ArticleDates(doc, [], [], [], find_quote_segments(article), index, {})
         ctx.types = {t.i: e.action.type for e in article.events if (t := ctx.index.token(e)) is not None}
+        ctx.told = find_participle_nouns(doc, self.prospect_heads)
         triggers = frozenset(ctx.types)
         material = frozenset(i for i, kind in ctx.types.items() if kind in MATERIAL_TYPES)
         for mention in self._find_mentions(article):
@@ -206,12 +225,15 @@ class DatesStage:
                 continue
             last = len(ctx.mentions) - 1
             opened = ctx.mentions[last].span if last in ctx.periods else None  # "from December 16 [to …]"
-            period = to_period_kind(ctx.doc, tokens[0], self.scope, opened) or to_clock_start(
-                doc.text, mention.span, self.clock
+            period = (
+                to_period_kind(ctx.doc, tokens[0], self.scope, opened)
+                or to_extension_end(tokens[0], self.ends)  # "extends the order to October 2"
+                or to_clock_start(doc.text, mention.span, self.clock)
             )
             region = resolve_bound_region(tokens.root, self.scope, triggers, mention.link is None, material)
-            if region:
-                ctx.bound[len(ctx.mentions)] = region
+            if region:  # with the noun a participle of prospect tells ("talks, expected to start Thursday")
+                told = frozenset(n for n, ids in ctx.told.items() if tokens.root.i in ids)
+                ctx.bound[len(ctx.mentions)] = region | told
             if period:
                 ctx.periods[len(ctx.mentions)] = period
             planned = resolve_planned_region(tokens.root)  # "a meeting for Friday": the meeting's, ahead
@@ -220,8 +242,8 @@ class DatesStage:
                 ctx.planned.update(dict.fromkeys(planned, len(ctx.mentions)))
             ctx.mentions.append(mention)
             ctx.roots.append(resolve_possessed_noun(tokens.root, self.scope.time_nouns) or tokens.root)
-            reading = mention.forward_date if planned else self._read(mention, tokens.root, bool(period))
-            ctx.readings.append(reading)  # a plan lies ahead
+            tense = to_tense_reading(mention, tokens.root, self.tenses, bool(period))
+            ctx.readings.append(mention.forward_date if planned else tense)  # a plan lies ahead
         self._anchor(ctx, article)
         ctx.starts = find_starts(
             ctx.index.all_tokens(), ctx.roots, ctx.periods, article.sentences, self.measures
@@ -289,27 +311,21 @@ class DatesStage:
         ctx.readings[k], ctx.roots[k] = day, head
         ctx.only[k] = frozenset({head.i} | {c.i for c in head.children if c.dep_ in ARGUMENT_DEPS})
 
-    def _read(self, mention: DateMention, root: Any, period: bool = False) -> dt.date:
-        """Pick the reading for the tense of the verb it hangs on ("will", "would" → forward, past → past);
-        after a period preposition ("starting on Thursday", "until Friday") forward unless the verb is
-        past."""
-        verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None:
-            return mention.forward_date if period else mention.date
-        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if any(c.lower_ in self.future_aux for c in auxiliaries):
-            return mention.forward_date
-        if verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxiliaries):
-            return mention.past_date
-        prospect = any(c.lower_ in self.prospective for c in auxiliaries)  # "would be signed on Monday"
-        return mention.forward_date if period or prospect else mention.date
-
     def _dated(self, event: Event, ctx: _ArticleDates, article_date: dt.date) -> Event:
         token = ctx.index.token(event)
         moved = None if token is None else resolve_rescheduled_day(token, ctx.roots, self.scope)
-        if moved is not None:  # "the rally … is rescheduled to June 20"
+        if moved is not None:  # "the rally … is rescheduled to June 20"; a new day is rarely past
+            ctx.readings[moved] = to_start_readings(ctx.mentions, ctx.readings, {moved}, article_date)[moved]
             return self._with_date(event, ctx, moved)
         found = None if token is None else self._resolve_event_mention(token, event, ctx)
+        if found is not None and is_measure_end(
+            token, ctx.periods.get(found), ctx.roots[found], self.measures, self.ends
+        ):
+            found = None  # "a curfew … until September 28": the measure's end, not its day
+        elif found is not None and not is_measure(token, self.measures):  # "from last week to last night"
+            found = resolve_range_end(found, ctx.mentions, ctx.periods, ctx.doc.text, self.scope.range_joints)
+        if found is None and token is not None:  # "… are arrested. … Saturday morning's arrests came after …"
+            found = resolve_retold_day(token, ctx.roots, ctx.bound, ctx.mentions, self.definite)
         start = None if token is None else ctx.starts.get(token.i, ctx.planned.get(token.i))
         later = found is not None and (found in ctx.periods or ctx.readings[found] > article_date)
         if start is not None and (found is None or later):
@@ -338,7 +354,7 @@ class DatesStage:
             return self._closest(self._own_ids(token, stops), token, ctx)
         found = self._resolve_in_clauses(token, ctx, stops)
         if found is None:
-            found = self._resolve_in_quote(event, ctx)
+            found = resolve_quote_mention(ctx.quotes, ctx.mentions, event.trigger.start)
         if found is None:
             found = self._resolve_by_anaphora(token, ctx)
         return found
@@ -349,7 +365,7 @@ class DatesStage:
         return ids - find_complement_ids(token, ids, self.complement_preps)
 
     def _resolve_in_clauses(self, token: Any, ctx: _ArticleDates, stops: frozenset[int]) -> int | None:
-        found = self._closest(self._own_ids(token, stops), token, ctx)
+        found = self._closest(self._own_ids(token, stops) | ctx.told.get(token.i, frozenset()), token, ctx)
         shared = find_shared_stops(token, stops, self.shared_preps) | find_purpose_stops(token, stops)
         if found is None and shared:  # "murdering two people during the mass shooting … in 1972"
             circumstances = {t.i for i in shared for t in token.doc[i].head.subtree}
@@ -385,30 +401,12 @@ class DatesStage:
             inside = root.head.i == head.i if direct_only else root.i in ids
             if inside:
                 ranked.append(((0 if root.head.i == head.i else 1, abs(root.i - head.i)), position))
-        return min(ranked)[1] if ranked else None
-
-    @staticmethod
-    def _resolve_in_quote(event: Event, ctx: _ArticleDates) -> int | None:
-        segment = resolve_quote_segment(ctx.quotes, event.trigger.start)
-        if segment is None:
-            return None
-        for position, mention in enumerate(ctx.mentions):
-            if any(part.contains(mention.span) for part in segment.attribution):
-                return position
-        return None
+        if not ranked:
+            return None  # "on 11 August this year": the day, not the year that places it
+        return resolve_finer(min(ranked)[1], [p for _, p in ranked], ctx.mentions, ctx.readings, ctx.doc.text)
 
     def _resolve_by_anaphora(self, token: Any, ctx: _ArticleDates) -> int | None:
-        if token.pos_ != "NOUN" or not any(
-            c.dep_ == "det" and c.lower_ in self.definite for c in token.children
-        ):
-            return None
-        modifiers = {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
-        lemmas = {token.lemma_.lower()} | self.anaphors.get(token.lemma_.lower(), frozenset())
-        for earlier in reversed(ctx.doc[: token.sent.start]):
-            if earlier.pos_ != "NOUN" or earlier.lemma_.lower() not in lemmas:
-                continue
-            if modifiers - {c.lemma_.lower() for c in earlier.children if c.dep_ == "compound"}:
-                continue
+        for earlier in find_earlier_mentions(token, self.definite, self.anaphors):
             found = self._resolve_in_clauses(earlier, ctx, frozenset())
             if found is not None:
                 return found

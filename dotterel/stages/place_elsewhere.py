@@ -103,6 +103,8 @@ class ElsewhereReader:
         """The content of a verb of agreeing, asking or promising ("agrees to keep 400 troops in Syria", "call
         for a truce in Yemen"): the place of what is agreed is not where the agreement was made."""
         words = self.words
+        if is_verb(token) and token.lemma_.lower() in words.accusation_verbs:
+            return self._accused_ids(token)
         if not is_verb(token) or token.lemma_.lower() not in words.content_verbs:
             return set()
         if token.lemma_.lower() in words.threat_verbs and not self._names_own_place(token):
@@ -111,6 +113,18 @@ class ElsewhereReader:
             t.i
             for c in token.children
             if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in words.content_preps)
+            for t in c.subtree
+        }
+
+    def _accused_ids(self, verb: Any) -> set[int]:
+        """What an accusation is about, on the verb or its object ("accuses Iran of seizing a tanker held at
+        Qeshm", "accuses the rebels of attacking a village in Ituri"): not where the accusation was made."""
+        holders = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+        return {
+            t.i
+            for holder in holders
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ in self.words.accusation_preps
             for t in c.subtree
         }
 

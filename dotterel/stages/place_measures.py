@@ -19,7 +19,12 @@ A measure (a ban, curfew, lockdown, order, quarantine, restriction or state of e
    to Iraq), the verb whose object the measure describes ("Denmark unveils measures restricting …"). A
    country's own name counts whatever the tagger calls it ("Slovakia will shut …" tagged ORG). The measure
    is also the object of its trigger verb ("declares a state of epidemic", "extends the lockdown", "lifts the
-   restrictions"). Then the name that owns the measure or its object ("Italy's lockdown", "reopens Oman's
+   restrictions") or of the verb its subject agrees or decides to carry out ("The Northern Ireland Executive
+   agrees to implement a lockdown": a government body's name holds its place, whatever the tagger calls it;
+   not "urge the government to declare …"), and an event in a measure's relative clause is the measure's
+   ("Chicago Mayor X issues an advisory that asks …", the verb tagged as a noun). A country's own name the
+   tagger calls a common noun is read as a name (:func:`find_country_noun_candidates`: "Iceland
+   announces"). Then the name that owns the measure or its object ("Italy's lockdown", "reopens Oman's
    borders"). A noun measure's verb's own place phrase comes first of all ("Spain imposes a lockdown in
    Madrid"), and "except for Auckland" is out of the scope;
 4. the situation it answers, told in an "after" clause of its verb: "After five cases are confirmed in Ohio,
@@ -34,7 +39,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from dotterel.knowledge.gazetteer import PlaceWords
+from dotterel.knowledge.gazetteer import Gazetteer, PlaceWords
+from dotterel.stages.place_names import NameCandidate
 from dotterel.stages.scope import SUBJECT_DEPS, find_scope_ids, is_verb
 
 # Dependencies that carry a verb's subject up to the verb that governs it ("announces that it will issue").
@@ -67,6 +73,25 @@ def find_origin_ids(token: Any, origin_verbs: frozenset[str]) -> set[int]:
             continue
         if _lemmas(verb) & origin_verbs and token.i not in {t.i for t in prep.subtree}:
             out |= {t.i for t in prep.subtree}
+    return out
+
+
+def find_country_noun_candidates(
+    doc: Any, gazetteer: Gazetteer, taken: list[NameCandidate]
+) -> list[NameCandidate]:
+    """Return a (not locative) candidate for each capitalised subject the tagger calls a common noun whose
+    text is a country's own name ("Iceland announces new restrictions", "Iceland" tagged NN): the issuer of
+    a measure. Not inside a found name, not a name with its own modifiers."""
+    covered = {i for c in taken for i in range(c.start, c.end)}
+    out = []
+    for token in doc:
+        if token.i in covered or token.tag_ not in ("NN", "NNS") or token.dep_ not in SUBJECT_DEPS:
+            continue
+        if not token.text[:1].isupper() or any(c.dep_ in ("compound", "amod") for c in token.children):
+            continue
+        entries = [e for e in gazetteer.find_entries(token.text, alternates=False) if e.kind == "country"]
+        if entries and entries[0].name == token.text:
+            out.append(NameCandidate(token.i, token.i + 1, token.text, entries))
     return out
 
 
@@ -138,10 +163,20 @@ class MeasureReach:
         phrase = [token, *of] if not is_verb(token) else [token]  # "a state of emergency", not "an emergency
         # meeting"
         heads = [token.head.head] if token.dep_ == "pobj" else []
+        heads += [token.head] if token.dep_ == "relcl" else []  # "issues an advisory that asks people to …"
         verbs = [verb] if verb is not None else []
+        acting = {token, *verbs}  # "agrees to implement a lockdown": the measure of the verb it governs, when
+        # the subject is the one to carry it out (not "urge the government to declare …")
+        acting |= {
+            x
+            for v in tuple(acting)
+            if not any(o.dep_ == "dobj" for o in v.children)
+            for x in v.children
+            if x.dep_ == "xcomp"
+        }
         objects = [  # "declares a state of epidemic", "extends the lockdown", "lifts the restrictions"
             t
-            for v in {token, *verbs}
+            for v in acting
             if is_verb(v) and _lemmas(v) & self.words.measure_action_verbs
             for o in v.children
             if o.dep_ == "dobj"
@@ -165,6 +200,8 @@ class MeasureReach:
         answers. A measure noun that is the object of another event's verb ("orders the closing of all
         schools") is issued by that verb's subject too. ``countries``: the tokens of names that are a
         country's own name, whatever the tagger's label."""
+        if token.dep_ == "relcl" and _lemmas(token.head) & self.words.measure_words:
+            return self.find_tiers(token.head, None, stops, countries)  # "an advisory that asks …": its own
         tiers: list[Tier] = []
         scope = self.find_scope_phrase_ids(token, verb, stops)
         if scope:
@@ -174,7 +211,10 @@ class MeasureReach:
             clause = clause.head
         if clause is None and any(c.dep_ == "nsubj" for c in token.children):
             clause = token  # a verb tagged as a noun: "The governor of New Mexico orders all bars to close"
-        if clause is not None and (is_verb(clause) or clause.i == token.i):
+        noun_verb = (
+            clause is not None and clause.dep_ == "ROOT" and token.dep_ == "dobj" and token.head == clause
+        )
+        if clause is not None and (is_verb(clause) or clause.i == token.i or noun_verb):
             passive = [c for c in clause.children if c.dep_ == "nsubjpass" and c.i not in stops]
             tiers += [(clause, {t.i for t in s.subtree} - set(stops)) for s in passive]
             tiers += [(clause, ids | {ISSUER}) for ids in self._issuer_tiers(clause, stops, countries) if ids]
@@ -260,13 +300,26 @@ class MeasureReach:
             subjects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i not in stops]
         if not subjects and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             subjects = [verb.head]
+        if not subjects and not is_verb(verb):  # a verb tagged as a noun: "Chicago Mayor X issues an order"
+            subjects = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i][-1:]
         return [s for s in subjects if s.pos_ != "PRON"]
 
-    @staticmethod
-    def _names_government(token: Any, countries: frozenset[int]) -> bool:
+    def _names_government(self, token: Any, countries: frozenset[int]) -> bool:
         """True for a token that may name the issuer's jurisdiction: not a word of an organisation's or a
-        person's name, unless the tagger put a country's own name there ("Slovakia will shut …" as ORG)."""
-        return token.i in countries or not _is_not_government_place(token)
+        person's name, unless the tagger put a country's own name there ("Slovakia will shut …" as ORG) or
+        the organisation is a government body named for its place ("The Northern Ireland Executive")."""
+        if token.i in countries or not _is_not_government_place(token):
+            return True
+        return token.ent_type_ == "ORG" and self._is_government_body(token)
+
+    def _is_government_body(self, token: Any) -> bool:
+        """True for a word before the last of an organisation's name that ends in a government body noun
+        (``government_bodies``: "the Northern Ireland Executive", "the Chicago City Council"), not for the
+        body noun itself nor a name ending otherwise ("the U.S. Federal Aviation Administration")."""
+        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if entity is None or token.i == entity.end - 1:
+            return False
+        return entity[-1].lower_ in self.words.government_bodies
 
     @staticmethod
     def _naming_ids(subject: Any) -> set[int]:

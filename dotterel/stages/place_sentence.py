@@ -253,3 +253,30 @@ def find_circumstance_verb_ids(token: Any, stops: frozenset[int], words: PlaceWo
         return set()
     verb = prep.head
     return find_scope_ids(verb, stops | {token.i}) if prep.dep_ == "prep" and is_verb(verb) else set()
+
+
+def find_attack_adjunct_tiers(
+    verb: Any, stops: frozenset[int], words: PlaceWords
+) -> list[tuple[Any, set[int]]]:
+    """Return, for each present participle after ``verb`` set off by a comma, with no subject of its own,
+    that tells the attack or the casualties of the verb's action ("begins an offensive, carrying out
+    airstrikes against the capital Sanaa", "a bomb hits a convoy, killing four in Kirkuk"), the participle
+    and the tokens of its clause with the verb's (the verb's own place first: "goes off in Benghazi, killing
+    three members of the mission in Libya"). Not another act ("reach a deal, suspending tariffs on imports
+    into Canada", "resigns, citing the crackdown in Minsk")."""
+    clause = find_scope_ids(verb, stops)
+    out = []
+    for adjunct in verb.children:
+        attack = adjunct.lemma_.lower() in words.result_verbs or any(
+            o.dep_ == "dobj" and names_word(o, words.attack_nouns) for o in adjunct.children
+        )
+        if (
+            attack
+            and adjunct.dep_ == "advcl"
+            and adjunct.tag_ == "VBG"
+            and adjunct.i > verb.i
+            and adjunct.doc[adjunct.left_edge.i - 1].text == ","
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in adjunct.children)
+        ):
+            out.append((adjunct, clause | find_scope_ids(adjunct, stops)))
+    return out

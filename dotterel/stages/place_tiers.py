@@ -17,6 +17,7 @@ from dotterel.stages.place_names import names_word
 from dotterel.stages.place_reach import PlaceReach, find_argument_event_ids
 from dotterel.stages.place_sentence import (
     find_agent_event_ids,
+    find_attack_adjunct_tiers,
     find_circumstance_verb_ids,
     find_conjoined_place_ids,
     find_gapped_partners,
@@ -48,7 +49,7 @@ class PlaceClauses:
         clause an adjunct hangs on (with that clause's circumstance event nouns); the aim of an operation; a
         "when" clause of the same time and place; the happening a casualty followed; the subject's own place
         (or the subject itself, for "… are under attack"); the event that caused it, or the result it caused;
-        the sentence. Each tier: (anchor token, token ids)."""
+        an attack told by a participle of its verb; the sentence. Each tier: (anchor token, token ids)."""
         tiers = [(token, find_scope_ids(token, stops))]
         verb = self.resolve_clause_verb(token, stops)
         own = tiers[0][1]
@@ -85,6 +86,8 @@ class PlaceClauses:
             subtree = {t.i for t in cause.subtree} - {t.i for t in token.subtree}
             tiers.append((cause, find_scope_ids(cause, stops) | subtree))
         tiers += [(token, ids) for ids in self._caused_event_ids(token, stops)]
+        if verb is not None:  # "begins an offensive, carrying out airstrikes against the capital Sanaa"
+            tiers += [(a, ids) for a, ids in find_attack_adjunct_tiers(verb, stops, self.words)]
         tiers.append((token, self._sentence_ids(token, stops)))
         setting = self._setting_ids(token)
         if setting:  # "… delivering aid amid the COVID-19 pandemic in Van Province, Turkey, killing them"

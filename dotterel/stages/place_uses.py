@@ -18,6 +18,8 @@ from typing import Any
 from dotterel.knowledge.gazetteer import Gazetteer, PlaceWords
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
+# Entity labels of the object of an attack noun's "against" that make it the place hit ("against Iraq").
+TARGET_ENTITIES = frozenset({"GPE", "LOC"})
 
 
 def _lemma(token: Any) -> str:
@@ -134,6 +136,16 @@ class LocativeReader:
         outer = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else None
         return outer is not None and names_word(outer, self.words.source_heads)
 
+    def _is_attack_target(self, head: Any, obj: Any) -> bool:
+        """True for the object of an attack noun's "against" that is a place: a place noun ("the capital
+        Sanaa", "the town"), or a name the tagger marks as a place and that is no acronym ("Saudi Arabia", not
+        "ISIL"); never after a verb ("fight against the Islamic State")."""
+        places = self.words.geo_nouns | self.words.facilities
+        described = any(c.dep_ == "compound" and names_word(c, places) for c in obj.children)
+        marked = obj.ent_type_ in TARGET_ENTITIES and not obj.text.isupper()
+        on_place = names_word(obj, places) or described or marked
+        return on_place and head.pos_ in ("NOUN", "PROPN") and names_word(head, self.words.attack_nouns)
+
     def _is_locative_prep(self, prep: Any, obj: Any) -> bool:
         lower = prep.lower_
         if lower == "of":  # "the city of Kirkuk", "seize control of Tripoli", "the blockade of Yemen"
@@ -145,10 +157,14 @@ class LocativeReader:
         if lower in self.words.place_noun_preps:  # "on the outskirts of", "an attack on Ganja"
             on_place = names_word(obj, self.words.geo_nouns | self.words.facilities)
             return on_place or names_word(prep.head, self.words.attack_nouns)
+        if lower in self.words.attack_target_preps:  # "airstrikes against the capital Sanaa"
+            return self._is_attack_target(prep.head, obj)
         if lower in self.words.boundary_preps:
             return names_word(prep.head, self.words.geo_nouns | self.words.facilities)
         if lower in self.words.origin_preps and self._is_participant(prep.head):
             return False  # "A man from Sudan was arrested": his origin, not the arrest's place
         if lower in self.words.origin_preps and self._is_source(prep.head):
             return False  # "dismisses the demands for a truce from Russia": who demands, not where
+        if lower in self.words.origin_preps and names_word(prep.head, self.words.goods_nouns):
+            return False  # "a tariff on all products from Mexico": where the goods come from, not where
         return lower in self.words.locative_preps

@@ -29,23 +29,27 @@ capital Tehran", "French Polynesia will be placed under curfew", "Poland declare
 :mod:`dotterel.stages.place_measures`, :mod:`dotterel.stages.place_objects`), and for an attack or a crackdown
 on another event, that event's place phrase ("a crackdown on protests in Oromia Region"); after the sentence,
 the division of the local officials who report it.
-A traveller's origin ("people arriving from Germany"), the other side of a border ("closes its borders
-with Aruba") and the source of a demand ("demands for a truce from Russia") are never the place; nor, for an
-event inside a "since"/"despite" phrase, the rest of its sentence ("since the end of a truce …"). Never from
-the object of a circumstance preposition ("talks amid the
-escalation in Idlib"), nor from another happening ("arrested for the mass shooting in Sonora", "in retaliation
-for the Pulwama attack"), nor from the content of a verb of agreeing or asking ("agree to a ceasefire in
-Idlib"), nor from another event's clause, nor from a gerund complement that is an action of its own ("charge a
-soldier with murdering two people in Derry" is not a charge in Derry). A name inside another ("Spin Boldak,
-Kandahar", "Pattani's Yarang District") wins over its container; then the most specific place (a locality or
-city, then a region of a country, then a country, then a world region; a name before ", <its container>"
-before the container: "Spin Boldak, Kandahar"; a possessed name before its possessor: "eastern Afghanistan's
-Khost Province"), then the nearest; a coarser place whose phrase follows a name and a comma describes that
-name, which is given instead ("ships passing Fujairah, off the coast of the United Arab Emirates"). A definite
-facility without a place ("hurled rocks at the US embassy", "the same university", "the majority-Sunni city")
-takes the place of a fuller mention of the same facility elsewhere in the article ("the US embassy in
-Baghdad", "Ghazni University", "the southern city of Al-Sanamayn": ``places.facility-coref.v1``); a hyphenated
-adjective describes, it does not name.
+A traveller's origin ("people arriving from Germany"), the other side of a border ("closes its borders with
+Aruba") and the source of a demand ("demands for a truce from Russia") are never the place; nor, for an event
+inside a "since"/"despite" phrase, the rest of its sentence ("since the end of a truce …"). Never from the
+object of a circumstance preposition ("talks amid the escalation in Idlib"), nor from another happening
+("arrested for the mass shooting in Sonora", "in retaliation for the Pulwama attack"), nor from the content of
+a verb of agreeing, asking or accusing ("agree to a ceasefire in Idlib"), nor from another event's clause, nor
+from a gerund complement that is an action of its own ("charge a soldier with murdering two people in Derry"
+is not a charge in Derry). A name inside another ("Spin Boldak, Kandahar", "Pattani's Yarang District") wins
+over its container; then the most specific place (a locality or city, then a region of a country, then a
+country, then a world region; a name before ", <its container>" before the container: "Spin Boldak, Kandahar";
+a possessed name before its possessor: "eastern Afghanistan's Khost Province"), then the nearest; a coarser
+place whose phrase follows a name and a comma describes that name, which is given instead ("ships passing
+Fujairah, off the coast of the United Arab Emirates"). A definite facility without a place ("hurled rocks at
+the US embassy", "the same university", "the majority-Sunni city") takes the place of a fuller mention of the
+same facility elsewhere in the article ("the US embassy in Baghdad", "Ghazni University", "the southern city
+of Al-Sanamayn": ``places.facility-coref.v1``); a hyphenated adjective describes, it does not name; not for a
+verb whose object is a topic ("denies owning the tanker"), nor from a "from" phrase of motion ("a tanker
+traveling from the UAE"). A bare definite place noun ("withdrew from the town", "retreated to his town")
+stands for the one fitting place named before it (:mod:`dotterel.stages.place_anaphora`,
+``places.anaphora.v1``). The origin of goods ("a tariff on products from Mexico") and what an accusation is
+about ("accuses Iran of seizing a tanker held at Qeshm") are never the place.
 """
 
 from __future__ import annotations
@@ -56,11 +60,18 @@ from typing import Any
 from dotterel.knowledge.gazetteer import Gazetteer, PlaceWords
 from dotterel.model import Article, Event, Place, PlaceMention, Span
 from dotterel.stages.doc_tables import to_doc_table
+from dotterel.stages.place_anaphora import (
+    RULE_ANAPHORA,
+    find_clause_ids,
+    resolve_anaphoric_place,
+    resolve_sequel_place,
+)
 from dotterel.stages.place_measures import (
     ISSUER,
     SCOPE,
     MeasureReach,
     find_clause_place_ids,
+    find_country_noun_candidates,
     find_origin_ids,
     find_other_side_ids,
 )
@@ -208,6 +219,7 @@ class PlacesStage:
         """Fill ``article.places`` and set ``place`` (with its evidence span) on every event."""
         doc = article.doc
         candidates = self.names.find_candidates(doc)
+        candidates += find_country_noun_candidates(doc, self.gazetteer, candidates)  # "Iceland" tagged NN
         context = self.resolver.find_context_countries(article, candidates)
         candidates = sorted(
             candidates + self.names.find_country_candidates(doc, candidates, context), key=lambda c: c.start
@@ -223,12 +235,22 @@ class PlacesStage:
         elaborations = to_elaborations(doc, pairs)
         roots = {id(c): doc[c.start : c.end].root.i for c, _ in named}  # each name's root, read once
         countries = to_country_name_ids(named)
+        placed: list[tuple[int, PlaceMention]] = []  # the trigger and place of each event placed so far
         for event in article.events:
             located = (pairs, containers, named, roots, countries)
             found = self._event_place(article, event, index, located, quotes)
             found = elaborations.get(found.span.start, found) if found is not None else None
+            token = index.token(event)
+            if found is None and token is not None:  # "stormed … in Idlib, the ensuing fighting left …"
+                found = resolve_sequel_place(token, placed, self.words)
+            if found is not None and token is not None:
+                placed.append((token.i, found))
             events.append(event if found is None else self._with_place(event, found))
-            if found is not None and found.rule == RULE_FACILITY and found not in article.places:
+            if (
+                found is not None
+                and found.rule in (RULE_FACILITY, RULE_ANAPHORA)
+                and found not in article.places
+            ):
                 article.places.append(found)
         article.events = events
         return article
@@ -266,9 +288,17 @@ class PlacesStage:
             if inside:
                 inside = find_near_elsewhere(article.doc, inside, self.words.proximity_preps)
                 return min(inside, key=lambda p: self._rank(p[0], p[1], anchor, containers))[1]
-            facility = self._facility_place(article.doc, ids, pairs)
+            topic = token.lemma_.lower() in self.words.topic_verbs  # "denies owning the tanker": no place
+            facility = None if topic else self._facility_place(article.doc, ids, pairs)
             if facility is not None:
                 return facility
+            if names is pairs:  # "retreated to his town": the one town named before
+                anchors = {token.i} if verb is None else {token.i, verb.i}
+                referred = resolve_anaphoric_place(
+                    article.doc, ids & find_clause_ids(token, anchors), named, self.words
+                )
+                if referred is not None:
+                    return referred
         segment = resolve_quote_segment(quotes, event.trigger.start)
         if segment is not None:
             for candidate, mention in pairs:
@@ -358,7 +388,12 @@ class PlacesStage:
         for other in doc:
             if other.i == noun.i or other.lemma_.lower() != lemma or not wanted <= self._modifiers(other):
                 continue
-            inside = [m for c, m in pairs if other.left_edge.i <= c.start and c.end - 1 <= other.right_edge.i]
+            origin = find_origin_ids(other, self.words.origin_verbs)  # "a tanker traveling from the UAE"
+            inside = [
+                m
+                for c, m in pairs
+                if other.left_edge.i <= c.start and c.end - 1 <= other.right_edge.i and c.start not in origin
+            ]
             if inside:
                 return min(inside, key=lambda m: to_specificity(m.place)).place
         return None

@@ -1,0 +1,118 @@
+"""A place referred back to by a definite place noun: "withdrew from the town", "retreated to his town".
+
+A place noun of ``anaphoric_place_nouns`` (``knowledge/places.yaml``) with a definite determiner or a
+possessive pronoun and no name of its own ("the town", "his town", "the area"; not "the town of Sarmin", "a
+town", "the border town of …"), after a locative preposition or a motion verb's "to" (not "assistance to the
+region"), stands for the one place of a fitting kind named before it in its sentence, else in the sentence
+before: a town or a city for "the town", a region for "the province", a town or a region for "the area"
+(never a country). Two fitting places ("fighting in Aleppo and in Idlib … the city") leave it unresolved: it
+names none (:func:`resolve_anaphoric_place`, rule ``places.anaphora.v1``). Only in the event's own clause
+(:func:`find_clause_ids`): "presence in the region" in another clause of its sentence is not its place.
+
+An event noun that follows from the event before it ("stormed army positions in Idlib Governorate, the
+ensuing fighting left 50 dead": ``sequel_modifiers``) was where that event was, when its own phrases name no
+place (:func:`resolve_sequel_place`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dotterel.knowledge.gazetteer import PlaceWords
+from dotterel.model import PlaceMention, Span
+from dotterel.stages.place_names import NameCandidate
+from dotterel.stages.scope import is_verb
+
+RULE_ANAPHORA = "places.anaphora.v1"
+# The kinds of place each kind of noun may stand for: a town is a city or locality, a province a region.
+TOWN_KINDS = frozenset({"city", "locality"})
+REGION_KINDS = frozenset({"region", "admin1"})
+NAMING_DEPS = frozenset({"compound", "amod", "nmod", "appos", "relcl", "acl"})
+
+__all__ = ["RULE_ANAPHORA", "find_clause_ids", "resolve_anaphoric_place", "resolve_sequel_place"]
+
+
+def _is_bare_definite(noun: Any, words: PlaceWords) -> bool:
+    """True for "the town", "his town", "the area": a definite article or a possessive pronoun, nothing that
+    names or describes it, no "of" phrase, after a locative preposition or a motion verb's destination
+    preposition."""
+    determiners = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    if not determiners or any(
+        not (d.lower_ == "the" or (d.dep_ == "poss" and d.tag_ == "PRP$")) for d in determiners
+    ):
+        return False
+    if any(c.dep_ in NAMING_DEPS or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):
+        return False
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    # a destination of a motion verb ("retreated to his town"), not of a noun ("assistance to the region")
+    motion = prep.lower_ in words.destination_preps and prep.head.pos_ in ("VERB", "AUX")
+    return prep.lower_ in words.locative_preps or motion
+
+
+def find_clause_ids(token: Any, anchors: set[int]) -> set[int]:
+    """Return the tokens of the sentence of ``token`` that hang on one of ``anchors`` (the trigger and its
+    clause's verb) with no other verb between: "withdrew from the area", "arrested in the city"; not "the
+    presence in the region" of another clause of the sentence ("Iran will not wage war", 'says' after it)."""
+    out = set()
+    for word in token.sent:
+        node = word
+        while node.i not in anchors and node.head.i != node.i and (node.i == word.i or not is_verb(node)):
+            node = node.head
+        if node.i in anchors:
+            out.add(word.i)
+    return out
+
+
+def _fits(noun: Any, kind: str, specific: bool) -> bool:
+    """True when a place of ``kind`` may be what ``noun`` refers back to (``specific``: the noun is a town or
+    a city noun, else a region noun, else "the area", any but a country)."""
+    if specific:
+        return kind in TOWN_KINDS
+    if noun.lemma_.lower() == "area":
+        return kind in TOWN_KINDS | REGION_KINDS
+    return kind in REGION_KINDS
+
+
+def resolve_anaphoric_place(
+    doc: Any, ids: set[int], named: list[tuple[NameCandidate, PlaceMention]], words: PlaceWords
+) -> PlaceMention | None:
+    """Return the place a bare definite place noun among ``ids`` refers back to, as a mention spanning the
+    noun phrase, when exactly one place of a fitting kind is named before it in its sentence (if none,
+    in the sentence before; ``named``: every resolved name); else None."""
+    for i in sorted(ids):
+        noun = doc[i]
+        lemma = noun.lemma_.lower()
+        if lemma not in words.anaphoric_place_nouns or not _is_bare_definite(noun, words):
+            continue
+        specific = lemma in words.town_nouns
+        fitting = [
+            (c, m)
+            for c, m in named
+            if c.end <= noun.left_edge.i and _fits(noun, m.place.kind or "", specific)
+        ]
+        start = noun.sent.start
+        found = {(m.place.name, m.place.country): m for c, m in fitting if c.start >= start}
+        if not found and start > 0:  # none in its own sentence: the sentence before
+            before = doc[start - 1].sent.start
+            found = {(m.place.name, m.place.country): m for c, m in fitting if before <= c.start < start}
+        if len(found) == 1:
+            (mention,) = found.values()
+            span = Span(noun.left_edge.idx, noun.idx + len(noun.text))
+            return PlaceMention(span, mention.place, RULE_ANAPHORA)
+    return None
+
+
+def resolve_sequel_place(
+    token: Any, placed: list[tuple[int, PlaceMention]], words: PlaceWords
+) -> PlaceMention | None:
+    """Return the place of the nearest event before ``token`` in its sentence or the sentence before, when
+    ``token`` is an event noun that follows from it ("the ensuing fighting", "the subsequent shootout");
+    ``placed``: (trigger token, place) of the events placed so far. Else None."""
+    if not any(c.dep_ == "amod" and c.lower_ in words.sequel_modifiers for c in token.children):
+        return None
+    doc, start = token.doc, token.sent.start
+    first = doc[start - 1].sent.start if start > 0 else start
+    before = [(i, m) for i, m in placed if first <= i < token.i]
+    return max(before, key=lambda p: p[0])[1] if before else None

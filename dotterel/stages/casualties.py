@@ -24,6 +24,10 @@ the crime's. An event noun said to be another occasion ("militants responsible f
 ``other_occasion_words``), or dated by its own phrase on another day than the casualty event above it ("kill
 60 people in villages where similar attacks had occurred on Monday"), takes only the counts of its own clause.
 
+Tolls of one incident in joined clauses ("…; one of the attackers was also killed", the other side's toll,
+"the ensuing fighting", "dies, bringing the death toll to seven") are read by
+:mod:`~dotterel.stages.casualty_joins`; motives and the crime an arrest is for by ``casualty_phrases``.
+
 A casualty event with an agent of its own ("a suicide bomber kills at least 32 people") is another event, not
 a restatement. Several counts of one kind for one event are not added: a direct count beats a running toll,
 then the largest is kept ("a toll repeated counts once").
@@ -37,6 +41,19 @@ from typing import Any
 from dotterel.model import COUNT_KINDS, Article, Event
 from dotterel.stages.casualty_additions import find_added_counts
 from dotterel.stages.casualty_counts import HARM_KINDS, CasualtyCount, CasualtyFinder
+from dotterel.stages.casualty_joins import (
+    find_consequence_ids,
+    find_joined_additions,
+    find_other_side_counts,
+    find_subject_verb_ids,
+    to_brought_tolls,
+)
+from dotterel.stages.casualty_phrases import (
+    find_crime_ids,
+    find_motive_ids,
+    find_prior_death_ids,
+    is_restated_toll,
+)
 from dotterel.stages.casualty_words import CasualtyWordsFile, load_casualty_words
 from dotterel.stages.nesting import RELATIVE_EVENT_PRONOUNS
 from dotterel.stages.scope import (
@@ -53,6 +70,7 @@ __all__ = ["CasualtiesStage", "CasualtyCount", "CasualtyFinder", "load_casualty_
 
 INHERITING_MODALITIES = frozenset({"asserted", "reported"})
 ADJUNCT_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
+TAKING_KINDS = frozenset({"arrested", "abducted"})
 
 
 def to_conjunction_head(verb: Any) -> Any:
@@ -89,7 +107,7 @@ class CasualtiesStage:
         self.carryover = frozenset(self.words.carryover_types)
         self.joining_marks = frozenset(w.lower() for w in self.words.joining_marks)
         self.complement_preps = frozenset(w.lower() for w in self.words.complement_preps)
-        self.generic_victims = frozenset(w.lower() for w in self.words.generic_victims)
+        self.generic = frozenset(w.lower() for w in self.words.generic_victims)
         self.no_harm_types = frozenset(self.words.no_harm_types)
         self.other_occasion = frozenset(w.lower() for w in self.words.other_occasion_words)
         self.cause_marks = frozenset(w.lower() for w in self.words.cause_marks)
@@ -97,6 +115,11 @@ class CasualtiesStage:
         self.motive_preps = frozenset(w.lower() for w in self.words.motive_preps)
         self.additive_adverbs = frozenset(w.lower() for w in self.words.additive_adverbs)
         self.other_incident = self.other_occasion | {w.lower() for w in self.words.other_incident_words}
+        self.reporting_verbs = frozenset(w.lower() for w in self.words.toll_reporting_verbs)
+        self.fighting_sides = frozenset(w.lower() for w in self.words.fighting_sides)
+        self.crime_nouns = frozenset(w.lower() for w in self.words.killed_nouns)
+        self.consequence_modifiers = frozenset(w.lower() for w in self.words.consequence_modifiers)
+        self.prior_death_preps = frozenset(w.lower() for w in self.words.prior_death_preps)
 
     def __call__(self, article: Article) -> Article:
         """Set the counts (killed, injured, arrested, abducted), their bounds and spans on every event."""
@@ -150,7 +173,11 @@ class CasualtiesStage:
         if token is None:
             return {}
         doc = article.doc
-        motives = self._motive_ids(doc, token)
+        motives = find_motive_ids(doc, token, self.motive_preps, self.motive_nouns)
+        if (self.finder.resolve_role(token) or ("", ""))[0] in TAKING_KINDS:  # "arrested for the murder of X"
+            motives |= find_crime_ids(token, self.complement_preps, self.crime_nouns)
+        if event.action.type not in self.carryover:  # "protest after the killing of a student"
+            motives |= find_prior_death_ids(token, self.prior_death_preps, self.crime_nouns)
         counts = [count for count in counts if count.word not in motives]
         stops = self._stops(event, token, index)
         words = {count.word for count in counts}
@@ -162,12 +189,18 @@ class CasualtiesStage:
         own |= self._retelling_clause_ids(token, own, stops)  # "an attack in X, which killed seven"
         own -= find_complement_ids(token, own, self.complement_preps)  # "charged with murdering two people"
         chosen = self._pick(counts, self._with_conjuncts(doc, own, stops, words))
-        for ids in [] if other else self._governing_ids(token, stops, inherits or caused, caused):
+        tiers = [] if other else self._governing_ids(token, stops, inherits or caused, caused)
+        tiers += find_consequence_ids(token, stops, self.consequence_modifiers) if inherits else []
+        for ids in tiers:
             chosen = {**self._pick(counts, self._with_conjuncts(doc, ids, stops, words)), **chosen}
+        chosen = find_joined_additions(doc, token, chosen, counts, self.additive_adverbs, self.other_incident)
+        chosen = find_other_side_counts(doc, chosen, counts, self.reporting_verbs, self.fighting_sides)
+        chosen = to_brought_tolls(doc, token, chosen, counts)
         if inherits and (len(chosen) < 2 or self.finder.resolve_role(token) is None):
             following = self._following_ids(article, event, token, index)
             later = counts if not chosen else [c for c in counts if c.count > 0]
-            later = [c for c in later if c.word not in following or not self._restates(doc, c, counts, token)]
+            restated = {c.word for c in later if is_restated_toll(doc, c, counts, token, self.generic)}
+            later = [c for c in later if c.word not in following or c.word not in restated]
             if self.finder.resolve_role(token) is None:  # an attack: "Two militants also die in the fight"
                 also = [c for c in later if c.word in following]
                 chosen = find_added_counts(doc, chosen, also, self.additive_adverbs, self.other_incident)
@@ -179,24 +212,6 @@ class CasualtiesStage:
         killed and 1,700 wounded when security forces clamp down on protesters")."""
         marked = any(c.dep_ in ("advmod", "mark") and c.lower_ in self.cause_marks for c in token.children)
         return token.dep_ == "advcl" and marked and self.finder.resolve_role(token.head) is not None
-
-    def _motive_ids(self, doc: Any, token: Any) -> set[int]:
-        """Tokens of motive complements that do not hold the trigger: "in retaliation for the death of a
-        contractor", "in response to the killing of two soldiers", "as tensions mount over the murder of a
-        teacher". Their tolls are the events' retaliated for."""
-        out: set[int] = set()
-        for prep in doc:
-            if prep.dep_ != "prep" or prep.lower_ not in self.motive_preps:
-                continue
-            head = prep.head
-            nouns = [head] if not is_verb(head) else [c for c in head.children if c.dep_ in SUBJECT_DEPS]
-            nouns += [c for n in nouns for c in n.children if c.dep_ == "compound"]  # "anger mounts[NNS]"
-            if not any(n.lemma_.lower() in self.motive_nouns for n in nouns):
-                continue
-            subtree = {t.i for t in prep.subtree}
-            if token.i not in subtree:
-                out |= subtree
-        return out
 
     def _is_other_occasion(self, article: Article, event: Event, token: Any, index: EventIndex) -> bool:
         """True for an event noun said to be another occasion ("the previous attack"), or an event dated by a
@@ -213,24 +228,6 @@ class CasualtiesStage:
         above = [by_token[g.i] for g in token.ancestors if g.i in by_token]
         harms = [other for other in above if self.finder.resolve_role(index.token(other)) is not None]
         return any(other.date != event.date for other in harms)
-
-    def _restates(self, doc: Any, count: CasualtyCount, counts: list[CasualtyCount], token: Any) -> bool:
-        """True when a later sentence's toll names the same victims as a toll of its kind stated before the
-        event's sentence ("At least three patients were killed during a protest … The mob also attacked the
-        minister. The doctors' association reports the death of 12 patients."): it updates that toll, it is
-        no toll of this event. Generic victims ("people") name no one in particular."""
-        victims = self._victims(doc, count)
-        if not victims:
-            return False
-        earlier = [c for c in counts if c.word < token.sent.start and set(c.kinds) & set(count.kinds)]
-        return any(victims & self._victims(doc, other) for other in earlier)
-
-    def _victims(self, doc: Any, count: CasualtyCount) -> set[str]:
-        """The lemmas of the specific victim nouns of a count: in its span, or counted by its number."""
-        span = doc.char_span(count.span.start, count.span.end, alignment_mode="expand") or ()
-        nouns = [t for t in span if t.pos_ == "NOUN" and t.i != count.word]
-        nouns += [t.head for t in span if t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN"]
-        return {t.lemma_.lower() for t in nouns} - self.generic_victims
 
     def _retelling_clause_ids(self, token: Any, own: set[int], stops: frozenset[int]) -> set[int]:
         """For an event noun, the casualty relative clauses its phrase holds: "a Wednesday attack in Nangade
@@ -254,7 +251,7 @@ class CasualtiesStage:
         event noun, of the verb it is the subject of: "a grenade attack hit a car, killing one") and, for
         an attack, casualty states without an agent of their own that the events stage split off ("killing one
         civilian and leaving two civilians injured", "19 were killed and 35 injured")."""
-        heads = {token.i} | self._subject_verb_ids(token)
+        heads = {token.i} | find_subject_verb_ids(token)
         adjuncts = frozenset(
             other.i
             for other in index.all_tokens()
@@ -281,18 +278,6 @@ class CasualtiesStage:
         offensive, killing 30 militants and wounding 12 soldiers": "killing")."""
         adjunct = word.head.i in heads and word.dep_ in ADJUNCT_DEPS
         return adjunct and self.finder.resolve_role(word) is not None
-
-    @staticmethod
-    def _subject_verb_ids(token: Any) -> set[int]:
-        """The verbs whose casualty adjuncts are an event noun's toll: for the subject of a verb, that verb
-        and its objects ("A grenade attack hit a car, killing one": the parser may hang "killing" on "car");
-        for another event noun, its nearest verb ("open fire during protests, killing 20")."""
-        if is_verb(token):
-            return set()
-        if token.dep_ not in SUBJECT_DEPS or not is_verb(token.head):
-            governors = [g for g in token.ancestors if is_verb(g)]
-            return {governors[0].i} if governors else set()
-        return {token.head.i} | {c.i for c in token.head.children if c.dep_ == "dobj"}
 
     def _is_casualty_state(self, token: Any) -> bool:
         """True for a killed or injured participle, passive or adjective with no agent: the victims' state
@@ -359,11 +344,15 @@ class CasualtiesStage:
         return chosen
 
     def _holds(self, token: Any) -> bool:
-        """True when an event trigger states its own happening, not a restated toll of an earlier one."""
+        """True when an event trigger states its own happening, not a restated toll of an earlier one ("six
+        police officers are killed", "reports scores of people injured": a reported participle with no
+        auxiliary; not "…, with nine others injured", the adjunct of its clause's event)."""
         role = self.finder.resolve_role(token)
         if role is None:
             return True
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+        reported = token.tag_ == "VBN" and token.dep_ in ("ccomp", "xcomp")
+        passive = passive or (reported and not any(c.dep_ == "aux" for c in token.children))
         return role[1] == "verb" and not passive and any(c.dep_ == "nsubj" for c in token.children)
 
     def _following_ids(self, article: Article, event: Event, token: Any, index: EventIndex) -> set[int]:

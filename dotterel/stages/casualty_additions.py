@@ -16,7 +16,7 @@ from typing import Any
 from dotterel.stages.casualty_counts import HARM_KINDS, CasualtyCount
 from dotterel.stages.casualty_words import Bound
 
-__all__ = ["find_added_counts", "is_additive"]
+__all__ = ["find_added_counts", "is_additive", "to_joint_bound"]
 
 
 def is_additive(token: Any, adverbs: frozenset[str], other_occasion: frozenset[str]) -> bool:
@@ -28,7 +28,8 @@ def is_additive(token: Any, adverbs: frozenset[str], other_occasion: frozenset[s
     return not any(t.lower_ in other_occasion or t.ent_type_ == "DATE" for t in token.subtree)
 
 
-def _to_bound(a: Bound | None, b: Bound | None) -> Bound | None:
+def to_joint_bound(a: Bound | None, b: Bound | None) -> Bound | None:
+    """The bound of a sum of two counts: the same bound, the one bound, or ``about`` for two others."""
     if a is None or a == b:
         return b
     return a if b is None else "about"
@@ -52,6 +53,6 @@ def find_added_counts(
         first = added.get(kind)
         if first is None or not is_additive(doc[count.word], adverbs, other_occasion):
             continue
-        bound = _to_bound(first.bound, count.bound)
+        bound = to_joint_bound(first.bound, count.bound)
         added[kind] = replace(first, count=first.count + count.count, bound=bound)
     return added

@@ -9,8 +9,9 @@ dozens), the "of" object of a death noun ("the deaths of four guards and four te
 right before an adjective ("30 dead", "left twelve dead and twenty-five wounded"), a number after the word
 ("killing two and wounding over 40", "the death toll rose to 30").
 Any verb with a killing complement is a killing verb ("shot dead", "were found shot to death"); a casualty
-verb the tagger took for a noun but which has an object still counts ("kills four people and injures[NNS]
-over 100 others").
+verb the tagger took for a noun still counts ("injures[NNS] over 100 others", "a tank wounds[NNS] a soldier",
+"stab[NN] to death a man"), and "wound[wind] four others"; "before being shot dead by police" counts the
+main subject ("A gunman"); parts after "including" with no total add up, at least ("Multiple people …").
 
 Counts: digits and number words ("twenty-five", "1,000"); a singular with "a"/"an" is one ("a US contractor");
 a definite singular person noun is one ("the pilot"); a person's name is one ("killed AQAP leader Qasim
@@ -43,7 +44,17 @@ from typing import Any
 from dotterel.model import Span
 from dotterel.stages.casualty_bounds import BoundReader
 from dotterel.stages.casualty_numbers import YEAR, NumberReader
-from dotterel.stages.casualty_victims import find_listed_in_apposition, find_shared_objects, is_raised_perfect
+from dotterel.stages.casualty_victims import (
+    find_controlling_subjects,
+    find_included_parts,
+    find_listed_in_apposition,
+    find_mistagged_verb_objects,
+    find_shared_objects,
+    find_shifted_objects,
+    is_raised_perfect,
+    resolve_listed_verb_victim,
+    to_antecedents,
+)
 from dotterel.stages.casualty_words import Bound, CasualtyWordsFile, Kind
 from dotterel.stages.scope import SUBJECT_DEPS, NumberWordsFile, is_verb
 
@@ -124,6 +135,8 @@ class CasualtyFinder:
             end = max(t.idx + len(t.text) for t in (*tokens, token))
             cumulative = role[1] == "toll" and token.head.lemma_.lower() in self.sets["cumulative_verbs"]
             count, bound = self.bound_reader.to_bounded(count, tokens)
+            if bound is None and any(a.lower_ == "including" for a in tokens[0].ancestors if a.i != token.i):
+                bound = "at_least"  # the parts of a toll listed after "including": more may have died
             counts.append(CasualtyCount(kinds, count, Span(start, end), token.i, cumulative, bound))
         return counts
 
@@ -131,10 +144,15 @@ class CasualtyFinder:
         """Return (kind, form) when ``token`` is a casualty or taking word (verb|died|adjective|noun|toll)."""
         lemma, lower, s = token.lemma_.lower(), token.lower_, self.sets
         verb = is_verb(token)
+        if verb and lemma not in self.role_lemmas and lower in self.verb_lemmas:
+            lemma = lower  # "wound four others" lemmatized as "wind": the form itself is the verb
         if not verb and lemma not in self.role_lemmas and lower not in self.role_adjectives:
             return None  # no casualty word, and no verb that a killing complement could make one
         verbish = verb or (token.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in token.children))
-        verbish = verbish or self._mistagged_coordinated_verb(token) is not None
+        verbish = verbish or resolve_listed_verb_victim(token, self.verb_lemmas, self.bounds) is not None
+        verbish = verbish or (lemma in self.verb_lemmas and bool(find_mistagged_verb_objects(token)))
+        if not verb and lemma in self.verb_lemmas and self._has_killing_complement(token, tagged_verb=False):
+            return "killed", "verb"  # "invade a reserve and stab[NN] to death an indigenous man"
         if verbish and (lemma in self.killing_verbs or self._has_killing_complement(token)):
             return "killed", "died" if lemma in s["died_verbs"] else "verb"
         if verbish and lemma in self.injuring_verbs:
@@ -153,9 +171,10 @@ class CasualtyFinder:
             return ("killed" if lemma in s["killed_nouns"] else "injured"), "noun"
         return None
 
-    def _has_killing_complement(self, verb: Any) -> bool:
-        """True for "shot dead", "shoot dead an activist", "were found shot to death"."""
-        if not is_verb(verb):
+    def _has_killing_complement(self, verb: Any, tagged_verb: bool = True) -> bool:
+        """True for "shot dead", "shoot dead an activist", "were found shot to death" (a verb the tagger took
+        for a noun too, when ``tagged_verb`` is False)."""
+        if tagged_verb and not is_verb(verb):
             return False
         complements = self.sets["killing_complements"]
         for child in verb.children:
@@ -233,24 +252,19 @@ class CasualtyFinder:
             return self.number_reader.resolve_number_before(token) or self._victim_count(
                 self._victims(token, form)
             )
+        victims = self._victims(token, form)
         return (
-            self._victim_count(self._victims(token, form))
+            self._victim_count(victims)
+            or self._victim_count(find_included_parts(token, victims))
             or self.number_reader.resolve_number_after(token, window=4)
             or self.number_reader.resolve_number_before(token)
         )
 
-    def _mistagged_coordinated_verb(self, token: Any) -> Any | None:
-        """Return the victim of a casualty verb the tagger took for a plural noun in a list of objects ("kills
-        13 people and [wounds] more than 30 others": "others"), or None."""
-        if token.tag_ != "NNS" or token.dep_ != "conj" or token.lemma_.lower() not in self.verb_lemmas:
-            return None
-        later = [c for c in token.head.children if c.dep_ in ("conj", "appos") and c.i > token.i]
-        return later[0] if later else None
-
     def _victims(self, token: Any, form: str) -> list[Any]:
-        mistagged = self._mistagged_coordinated_verb(token) if form == "verb" else None
-        if mistagged is not None:
-            return [mistagged]
+        if form == "verb" and not is_verb(token):  # "and [wounds] 30 others", "a tank wounds[NNS] a soldier"
+            mistagged = resolve_listed_verb_victim(token, self.verb_lemmas, self.bounds)
+            if mistagged is not None or find_mistagged_verb_objects(token):
+                return [mistagged] if mistagged is not None else find_mistagged_verb_objects(token)
         children = list(token.children)
         if token.dep_ in ("acl", "amod") and form in ("verb", "adjective") and token.tag_ != "VBG":
             return [token.head]
@@ -258,22 +272,26 @@ class CasualtyFinder:
             of = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
             return [g for g in of if g.dep_ == "pobj"] or [token]
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)  # "has killed 35"
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or (
-            token.tag_ == "VBN" and not perfect
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or (  # not "bomb killed[VBN] 8"
+            token.tag_ == "VBN" and not perfect and not any(c.dep_ == "dobj" for c in children)
         )
-        subjects = [c for c in children if c.dep_ in ("nsubjpass", "nsubj")]
+        subjects = to_antecedents(token, [c for c in children if c.dep_ in ("nsubjpass", "nsubj")])
         if not subjects and is_raised_perfect(token):  # "al-Baghdadi is believed to have died"
             subjects = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if form == "adjective" and subjects and token.dep_ == "pcomp":  # "with dozens more wounded"
+            return subjects
         own_number = self._own_numbers(token)
         if not subjects and passive and token.dep_ == "conj" and own_number:
             return own_number  # "three are killed and at least 20 injured": the gapped clause's own number
         if not subjects and passive and token.dep_ == "conj" and is_verb(token.head):  # "is shot and killed"
             subjects = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if not subjects and passive:  # "kills three people before being shot and killed by police"
+            subjects = find_controlling_subjects(token)
         if form == "died" or (passive and subjects):
             return subjects
         objects = [c for c in children if c.dep_ == "dobj"]
         if not objects and form == "verb":
-            objects = find_shared_objects(token)
+            objects = find_shared_objects(token) or find_shifted_objects(token)
         if objects:
             return objects
         if token.dep_ == "acl" and token.tag_ == "VBN":  # "leave dozens of people injured": the people

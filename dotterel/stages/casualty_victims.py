@@ -1,5 +1,7 @@
 """Victims spread over a parse: the shared object of coordinated verbs, and a counted list in apposition,
-and the raised subject of a reported death ("is believed to have died"), read for
+the raised subject of a reported death ("is believed to have died"), the subject of the main clause for a
+passive gerund with none ("before being shot and killed by police") and the parts of a toll listed after
+"including" ("Multiple people are killed, including three militants and two soldiers"), read for
 :class:`~dotterel.stages.casualty_counts.CasualtyFinder`."""
 
 from __future__ import annotations
@@ -8,7 +10,20 @@ from typing import Any
 
 from dotterel.stages.scope import is_verb
 
-__all__ = ["find_listed_in_apposition", "find_shared_objects", "is_raised_perfect"]
+__all__ = [
+    "find_controlling_subjects",
+    "find_included_parts",
+    "find_listed_in_apposition",
+    "find_mistagged_verb_objects",
+    "find_shared_objects",
+    "find_shifted_objects",
+    "is_raised_perfect",
+    "resolve_listed_verb_victim",
+    "to_antecedents",
+]
+
+GERUND_MARKS = frozenset({"before", "after", "while", "upon", "on"})
+RELATIVE_PERSON_PRONOUNS = frozenset({"who", "that", "whom"})
 
 
 def find_shared_objects(verb: Any) -> list[Any]:
@@ -19,6 +34,36 @@ def find_shared_objects(verb: Any) -> list[Any]:
             if objects:
                 return objects
     return []
+
+
+def find_shifted_objects(verb: Any) -> list[Any]:
+    """The object put after a "to death" complement, which the parser hangs elsewhere ("stab to death an
+    indigenous man", "beaten to death a young shepherd"): the noun whose phrase starts right after "death"."""
+    deaths = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    deaths = [g for g in deaths if g.dep_ == "pobj" and g.lower_ == "death"]
+    if not deaths or deaths[0].i + 1 >= len(verb.doc):
+        return []
+    noun = verb.doc[deaths[0].i + 1]
+    while noun.dep_ in ("det", "amod", "nummod", "compound") and noun.head.i > noun.i:
+        noun = noun.head
+    return [noun] if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "pobj", "conj") else []
+
+
+def find_mistagged_verb_objects(token: Any) -> list[Any]:
+    """The object of a present-tense verb the tagger took for a plural noun with no determiner, whose object
+    the parser hung on a verb above it ("A bomb planted on a tank wounds[NNS] a soldier": the soldier)."""
+    if token.tag_ != "NNS" or not token.lower_.endswith("s") or token.i + 1 >= len(token.doc):
+        return []
+    modifiers = {c.dep_ for c in token.children}
+    if modifiers & {"det", "poss", "nummod", "amod"} and "compound" not in modifiers:
+        return []  # "the wounds", "his wounds": a noun (not "a foreign[amod] tank[compound] wounds")
+    noun = token.doc[token.i + 1]
+    while noun.dep_ in ("det", "amod", "nummod", "compound") and noun.head.i > noun.i:
+        noun = noun.head
+    above = list(token.ancestors)
+    if noun.dep_ != "dobj" or noun.head not in above or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [noun]
 
 
 def find_listed_in_apposition(victim: Any) -> list[Any]:
@@ -42,3 +87,60 @@ def is_raised_perfect(token: Any) -> bool:
     aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
     passive_head = any(c.dep_ == "auxpass" for c in token.head.children)
     return token.dep_ == "xcomp" and {"to", "have"} <= aux and passive_head
+
+
+def find_controlling_subjects(verb: Any) -> list[Any]:
+    """The subject of the main clause for a passive gerund with no subject of its own under "before",
+    "after", "while" ("A gunman kills three people before being shot and killed by police": the gunman), or
+    the subject of a reported passive that the parser made the object of the verb of saying ("says ten,
+    including a child, were killed": ten); none for any other verb."""
+    if verb.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in verb.children):
+        return [c for c in verb.head.children if c.dep_ == "dobj" and verb.head.i < c.i < verb.i]
+    while verb.dep_ == "conj" and is_verb(verb.head):
+        verb = verb.head  # "being shot and killed": the first verb of the pair
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in GERUND_MARKS or not is_verb(verb.head.head):
+        return []
+    if not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
+        return []
+    main = verb.head.head
+    subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while not subjects and main.dep_ == "conj" and is_verb(main.head):  # "kills three and injures eight"
+        main = main.head
+        subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects
+
+
+def find_included_parts(verb: Any, victims: list[Any]) -> list[Any]:
+    """The counted parts of a toll listed after "including", on the casualty word or its victim, when the
+    victim states no number ("Multiple people are killed, including three militants, two civilians and two
+    soldiers": the militants, whose conjuncts are the other parts); none when a part has no number."""
+    heads = [verb, *victims]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "including"]
+    for prep in preps:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        members = [objects[0], *(c for c in objects[0].conjuncts if c.i > objects[0].i)]
+        if all(m.like_num or any(c.dep_ == "nummod" for c in m.children) for m in members):
+            return objects[:1]  # the first part: its conjuncts are added by the victim count
+    return []
+
+
+def to_antecedents(verb: Any, subjects: list[Any]) -> list[Any]:
+    """The subjects of a relative clause's verb, a relative pronoun replaced by the noun the clause hangs on
+    ("The attacker, who was shot dead by officers": the attacker)."""
+    if verb.dep_ != "relcl":
+        return subjects
+    return [verb.head if s.lower_ in RELATIVE_PERSON_PRONOUNS else s for s in subjects]
+
+
+def resolve_listed_verb_victim(token: Any, verbs: frozenset[str], bounds: frozenset[str]) -> Any | None:
+    """Return the victim of a casualty verb (lemma in ``verbs``) the tagger took for a plural noun in a list
+    of objects ("kills 13 people and [wounds] more than 30 others", "wounds over[prep] 14 others", "wounds 14
+    others[appos]": "others"), or None. ``bounds`` are the words of a count's bound ("over")."""
+    if token.tag_ != "NNS" or token.dep_ != "conj" or token.lemma_.lower() not in verbs:
+        return None
+    after = [c for c in (*token.head.children, *token.children) if c.i > token.i]
+    later = [c for c in after if c.dep_ in ("conj", "appos")]
+    later += [g for c in after if c.i == token.i + 1 and c.lower_ in bounds for g in c.rights]
+    return later[0] if later else None

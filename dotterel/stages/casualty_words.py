@@ -62,6 +62,10 @@ class CasualtyWordsFile(BaseModel):
     motive_preps: list[str] = []
     additive_adverbs: list[str] = []
     other_incident_words: list[str] = []
+    toll_reporting_verbs: list[str] = []
+    fighting_sides: list[str] = []
+    consequence_modifiers: list[str] = []
+    prior_death_preps: list[str] = []
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,83 @@
+"""Phrases whose toll is another event's, read for :class:`~dotterel.stages.casualties.CasualtiesStage`:
+
+- the complement of a motive ("in retaliation for the death of a contractor", "in response to the killing of
+  two soldiers", "as tensions mount over the murder of a teacher"): its toll is the event retaliated for;
+- the crime a taking is for ("arrested a man for the murder of a nurse", "detained over the killing of two
+  guards"): the murder is another event, not the arrest's toll;
+- the death an event other than an attack follows ("Thousands protest in Nairobi after the killing of a
+  student", "Following the death of a student, women march …"): the death is the protest's cause;
+- a later sentence's toll naming the victims of a toll stated before the event's sentence: it updates that
+  toll ("At least three patients were killed … The mob also attacked the minister. The association reports
+  the death of 12 patients").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dotterel.stages.casualty_counts import CasualtyCount
+from dotterel.stages.scope import SUBJECT_DEPS, is_verb
+
+__all__ = ["find_crime_ids", "find_motive_ids", "find_prior_death_ids", "is_restated_toll"]
+
+
+def find_motive_ids(doc: Any, token: Any, preps: frozenset[str], nouns: frozenset[str]) -> set[int]:
+    """Tokens of motive complements that do not hold the trigger ``token``: a preposition of ``preps`` whose
+    head, or the subject of its verb, is a motive noun of ``nouns``."""
+    out: set[int] = set()
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        head = prep.head
+        heads = [head] if not is_verb(head) else [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+        heads += [c for n in heads for c in n.children if c.dep_ == "compound"]  # "anger mounts[NNS]"
+        if not any(n.lemma_.lower() in nouns for n in heads):
+            continue
+        subtree = {t.i for t in prep.subtree}
+        if token.i not in subtree:
+            out |= subtree
+    return out
+
+
+def find_crime_ids(token: Any, preps: frozenset[str], crime_nouns: frozenset[str]) -> set[int]:
+    """Tokens of the crime phrase of a taking ("arrested a man for the murder of a nurse", "detained over
+    the killing of two guards"): a killing noun under ``preps`` in the clause of ``token``."""
+    out: set[int] = set()
+    for prep in token.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in preps or token in prep.subtree:
+            continue
+        if any(c.dep_ == "pobj" and c.lemma_.lower() in crime_nouns for c in prep.children):
+            out |= {t.i for t in prep.subtree}
+    return out
+
+
+def find_prior_death_ids(token: Any, preps: frozenset[str], death_nouns: frozenset[str]) -> set[int]:
+    """Tokens of a phrase of ``token`` under a preposition of ``preps`` ("after", "following") whose object
+    is a death noun ("after the killing of a student"): a death before the event, not its toll."""
+    out: set[int] = set()
+    for prep in token.children:
+        deaths = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in death_nouns]
+        if prep.dep_ == "prep" and prep.lower_ in preps and deaths:
+            out |= {t.i for t in prep.subtree}
+    return out
+
+
+def is_restated_toll(
+    doc: Any, count: CasualtyCount, counts: list[CasualtyCount], token: Any, generic: frozenset[str]
+) -> bool:
+    """True when a later sentence's toll names the same victims as a toll of its kind stated before the
+    sentence of the event ``token``: it updates that toll, it is no toll of this event. Generic victims
+    (``generic``: "people") name no one in particular."""
+    victims = _victim_lemmas(doc, count, generic)
+    if not victims:
+        return False
+    earlier = [c for c in counts if c.word < token.sent.start and set(c.kinds) & set(count.kinds)]
+    return any(victims & _victim_lemmas(doc, other, generic) for other in earlier)
+
+
+def _victim_lemmas(doc: Any, count: CasualtyCount, generic: frozenset[str]) -> set[str]:
+    """The lemmas of the specific victim nouns of a count: in its span, or counted by its number."""
+    span = doc.char_span(count.span.start, count.span.end, alignment_mode="expand") or ()
+    nouns = [t for t in span if t.pos_ == "NOUN" and t.i != count.word]
+    nouns += [t.head for t in span if t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN"]
+    return {t.lemma_.lower() for t in nouns} - generic

@@ -18,7 +18,7 @@ from dotterel.store.records import (
     to_article_row,
     to_event_row,
 )
-from dotterel.store.schema import LATEST_VERSION, MIGRATIONS, migrate
+from dotterel.store.schema import LATEST_VERSION, MIGRATIONS, create_database, migrate
 from tests.test_dedupe import IRN, USA, Spec, make_article
 
 # The version-1 layout exactly as the first release created it (frozen here: the migration must not change).
@@ -193,3 +193,32 @@ def test_dates_survive_the_migration(tmp_path: Path) -> None:
         (record,) = store.event_records()
     assert record["date"] == "2020-01-07" and record["article_date"] == "2020-01-07"
     assert dt.date.fromisoformat(record["date"]) == RALLY.events[0].date
+
+
+def test_a_new_database_is_created_whole_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "events.duckdb"
+    with Store(path) as store:
+        store.write([make_article("US strikes in Iraq.", "2020-01-02", Spec("ASSAULT", USA, IRN))])
+    assert sorted(p.name for p in path.parent.iterdir()) == ["events.duckdb"]
+    with Store(path, read_only=True) as store:  # a read-only open needs no migration
+        assert store.schema_version == LATEST_VERSION
+        assert store.counts()["articles"] == 1
+
+
+def test_creating_a_database_never_replaces_one_that_exists(tmp_path: Path) -> None:
+    path = tmp_path / "events.duckdb"
+    with Store(path) as store:
+        store.write([make_article("US strikes in Iraq.", "2020-01-02", Spec("ASSAULT", USA, IRN))])
+    create_database(path)  # another process found no file and created one meanwhile: ours is kept
+    with Store(path, read_only=True) as store:
+        assert store.counts()["articles"] == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.duckdb"]
+
+
+@pytest.mark.parametrize("stray", [".events.duckdb.1.creating", ".events.duckdb.1.creating.wal"])
+def test_a_killed_creation_leaves_no_database_a_reader_would_open(tmp_path: Path, stray: str) -> None:
+    (tmp_path / stray).write_bytes(b"half made")  # what a process killed while creating leaves at most
+    with pytest.raises(StoreError, match="no such database"):
+        Store(tmp_path / "events.duckdb", read_only=True)
+    with Store(tmp_path / "events.duckdb") as store:
+        assert store.schema_version == LATEST_VERSION

@@ -51,7 +51,7 @@ from dotterel.store.records import (
     to_reject_row,
 )
 from dotterel.store.runs import RunInfo, to_run_id
-from dotterel.store.schema import PUBLISHER_SQL, migrate
+from dotterel.store.schema import PUBLISHER_SQL, create_database, migrate
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -113,8 +113,9 @@ class Store:
         if read_only and target != ":memory:" and not self.path.is_file():
             raise StoreError(f"{target}: no such database (create it with `dotterel code … --db {target}`)")
         try:
-            if target != ":memory:" and not read_only:
+            if target != ":memory:" and not read_only and not self.path.exists():
                 self.path.parent.mkdir(parents=True, exist_ok=True)
+                create_database(self.path)
             self._con = duckdb.connect(target, read_only=read_only)
         except (duckdb.Error, OSError) as error:
             raise StoreError(to_open_error(target, error)) from error

@@ -14,8 +14,13 @@ the ``arrested`` and ``abducted`` counts and a ``<kind>_bound`` column per count
 
 from __future__ import annotations
 
+import contextlib
+import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
+
+import duckdb
 
 from dotterel.errors import StoreError
 
@@ -231,3 +236,28 @@ def migrate(con: Any, read_only: bool = False, target: int = LATEST_VERSION) -> 
             con.execute("ROLLBACK")
             raise
     return pending[-1].version if pending else current
+
+
+def create_database(path: Path) -> None:
+    """Create a new database at ``path`` with the latest schema, atomically: it is built under a temporary
+    name beside ``path`` and linked into place only once migrated, so a process killed while creating it
+    leaves no half-made database (which a read-only open could not use). A database that another process
+    created meanwhile is kept, never replaced."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.creating")
+    _remove_database_files(temporary)
+    con = duckdb.connect(str(temporary))
+    try:
+        migrate(con)
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    try:
+        with contextlib.suppress(FileExistsError):
+            os.link(temporary, path)
+    finally:
+        _remove_database_files(temporary)
+
+
+def _remove_database_files(path: Path) -> None:
+    for stray in (path, path.with_name(path.name + ".wal")):
+        stray.unlink(missing_ok=True)

@@ -47,6 +47,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from dotterel.errors import KnowledgeError
 from dotterel.knowledge.actor_book import load_actor_book
 from dotterel.knowledge.geonames import (
+    find_articleless_names,
     find_geonames_dir,
     read_json,
     to_bare_name,
@@ -308,6 +309,8 @@ def _city_entries(
             for n in city.get("alternatenames", ())
             if n.isascii() and len(n) > 2 and n[0].isupper() and not n.isupper()
         ]
+        if entry.name[:1] == "A":  # "Al Qamishli" is also "Qamishli"
+            alternates += [n for n in find_articleless_names([entry.name]) if n not in alternates]
         out.append((entry, to_primary_names(city["name"]), alternates))
     return out
 

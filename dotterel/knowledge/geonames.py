@@ -11,6 +11,9 @@ from dotterel.errors import KnowledgeError
 
 _BRACKETED = re.compile(r"([^(/]+?) \([^)/]*\)")
 AYN_MARKS = "'‘’ʿʾ`"  # the marks GeoNames writes for an ayn or a hamza at a name's start
+# the Arabic article as GeoNames writes it: "Al", or assimilated to the sun letter that opens the next word
+# ("Ar Raqqah", "Ash Shihr", "Ad Dammam"); the next word must repeat that letter
+_ARABIC_ARTICLE = re.compile(r"(?:Al|A(?P<sun>[dnrstz])h?)[ -](?P<rest>[A-Z][a-z'].{2,})")
 
 
 def find_geonames_dir() -> Path:
@@ -46,6 +49,20 @@ def to_primary_names(name: str) -> list[str]:
     names = [name, match.group(1)] if match else [name]
     bare = to_bare_name(name)
     return names if bare == name else [*names, bare]
+
+
+def find_articleless_names(names: list[str]) -> list[str]:
+    """Return the names of ``names`` opening with the Arabic article, without it, as English often writes
+    them ("Al Qamishli" → "Qamishli", "Ar Raqqah" → "Raqqah"); not "Ar Rutbah" read as "As …" (the sun
+    letter must repeat), nor a name left shorter than four letters."""
+    out = []
+    for name in names:
+        match = _ARABIC_ARTICLE.fullmatch(name)
+        if match is None or (match["sun"] and not match["rest"].lower().startswith(match["sun"])):
+            continue
+        if match["rest"] not in out and match["rest"] not in names:
+            out.append(match["rest"])
+    return out
 
 
 def to_bare_name(name: str) -> str:

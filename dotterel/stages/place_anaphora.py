@@ -9,6 +9,11 @@ before: a town or a city for "the town", a region for "the province", a town or 
 names none (:func:`resolve_anaphoric_place`, rule ``places.anaphora.v1``). Only in the event's own clause
 (:func:`find_clause_ids`): "presence in the region" in another clause of its sentence is not its place.
 
+"The capital" so placed, or as the "of" object of a noun so placed ("on the edge of the capital", "in parts of
+the capital"), stands for the capital of the one country named before it in its sentence, else in the sentence
+before, by its own name or by one of its places ("a strike over Damascus … the capital": Damascus);
+:func:`resolve_capital_reference`.
+
 An event noun that follows from the event before it ("stormed army positions in Idlib Governorate, the
 ensuing fighting left 50 dead": ``sequel_modifiers``) was where that event was, when its own phrases name no
 place (:func:`resolve_sequel_place`).
@@ -18,7 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dotterel.knowledge.gazetteer import PlaceWords
+from dotterel.knowledge.gazetteer import Gazetteer, PlaceWords
 from dotterel.model import PlaceMention, Span
 from dotterel.stages.place_names import NameCandidate
 from dotterel.stages.scope import is_verb
@@ -29,7 +34,13 @@ TOWN_KINDS = frozenset({"city", "locality"})
 REGION_KINDS = frozenset({"region", "admin1"})
 NAMING_DEPS = frozenset({"compound", "amod", "nmod", "appos", "relcl", "acl"})
 
-__all__ = ["RULE_ANAPHORA", "find_clause_ids", "resolve_anaphoric_place", "resolve_sequel_place"]
+__all__ = [
+    "RULE_ANAPHORA",
+    "find_clause_ids",
+    "resolve_anaphoric_place",
+    "resolve_capital_reference",
+    "resolve_sequel_place",
+]
 
 
 def _is_bare_definite(noun: Any, words: PlaceWords) -> bool:
@@ -101,6 +112,56 @@ def resolve_anaphoric_place(
             (mention,) = found.values()
             span = Span(noun.left_edge.idx, noun.idx + len(noun.text))
             return PlaceMention(span, mention.place, RULE_ANAPHORA)
+    return None
+
+
+def _is_bare_capital(noun: Any, words: PlaceWords) -> bool:
+    """True for "the capital" placed by a locative preposition or a place noun's "on", itself or through a
+    noun's "of" ("on the outskirts of the capital"); not "the provincial capital", "the capital of Kenya",
+    "a capital"."""
+    if noun.lemma_.lower() not in words.capital_nouns or not _is_definite(noun):
+        return False
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    return noun.dep_ == "pobj" and prep.lower_ in words.locative_preps | words.place_noun_preps
+
+
+def _is_definite(noun: Any) -> bool:
+    """True for a noun with only "the" before it and nothing that names or describes it."""
+    determiners = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+    named = any(c.dep_ in NAMING_DEPS or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+    return determiners == ["the"] and not named
+
+
+def _find_demonym_countries(span: Any, gazetteer: Gazetteer) -> set[str | None]:
+    """The countries of the demonyms of ``span`` ("Bolivian troops", "the Eritrean capital")."""
+    return {gazetteer.resolve_demonym(t.text) for t in span if t.text[:1].isupper()} - {None}
+
+
+def resolve_capital_reference(
+    doc: Any, ids: set[int], named: list[tuple[NameCandidate, PlaceMention]], gazetteer: Gazetteer
+) -> PlaceMention | None:
+    """Return the capital a bare "the capital" among ``ids`` refers back to, as a mention spanning it, when
+    the places named before it in its sentence (if none, in the sentence before) and the demonyms there are
+    all of one country with a capital (not "asylum in Mexico as Bolivian troops are deployed in the
+    capital"); else None."""
+    for i in sorted(ids):
+        noun = doc[i]
+        if not _is_bare_capital(noun, gazetteer.words):
+            continue
+        start = noun.sent.start
+        before = doc[start - 1].sent.start if start > 0 else start
+        for first, last in ((start, noun.left_edge.i), (before, start)):
+            countries = {m.place.country for c, m in named if first <= c.start and c.end <= last}
+            if countries:  # a demonym of another country makes it ambiguous ("Israeli jets")
+                countries |= _find_demonym_countries(doc[first:last], gazetteer)
+                break
+        country = countries.pop() if len(countries) == 1 else None
+        capital = gazetteer.resolve_capital(country) if country else None
+        if capital is not None:
+            span = Span(noun.left_edge.idx, noun.idx + len(noun.text))
+            return PlaceMention(span, capital.to_place(), RULE_ANAPHORA)
     return None
 
 

@@ -1,13 +1,32 @@
-"""Small helpers of :mod:`dotterel.stages.place_resolution`: the region a direction noun makes of a place, and
-the countries on a border's side."""
+"""Small helpers of :mod:`dotterel.stages.place_resolution`: the region a direction noun makes of a place, the
+countries on a border's side, and a city known only by one alternate name."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from dotterel.knowledge.gazetteer import GazetteerEntry
+from dotterel.knowledge.gazetteer import Gazetteer, GazetteerEntry
 from dotterel.model import Place, PlaceMention, Span
 from dotterel.stages.place_names import RULE_REGION, NameCandidate
+
+SOLE_ALTERNATE_MIN_POPULATION = 50_000
+
+
+def resolve_sole_alternate(
+    gazetteer: Gazetteer, candidate: NameCandidate, weights: dict[str, float]
+) -> GazetteerEntry | None:
+    """Return the one city a located name is an alternate name of, in a text that names no country
+    ("attacks in Londonderry": Derry, which GeoNames lists under its other name), when that city has
+    ``SOLE_ALTERNATE_MIN_POPULATION`` people; None when the text names a country (it decides, in
+    :meth:`Gazetteer.resolve`), when several places share the name, or for a small town."""
+    if weights or not candidate.locative or candidate.unlisted or candidate.suffix:
+        return None
+    if gazetteer.find_entries(candidate.text, alternates=False):
+        return None
+    entries = gazetteer.find_alternate_entries(candidate.text)
+    if len(entries) != 1 or entries[0].kind != "city":
+        return None
+    return entries[0] if entries[0].population >= SOLE_ALTERNATE_MIN_POPULATION else None
 
 
 def find_on_side(sides: frozenset[str], *pools: dict[str, float]) -> dict[str, float]:

@@ -12,6 +12,14 @@ from dotterel.knowledge.place_words import PlaceWords
 from dotterel.stages.place_uses import names_word
 
 
+def follows_place_noun(doc: Any, start: int, end: int, nouns: frozenset[str]) -> bool:
+    """True for the name at tokens ``[start, end)`` as the "of" object of a place noun of ``nouns`` ("the town
+    of Kansafra", "the villages of Kafr Nabl"); not a name only a comma's known place marks ("Khurais, Saudi
+    Arabia")."""
+    root = doc[start:end].root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and names_word(root.head.head, nouns)
+
+
 def to_placed_part_end(doc: Any, start: int, end: int) -> int:
     """Return the end of the part of the name at tokens ``[start, end)`` that the parse places: up to a spaced
     lower-case word inside it ("in Newcastle upon Tyne": the parser hangs "upon Tyne" elsewhere, "Newcastle"

@@ -35,6 +35,7 @@ from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_landmarks import resolve_landmark_end
 from dotterel.stages.place_name_parts import (
     ends_in_place_noun,
+    follows_place_noun,
     joins_particle,
     to_grown_run_end,
     to_placed_part_end,
@@ -264,8 +265,7 @@ class PlaceNameFinder:
         span = doc[i:end]
         root = span.root
         after = doc[end] if end < len(doc) else None
-        geo_nouns = self.words.geo_nouns
-        by_noun = root.dep_ == "pobj" and root.head.lower_ == "of" and names_word(root.head.head, geo_nouns)
+        by_noun = follows_place_noun(doc, i, end, self.words.geo_nouns)
         by_suffix = after is not None and after.lower_ in self.words.admin_suffixes
         by_suffix = by_suffix or ends_in_place_noun(doc, i, end, self.words)
         by_comma = after is not None and after.text == "," and self._place_follows(doc, end + 1)

@@ -29,7 +29,7 @@ from dotterel.model import Article, Place, PlaceMention, Span
 from dotterel.stages.place_borders import BorderReader
 from dotterel.stages.place_chains import PlaceChains
 from dotterel.stages.place_lists import PlaceReadings
-from dotterel.stages.place_mentions import find_on_side, to_region_mention
+from dotterel.stages.place_mentions import find_on_side, resolve_sole_alternate, to_region_mention
 from dotterel.stages.place_names import (
     RULE_GAZETTEER,
     RULE_REGION,
@@ -334,7 +334,8 @@ class PlaceNameResolver:
             return self.gazetteer.resolve(candidate.text, weights) if candidate.entries else None
         if candidate.suffix:
             return self._resolve_division(candidate.text, weights)
-        return self.gazetteer.resolve(candidate.text, weights)
+        entry = self.gazetteer.resolve(candidate.text, weights)
+        return entry or resolve_sole_alternate(self.gazetteer, candidate, weights)
 
     def _to_phrase_mention(
         self, doc: Any, candidate: NameCandidate, entry: GazetteerEntry, weights: dict[str, float], span: Span

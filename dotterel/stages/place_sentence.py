@@ -172,6 +172,14 @@ def _is_gapped(verb: Any) -> bool:
     return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def is_coordinated_accusation(token: Any, words: PlaceWords) -> bool:
+    """True for a passive accusation verb coordinated with another verb: it shares that verb's subject, the
+    accused, not its place ("the tanker is held at Qeshm Island and is accused by Iran of smuggling": not
+    accused at Qeshm; "addresses supporters in Minsk and accuses NATO of …" is made there)."""
+    passive = any(c.dep_ in ("auxpass", "agent") for c in token.children) or token.tag_ == "VBN"
+    return token.dep_ == "conj" and passive and token.lemma_.lower() in words.accusation_verbs
+
+
 def find_conjoined_place_ids(token: Any, words: PlaceWords) -> set[int]:
     """The place phrases of a verb coordinated with the trigger (or with the verb of a subject trigger)
     that shares its subject: "kills nine people and injures 40 at a wedding in Nangarhar", "a truck

@@ -1,9 +1,8 @@
 """Which clauses and phrases of a sentence tell an event's place, in order (the tiers of the places stage).
 
-Own clause first, then the clauses that share its time and place (:meth:`PlaceClauses.find_tiers`, listed
-in :mod:`dotterel.stages.places`); never the phrases of another happening
-(:meth:`PlaceClauses.find_elsewhere_ids`, :mod:`dotterel.stages.place_elsewhere`: "talks amid the escalation
-in Idlib", "arrested for the mass shooting in Sonora").
+Own clause first, then the clauses that share its time and place (:meth:`PlaceClauses.find_tiers`, listed in
+:mod:`dotterel.stages.places`); never phrases of another happening (:meth:`PlaceClauses.find_elsewhere_ids`
+in :mod:`dotterel.stages.place_elsewhere`: "talks amid the escalation in Idlib", "arrested for the shooting").
 """
 
 from __future__ import annotations
@@ -25,6 +24,7 @@ from dotterel.stages.place_sentence import (
     find_participant_place_ids,
     find_target_event_ids,
     find_won_place_ids,
+    is_coordinated_accusation,
 )
 from dotterel.stages.scope import SUBJECT_DEPS, find_scope_ids, find_shared_stops, is_verb
 
@@ -61,9 +61,8 @@ class PlaceClauses:
         tiers += [(token, own | target)] if target else []
         agent = find_agent_event_ids(verb, stops, self.words)  # "killed by shelling near Taftanaz"
         agent |= find_target_event_ids(token, stops, self.words)  # "a crackdown on protests in Oromia"
-        agent |= find_inner_event_ids(
-            token, stops, self.words
-        )  # "an attack, in which two were stabbed near …"
+        # "an attack, in which two were stabbed near …"
+        agent |= find_inner_event_ids(token, stops, self.words)
         tiers += [(token, own | agent)] if agent else []
         tiers += self._adjunct_tiers(token, stops)
         won = find_won_place_ids(token, stops, self.words)  # "retook a village in … after fierce fighting"
@@ -71,10 +70,8 @@ class PlaceClauses:
         tiers += [(token, won)] if won else []
         tiers += [(aim, find_scope_ids(aim, stops)) for aim in self._purpose_clauses(token)]
         if verb is not None:
-            partners = (
-                *self._adjuncts(verb),
-                *find_gapped_partners(verb, self.words),
-            )  # "… and 1,700 wounded when …"
+            # "… and 1,700 wounded when …"
+            partners = (*self._adjuncts(verb), *find_gapped_partners(verb, self.words))
             clauses = [c for v in (verb, *partners) for c in self._cotemporal_clauses(v, stops)]
             tiers += [(clause, find_scope_ids(clause, stops)) for clause in clauses]
             tiers += [(verb, ids) for ids in self.find_result_ids(verb, stops)]
@@ -88,7 +85,8 @@ class PlaceClauses:
         tiers += [(token, ids) for ids in self._caused_event_ids(token, stops)]
         if verb is not None:  # "begins an offensive, carrying out airstrikes against the capital Sanaa"
             tiers += [(a, ids) for a, ids in find_attack_adjunct_tiers(verb, stops, self.words)]
-        tiers.append((token, self._sentence_ids(token, stops)))
+        if not is_coordinated_accusation(token, self.words):  # not where the accused is held
+            tiers.append((token, self._sentence_ids(token, stops)))
         setting = self._setting_ids(token)
         if setting:  # "… delivering aid amid the COVID-19 pandemic in Van Province, Turkey, killing them"
             tiers.append((token, setting))
@@ -321,10 +319,11 @@ class PlaceClauses:
     def _adjunct_tiers(self, token: Any, stops: frozenset[int]) -> list[Tier]:
         """The clauses a participial adjunct ("storm a mosque, killing seven and wounding 12") or a gerund
         after a preposition of time ("shot dead in Montfavet after threatening …") hangs on, nearest first,
-        each also with its circumstance event nouns ("fired tear gas during a rally in Harare, killing 3")."""
+        each also with its circumstance event nouns ("fired tear gas during a rally in Harare, killing 3");
+        none for a coordinated accusation ("is held at Qeshm Island and is accused by Iran of …")."""
         tiers: list[Tier] = []
         adjunct = token
-        while True:
+        while not is_coordinated_accusation(token, self.words):
             if self._is_participial_adjunct(adjunct):
                 adjunct = adjunct.head
             elif self._is_gerund_adjunct(adjunct):
@@ -333,6 +332,7 @@ class PlaceClauses:
                 return tiers
             tiers.append((adjunct, find_scope_ids(adjunct, stops)))
             tiers += [(adjunct, ids) for ids in self._circumstance_ids(adjunct, stops)]
+        return tiers
 
     def _is_gerund_adjunct(self, token: Any) -> bool:
         """True for a gerund with no subject of its own after a preposition of time on a verb ("a man is shot

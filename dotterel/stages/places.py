@@ -10,8 +10,7 @@ An event's place comes, in order (the tiers: :mod:`dotterel.stages.place_tiers`)
 3. an event noun its own clause or its relative clause holds as a circumstance ("killed … in a drone strike
    in Yemen", "an attack that was carried out in a drive-by shooting in Wana"): it happened there too;
 4. for a participial adjunct ("Gunmen storm a mosque in Parwan Province, killing seven") or a gerund after a
-   preposition of time ("shot dead by police in Montfavet after threatening a trader"), the clauses it hangs
-   on;
+   time preposition ("shot dead by police in Montfavet after threatening a trader"), the clauses it hangs on;
 5. the aim of an operation ("an operation to recapture the city of Sirte"), a "when" clause of its verb
    ("ten people are killed when gunmen ambush a bus in Kotulo") or a progressive "while" clause about its
    participants ("burning them while they were sleeping … in Borno State"), the "after" clause of a passive
@@ -64,6 +63,7 @@ from dotterel.stages.place_anaphora import (
     RULE_ANAPHORA,
     find_clause_ids,
     resolve_anaphoric_place,
+    resolve_capital_reference,
     resolve_sequel_place,
 )
 from dotterel.stages.place_measures import (
@@ -75,6 +75,7 @@ from dotterel.stages.place_measures import (
     find_origin_ids,
     find_other_side_ids,
 )
+from dotterel.stages.place_name_parts import follows_place_noun
 from dotterel.stages.place_names import (
     RULE_GAZETTEER,
     RULE_REGION,
@@ -221,9 +222,8 @@ class PlacesStage:
         candidates = self.names.find_candidates(doc)
         candidates += find_country_noun_candidates(doc, self.gazetteer, candidates)  # "Iceland" tagged NN
         context = self.resolver.find_context_countries(article, candidates)
-        candidates = sorted(
-            candidates + self.names.find_country_candidates(doc, candidates, context), key=lambda c: c.start
-        )
+        candidates += self.names.find_country_candidates(doc, candidates, context)
+        candidates.sort(key=lambda c: c.start)
         resolved = [(c, self.resolver.to_mention(doc, c, context)) for c in candidates]
         pairs = [(c, m) for c, m in resolved if c.locative and m is not None]
         named = [(c, m) for c, m in resolved if m is not None]  # also not locative: "Sweden bans …"
@@ -294,9 +294,9 @@ class PlacesStage:
                 return facility
             if names is pairs:  # "retreated to his town": the one town named before
                 anchors = {token.i} if verb is None else {token.i, verb.i}
-                referred = resolve_anaphoric_place(
-                    article.doc, ids & find_clause_ids(token, anchors), named, self.words
-                )
+                clause = ids & find_clause_ids(token, anchors)
+                referred = resolve_anaphoric_place(article.doc, clause, named, self.words)
+                referred = referred or resolve_capital_reference(article.doc, clause, named, self.gazetteer)
                 if referred is not None:
                     return referred
         segment = resolve_quote_segment(quotes, event.trigger.start)
@@ -341,8 +341,9 @@ class PlacesStage:
         """A place named before its container ("Spin Boldak, Kandahar") or after its possessor ("Pattani's
         Yarang District", the province given as its town) first, then the most specific place (of regions, a
         district before a province: "Imam Sahib District, Kunduz Province"), a listed one before an unlisted
-        one, then the nearest."""
-        unlisted = mention.rule == RULE_UNLISTED
+        one not named by a town noun ("the town of Kansafra" ranks as listed), then the nearest."""
+        named = follows_place_noun(anchor.doc, candidate.start, candidate.end, self.words.town_nouns)
+        unlisted = mention.rule == RULE_UNLISTED and not named
         words = mention.place.name.lower().split()
         province = not (words and words[-1] in self.words.local_admin_suffixes)
         container = candidate.start in containers

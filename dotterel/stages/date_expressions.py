@@ -5,11 +5,10 @@ before the article date, the article's own day included; forward in a future-ten
 "yesterday", "last night", "overnight", "last week" / "earlier this week" (precision ``week``, stored as the
 week's Monday), "last month", "in October" / "since at least October" (precision ``month``, stored as the 1st:
 the most recent October on or before the article month), fixed holidays ("on New Year's Eve", read like
-a day without a year), "in 2019" (``year``, 1 January), "two days ago", and
-explicit dates ("Jan. 3", "3 January 2020", "January 3rd", "2020-01-03"; a range "23 to 26 November" is
-its first day), and a clock time starting a measure ("effective at 11:59 p.m.": the article's day). A day
-without a year is the nearer of its last and next occurrence (the last on a tie); the stage picks the reading
-for the tense of its clause.
+a day without a year), "in 2019" (``year``, 1 January), "two days ago", and explicit dates ("Jan. 3", "3
+January 2020", "January 3rd", "2020-01-03"; a range "23 to 26 November" is its first day), and a clock time
+starting a measure ("effective at 11:59 p.m.": the article's day). A day without a year is the nearer of its
+last and next occurrence (the last on a tie); the stage picks the reading for the tense of its clause.
 Days counted from another date ("that night", "the next day", "two days later", "a day after …", "over the
 two previous days") are found here with their ``offset`` and read from the article date; the stage counts
 them from the date the text established (:func:`resolve_text_anchor`, :func:`to_linked_complement`).
@@ -99,6 +98,8 @@ class DateWordsFile(BaseModel):
     extension_preps: list[str] = []
     referring_pronouns: list[str] = []
     prospect_heads: list[str] = []
+    incident_nouns: list[str] = []
+    incident_types: list[str] = []
 
     @field_validator("holidays")
     @classmethod

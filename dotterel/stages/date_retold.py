@@ -8,15 +8,41 @@ arrests on Saturday", or a noun's own date), the noun made definite or possessiv
 day counts: a week or a month told later adds nothing to an event the text gave no time. The other way,
 a definite event noun ("the air raids", "the attack") may take the date of an earlier mention of the same
 noun, or of a more specific noun of its kind (:func:`find_earlier_mentions`).
+
+A harm told again in the next sentence with another word ("a tanker was hit … confirms an incident with a
+tanker … overnight", "Gunmen opened fire on a bus. The attack on Sunday …") gives its day too
+(:func:`resolve_incident_day`): the later noun is an incident noun (``incident_nouns``), dated by its phrase
+or its clause, and it refers back (definite or possessive) or names a participant of the harm's clause.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from dotterel.stages.date_expressions import DateMention
+from dotterel.stages.date_expressions import DateMention, DateWordsFile
 
 REACH = 2  # sentences on
+ARGUMENTS = ("nsubj", "nsubjpass", "dobj")
+NOUNS = ("NOUN", "PROPN")
+
+
+@dataclass(frozen=True)
+class RetoldWords:
+    """The words of a retold happening: referring determiners, incident nouns, the event types they retell."""
+
+    definite: frozenset[str]
+    incidents: frozenset[str]
+    types: frozenset[str]
+
+    @classmethod
+    def from_words(cls, words: DateWordsFile) -> RetoldWords:
+        """Return the lower-cased lists of ``dates.yaml``."""
+        return cls(
+            frozenset(w.lower() for w in words.definite_determiners),
+            frozenset(w.lower() for w in words.incident_nouns),
+            frozenset(words.incident_types),
+        )
 
 
 def _sentence_of(token: Any, starts: list[int]) -> int:
@@ -73,7 +99,12 @@ def find_earlier_mentions(
 ) -> list[Any]:
     """Return the earlier nouns, nearest first, a definite event noun (a determiner of ``definite``) may
     refer back to: the same lemma, or for a generic noun one of its specific kinds (``anaphors``: "the
-    attack" after "an armed assault"), with no compound modifier the noun has and they lack."""
+    attack" after "an armed assault"), with no compound modifier the noun has and they lack. For a verb, those
+    of its definite event-noun subject ("the operation targeted a camp" after "a government strike")."""
+    if token.pos_ == "VERB":  # its subject an event noun of ``anaphors``, not a party ("the protesters")
+        kinds = set(anaphors).union(*anaphors.values())
+        subjects = [c for c in token.children if c.dep_ == "nsubj" and c.lemma_.lower() in kinds]
+        return [m for s in subjects for m in find_earlier_mentions(s, definite, anaphors)]
     if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in definite for c in token.children):
         return []
     modifiers = {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
@@ -85,3 +116,65 @@ def find_earlier_mentions(
         and earlier.lemma_.lower() in lemmas
         and not modifiers - {c.lemma_.lower() for c in earlier.children if c.dep_ == "compound"}
     ]
+
+
+def _dated_incidents(root: Any, incidents: frozenset[str]) -> list[Any]:
+    """Return the incident nouns a date (its ``root`` token) dates: the noun its possessive or phrase hangs
+    on, else the subject or object of the verb it hangs on ("confirms an incident … overnight"), or the noun
+    that verb's participle or relative clause modifies ("an incident involving the ship overnight")."""
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif root.dep_ not in ("poss", "npadvmod", "advmod", "tmod"):
+        return []
+    found = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ in ARGUMENTS]
+    if head.dep_ in ("acl", "relcl"):  # "an incident involving the ship overnight"
+        found.append(head.head)
+    return [t for t in found if t.pos_ == "NOUN" and t.lemma_.lower() in incidents]
+
+
+def resolve_incident_day(
+    token: Any, roots: list[Any], mentions: list[DateMention], words: RetoldWords
+) -> int | None:
+    """Return the position of the day of an incident noun (``words.incidents``) of the next sentence, in
+    the same paragraph, that retells ``token``'s harm, or None: the noun refers back (a possessive, a
+    determiner of ``words.definite``: "The attack on Sunday") or a noun of its phrase is one of the harm's
+    clause ("an incident with a tanker" after "one of its oil tankers was hit")."""
+    doc = token.doc
+    sentence = token.sent
+    if sentence.end >= len(doc):
+        return None
+    following = doc[sentence.end].sent
+    if "\n\n" in doc[token.i : following.start + 1].text:
+        return None
+    own = {t.lemma_.lower() for t in token.subtree if t.pos_ in NOUNS}
+    for k, root in enumerate(roots):
+        if mentions[k].precision != "day" or mentions[k].link is not None:
+            continue
+        if not following.start <= root.i < following.end:
+            continue
+        for noun in _dated_incidents(root, words.incidents):
+            refers = any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in words.definite) for c in noun.children
+            )
+            named = {t.lemma_.lower() for t in noun.subtree if t.pos_ in NOUNS and t.i != noun.i}
+            if refers or named & own:
+                return k
+    return None
+
+
+def resolve_later_day(
+    token: Any,
+    kind: str,
+    roots: list[Any],
+    bound: dict[int, frozenset[int]],
+    mentions: list[DateMention],
+    words: RetoldWords,
+) -> int | None:
+    """Return the position of the day a later mention of ``token``'s happening states, or None: a mention of
+    its lemma (:func:`resolve_retold_day`), else for an event of ``words.types`` (``kind``, its PLOVER type)
+    an incident noun of the next sentence (:func:`resolve_incident_day`)."""
+    found = resolve_retold_day(token, roots, bound, mentions, words.definite)
+    if found is None and kind in words.types:
+        found = resolve_incident_day(token, roots, mentions, words)
+    return found

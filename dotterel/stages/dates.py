@@ -13,8 +13,8 @@ Where an event's date comes from, in order (the ``date`` evidence span points at
    :mod:`dotterel.stages.background`) inherits nothing either, and with no date in its own phrase it is
    dropped;
 4. else, inside a quotation, the date in the attribution sentence outside quotes;
-5. else, for a definite event noun ("the air raids"), the date of an earlier mention of the same noun, or
-   for a generic one ("the attack", "the incident") of a more specific noun of its kind ("an armed assault");
+5. else, for a definite event noun ("the air raids", or a verb's subject), the date of an earlier mention of
+   the same noun, or for a generic one ("the attack") of a more specific noun of its kind ("an armed raid");
 6. else the article date with precision ``unknown``.
 A date phrase inside a noun's phrase (a pre-modifier, an "of" complement, a relative or participial clause
 of the noun, an infinitive of purpose) dates that noun and clause only; a start or end of a state ("from
@@ -29,10 +29,9 @@ a date after the article date ("agree to set a deadline by 13 December" happened
 event in an "after"/"because" clause inherits from the clause it hangs on only, not from a saying above it
 (:func:`dotterel.stages.date_anchors.find_date_governors`). A measure's end ("until September 28", "extends …
 to October 2") is not its day (:mod:`dotterel.stages.date_ends`); a day inside a coarser date wins ("(11
-August) this year": :mod:`dotterel.stages.date_narrowing`); an undated event takes the day of a definite
-later mention of it ("Saturday's arrests": :mod:`dotterel.stages.date_retold`). Expressions and their
-readings: :mod:`dotterel.stages.date_expressions`; the reading for a clause's tense:
-:mod:`dotterel.stages.date_tenses`.
+August) this year": :mod:`dotterel.stages.date_narrowing`); an undated event takes the day of a later
+mention of it ("Saturday's arrests", "an incident … overnight": :mod:`dotterel.stages.date_retold`); a day it
+is moved to lies ahead. Readings: :mod:`dotterel.stages.date_expressions`, :mod:`dotterel.stages.date_tenses`.
 
 Days counted from another date (``anchored_days``, ``offset_directions`` in ``dates.yaml``) are read here,
 where the sentences are known: "earlier that day", "that night", "the next day", "two days later", "the day
@@ -86,7 +85,7 @@ from dotterel.stages.date_measures import (
 from dotterel.stages.date_narrowing import resolve_finer, resolve_range_end
 from dotterel.stages.date_prospects import find_participle_nouns, find_purpose_stops, may_lie_ahead
 from dotterel.stages.date_relatives import find_antecedent_time_ids, is_sequel_of_undated_event
-from dotterel.stages.date_retold import find_earlier_mentions, resolve_retold_day
+from dotterel.stages.date_retold import RetoldWords, find_earlier_mentions, resolve_later_day
 from dotterel.stages.date_scope import (
     ScopeWords,
     find_modifier_years,
@@ -166,6 +165,7 @@ class DatesStage:
         self.tenses = TenseWords(self.future_aux, self.prospective, self.prospect_heads)
         self.speech = frozenset(w.lower() for w in self.words.attribution_verbs)
         self.sequel = frozenset(w.lower() for w in self.words.sequel_preps)
+        self.told = RetoldWords.from_words(self.words)
         self.anaphors = {
             k.lower(): frozenset(v.lower() for v in vs) for k, vs in self.words.anaphor_nouns.items()
         }
@@ -314,8 +314,8 @@ class DatesStage:
     def _dated(self, event: Event, ctx: _ArticleDates, article_date: dt.date) -> Event:
         token = ctx.index.token(event)
         moved = None if token is None else resolve_rescheduled_day(token, ctx.roots, self.scope)
-        if moved is not None:  # "the rally … is rescheduled to June 20"; a new day is rarely past
-            ctx.readings[moved] = to_start_readings(ctx.mentions, ctx.readings, {moved}, article_date)[moved]
+        if moved is not None:  # "the rally … is rescheduled to June 20": the new day lies ahead
+            ctx.readings[moved] = ctx.mentions[moved].forward_date
             return self._with_date(event, ctx, moved)
         found = None if token is None else self._resolve_event_mention(token, event, ctx)
         if found is not None and is_measure_end(
@@ -325,7 +325,7 @@ class DatesStage:
         elif found is not None and not is_measure(token, self.measures):  # "from last week to last night"
             found = resolve_range_end(found, ctx.mentions, ctx.periods, ctx.doc.text, self.scope.range_joints)
         if found is None and token is not None:  # "… are arrested. … Saturday morning's arrests came after …"
-            found = resolve_retold_day(token, ctx.roots, ctx.bound, ctx.mentions, self.definite)
+            found = resolve_later_day(token, event.action.type, ctx.roots, ctx.bound, ctx.mentions, self.told)
         start = None if token is None else ctx.starts.get(token.i, ctx.planned.get(token.i))
         later = found is not None and (found in ctx.periods or ctx.readings[found] > article_date)
         if start is not None and (found is None or later):

@@ -54,6 +54,23 @@ INCIDENTS: list[Case] = [
         0,
         ("2020-06-28", "day"),
     ),
+    # negatives: an incident the retelling relates the harm to is another happening ("follows", "came
+    # after"), not the harm told again
+    (
+        "A rocket hit a military base north of the capital. The attack follows Tuesday's ambush on a convoy.",
+        "2020-07-02",
+        ["hit"],
+        0,
+        ("2020-07-02", "unknown"),
+    ),
+    (
+        "A car bomb exploded outside a police station. The bombing came after last Friday's raid on the "
+        "camp.",
+        "2020-07-02",
+        ["exploded"],
+        0,
+        ("2020-07-02", "unknown"),
+    ),
     # negatives: an indefinite noun naming no participant, two sentences on, a new paragraph, a date of
     # another noun
     (

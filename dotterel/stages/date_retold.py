@@ -24,6 +24,7 @@ from dotterel.stages.date_expressions import DateMention, DateWordsFile
 
 REACH = 2  # sentences on
 ARGUMENTS = ("nsubj", "nsubjpass", "dobj")
+SUBJECTS = ("nsubj", "nsubjpass")
 NOUNS = ("NOUN", "PROPN")
 
 
@@ -130,7 +131,20 @@ def _dated_incidents(root: Any, incidents: frozenset[str]) -> list[Any]:
     found = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ in ARGUMENTS]
     if head.dep_ in ("acl", "relcl"):  # "an incident involving the ship overnight"
         found.append(head.head)
-    return [t for t in found if t.pos_ == "NOUN" and t.lemma_.lower() in incidents]
+    return [
+        t
+        for t in found
+        if t.pos_ == "NOUN" and t.lemma_.lower() in incidents and not _relates_incidents(t, incidents)
+    ]
+
+
+def _relates_incidents(noun: Any, incidents: frozenset[str]) -> bool:
+    """True for the object of a verb whose subject is another incident noun: "The attack follows yesterday's
+    incident" tells two happenings, the second not the first told again."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in SUBJECTS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in SUBJECTS and c.lemma_.lower() in incidents and c.i != noun.i for c in verb.children)
 
 
 def resolve_incident_day(

@@ -23,8 +23,17 @@ class MergeWordsFile(BaseModel):
     other_occasion_words: frozenset[str]
     toll_nouns: frozenset[str]
     toll_update_verbs: frozenset[str]
+    other_incident_words: frozenset[str]
+    change_of_state_verbs: frozenset[str]
 
-    @field_validator("anaphoric_determiners", "other_occasion_words", "toll_nouns", "toll_update_verbs")
+    @field_validator(
+        "anaphoric_determiners",
+        "other_occasion_words",
+        "toll_nouns",
+        "toll_update_verbs",
+        "other_incident_words",
+        "change_of_state_verbs",
+    )
     @classmethod
     def _lower(cls, words: frozenset[str]) -> frozenset[str]:
         if not words:

@@ -201,7 +201,7 @@ class CasualtiesStage:
             later = counts if not chosen else [c for c in counts if c.count > 0]
             restated = {c.word for c in later if is_restated_toll(doc, c, counts, token, self.generic)}
             later = [c for c in later if c.word not in following or c.word not in restated]
-            if self.finder.resolve_role(token) is None:  # an attack: "Two militants also die in the fight"
+            if self.finder.resolve_role(token) is None or self._holds(token):  # "Two militants also die"
                 also = [c for c in later if c.word in following]
                 chosen = find_added_counts(doc, chosen, also, self.additive_adverbs, self.other_incident)
             chosen = {**self._pick(later, following), **chosen}

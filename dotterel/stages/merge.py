@@ -15,6 +15,10 @@
   "has not commented on the attack") or by the definite victims of its toll ("the officer died when …") is
   folded into the earlier event it retells (:mod:`dotterel.stages.merge_anaphora`): a rising toll there
   ("the death toll … rises to 89") replaces the earlier count; two killed counts otherwise keep the first.
+- Last, a harm told in one sentence and split off in the next ("The Taliban attacked …, killing two and
+  wounding twelve. The assault was repulsed, resulting in 27 … being killed") shares its toll: each telling
+  takes the kinds of count it lacks from the other (:mod:`dotterel.stages.merge_splitoff`); so do two names
+  of one happening linked by a change of state ("the protests … degenerated into ethnic clashes").
 Merging across articles is the store's job, not this stage's.
 """
 
@@ -37,6 +41,7 @@ from dotterel.stages.merge_anaphora import (
     fold_mention,
     resolve_antecedent,
 )
+from dotterel.stages.merge_splitoff import find_changed_state_tolls, find_shared_tolls
 from dotterel.stages.nesting import code_specificity
 
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
@@ -204,7 +209,8 @@ class MergeStage:
                 folded.append(event)
             else:
                 folded[index] = fold_mention(article.doc, folded[index], event, self.words, self.additive)
-        article.events = folded
+        folded = find_shared_tolls(article.doc, article, folded, self.words)
+        article.events = find_changed_state_tolls(article.doc, folded, self.words)
         return article
 
     def _find_same(self, doc: Any, kept: list[Event], event: Event) -> int | None:

@@ -1,0 +1,165 @@
+"""A split-off mention of one incident in the next sentence shares the incident's toll.
+
+"The Taliban attacked the district, killing two policemen and wounding twelve others. The assault was
+repulsed, resulting in 27 Taliban fighters being killed." and "Gunmen stormed a prison on Sunday. At least
+29 people are killed and 50 injured." tell one incident in two sentences, each with an event of its own
+(the merge stage keeps them apart: neither is a definite noun repeating the other). Each telling lacks what
+the other states: the first takes the kinds of count (killed, injured) it has none of from the mentions of
+the next sentence, then those mentions take the kinds they lack from the first. Nothing stated is
+overwritten and no count is added up (an "also died" toll is added by the casualties stage).
+
+The two sentences are one incident only when they are adjacent in one paragraph, the first has one harm
+event of the type, and each mention of the type with a toll in the next is told as happening, has no other
+party as its doer (its source is missing or the same resolved party; no subject or "by police" agent of
+its own otherwise), no place of its own unless the first has one, and neither a date nor a place that
+disagrees; a later sentence with words of another incident ("in a separate attack", "elsewhere":
+``other_incident_words`` of ``merge.yaml``) shares nothing.
+
+A change of state links two names of one happening the same way: in "the protests … degenerated into
+ethnic clashes" (``change_of_state_verbs`` with "into"), the clashes and the protests told before share
+their tolls; the subject may be a pronoun of a coordinated clause ("The protests started …, but they
+quickly degenerated into clashes").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from dotterel.knowledge.merge_words import MergeWordsFile
+from dotterel.model import COUNT_KINDS, Actor, Article, Event
+from dotterel.stages.doc_tables import resolve_trigger_root
+from dotterel.stages.informative import HARM_TYPES
+from dotterel.stages.merge_anaphora import are_compatible, are_dated_apart, places_disagree
+
+__all__ = ["find_changed_state_tolls", "find_shared_tolls", "resolve_changed_subject", "to_filled_tolls"]
+
+TOLL_KINDS = ("killed", "injured")
+TOLD_AS_HAPPENING = frozenset({"asserted", "reported"})
+
+
+def to_filled_tolls(event: Event, other: Event) -> Event:
+    """Return ``event`` with the killed and injured counts it lacks taken from ``other`` (spans and bounds
+    with them); ``event`` itself when it lacks none that ``other`` states."""
+    kinds = [k for k in TOLL_KINDS if getattr(event, k) is None and getattr(other, k) is not None]
+    if not kinds:
+        return event
+    spans = dict(event.evidence.spans)
+    spans.update({k: other.evidence.spans[k] for k in kinds if k in other.evidence.spans})
+    bounds = dict(event.count_bounds) | {k: b for k, b in other.count_bounds if k in kinds}
+    return replace(
+        event,
+        evidence=replace(event.evidence, spans=spans),
+        count_bounds=tuple((kind, bounds[kind]) for kind in COUNT_KINDS if kind in bounds),
+        **{k: getattr(other, k) for k in kinds},
+    )
+
+
+def _sentence_index(article: Article, event: Event) -> int | None:
+    for position, sentence in enumerate(article.sentences):
+        if sentence.span.start <= event.trigger.start < sentence.span.end:
+            return position
+    return None
+
+
+def _is_other_occasion(doc: Any, article: Article, position: int, words: MergeWordsFile) -> bool:
+    span = article.sentences[position].span
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand") or ()
+    return any(token.lower_ in words.other_incident_words for token in tokens)
+
+
+def _is_same_party(a: Actor, b: Actor) -> bool:
+    """True when two resolved actors are one party ("The Taliban" … "27 Taliban fighters"); unresolved
+    words ("a man", "police") are never the same party."""
+    return bool(a.actor_id or a.name) and (a.actor_id, a.name) == (b.actor_id, b.name)
+
+
+def _has_doer(doc: Any, event: Event) -> bool:
+    """True when the trigger states a doer of its own: an active subject ("It killed 12 soldiers") or a
+    passive's agent ("shot dead by police")."""
+    head = resolve_trigger_root(doc, event.trigger)
+    return head is not None and any(child.dep_ in {"agent", "nsubj"} for child in head.children)
+
+
+def _is_toll_mention(first: Event, later: Event) -> bool:
+    """True for a mention of the first's type stating a toll ("A ninth person was assaulted by the driver"
+    states none: a harm of its own, no toll told again)."""
+    return later.action.type == first.action.type and any(getattr(later, k) is not None for k in TOLL_KINDS)
+
+
+def _is_same_incident(doc: Any, first: Event, later: Event) -> bool:
+    if later.modality not in TOLD_AS_HAPPENING:
+        return False
+    same = (
+        first.source is not None and later.source is not None and _is_same_party(first.source, later.source)
+    )
+    if not same and (later.source is not None or _has_doer(doc, later)):
+        return False  # "The suspected shooter was later killed by police": another party's act
+    if later.place is not None and first.place is None:
+        return False  # "In Kuz Kunar, a suicide bomber kills 32": a place of its own, none to match
+    if not are_compatible(first.target, later.target):
+        return False
+    return not (are_dated_apart(first, later) or places_disagree(first.place, later.place))
+
+
+def find_shared_tolls(doc: Any, article: Article, events: list[Event], words: MergeWordsFile) -> list[Event]:
+    """Return ``events`` where each harm told in one sentence and split off in the next shares its toll:
+    the first telling takes the kinds it lacks from the next sentence's mentions, and they from it."""
+    placed = [_sentence_index(article, event) for event in events]
+    shared = list(events)
+    for index, first in enumerate(events):
+        at = placed[index]
+        if at is None or first.action.type not in HARM_TYPES or first.modality not in TOLD_AS_HAPPENING:
+            continue
+        peers = [i for i, p in enumerate(placed) if p == at and events[i].action.type == first.action.type]
+        nxt = at + 1
+        if len(peers) != 1 or nxt >= len(article.sentences):
+            continue
+        if article.sentences[nxt].paragraph != article.sentences[at].paragraph:
+            continue
+        later = [i for i, p in enumerate(placed) if p == nxt and _is_toll_mention(first, events[i])]
+        if not later or _is_other_occasion(doc, article, nxt, words):
+            continue
+        if not all(_is_same_incident(doc, first, events[i]) for i in later):
+            continue  # "A Russian air strike kills two …, while Turkey says a retaliatory strike killed 50"
+        for i in later:
+            shared[index] = to_filled_tolls(shared[index], shared[i])
+        for i in later:
+            shared[i] = to_filled_tolls(shared[i], shared[index])
+    return shared
+
+
+def resolve_changed_subject(token: Any, words: MergeWordsFile) -> Any | None:
+    """Return the noun that turned into ``token`` ("the protests" of "they degenerated into ethnic clashes"),
+    or None when ``token`` is not the "into" object of a change-of-state verb."""
+    if token.dep_ != "pobj" or token.head.lower_ != "into" or token.head.dep_ != "prep":
+        return None
+    verb = token.head.head
+    if verb.lemma_.lower() not in words.change_of_state_verbs:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects and subjects[0].pos_ == "PRON" and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return subjects[0]
+
+
+def find_changed_state_tolls(doc: Any, events: list[Event], words: MergeWordsFile) -> list[Event]:
+    """Return ``events`` where a harm the earlier happening turned into ("degenerated into ethnic clashes")
+    and the nearest earlier event named by the verb's subject noun share their tolls."""
+    shared = list(events)
+    for index, event in enumerate(events):
+        head = resolve_trigger_root(doc, event.trigger)
+        if event.action.type not in HARM_TYPES or event.modality not in TOLD_AS_HAPPENING or head is None:
+            continue
+        subject = resolve_changed_subject(head, words)
+        if subject is None:
+            continue
+        for position in range(index - 1, -1, -1):
+            root = resolve_trigger_root(doc, events[position].trigger)
+            if root is not None and root.i != head.i and root.lemma_.lower() == subject.lemma_.lower():
+                shared[index] = to_filled_tolls(shared[index], shared[position])
+                shared[position] = to_filled_tolls(shared[position], shared[index])
+                break
+    return shared

@@ -20,23 +20,36 @@ from dotterel.stages.scope import SUBJECT_DEPS, is_verb
 
 __all__ = ["find_crime_ids", "find_motive_ids", "find_prior_death_ids", "is_restated_toll"]
 
+_last_motives: tuple[Any, frozenset[str], frozenset[str], list[frozenset[int]]] | None = None
+
 
 def find_motive_ids(doc: Any, token: Any, preps: frozenset[str], nouns: frozenset[str]) -> set[int]:
     """Tokens of motive complements that do not hold the trigger ``token``: a preposition of ``preps`` whose
-    head, or the subject of its verb, is a motive noun of ``nouns``."""
+    head, or the subject of its verb, is a motive noun of ``nouns``. The complements are found once per
+    document (the last document's are kept: every event of an article asks)."""
     out: set[int] = set()
+    for phrase in _find_motive_phrases(doc, preps, nouns):
+        if token.i not in phrase:
+            out |= phrase
+    return out
+
+
+def _find_motive_phrases(doc: Any, preps: frozenset[str], nouns: frozenset[str]) -> list[frozenset[int]]:
+    global _last_motives
+    last = _last_motives
+    if last is not None and last[0] is doc and last[1] is preps and last[2] is nouns:
+        return last[3]
+    phrases: list[frozenset[int]] = []
     for prep in doc:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         head = prep.head
         heads = [head] if not is_verb(head) else [c for c in head.children if c.dep_ in SUBJECT_DEPS]
         heads += [c for n in heads for c in n.children if c.dep_ == "compound"]  # "anger mounts[NNS]"
-        if not any(n.lemma_.lower() in nouns for n in heads):
-            continue
-        subtree = {t.i for t in prep.subtree}
-        if token.i not in subtree:
-            out |= subtree
-    return out
+        if any(n.lemma_.lower() in nouns for n in heads):
+            phrases.append(frozenset(t.i for t in prep.subtree))
+    _last_motives = (doc, preps, nouns, phrases)
+    return phrases
 
 
 def find_crime_ids(token: Any, preps: frozenset[str], crime_nouns: frozenset[str]) -> set[int]:

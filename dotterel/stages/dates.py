@@ -135,6 +135,7 @@ class _ArticleDates:
     starts: dict[int, int] = field(default_factory=dict)  # a measure's trigger id: the mention of its start
     planned: dict[int, int] = field(default_factory=dict)  # a planned thing's id: its "for <day>" mention
     told: dict[int, frozenset[int]] = field(default_factory=dict)  # a noun's ", expected to start …"
+    text: str = ""  # the document's text, read once (``Doc.text`` joins every token anew)
 
 
 class DatesStage:
@@ -214,7 +215,7 @@ class DatesStage:
     def _context(self, article: Article) -> _ArticleDates:
         doc = article.doc
         index = EventIndex(doc, article.events)
-        ctx = _ArticleDates(doc, [], [], [], find_quote_segments(article), index, {})
+        ctx = _ArticleDates(doc, [], [], [], find_quote_segments(article), index, {}, text=doc.text)
         ctx.types = {t.i: e.action.type for e in article.events if (t := ctx.index.token(e)) is not None}
         ctx.told = find_participle_nouns(doc, self.prospect_heads)
         triggers = frozenset(ctx.types)
@@ -228,7 +229,7 @@ class DatesStage:
             period = (
                 to_period_kind(ctx.doc, tokens[0], self.scope, opened)
                 or to_extension_end(tokens[0], self.ends)  # "extends the order to October 2"
-                or to_clock_start(doc.text, mention.span, self.clock)
+                or to_clock_start(ctx.text, mention.span, self.clock)
             )
             region = resolve_bound_region(tokens.root, self.scope, triggers, mention.link is None, material)
             if region:  # with the noun a participle of prospect tells ("talks, expected to start Thursday")
@@ -323,7 +324,7 @@ class DatesStage:
         ):
             found = None  # "a curfew … until September 28": the measure's end, not its day
         elif found is not None and not is_measure(token, self.measures):  # "from last week to last night"
-            found = resolve_range_end(found, ctx.mentions, ctx.periods, ctx.doc.text, self.scope.range_joints)
+            found = resolve_range_end(found, ctx.mentions, ctx.periods, ctx.text, self.scope.range_joints)
         if found is None and token is not None:  # "… are arrested. … Saturday morning's arrests came after …"
             found = resolve_later_day(token, event.action.type, ctx.roots, ctx.bound, ctx.mentions, self.told)
         start = None if token is None else ctx.starts.get(token.i, ctx.planned.get(token.i))
@@ -403,7 +404,7 @@ class DatesStage:
                 ranked.append(((0 if root.head.i == head.i else 1, abs(root.i - head.i)), position))
         if not ranked:
             return None  # "on 11 August this year": the day, not the year that places it
-        return resolve_finer(min(ranked)[1], [p for _, p in ranked], ctx.mentions, ctx.readings, ctx.doc.text)
+        return resolve_finer(min(ranked)[1], [p for _, p in ranked], ctx.mentions, ctx.readings, ctx.text)
 
     def _resolve_by_anaphora(self, token: Any, ctx: _ArticleDates) -> int | None:
         for earlier in find_earlier_mentions(token, self.definite, self.anaphors):

@@ -106,12 +106,12 @@ def find_other_side_counts(
     """Return ``chosen`` with the toll a side of the fight reports for itself in a clause joined to the
     chosen toll's clause added, kind by kind ("while government forces reported 40 dead and 80 wounded")."""
     heads = {_clause_verb(doc[c.word]).i for c in chosen.values()}
+    joined = sorted((t for h in heads for t in doc[h].children), key=lambda t: t.i)  # not every token of doc
     reports = [
         t
-        for t in doc
-        if t.lemma_.lower() in verbs
-        and t.dep_ in ("advcl", "conj")
-        and t.head.i in heads
+        for t in joined
+        if t.dep_ in ("advcl", "conj")
+        and t.lemma_.lower() in verbs
         and any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in sides for c in t.children)
     ]
     added = dict(chosen)

@@ -286,7 +286,7 @@ class CasualtyFinder:
         if not subjects and passive and token.dep_ == "conj" and is_verb(token.head):  # "is shot and killed"
             subjects = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
         if not subjects and passive:  # "kills three people before being shot and killed by police"
-            subjects = find_controlling_subjects(token)
+            subjects = find_controlling_subjects(token, self.sets["controlling_gerund_preps"])
         if form == "died" or (passive and subjects):
             return subjects
         objects = [c for c in children if c.dep_ == "dobj"]

@@ -22,7 +22,6 @@ __all__ = [
     "to_antecedents",
 ]
 
-GERUND_MARKS = frozenset({"before", "after", "while", "upon", "on"})
 RELATIVE_PERSON_PRONOUNS = frozenset({"who", "that", "whom"})
 
 
@@ -89,16 +88,16 @@ def is_raised_perfect(token: Any) -> bool:
     return token.dep_ == "xcomp" and {"to", "have"} <= aux and passive_head
 
 
-def find_controlling_subjects(verb: Any) -> list[Any]:
-    """The subject of the main clause for a passive gerund with no subject of its own under "before",
-    "after", "while" ("A gunman kills three people before being shot and killed by police": the gunman), or
-    the subject of a reported passive that the parser made the object of the verb of saying ("says ten,
-    including a child, were killed": ten); none for any other verb."""
+def find_controlling_subjects(verb: Any, preps: frozenset[str]) -> list[Any]:
+    """The subject of the main clause for a passive gerund with no subject of its own under a preposition of
+    ``preps`` ("A gunman kills three people before being shot and killed by police": the gunman), or the
+    subject of a reported passive that the parser made the object of the verb of saying ("says ten, including
+    a child, were killed": ten); none for any other verb."""
     if verb.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in verb.children):
         return [c for c in verb.head.children if c.dep_ == "dobj" and verb.head.i < c.i < verb.i]
     while verb.dep_ == "conj" and is_verb(verb.head):
         verb = verb.head  # "being shot and killed": the first verb of the pair
-    if verb.dep_ != "pcomp" or verb.head.lower_ not in GERUND_MARKS or not is_verb(verb.head.head):
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in preps or not is_verb(verb.head.head):
         return []
     if not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
         return []

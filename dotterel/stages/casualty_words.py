@@ -66,6 +66,7 @@ class CasualtyWordsFile(BaseModel):
     fighting_sides: list[str] = []
     consequence_modifiers: list[str] = []
     prior_death_preps: list[str] = []
+    controlling_gerund_preps: list[str] = []
 
 
 @lru_cache(maxsize=4)

@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from dotterel.stages.date_expressions import DateMention, DateWordsFile
+from dotterel.stages.trigger_candidates import NOUN_POS
 
 REACH = 2  # sentences on
 ARGUMENTS = ("nsubj", "nsubjpass", "dobj")
 SUBJECTS = ("nsubj", "nsubjpass")
-NOUNS = ("NOUN", "PROPN")
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,7 @@ def resolve_incident_day(
     following = doc[sentence.end].sent
     if "\n\n" in doc[token.i : following.start + 1].text:
         return None
-    own = {t.lemma_.lower() for t in token.subtree if t.pos_ in NOUNS}
+    own = {t.lemma_.lower() for t in token.subtree if t.pos_ in NOUN_POS}
     for k, root in enumerate(roots):
         if mentions[k].precision != "day" or mentions[k].link is not None:
             continue
@@ -171,7 +171,7 @@ def resolve_incident_day(
             refers = any(
                 c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in words.definite) for c in noun.children
             )
-            named = {t.lemma_.lower() for t in noun.subtree if t.pos_ in NOUNS and t.i != noun.i}
+            named = {t.lemma_.lower() for t in noun.subtree if t.pos_ in NOUN_POS and t.i != noun.i}
             if refers or named & own:
                 return k
     return None

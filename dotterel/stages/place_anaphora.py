@@ -76,12 +76,12 @@ def find_clause_ids(token: Any, anchors: set[int]) -> set[int]:
     return out
 
 
-def _fits(noun: Any, kind: str, specific: bool) -> bool:
-    """True when a place of ``kind`` may be what ``noun`` refers back to (``specific``: the noun is a town or
-    a city noun, else a region noun, else "the area", any but a country)."""
-    if specific:
+def _fits(lemma: str, kind: str, words: PlaceWords) -> bool:
+    """True when a place of ``kind`` may be what a place noun (``lemma``) refers back to: a town for a town
+    noun (``town_nouns``), a town or a region for ``any_place_nouns`` ("the area"), else a region."""
+    if lemma in words.town_nouns:
         return kind in TOWN_KINDS
-    if noun.lemma_.lower() == "area":
+    if lemma in words.any_place_nouns:
         return kind in TOWN_KINDS | REGION_KINDS
     return kind in REGION_KINDS
 
@@ -97,11 +97,8 @@ def resolve_anaphoric_place(
         lemma = noun.lemma_.lower()
         if lemma not in words.anaphoric_place_nouns or not _is_bare_definite(noun, words):
             continue
-        specific = lemma in words.town_nouns
         fitting = [
-            (c, m)
-            for c, m in named
-            if c.end <= noun.left_edge.i and _fits(noun, m.place.kind or "", specific)
+            (c, m) for c, m in named if c.end <= noun.left_edge.i and _fits(lemma, m.place.kind or "", words)
         ]
         start = noun.sent.start
         found = {(m.place.name, m.place.country): m for c, m in fitting if c.start >= start}

@@ -16,16 +16,26 @@ from typing import Any
 from dotterel.stages.casualty_counts import HARM_KINDS, CasualtyCount
 from dotterel.stages.casualty_words import Bound
 
-__all__ = ["find_added_counts", "is_additive", "to_joint_bound"]
+__all__ = ["find_added_counts", "has_additive_adverb", "is_additive", "to_joint_bound", "to_sum"]
 
 
 def is_additive(token: Any, adverbs: frozenset[str], other_occasion: frozenset[str]) -> bool:
     """True when the casualty word ``token`` says its victims are more: "also die", "were killed too"; not
     in a clause of another occasion or with a time of its own ("were also killed in the previous attack",
     "Last year, two soldiers were also killed there")."""
-    if not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in token.children):
+    if not has_additive_adverb(token, adverbs):
         return False
     return not any(t.lower_ in other_occasion or t.ent_type_ == "DATE" for t in token.subtree)
+
+
+def has_additive_adverb(token: Any, adverbs: frozenset[str]) -> bool:
+    """True when the casualty word ``token`` has an additive adverb of ``adverbs`` ("also die")."""
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in token.children)
+
+
+def to_sum(first: CasualtyCount, more: CasualtyCount) -> CasualtyCount:
+    """Return ``first`` with the victims of ``more`` added, under their joint bound."""
+    return replace(first, count=first.count + more.count, bound=to_joint_bound(first.bound, more.bound))
 
 
 def to_joint_bound(a: Bound | None, b: Bound | None) -> Bound | None:
@@ -53,6 +63,5 @@ def find_added_counts(
         first = added.get(kind)
         if first is None or not is_additive(doc[count.word], adverbs, other_occasion):
             continue
-        bound = to_joint_bound(first.bound, count.bound)
-        added[kind] = replace(first, count=first.count + count.count, bound=bound)
+        added[kind] = to_sum(first, count)
     return added

@@ -22,10 +22,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
-from dotterel.stages.casualty_additions import to_joint_bound
+from dotterel.stages.casualty_additions import has_additive_adverb, to_sum
 from dotterel.stages.casualty_counts import HARM_KINDS, CasualtyCount
 from dotterel.stages.scope import SUBJECT_DEPS, find_scope_ids, is_verb
 
@@ -38,10 +37,6 @@ __all__ = [
 ]
 
 CLAUSE_LINKS = frozenset({"conj", "parataxis", "ccomp"})
-
-
-def _added(first: CasualtyCount, more: CasualtyCount) -> CasualtyCount:
-    return replace(first, count=first.count + more.count, bound=to_joint_bound(first.bound, more.bound))
 
 
 def _is_joined_clause(word: Any, token: Any) -> bool:
@@ -81,11 +76,11 @@ def find_joined_additions(
         word = doc[count.word]
         if count.word in (token.i, first.word) or count.cumulative or not _is_joined_clause(word, token):
             continue
-        if not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in word.children):
+        if not has_additive_adverb(word, adverbs):
             continue
         clause = _own_clause(word, token)
         if not any(t.lower_ in other_incident or t.ent_type_ == "DATE" for t in clause):
-            added[kind] = _added(first, count)
+            added[kind] = to_sum(first, count)
     return added
 
 
@@ -124,7 +119,7 @@ def find_other_side_counts(
             if ok and (kind not in best or count.count > best[kind].count):
                 best[kind] = count
         for side_kind, count in best.items():
-            added[side_kind] = _added(added[side_kind], count)
+            added[side_kind] = to_sum(added[side_kind], count)
     return added
 
 

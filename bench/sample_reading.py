@@ -65,6 +65,7 @@ SEED, SIZE = 4, 100
 FRESH_SEED, FRESH_SIZE = 5, 30
 FIRST_DAY_SEED, DAY_SIZE = 13, 60  # the first states-day sample; the size every one was read at
 ALL_EARLIER_SEED = 29  # the first seed whose draws leave out every earlier sample of both kinds
+EXACT_EXCLUSION_SEED = 33  # the first seed whose draws leave out the earlier samples as they were drawn
 CONFLICTS = "Armed conflicts and attacks"
 MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 ABBREVIATED = r"Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec"
@@ -113,7 +114,15 @@ def find_fresh_exclusions(seed: int, path: Path = ITEMS) -> frozenset[int]:
     """Return the lines a fresh draw with ``seed`` leaves out: the tuning samples and the fresh samples (of
     the conflicts category) of every earlier fresh seed, from the first fresh seed up to ``seed - 1``; from
     ``ALL_EARLIER_SEED`` on, also the states-day samples of the earlier seeds (seeds 27 and 28 each drew one
-    item an earlier states-day sample had read: 1197 of seed 17, 2147 of seed 19)."""
+    item an earlier states-day sample had read: 1197 of seed 17, 2147 of seed 19).
+
+    Up to seed 32 the earlier conflict samples are rebuilt without the states-day lines, so from seed 30 on
+    they differ from the samples as drawn and read: seeds 30-32 each drew items read before (seed 30: 2 of
+    seed 29; seed 31: 3 of seeds 29-30 and 1 in its states-day sample; seed 32: 4 of seeds 29-31). Those
+    draws are kept as read; from ``EXACT_EXCLUSION_SEED`` on a draw leaves out every earlier sample of both
+    kinds exactly as it was drawn (see :func:`find_drawn_lines`)."""
+    if seed >= EXACT_EXCLUSION_SEED and path == ITEMS:
+        return find_drawn_lines(seed)
     lines = find_tuning_lines(path)
     for earlier in range(FRESH_SEED, seed):
         lines |= {n for n, _ in draw_sample(path, earlier, FRESH_SIZE, CONFLICTS, lines)}
@@ -124,6 +133,17 @@ def find_fresh_exclusions(seed: int, path: Path = ITEMS) -> frozenset[int]:
             for n in draw_fresh_lines(before, DAY_SIZE, states_day=True)
         }
     return lines
+
+
+def find_drawn_lines(seed: int) -> frozenset[int]:
+    """Return the tuning lines and every line of the fresh samples drawn with a seed below ``seed``: the
+    conflicts samples (``FRESH_SIZE``) and the states-day samples (``DAY_SIZE``), each as it was drawn."""
+    lines = set(find_tuning_lines(ITEMS))
+    for earlier in range(FRESH_SEED, seed):
+        lines.update(draw_fresh_lines(earlier, FRESH_SIZE, CONFLICTS))
+        if earlier >= FIRST_DAY_SEED:
+            lines.update(draw_fresh_lines(earlier, DAY_SIZE, states_day=True))
+    return frozenset(lines)
 
 
 def draw_fresh_sample(

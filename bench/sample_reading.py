@@ -12,9 +12,12 @@ Usage::
                                                              # 30 other conflict items (seed 5), not tuned on
     .venv/bin/python bench/sample_reading.py --fresh --seed 6 --category "Armed conflicts and attacks" …
                                                              # 30 more, after the fixes the first 30 showed
-    .venv/bin/python bench/sample_reading.py --fresh --seed 13 --states-day --size 40 …
+    .venv/bin/python bench/sample_reading.py --fresh --seed 13 --states-day --size 60 …
                                                              # 40 items of any category whose text states a
                                                              # day, none of the conflict samples up to seed 13
+    .venv/bin/python bench/sample_reading.py --pooled 31 32 --score docs/when-where-how-bad.md
+                                                             # the four tables of seeds 31 and 32 pooled, each
+                                                             # item once, items of earlier samples left out
 
 The doc holds one table per sample, under the headings "Reading: all categories", "Reading: Armed
 conflicts and attacks" and, for the fresh sample, "Fresh reading: Armed conflicts and attacks"; rows are
@@ -267,10 +270,15 @@ def to_share(counter: Counter[str], good: tuple[str, ...], pool: tuple[str, ...]
     return f"{hits}/{total} = {100 * hits / total:.1f} %" if total else "n/a"
 
 
-def score(
-    sample: list[tuple[int, dict[str, Any]]], articles: dict[int, Article], doc: Path, heading: str
-) -> int:
-    """Print the precision figures from the verdicts of unchanged rows; return the number of stale rows.
+def tally(
+    sample: list[tuple[int, dict[str, Any]]],
+    articles: dict[int, Article],
+    doc: Path,
+    heading: str,
+    skip: frozenset[int] = frozenset(),
+) -> tuple[dict[str, Counter[str]], list[str]]:
+    """Return the verdicts of the unchanged rows under ``heading`` by column (D, P, K, I) and the stale rows;
+    the rows of the lines in ``skip`` (items left out of ``sample``) are neither counted nor stale.
 
     A row is unchanged when its date, place, killed and injured are what we output now (the type may have
     changed: the verdicts are about these four fields).
@@ -290,13 +298,52 @@ def score(
             if row["P"] == "ok" and event.place is not None and event.place.lat is None:
                 verdicts["P"]["ok, no point"] += 1
     stale += [
-        f"{line}/{trigger}: in the table, no longer produced" for line, trigger in sorted(set(rows) - seen)
+        f"{line}/{trigger}: in the table, no longer produced"
+        for line, trigger in sorted(set(rows) - seen)
+        if line not in skip
     ]
+    return verdicts, stale
+
+
+def score(
+    sample: list[tuple[int, dict[str, Any]]], articles: dict[int, Article], doc: Path, heading: str
+) -> int:
+    """Print the precision figures from the verdicts of unchanged rows; return the number of stale rows."""
+    verdicts, stale = tally(sample, articles, doc, heading)
     print(f"events read and unchanged: {sum(verdicts['D'].values())}; stale rows: {len(stale)}")
     print_figures(verdicts)
     for text in stale:
         print("  stale", text)
     return len(stale)
+
+
+def score_pooled(seeds: list[int], doc: Path) -> int:
+    """Print the figures of the conflicts and states-day tables of ``seeds`` pooled; return the stale rows.
+
+    Each item counts once: an item drawn by an earlier seed's sample (or by the tuning samples) is left out,
+    and an item in two of the pooled samples counts in the first (seeds in order, conflicts first).
+    """
+    items, left_out = dict(read_items(ITEMS)), set(find_drawn_lines(min(seeds)))
+    totals, stale_rows = {k: Counter[str]() for k in "DPKI"}, 0
+    for seed in sorted(seeds):
+        for states_day in (False, True):
+            lines = (
+                draw_fresh_lines(seed, DAY_SIZE, None, True)
+                if states_day
+                else draw_fresh_lines(seed, FRESH_SIZE, CONFLICTS)
+            )
+            heading = f"Fresh reading, seed {seed}: " + ("items stating a day" if states_day else CONFLICTS)
+            sample = [(n, items[n]) for n in lines if n not in left_out]
+            skip = frozenset(n for n in lines if n in left_out)
+            left_out.update(lines)
+            verdicts, stale = tally(sample, code_sample(sample), doc, heading, skip)
+            stale_rows += len(stale)
+            for key, counter in verdicts.items():
+                totals[key].update(counter)
+            print(f"{heading}: {len(sample)} of {len(lines)} items counted, {len(stale)} stale rows")
+    print(f"pooled, events read and unchanged: {sum(totals['D'].values())}; stale rows: {stale_rows}")
+    print_figures(totals)
+    return stale_rows
 
 
 def print_figures(verdicts: dict[str, Counter[str]]) -> None:
@@ -340,7 +387,16 @@ def main(argv: list[str] | None = None) -> int:
         help="with --fresh: among items whose text states a day, none of the conflict samples up to --seed",
     )
     parser.add_argument("--size", type=int, default=FRESH_SIZE, help="with --fresh: how many items to draw")
+    parser.add_argument(
+        "--pooled",
+        type=int,
+        nargs="+",
+        metavar="SEED",
+        help="with --score: the conflicts and states-day tables of these fresh seeds pooled, each item once",
+    )
     args = parser.parse_args(argv)
+    if args.pooled and args.score:
+        return 1 if score_pooled(args.pooled, args.score) else 0
     if args.fresh:
         sample = draw_fresh_sample(args.seed, args.size, args.category, args.states_day)
     else:

@@ -1,5 +1,5 @@
-"""Words that decide between readings of an ambiguous place name, and the nouns of bodies of water
-(``place_resolution.yaml``).
+"""Words that decide between readings of an ambiguous place name, the nouns of bodies of water and the first
+words of names of natural features (``place_resolution.yaml``).
 
 Validated at load time (:class:`PlaceResolutionFile`) and handed to
 :class:`dotterel.stages.place_lists.PlaceReadings` as tuples of lower-case word sequences.
@@ -29,6 +29,7 @@ class PlaceResolutionFile(BaseModel):
     country_division_words: list[str]
     not_division_phrases: list[str]
     water_nouns: list[str]
+    feature_prefixes: list[str]
 
     @field_validator(
         "list_conjunctions",
@@ -36,6 +37,7 @@ class PlaceResolutionFile(BaseModel):
         "country_division_words",
         "not_division_phrases",
         "water_nouns",
+        "feature_prefixes",
     )
     @classmethod
     def _lower_non_empty(cls, words: list[str]) -> list[str]:
@@ -53,6 +55,7 @@ class PlaceResolutionWords:
     country_division_words: tuple[tuple[str, ...], ...]
     not_division_phrases: tuple[tuple[str, ...], ...]
     water_nouns: frozenset[str] = frozenset()
+    feature_prefixes: frozenset[str] = frozenset()
 
 
 def to_word_sequences(words: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -76,4 +79,5 @@ def load_place_resolution_words(path: Path | None = None) -> PlaceResolutionWord
         to_word_sequences(data.country_division_words),
         to_word_sequences(data.not_division_phrases),
         frozenset(data.water_nouns),
+        frozenset(data.feature_prefixes),
     )

@@ -5,6 +5,8 @@ A town the gazetteer lacks, marked as a place in a country the text names ("in K
 places of 500+ people, in the US state named after it: "Commerce, Texas") and given its point
 (``places.small-town.v1``). The middle of a chain ("Kankara, Katsina, Nigeria", "the Maruf District,
 Kandahar") is the division of that name, with no city point: the event then takes the most specific part.
+A US state after a town's comma picks the state's town of that name ("Lancaster, South Carolina"; else its
+small town, else an unlisted place of the state), not the biggest namesake (Lancaster, California).
 A name the gazetteer lacks that ends in a water noun ("the Sulu Sea") or starts with one and "of" ("the
 Gulf of Tonkin") is a region of no country and no point (``water_nouns`` of ``place_resolution.yaml``).
 """
@@ -18,7 +20,13 @@ import pycountry
 from dotterel.knowledge.gazetteer import Gazetteer, GazetteerEntry, to_ascii_name
 from dotterel.knowledge.small_towns import SmallTownTable
 from dotterel.model import Place, PlaceMention, Span
-from dotterel.stages.place_names import RULE_REGION, NameCandidate
+from dotterel.stages.place_names import (
+    RULE_GAZETTEER,
+    RULE_REGION,
+    RULE_SMALL_TOWN,
+    RULE_UNLISTED,
+    NameCandidate,
+)
 
 
 class PlaceChains:
@@ -36,6 +44,7 @@ class PlaceChains:
         self.words = gazetteer.words
         self.small_towns = small_towns
         self.water_nouns = water_nouns
+        self._divisions: tuple[Any, frozenset[str]] | None = None  # the last document and its divisions
 
     def to_water_mention(self, doc: Any, candidate: NameCandidate, span: Span) -> PlaceMention | None:
         """The body of water an unknown name stands for, a region of no country: "the Sulu Sea", "the Gulf
@@ -49,20 +58,110 @@ class PlaceChains:
             return PlaceMention(span, Place(candidate.text, None, None, None, None, "region"), RULE_REGION)
         return None
 
-    def resolve_small_town(self, doc: Any, candidate: NameCandidate, iso3: str) -> Place | None:
+    def resolve_small_town(
+        self, doc: Any, candidate: NameCandidate, iso3: str, division: str | None = None
+    ) -> Place | None:
         """The GeoNames town of 500+ people the name stands for in ``iso3`` (in the division named after it,
-        when known: "Commerce, Texas", "Kankara, Katsina"; :mod:`dotterel.knowledge.small_towns`), as a city
-        with its point, or None."""
+        when known: "Commerce, Texas", "Kankara, Katsina", else in ``division``, a GeoNames admin1 code such
+        as "SC"; :mod:`dotterel.knowledge.small_towns`), as a city with its point, or None."""
         country = pycountry.countries.get(alpha_3=iso3)
         if country is None or doc[candidate.end - 1].lemma_.lower() in self.words.facilities:
             return None  # "Heathrow Airport, London" is no town
-        division = self._division_code_after(doc, candidate.end, iso3)
+        division = self._division_code_after(doc, candidate.end, iso3) or division
         record = self.small_towns.resolve_town(candidate.text, country.alpha_2, division)
         if record is None:
             return None
         admin1 = f"{record['countrycode']}.{record['admin1code']}" if record.get("admin1code") else None
         lat, lon = float(record["latitude"]), float(record["longitude"])
         return Place(to_ascii_name(record["name"]), iso3, admin1, lat, lon, "city")
+
+    def to_division_homonym(
+        self, doc: Any, candidate: NameCandidate, entry: GazetteerEntry, span: Span
+    ) -> PlaceMention | None:
+        """The town of the name in the division named after its comma, when the best entry is a town of the
+        same name in another division ("Lancaster, South Carolina" is not Lancaster, California; "Paris,
+        Texas" not the French capital): that division's town of the gazetteer, else the small town of the
+        500+ file there, else an unlisted place of the division (no point). None when the entry is in the
+        named division, or when what follows the comma is no division with a GeoNames key (a country:
+        "Tbilisi, Georgia" stays in Georgia)."""
+        if entry.kind != "city" or candidate.suffix or candidate.unlisted:
+            return None
+        division = self._division_after(doc, candidate.end)
+        if division is None or division.admin1 == entry.admin1 or division.country is None:
+            return None
+        towns = [
+            e
+            for e in self.gazetteer.find_entries(candidate.text, alternates=False)
+            if e.kind == "city" and e.admin1 == division.admin1
+        ]
+        if towns:
+            best = max(towns, key=lambda e: e.population)
+            return PlaceMention(span, best.to_place(), RULE_GAZETTEER)
+        town = self.resolve_small_town(doc, candidate, division.country)
+        if town is not None and town.admin1 == division.admin1:
+            return PlaceMention(span, town, RULE_SMALL_TOWN)
+        place = Place(candidate.text, division.country, division.admin1, None, None, "locality")
+        return PlaceMention(span, place, RULE_UNLISTED)
+
+    def to_named_state_homonym(
+        self, doc: Any, candidate: NameCandidate, entry: GazetteerEntry, span: Span
+    ) -> PlaceMention | None:
+        """The town of the name in a division the text names elsewhere, when several divisions of the entry's
+        country have a town of that name and the best entry's is not named ("Two people were shot in
+        Springfield, the Illinois State Police said": Springfield, Illinois; the small town of the one
+        division named when the gazetteer has none there: "… in Lancaster. South Carolina police said …");
+        None otherwise."""
+        if entry.kind != "city" or candidate.suffix or candidate.unlisted or not entry.admin1:
+            return None
+        namesakes = [
+            e
+            for e in self.gazetteer.find_entries(candidate.text, alternates=False)
+            if e.kind == "city" and e.country == entry.country and e.admin1
+        ]
+        if len({e.admin1 for e in namesakes}) < 2:
+            return None
+        divisions = self._named_divisions(doc)
+        named = [e for e in namesakes if e.admin1 in divisions]
+        if entry.admin1 in divisions:
+            return None
+        if named:
+            return PlaceMention(span, max(named, key=lambda e: e.population).to_place(), RULE_GAZETTEER)
+        own = [key for key in divisions if key.startswith(f"{entry.admin1.split('.')[0]}.")]
+        if len(own) != 1 or entry.country is None:  # the small town of the one division named
+            return None
+        town = self.resolve_small_town(doc, candidate, entry.country, own[0].split(".", 1)[1])
+        return (
+            PlaceMention(span, town, RULE_SMALL_TOWN) if town is not None and town.admin1 == own[0] else None
+        )
+
+    def _named_divisions(self, doc: Any) -> frozenset[str]:
+        """The admin1 keys of the divisions with a key (US states) the document names, read once per
+        document."""
+        if self._divisions is not None and self._divisions[0] is doc:
+            return self._divisions[1]
+        keys = set()
+        for token in doc:
+            if not token.text[:1].isupper():
+                continue
+            for n in range(min(3, len(doc) - token.i), 0, -1):
+                found = self.gazetteer.resolve(doc[token.i : token.i + n].text)
+                if found is not None and found.kind == "admin1" and found.admin1:
+                    keys.add(found.admin1)
+        self._divisions = (doc, frozenset(keys))
+        return self._divisions[1]
+
+    def _division_after(self, doc: Any, end: int) -> GazetteerEntry | None:
+        """The division with a GeoNames admin1 key (a US state) that the name after ", " at ``end`` reads as
+        on its own (not "Georgia", the country), or None."""
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return None
+        for n in range(min(3, len(doc) - end - 1), 0, -1):
+            if any(t.is_sent_start or not t.text[:1].isupper() for t in doc[end + 1 : end + 1 + n]):
+                continue
+            entry = self.gazetteer.resolve(doc[end + 1 : end + 1 + n].text)
+            if entry is not None:
+                return entry if entry.kind == "admin1" and entry.admin1 else None
+        return None
 
     def _division_code_after(self, doc: Any, end: int, iso3: str) -> str | None:
         """The GeoNames admin1 code of the division named after ", " at ``end``: a US state's ("Texas" is

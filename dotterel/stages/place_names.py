@@ -8,12 +8,13 @@ too ("Thailand's mainly Muslim south", "the north of Mali", "the country's north
 :mod:`dotterel.stages.place_regions`), and "Kenya's capital", "the Kenyan capital" are the capital city. A
 name the gazetteer does not know is still a place where the text says so (``places.unlisted.v1``, no point):
 after a place noun ("the town of Dangdala, Chad", "the towns of Maarrat al-Nu'man": the text outweighs the
-tagger's PERSON label), before an administrative noun ("Nganzai District"), before a comma and a known place
+tagger's PERSON label), before an administrative noun ("Nganzai District"), after a feature word of
+``place_resolution.yaml`` ("Mount Hermon", "Lake Tanganyika"), before a comma and a known place
 ("Kotulo, Kenya", "Zeleved, Far North, Cameroon"), or after "in" when the tagger calls it a place ("In Kuz
-Kunar, a suicide bomber …"). A hyphenated particle stays in the name ("al-Nu'man"); a name with a spaced
-lower-case word ("Newcastle upon Tyne") is placed by its first part when the parser hangs the rest elsewhere;
-a hyphenated direction stays whole ("North-east England"); "the Gulf of Tonkin" is one unknown water name.
-Its country: :mod:`dotterel.stages.place_resolution`.
+Kunar, a suicide bomber …"). A hyphenated particle ("al-Nu'man") and a capitalised direction ("North
+Waziristan") stay in an unknown name; a name with a spaced lower-case word ("Newcastle upon Tyne") is placed
+by its first part when the parser hangs the rest elsewhere; a hyphenated direction stays whole ("North-east
+England"); "the Gulf of Tonkin" is one unknown water name. Its country: :mod:`place_resolution`.
 
 A name counts as a location only where the parse says so (:mod:`dotterel.stages.place_uses`: the object of a
 locative preposition, of a place noun's "of", of a verb such as "strike", "enter" or "pass", a name before a
@@ -34,9 +35,13 @@ from dotterel.knowledge.place_resolution import load_place_resolution_words
 from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_landmarks import resolve_landmark_end
 from dotterel.stages.place_name_parts import (
-    ends_in_place_noun,
     follows_place_noun,
+    is_inside_longer_name,
+    is_name_direction,
+    is_named_by_own_words,
     joins_particle,
+    starts_with_particle,
+    to_direction_before,
     to_grown_run_end,
     to_placed_part_end,
 )
@@ -110,7 +115,9 @@ class PlaceNameFinder:
         self.locatives = LocativeReader(gazetteer)
         self.regions = RegionReader(gazetteer, self.locatives)
         self._entities: tuple[Any, list[Entity]] | None = None  # the last document and its entities
-        self.water_nouns = load_place_resolution_words().water_nouns  # "Sea", "Gulf", "Bay"
+        resolution_words = load_place_resolution_words()
+        self.water_nouns = resolution_words.water_nouns  # "Sea", "Gulf", "Bay"
+        self.feature_prefixes = resolution_words.feature_prefixes  # "Mount", "Lake"
 
     # --- finding names -------------------------------------------------------------------------------
 
@@ -123,7 +130,7 @@ class PlaceNameFinder:
         i = 0
         while i < len(doc):
             # both kinds of name start with a capital: the other tokens need no Token object
-            capital = texts[i][:1].isupper()
+            capital = texts[i][:1].isupper() or starts_with_particle(doc, i, self.words)  # "al-Qaim"
             candidate = (
                 capital
                 and (
@@ -147,6 +154,7 @@ class PlaceNameFinder:
             )
             found.append(candidate)
             i = candidate.end
+        self.regions.mark_possessed_places(doc, found)  # "above Russia's Kamchatka Peninsula"
         return found
 
     def _landmark_at(self, doc: Any, i: int) -> NameCandidate | None:
@@ -165,7 +173,7 @@ class PlaceNameFinder:
         return NameCandidate(i, end, doc[i:end].text, unlisted=True)
 
     def _match_at(self, doc: Any, i: int, ents: list[Entity]) -> NameCandidate | None:
-        if not doc[i].text[:1].isupper():
+        if not (doc[i].text[:1].isupper() or starts_with_particle(doc, i, self.words)):
             return None
         longest, limit = 0, min(self.gazetteer.max_tokens, len(doc) - i)
         while longest < limit and self.gazetteer.starts_a_name(doc[i : i + longest + 1].text):
@@ -186,7 +194,7 @@ class PlaceNameFinder:
                 continue  # an acronym ("DIG", "UND") is not a town that shares its letters
             if (
                 entries
-                and not self._inside_longer_name(span, entries, ents)
+                and not is_inside_longer_name(span, entries, ents, self.gazetteer)
                 and not self._starts_tagged_name(span)
             ):
                 return self._unlisted_reading(doc, i, entries) or NameCandidate(i, i + n, span.text, entries)
@@ -229,28 +237,6 @@ class PlaceNameFinder:
             t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and t.lower_ not in nouns for t in rest
         ) and not any(self.gazetteer.find_entries(rest[k:].text) for k in range(len(rest)))
 
-    def _inside_longer_name(self, span: Any, entries: list[GazetteerEntry], ents: list[Entity]) -> bool:
-        first, last = span[0], span[-1]
-        for entity in ents:
-            longer = entity.start <= first.i and last.i < entity.end and entity.end - entity.start > len(span)
-            if entity.last_lower in self.words.admin_suffixes:
-                continue  # "the northern Aleppo Governorate" is no person, whatever the tagger says
-            if longer and (
-                entity.label == "PERSON" or (entity.label == "ORG" and entries[0].kind == "country")
-            ):
-                return True
-        before = span.doc[first.i - 1] if first.i > 0 else None
-        return bool(
-            before is not None
-            and not first.is_sent_start
-            and before.tag_ in ("NNP", "NNPS")
-            and before.text[:1].isupper()
-            and before.lower_ not in self.words.name_prefixes
-            and before.dep_ == "compound"
-            and first.i <= before.head.i
-            and not self.gazetteer.find_entries(before.text)
-        )
-
     def _unlisted_at(self, doc: Any, i: int, alternates: bool = True) -> NameCandidate | None:
         """A name the gazetteer does not know, where the text says it is a place.
 
@@ -267,7 +253,7 @@ class PlaceNameFinder:
         after = doc[end] if end < len(doc) else None
         by_noun = follows_place_noun(doc, i, end, self.words.geo_nouns)
         by_suffix = after is not None and after.lower_ in self.words.admin_suffixes
-        by_suffix = by_suffix or ends_in_place_noun(doc, i, end, self.words)
+        by_suffix = by_suffix or is_named_by_own_words(doc, i, end, self.words, self.feature_prefixes)
         by_comma = after is not None and after.text == "," and self._place_follows(doc, end + 1)
         prep = root.head if root.dep_ == "pobj" else None
         # "in Char Asiab, Kabul Province": a name between "in" and a known place is one, a PERSON label or not
@@ -297,16 +283,18 @@ class PlaceNameFinder:
     def _proper_run_end(self, doc: Any, i: int, alternates: bool = True) -> int | None:
         """The end of a run of capitalised proper nouns starting at ``i`` that names nothing we know.
 
-        A lower-case particle joined by a hyphen stays inside the run ("Maarrat al-Nu'man"); a run holding a
+        A lower-case particle joined by a hyphen stays inside the run ("Maarrat al-Nu'man") or opens it
+        ("al-Dhalea"); a run holding a
         demonym or a date is no place name; nor is one holding a known name (by alternate name too, unless
         ``alternates`` is false). Entity labels are the caller's to judge.
         """
-        token = doc[i]
+        token, end = doc[i], i + 1
+        if starts_with_particle(doc, i, self.words) and not token.is_sent_start:
+            token, end = doc[i + 2], i + 3  # "the town of al-Dhalea"
         if token.is_sent_start or token.tag_ not in ("NNP", "NNPS") or not token.text[:1].isupper():
             return None
         if i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
             return None  # the tail of "Bab al-Kheir" is no name of its own
-        end = i + 1
         while end < len(doc) and end - i < MAX_UNLISTED_TOKENS:
             end, grown = to_grown_run_end(doc, end, self.words)
             if not grown:
@@ -360,16 +348,13 @@ class PlaceNameFinder:
         return False
 
     def _extend(self, doc: Any, candidate: NameCandidate) -> None:
-        start = candidate.start
-        for width in (3, 1):  # "north-western" (three tokens) before "western"
-            if start - width >= 0:
-                before = doc[start - width : start].text.lower()
-                if before in self.words.directions or (
-                    width == 3 and before.replace("-", "") in self.words.directions
-                ):
-                    # "North-east England" is written as "northeast" in the list, not cut to "east England"
-                    candidate.direction = before
-                    break
+        direction = to_direction_before(doc, candidate.start, self.words.directions)
+        named = direction is not None and direction.isalpha() and is_name_direction(doc, candidate.start)
+        if named and candidate.unlisted:  # "North Waziristan": the direction is a word of the unknown name
+            candidate.start -= 1
+            candidate.text = doc[candidate.start : candidate.end].text
+            direction = None
+        candidate.direction = direction
         if candidate.end < len(doc) and doc[candidate.end].lower_ in self.words.admin_suffixes:
             candidate.suffix = doc[candidate.end].text
             candidate.end += 1

@@ -7,16 +7,21 @@ Thailand", "north-eastern Nigeria", "central Mali", kind ``region``, no point), 
 before it ("northern Iraq"). Only for a country or a division: "Kabul's west" stays Kabul. Without "the",
 "north of Baghdad" is a position near the place, not a region of it. "The country" (``country_nouns``) in
 such a phrase is the country named before it as a location, else the one country the article is most about.
-"Kenya's capital" and "the Kenyan capital" (``capital_nouns``, no name after it) are the capital city.
+"Kenya's capital" and "the Kenyan capital" (``capital_nouns``, no name after it) are the capital city. A
+place a located country possesses, named as a place by its own words, is the location rather than the
+country ("above Russia's Kamchatka Peninsula", "the governor of Somalia's Mudug region").
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, NamedTuple
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from dotterel.knowledge.gazetteer import Gazetteer, GazetteerEntry, PlaceWords
 from dotterel.stages.place_uses import LocativeReader
+
+if TYPE_CHECKING:  # place_names imports this module
+    from dotterel.stages.place_names import NameCandidate
 
 MAX_DIRECTION_MODIFIERS = 4
 MODIFIER_POS = frozenset({"ADJ", "ADV"})
@@ -123,6 +128,33 @@ class RegionReader:
             if capital is not None and self.locatives.is_locative(doc, token.i, token.i + 1, "city"):
                 out.append((token.left_edge.i, token.i + 1, capital))
         return out
+
+    def mark_possessed_places(self, doc: Any, found: Sequence[NameCandidate]) -> None:
+        """Make the place a located country possesses the location instead of the country: in "above
+        Russia's Kamchatka Peninsula", "the governor of Somalia's Mudug region" the place is the peninsula
+        and the region, which the parse does not place ("above", "governor of"), not the country. Only a
+        possessed name that is a place by its own words (a place or administrative noun ends it, or the
+        gazetteer knows it as a region or division), not "Kenya's capital" nor "Syria's Assad"."""
+        for owner, owned in zip(found, found[1:], strict=False):
+            if not owner.locative or owned.locative or owner.region or owner.capital_end is not None:
+                continue
+            if not owner.entries or owner.entries[0].kind != "country" or owned.start != owner.end + 1:
+                continue
+            root = doc[owner.start : owner.end].root
+            if (
+                doc[owner.end].tag_ != "POS"
+                or root.dep_ != "poss"
+                or not owned.start <= root.head.i < owned.end
+            ):
+                continue
+            own_kinds = {e.kind for e in owned.entries}
+            named = owned.suffix or (owned.unlisted and self._is_place_noun_end(doc[owned.end - 1]))
+            if named or own_kinds & {"region", "admin1"}:
+                owner.locative, owned.locative = False, True
+
+    def _is_place_noun_end(self, token: Any) -> bool:
+        """True for a name's last word that makes it a place: "Peninsula", "Island", "Region"."""
+        return token.lower_ in self.words.name_head_nouns or token.lower_ in self.words.admin_suffixes
 
     def _capital_at(self, doc: Any, j: int) -> tuple[int, str] | None:
         return (j, "capital") if doc[j].lower_ in self.words.capital_nouns and doc[j].pos_ == "NOUN" else None

@@ -13,7 +13,11 @@ after a comma is no container ("Texas, Georgia" of that list) (:mod:`dotterel.st
 list member may be read by its alternate name in the list's country ("Newcastle, Gateshead and Sunderland":
 Newcastle upon Tyne). A town the gazetteer lacks, marked as a place, gets its point from the small-town
 table, the middle of an address chain is a division ("Kankara, Katsina, Nigeria"), and an unknown body of
-water a region of no country (:mod:`dotterel.stages.place_chains`). Which names are places and locations:
+water a region of no country, and a US state named after a town picks that state's town of the name
+("Lancaster, South Carolina", not the Californian city) (:mod:`dotterel.stages.place_chains`). A town under
+100,000 people of a country the article is not about that begins a longer proper name ("the diplomatic Green
+Zone" of Kabul, not Green, Ohio) is no place, and gives the article no country
+(:mod:`dotterel.stages.place_mentions`). Which names are places and locations:
 :mod:`dotterel.stages.place_names`.
 """
 
@@ -29,7 +33,17 @@ from dotterel.model import Article, Place, PlaceMention, Span
 from dotterel.stages.place_borders import BorderReader
 from dotterel.stages.place_chains import PlaceChains
 from dotterel.stages.place_lists import PlaceReadings
-from dotterel.stages.place_mentions import find_on_side, resolve_sole_alternate, to_region_mention
+from dotterel.stages.place_mentions import (
+    find_following_place_tokens,
+    find_on_side,
+    find_own_in_phrase_names,
+    is_foreign_town_in_name,
+    is_small_town_in_name,
+    resolve_sole_alternate,
+    to_direction_mention,
+    to_first_name_words,
+    to_region_mention,
+)
 from dotterel.stages.place_names import (
     RULE_GAZETTEER,
     RULE_REGION,
@@ -41,14 +55,6 @@ from dotterel.stages.place_names import (
 
 LOCAL_WEIGHT, BORDER_WEIGHT, PLACE_WEIGHT, CONTEXT_WEIGHT = 10.0, 5.0, 1.5, 1.0
 _BRACKETED = re.compile(r"\([^()]*\)")
-
-
-def to_first_name_words(preps: list[Any]) -> list[Any]:
-    """Return the first capitalised word of each object of the prepositions (and of its conjuncts): a
-    place is read from its first word ("in Lower Juba" is Somalia's, not the South Sudanese Juba)."""
-    objects = [o for prep in preps for g in prep.children if g.dep_ == "pobj" for o in (g, *g.conjuncts)]
-    firsts = (next((t for t in o.subtree if t.text[:1].isupper()), None) for o in objects)
-    return [t for t in firsts if t is not None]
 
 
 class PlaceNameResolver:
@@ -83,6 +89,8 @@ class PlaceNameResolver:
             if code and not bracketed(token.idx):
                 countries[code] = CONTEXT_WEIGHT
         for candidate in candidates:
+            if is_small_town_in_name(article.doc, candidate, self.words):
+                continue  # "the diplomatic Green Zone" says nothing of Ohio
             codes = {
                 e.country for e in self.gazetteer.find_entries(candidate.text, alternates=False) if e.country
             }
@@ -97,7 +105,7 @@ class PlaceNameResolver:
         in Idlib Governorate" (and, with ``cities``, the country of a city named next to it); not a
         description after a comma ("Mogadishu, Turkey's largest overseas base")."""
         root = doc[candidate.start : candidate.end].root
-        near = [*root.children, *self._own_in_phrase_names(root)]
+        near = [*root.children, *find_own_in_phrase_names(root)]
         near += [g for c in root.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         noun = root
         while noun.dep_ in ("compound", "nmod", "conj") and noun.head.i != noun.i and noun.head.i > noun.i:
@@ -110,10 +118,10 @@ class PlaceNameResolver:
         if root.dep_ == "pobj" and root.head.lower_ == "of":
             near += list(root.head.head.children)
         if root.dep_ == "pobj" and root.head.lower_ in self.words.example_preps:  # "facilities in Iraq,
-            near += self._own_in_phrase_names(root.head.head)  # including Al Asad Airbase"
+            near += find_own_in_phrase_names(root.head.head)  # including Al Asad Airbase"
         near += self._listing_noun_places(root)
         if candidate.end + 1 < len(doc) and doc[candidate.end].text == ",":
-            following = self._following_place_tokens(doc, candidate.end + 1)
+            following = find_following_place_tokens(doc, candidate.end + 1)
             near += [  # not ", French President …", ", Turkish monitors said"
                 t
                 for t in following
@@ -128,14 +136,6 @@ class PlaceNameResolver:
             if code and not self.readings.is_list_member(doc, candidate, token, code):
                 local[code] = LOCAL_WEIGHT
         return local
-
-    @staticmethod
-    def _own_in_phrase_names(root: Any) -> list[Any]:
-        """The first capitalised word of each place of the name's own "in" phrase: "near the village of
-        Nayrab in Idlib Governorate", "Qanus Island in Iraq's Saladin Governorate", "the town of … in Lower
-        Juba" are in Syria, Iraq and Somalia (the whole name from its first word: not the South Sudanese
-        Juba)."""
-        return to_first_name_words([c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"])
 
     def _listing_noun_places(self, root: Any) -> list[Any]:
         """The places of a place noun that lists the name: "the villages of Ogossagou and Welingara in
@@ -168,17 +168,6 @@ class PlaceNameResolver:
         texts = (token.doc[token.left_edge.i : token.i + 1].text, token.text)  # "Mali", "central Mali"
         entries = [self.gazetteer.resolve(text) for text in texts]
         return any(entry is not None and entry.kind == "country" for entry in entries)
-
-    def _following_place_tokens(self, doc: Any, i: int) -> list[Any]:
-        """The first token of each place in a comma list ("Spin Boldak, Kandahar Province, Afghanistan")."""
-        tokens: list[Any] = []
-        while i < len(doc) and len(tokens) < 3:
-            tokens.append(doc[i])
-            nxt = next((j for j in range(i, min(i + 5, len(doc))) if doc[j].text == ","), None)
-            if nxt is None:
-                break
-            i = nxt + 1
-        return tokens
 
     def _country_of(self, token: Any, cities: bool = True) -> str | None:
         """The country a token names: a demonym, a country name (whole subtree: "Papua New Guinea's"), or the
@@ -294,6 +283,8 @@ class PlaceNameResolver:
         sides = self.borders.find_border_sides(doc, candidate.start, candidate.end)
         weights = {**context, **{code: BORDER_WEIGHT for code in sides}, **local}
         entry = self._resolve_entry(candidate, weights)
+        if entry is not None and is_foreign_town_in_name(doc, candidate, entry, weights, self.words):
+            return None  # "the diplomatic Green Zone" (of Kabul): no town Green, Ohio
         if entry is not None and not local and candidate.referent is None and not candidate.suffix:
             entry = self._resolve_reading(doc, candidate, entry, weights)
         if self.readings.is_institution_word(doc, candidate):  # "Ontario Superior Court": no place
@@ -314,6 +305,8 @@ class PlaceNameResolver:
                 return self._to_unlisted_mention(doc, candidate, side, span)
         phrased = self._to_phrase_mention(doc, candidate, entry, weights, span)
         phrased = phrased or self.chains.to_chain_division(doc, candidate, entry, span)
+        phrased = phrased or self.chains.to_division_homonym(doc, candidate, entry, span)
+        phrased = phrased or self.chains.to_named_state_homonym(doc, candidate, entry, span)
         return phrased or self._to_entry_mention(doc, candidate, entry, local, span)
 
     def _resolve_reading(
@@ -390,9 +383,6 @@ class PlaceNameResolver:
         if candidate.direction and (
             entry.kind in ("country", "admin1") or (entry.kind == "region" and entry.country)
         ):
-            direction_start = doc[candidate.start - len(candidate.direction.replace("-", " - ").split())].idx
-            direction = doc.text[direction_start : doc[candidate.start].idx].strip()  # "northern", "South"
-            place = Place(f"{direction} {entry.name}", entry.country, None, None, None, "region")
-            return PlaceMention(Span(direction_start, span.end), place, RULE_REGION)
+            return to_direction_mention(doc, candidate, entry, span, entry.name)  # "northern Iraq"
         rule = RULE_REGION if entry.kind == "region" else RULE_GAZETTEER
         return PlaceMention(span, entry.to_place(), rule)

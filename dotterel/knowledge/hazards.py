@@ -18,6 +18,7 @@ class HazardWords:
     weapon_nouns: frozenset[str]
     victim_verbs: frozenset[str]
     accident_markers: frozenset[str]
+    measure_modes: frozenset[str]
 
 
 HAZARD_LISTS = tuple(field.name for field in fields(HazardWords))

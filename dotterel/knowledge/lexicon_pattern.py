@@ -1,5 +1,12 @@
 """One trigger pattern of the lexicon (:mod:`dotterel.knowledge.lexicon`) and its word-phrase helpers.
 
+A pattern's ``onset_verbs`` are verbs whose subject the event noun is and which tell that it happens, for a
+noun that otherwise needs a light verb: "a lockdown of the capital will begin on Monday" is the lockdown
+imposed, as "imposed a lockdown" is (:mod:`dotterel.stages.triggers`).
+
+A pattern's ``requires_predicate`` lists adjectives one of which must say what the verb makes of its object:
+"made face masks compulsory", "masks will be made mandatory" (the object is then the small clause's subject).
+
 A pattern's ``excludes_object`` lists object phrases that cancel it: "pressed [the attack]" is no appeal,
 "hosts [US troops]" no visit, "pulled the economy out of [recession]" no retreat. They are matched like
 ``requires_object`` (head lemma, modifier words), against the verb's direct object (or the noun behind a
@@ -73,6 +80,8 @@ class Pattern(BaseModel):
     excludes_object: tuple[str, ...] = ()
     requires_prep: tuple[str, ...] = ()
     requires_light_verb: tuple[str, ...] = ()
+    onset_verbs: tuple[str, ...] = ()
+    requires_predicate: tuple[str, ...] = ()
     target_preps: tuple[str, ...] = ()
     threat_cameo: str | None = Field(default=None, pattern=r"^13\d{0,2}$")
     loose_object: bool = False
@@ -103,7 +112,8 @@ class Pattern(BaseModel):
             raise ValueError(f"unknown PLOVER type {value!r}; expected one of {', '.join(PLOVER_TYPES)}")
         return value
 
-    @field_validator("verbs", "requires_prep", "requires_light_verb", "target_preps")
+    @field_validator("verbs", "requires_prep", "requires_light_verb", "onset_verbs", "requires_predicate",
+        "target_preps")
     @classmethod
     def _short_phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return to_clean_phrases(value, max_words=2)
@@ -122,6 +132,10 @@ class Pattern(BaseModel):
             raise ValueError("a pattern needs verbs or nouns")
         if self.requires_light_verb and not self.nouns:
             raise ValueError("requires_light_verb is for noun patterns")
+        if self.requires_predicate and not self.verbs:
+            raise ValueError("requires_predicate is for verb patterns")
+        if self.onset_verbs and not self.requires_light_verb:
+            raise ValueError("onset_verbs is for noun patterns with requires_light_verb")
         if set(self.requires_object) & set(self.excludes_object):
             raise ValueError("a phrase both required and excluded as object")
         if self.excludes_object and not self.verbs:

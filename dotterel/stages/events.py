@@ -170,8 +170,8 @@ class EventsStage:
 
     def _is_accident(self, trigger: Trigger, roles: _Roles, tokens: Any) -> bool:
         """True for harm with no actor behind it: "a tornado kills three", "a plane crashes, killing 157",
-        or harm the text calls accidental."""
-        if trigger.pattern.type not in HARM_TYPES:
+        or harm the text calls accidental; never a government measure (``measure_modes``)."""
+        if trigger.pattern.type not in HARM_TYPES or trigger.pattern.mode in self.hazards.measure_modes:
             return False
         words = self.hazards
         if any(self._is_hazard_verb(node) for node in [trigger.token, trigger.token.head]):

@@ -1,15 +1,22 @@
 """Which tokens of a sentence may start an event: the few the trigger search of
-:mod:`dotterel.stages.triggers` has to look at, read from the document's table without building the others.
+:mod:`dotterel.stages.triggers` has to look at, read from the document's table without building the others;
+whether a noun that needs a light verb is the subject of an onset verb instead ("a lockdown will begin"); and
+the small clause of "made [masks compulsory]" (its subject, and the adjective a pattern may require).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from dotterel.knowledge.lexicon import Lexicon
 from dotterel.stages.doc_tables import to_doc_table, to_token_range
 
+# A subordinate onset verb tells a time, not an act: "cases rose [since the lockdown began]".
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj"})
+# "went [into] lockdown", "placed [under] lockdown": the noun as the object of an onset verb's preposition.
+ONSET_PREPS = frozenset({"into", "under", "on"})
+ONSET_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 
@@ -53,3 +60,44 @@ def _may_be_light_verb(pos: str, dep: str, lemma: str, lexicon: Lexicon) -> bool
     """True for a verb (or an auxiliary used as a main verb) whose lemma may start a light verb."""
     is_verb = pos in VERB_POS or (pos == "AUX" and dep not in {"aux", "auxpass"})
     return is_verb and (lemma in lexicon.light_verb_lemmas or " " in lemma)
+
+
+def is_onset_subject(noun: Any, onset_verbs: Collection[str]) -> bool:
+    """True when ``noun`` is the subject or object of one of ``onset_verbs`` (a pattern's, see
+    :mod:`dotterel.knowledge.lexicon_pattern`), or the object of its into/under/on, in a main or reported
+    clause: "a lockdown of the capital [will begin] on Monday", "the city [goes] into lockdown", "Wales
+    [entered] a two-week lockdown", also in a that-clause ("announced that a lockdown will begin"), may start
+    an event as "imposed a lockdown" does. Not in a subordinate clause ("since the lockdown began", "when the
+    city entered lockdown"): that dates another act."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ONSET_PREPS:
+        verb = verb.head
+    elif noun.dep_ not in ONSET_NOUN_DEPS:
+        return False
+    if verb.i == noun.i:
+        return False
+    if str(verb.lemma_).lower() not in onset_verbs or verb.dep_ in SUBORDINATE_DEPS:
+        return False
+    return not any(child.dep_ == "mark" and child.lower_ != "that" for child in verb.children)
+
+
+def find_small_clause_subject(verb: Any) -> Any | None:
+    """The subject of the small clause "made [masks compulsory]" (an adjective complement with a subject), or
+    the object of a gerund complement "made [wearing masks] obligatory"; None when there is none."""
+    for clause in verb.children:
+        if clause.dep_ not in {"ccomp", "xcomp"}:
+            continue
+        deps = {"nsubj"} if clause.pos_ == "ADJ" else {"dobj", "obj"} if clause.tag_ == "VBG" else set()
+        found = next((c for c in clause.children if c.dep_ in deps), None)
+        if found is not None:
+            return found
+    return None
+
+
+def has_predicate(verb: Any, obj: Any | None, predicates: Sequence[str]) -> bool:
+    """True when one of ``predicates`` says what the verb makes of its object: "made masks [compulsory]",
+    "were made [mandatory]" (a complement of the verb) or "made wearing masks [obligatory]" (parsed as the
+    object's modifier)."""
+    found = [c for c in verb.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"}]
+    found.extend(c for c in (obj.children if obj is not None else ()) if c.dep_ == "amod")
+    return any(str(token.lemma_).lower() in predicates for token in found)

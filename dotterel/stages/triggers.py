@@ -12,7 +12,14 @@ from typing import Any
 
 from dotterel.knowledge.lexicon import Lexicon, Pattern
 from dotterel.model import Span
-from dotterel.stages.trigger_candidates import NOUN_POS, VERB_POS, find_trigger_candidates
+from dotterel.stages.trigger_candidates import (
+    NOUN_POS,
+    VERB_POS,
+    find_small_clause_subject,
+    find_trigger_candidates,
+    has_predicate,
+    is_onset_subject,
+)
 
 # Dependencies inside a verb's object phrase: "urged [an end [to [the fighting]]]".
 OBJECT_PATH_DEPS = frozenset({"dobj", "obj", "pobj", "prep", "compound", "conj", "appos"})
@@ -106,8 +113,14 @@ def _verb_patterns(lexicon: Lexicon, verb: Any) -> list[tuple[Pattern, str | Non
     for position, (pattern, particle) in enumerate(found):
         if pattern.requires_prep and not _has_prep(verb, pattern.requires_prep):
             continue
-        # "withdrew from [the treaty]": with no direct object, the required preposition's object is the object
-        held = _prep_objects(verb, pattern.requires_prep) if objects[0] is None else []
+        if pattern.requires_predicate:  # "made [masks compulsory]": the small clause's subject is the object
+            held = [objects[0] or find_small_clause_subject(verb)]
+            if not has_predicate(verb, held[0], pattern.requires_predicate):
+                continue
+        elif objects[0] is None:  # "withdrew from [the treaty]": the required preposition's object
+            held = _prep_objects(verb, pattern.requires_prep)
+        else:
+            held = []
         specificity = _object_specificity(pattern, held or objects, words)
         if specificity is None:
             continue
@@ -206,7 +219,9 @@ def _noun_patterns(lexicon: Lexicon, noun: Any, light_verb: Any | None = None) -
             holders = [noun] if light_verb is None else [noun, light_verb]
             if not any(_has_prep(holder, pattern.requires_prep) for holder in holders):
                 continue
-        if pattern.requires_light_verb and not light_keys & set(pattern.requires_light_verb):
+        if pattern.requires_light_verb and not (
+            light_keys & set(pattern.requires_light_verb) or is_onset_subject(noun, pattern.onset_verbs)
+        ):
             continue
         constrained = bool(pattern.requires_prep) + bool(pattern.requires_light_verb)
         scored.append(((-needed, -constrained), position, pattern, needed))

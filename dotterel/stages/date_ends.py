@@ -6,7 +6,10 @@ verb: "are due to end on November 30") tells how long a
 measure lasts, not when it was imposed or extended. A measure event (:func:`is_measure`) or an extension
 event found dated by such an end takes no day from it: the start the text states (``date_measures``), else
 the article date at precision ``unknown``. An end of anything else ("fighting raged until Sunday") still dates
-its clause. Words: ``extension_verbs``, ``extension_preps``, ``end_verbs`` in ``dates.yaml``.
+its clause. An event noun that a verb of ending takes as its object ("will partially lift its suspension of
+flights on September 15", "the curfew was eased on Monday") takes no date from that verb
+(:func:`is_lifted_object`). Words: ``extension_verbs``, ``extension_preps``, ``end_verbs``,
+``lifting_verbs`` in ``dates.yaml``.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from dotterel.stages.date_expressions import DateWordsFile
+from dotterel.knowledge.date_words import DateWordsFile
 from dotterel.stages.date_measures import MeasureWords, is_measure
 
 
@@ -25,6 +28,7 @@ class EndWords:
     extension_verbs: frozenset[str]
     extension_preps: frozenset[str]
     end_verbs: frozenset[str] = frozenset()
+    lifting_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_words(cls, words: DateWordsFile) -> EndWords:
@@ -33,6 +37,7 @@ class EndWords:
             frozenset(w.lower() for w in words.extension_verbs),
             frozenset(w.lower() for w in words.extension_preps),
             frozenset(w.lower() for w in words.end_verbs),
+            frozenset(w.lower() for w in words.lifting_verbs),
         )
 
 
@@ -57,3 +62,12 @@ def is_measure_end(token: Any, kind: str | None, root: Any, measures: MeasureWor
         root.head.lower_ == "on" and verb.pos_ == "VERB" and verb.lemma_.lower() in words.end_verbs
     )
     return ends and (token.lemma_.lower() in words.extension_verbs or is_measure(token, measures))
+
+
+def is_lifted_object(token: Any, governor: Any, words: EndWords) -> bool:
+    """True when the event noun ``token`` is the object of ``governor``, a verb of ending or easing
+    (``lifting_verbs``: "lift its suspension of flights on September 15", "the curfew was eased on Monday"):
+    the verb's day is the measure's end, not its day."""
+    if token.pos_ != "NOUN" or token.head.i != governor.i or token.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return governor.pos_ == "VERB" and governor.lemma_.lower() in words.lifting_verbs

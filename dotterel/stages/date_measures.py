@@ -7,7 +7,9 @@ restrictions … from tomorrow", "an easing of restrictions effective at 11:59 p
 start phrase follows the measure in its sentence, or opens the sentence ("Starting Monday, bars close"); a
 measure inside another measure's phrase ("an easing of lockdown restrictions") leaves the start to that one.
 A later sentence whose subject is the measure told again ("The measures start on October 5", "This order
-will begin November 30", "The restrictions will take effect on Thursday", two sentences on as well) dates
+will begin November 30", "The restrictions will take effect on Thursday", two sentences on as well; in the
+next sentence, any subject that refers back in a clause made "effective": "The changes are effective from
+04:00 BST tomorrow", "These cities will become alert zones effective October 10") dates
 the measures of the nearest sentence before it in the same paragraph that has the same noun (with the
 measures told in the future between: what the measure does), else that has a measure; right after the
 measure, a measure told in the future with a start ("Shops will be closed from midnight until January 19")
@@ -15,7 +17,8 @@ dates it too, and a measure told in the future after a sentence that gave a meas
 start ("… effective at midnight tonight. … parties will be banned"). A measure in a "with" phrase of a
 clause announcing a measure with a start takes that start ("a lockdown from October 30, with all
 non-essential businesses ordered to close"); "between October 24 and November 1" starts on October 24.
-Words: ``measure_words``, ``measure_start_verbs``, ``measure_effect_nouns``, ``midnight_starts``.
+Words: ``measure_words``, ``measure_start_verbs``, ``measure_effect_nouns``, ``measure_effect_adjectives``,
+``midnight_starts``.
 """
 
 from __future__ import annotations
@@ -24,8 +27,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from dotterel.knowledge.date_words import DateWordsFile
 from dotterel.model import Sentence, Span
-from dotterel.stages.date_expressions import DateMention, DateWordsFile
+from dotterel.stages.date_expressions import DateMention
 
 MEASURE_DEPS = frozenset({"dobj", "prep", "pobj", "compound", "nsubjpass", "attr", "appos", "amod"})
 
@@ -41,6 +45,7 @@ class MeasureWords:
     effect_verbs: frozenset[str] = frozenset()
     future_aux: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
+    effect_adjectives: frozenset[str] = frozenset()
 
     @classmethod
     def from_words(cls, words: DateWordsFile) -> MeasureWords:
@@ -53,6 +58,7 @@ class MeasureWords:
             frozenset(w.lower() for w in words.measure_effect_verbs),
             frozenset(w.lower() for w in words.future_aux),
             frozenset(w.lower() for w in words.referring_pronouns),
+            frozenset(w.lower() for w in words.measure_effect_adjectives),
         )
 
 
@@ -227,6 +233,8 @@ def _resolve_referring_subject(verb: Any, words: MeasureWords) -> str | None:
     effect / come into force …" (a start verb, or a verb it is the complement of, "is scheduled to take
     effect", whose subject is a measure noun with a referring determiner), "" for a pronoun subject ("It
     will take effect on Monday": the measure of the sentence before), else None."""
+    if any(c.dep_ == "acomp" and c.lower_ in words.effect_adjectives for c in verb.children):
+        return _resolve_effective_subject(verb, words)
     lemma = verb.lemma_.lower()
     effect = any(
         t.lower_ in words.effect_nouns for t in verb.subtree if t.head.i == verb.i or t.head.head.i == verb.i
@@ -247,6 +255,16 @@ def _resolve_referring_subject(verb: Any, words: MeasureWords) -> str | None:
         ),
         None,
     )
+
+
+def _resolve_effective_subject(verb: Any, words: MeasureWords) -> str | None:
+    """Return "" when the subject of a clause made "effective" ("The changes are effective from 04:00
+    tomorrow", "These four cities will become maximum alert zones effective October 10") refers back (a
+    referring determiner, a referring pronoun): the start of the measure of the sentence before; else None."""
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lower_ in words.pronouns or any(c.lower_ in words.referring for c in subject.children):
+            return ""
+    return None
 
 
 def _sentence_index(sentences: list[Sentence], start: int) -> int | None:

@@ -20,7 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from dotterel.stages.date_expressions import DateMention, DateWordsFile
+from dotterel.knowledge.date_words import DateWordsFile
+from dotterel.stages.date_expressions import DateMention
 from dotterel.stages.trigger_candidates import NOUN_POS
 
 REACH = 2  # sentences on

@@ -28,8 +28,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from dotterel.knowledge.date_words import DateWordsFile
 from dotterel.model import Article, Event, Span
-from dotterel.stages.date_expressions import DateWordsFile
+from dotterel.stages.date_topics import resolve_topic_region
 from dotterel.stages.doc_tables import ARGUMENT_DEPS
 from dotterel.stages.trigger_candidates import NOUN_POS
 
@@ -62,6 +63,8 @@ class ScopeWords:
     meridiem_words: frozenset[str] = frozenset()
     step_over: frozenset[str] = frozenset()
     range_joints: frozenset[str] = frozenset()
+    topic_nouns: frozenset[str] = frozenset()
+    topic_preps: frozenset[str] = frozenset()
 
     @classmethod
     def from_words(cls, words: DateWordsFile) -> ScopeWords:
@@ -81,6 +84,8 @@ class ScopeWords:
             _lowered(words.meridiem_words),
             _lowered(words.period_step_words),
             _lowered(words.range_joints),
+            _lowered(words.topic_nouns),
+            _lowered(words.topic_preps),
         )
 
 
@@ -99,7 +104,8 @@ def resolve_bound_region(
     of an end verb ("set to expire on April 13") does not date its noun; with ``happening``, a phrase in
     another happening's phrase or clause dates that one only (:func:`resolve_happening_region`). The
     circumstance noun need not be an event itself when the verb is one of the ``material`` events (harm,
-    arrests, protests: "killed in an overnight attack"; not "pleads guilty to … in the 2018 wildfire").
+    arrests, protests: "killed in an overnight attack"; not "pleads guilty to … in the 2018 wildfire"); a
+    topic's date ("into the poisoning of X on August 20") dates it only (:mod:`dotterel.stages.date_topics`).
     """
     time_nouns, end_verbs, time_preps = words.time_nouns, words.end_verbs, words.time_preps
     possessed = resolve_possessed_noun(root, time_nouns)
@@ -119,6 +125,8 @@ def resolve_bound_region(
     of_noun = of_head.pos_ in NOUN_POS or of_head.pos_ in ("NUM", "PRON")
     if root.dep_ == "pobj" and head.lower_ == "of" and of_noun and of_head.lemma_.lower() not in time_nouns:
         return frozenset({of_head.i})
+    if topic := resolve_topic_region(root, words.topic_nouns, words.topic_preps):  # "the shooting of X on …"
+        return topic
     chain = [root, *root.ancestors]
     clause = _resolve_outermost_modifier(chain)
     if clause is not None:
@@ -201,11 +209,15 @@ def _is_infinitive_clause(token: Any) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
 
 
-def to_period_kind(doc: Any, first: Any, words: ScopeWords, opened: Span | None) -> str:
-    """Return "start" or "end" for the date phrase starting at token ``first`` when it follows a period
+def to_period_kind(doc: Any, tokens: Any, words: ScopeWords, opened: Span | None) -> str:
+    """Return "start" or "end" for the date phrase of ``tokens`` (a span) when it follows a period
     preposition ("from December 16", "starting on Thursday", "until April 30"; "on"/"at" or a clock time
     between them allowed: "effective at midnight tonight"), "end" when it closes a range the phrase ``opened``
-    began ("from December 16 to January 10"), else ""."""
+    began ("from December 16 to January 10"), else "" (also for a possessive date:
+    :func:`is_possessive_date`)."""
+    first = tokens[0]
+    if is_possessive_date(tokens):
+        return ""  # "the toll from Thursday's explosion": "from" governs the explosion
     i = first.i - 1
     while i >= 0 and first.i - i <= 6 and (doc[i].lower_ in words.step_over or is_clock_word(doc[i], words)):
         i -= 1  # "effective at midnight tonight", "starting at 6 a.m. on Monday"
@@ -214,6 +226,13 @@ def to_period_kind(doc: Any, first: Any, words: ScopeWords, opened: Span | None)
     if opened is not None and doc.text[opened.end : first.idx].strip().lower() in words.range_joints:
         return "end"
     return ""
+
+
+def is_possessive_date(tokens: Any) -> bool:
+    """True for a date phrase that ends in a possessive ("Thursday's explosion", "last Friday's vote"): a
+    preposition before it governs the possessed noun ("the toll from Thursday's explosion"), it opens no
+    period."""
+    return len(tokens) > 1 and tokens[-1].tag_ == "POS"
 
 
 def is_clock_word(token: Any, words: ScopeWords) -> bool:

@@ -31,7 +31,14 @@ event in an "after"/"because" clause inherits from the clause it hangs on only, 
 to October 2") is not its day (:mod:`dotterel.stages.date_ends`); a day inside a coarser date wins ("(11
 August) this year": :mod:`dotterel.stages.date_narrowing`); an undated event takes the day of a later
 mention of it ("Saturday's arrests", "an incident … overnight": :mod:`dotterel.stages.date_retold`); a day it
-is moved to lies ahead. Readings: :mod:`dotterel.stages.date_expressions`, :mod:`dotterel.stages.date_tenses`.
+is moved to lies ahead. A split-off mention takes the day of its first telling in the sentence before
+(:mod:`dotterel.stages.date_splitoff`); a bare verb shares the time of the verb coordinated after it
+(:mod:`dotterel.stages.date_conjuncts`); a date of a happening named as a topic dates it only
+(:mod:`dotterel.stages.date_topics`); a past-perfect governor passes no date down; an event noun that is the
+object of a verb of ending, or in the phrase of "ahead of" (to come: its own phrase's date only), takes no
+day from the clause above.
+Readings: :mod:`dotterel.stages.date_expressions`, :mod:`dotterel.stages.date_tenses`; the per-article
+lookups: :mod:`dotterel.stages.date_context`.
 
 Days counted from another date (``anchored_days``, ``offset_directions`` in ``dates.yaml``) are read here,
 where the sentences are known: "earlier that day", "that night", "the next day", "two days later", "the day
@@ -49,7 +56,7 @@ clause through clauses. All keep precision ``day`` and the phrase as the ``date`
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 from dotterel.knowledge.readings import ReadingWords, load_reading_words
@@ -68,7 +75,9 @@ from dotterel.stages.date_anchors import (
     resolve_text_anchor,
     to_linked_complement,
 )
-from dotterel.stages.date_ends import EndWords, is_measure_end, to_extension_end
+from dotterel.stages.date_conjuncts import find_shared_conjunct_ids
+from dotterel.stages.date_context import ArticleDates, resolve_closest, to_dated_event
+from dotterel.stages.date_ends import EndWords, is_lifted_object, is_measure_end, to_extension_end
 from dotterel.stages.date_expressions import (
     DateFinder,
     DateMention,
@@ -82,7 +91,7 @@ from dotterel.stages.date_measures import (
     to_clock_start,
     to_start_readings,
 )
-from dotterel.stages.date_narrowing import resolve_finer, resolve_range_end
+from dotterel.stages.date_narrowing import resolve_range_end
 from dotterel.stages.date_prospects import find_participle_nouns, find_purpose_stops, may_lie_ahead
 from dotterel.stages.date_relatives import find_antecedent_time_ids, is_sequel_of_undated_event
 from dotterel.stages.date_retold import RetoldWords, find_earlier_mentions, resolve_later_day
@@ -98,12 +107,13 @@ from dotterel.stages.date_scope import (
     to_continued_events,
     to_period_kind,
 )
+from dotterel.stages.date_splitoff import to_split_off_days
 from dotterel.stages.date_tenses import TenseWords, to_tense_reading
+from dotterel.stages.date_topics import find_topic_date_ids
 from dotterel.stages.doc_tables import ARGUMENT_DEPS
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.scope import (
     EventIndex,
-    QuoteSegment,
     find_complement_ids,
     find_quote_segments,
     find_scope_ids,
@@ -114,28 +124,6 @@ __all__ = ["DateFinder", "DateMention", "DatesStage", "is_main_clause_time", "lo
 
 
 MATERIAL_TYPES = HARM_TYPES | {"PROTEST"}  # acts done in a circumstance ("killed in an overnight attack")
-
-
-@dataclass
-class _ArticleDates:
-    """Per-article lookups: the mentions by root token, and the quotation segments."""
-
-    doc: Any
-    mentions: list[DateMention]
-    roots: list[Any]
-    readings: list[dt.date]
-    quotes: list[QuoteSegment]
-    index: EventIndex
-    types: dict[int, str]
-    only: dict[int, frozenset[int]] = field(default_factory=dict)
-    never: dict[int, frozenset[int]] = field(default_factory=dict)
-    counted: set[int] = field(default_factory=set)  # anchored on a date the text states
-    bound: dict[int, frozenset[int]] = field(default_factory=dict)  # a noun's own date: what it may date
-    periods: dict[int, str] = field(default_factory=dict)  # "from December 16": "start"; its clause only
-    starts: dict[int, int] = field(default_factory=dict)  # a measure's trigger id: the mention of its start
-    planned: dict[int, int] = field(default_factory=dict)  # a planned thing's id: its "for <day>" mention
-    told: dict[int, frozenset[int]] = field(default_factory=dict)  # a noun's ", expected to start …"
-    text: str = ""  # the document's text, read once (``Doc.text`` joins every token anew)
 
 
 class DatesStage:
@@ -163,10 +151,15 @@ class DatesStage:
         self.clock = tuple(w.lower() for w in (*self.words.clock_starts, *self.words.midnight_starts))
         self.anterior = frozenset(w.lower() for w in self.words.anterior_aux)
         self.prospect_heads = frozenset(w.lower() for w in self.words.prospect_heads)
-        self.tenses = TenseWords(self.future_aux, self.prospective, self.prospect_heads)
+        marks = frozenset(w.lower() for w in self.words.condition_marks)
+        self.tenses = TenseWords(self.future_aux, self.prospective, self.prospect_heads, marks)
         self.speech = frozenset(w.lower() for w in self.words.attribution_verbs)
         self.sequel = frozenset(w.lower() for w in self.words.sequel_preps)
         self.told = RetoldWords.from_words(self.words)
+        self.prospect_preps = frozenset(w.lower() for w in self.words.prospect_preps)
+        self.retelling = frozenset(
+            w.lower() for w in self.words.retelling_pronouns
+        )  # "It is the deadliest …"
         self.anaphors = {
             k.lower(): frozenset(v.lower() for v in vs) for k, vs in self.words.anaphor_nouns.items()
         }
@@ -186,13 +179,14 @@ class DatesStage:
             if event.event_id in nouns or event.event_id in clauses or inside:
                 found = self._own_phrase_date(event, ctx)
                 if found is not None:
-                    dated.append(self._with_date(event, ctx, found))
+                    dated.append(to_dated_event(event, ctx, found))
             else:
                 dated.append(self._dated(event, ctx, article.date))
-        article.events = to_continued_events(article, dated, ctx.index.token, self.scope.continuations)
+        dated = to_continued_events(article, dated, ctx.index.token, self.scope.continuations)
+        article.events = to_split_off_days(article, dated, ctx.index.token, self.definite, self.retelling)
         return article
 
-    def _find_background(self, events: list[Event], ctx: _ArticleDates) -> tuple[set[str], set[str]]:
+    def _find_background(self, events: list[Event], ctx: ArticleDates) -> tuple[set[str], set[str]]:
         """The ids of the events that are earlier happenings cited as the cause or time of another event:
         those told by a noun, and those told by a clause."""
         nouns: set[str] = set()
@@ -207,15 +201,15 @@ class DatesStage:
                 clauses.add(event.event_id)
         return nouns, clauses
 
-    def _own_phrase_date(self, event: Event, ctx: _ArticleDates) -> int | None:
+    def _own_phrase_date(self, event: Event, ctx: ArticleDates) -> int | None:
         token = ctx.index.token(event)
         ids = find_own_phrase_ids(token) if token is not None else frozenset()
-        return self._closest(set(ids), token, ctx) if token is not None else None
+        return resolve_closest(set(ids), token, ctx) if token is not None else None
 
-    def _context(self, article: Article) -> _ArticleDates:
+    def _context(self, article: Article) -> ArticleDates:
         doc = article.doc
         index = EventIndex(doc, article.events)
-        ctx = _ArticleDates(doc, [], [], [], find_quote_segments(article), index, {}, text=doc.text)
+        ctx = ArticleDates(doc, [], [], [], find_quote_segments(article), index, {}, text=doc.text)
         ctx.types = {t.i: e.action.type for e in article.events if (t := ctx.index.token(e)) is not None}
         ctx.told = find_participle_nouns(doc, self.prospect_heads)
         triggers = frozenset(ctx.types)
@@ -227,7 +221,7 @@ class DatesStage:
             last = len(ctx.mentions) - 1
             opened = ctx.mentions[last].span if last in ctx.periods else None  # "from December 16 [to …]"
             period = (
-                to_period_kind(ctx.doc, tokens[0], self.scope, opened)
+                to_period_kind(ctx.doc, tokens, self.scope, opened)
                 or to_extension_end(tokens[0], self.ends)  # "extends the order to October 2"
                 or to_clock_start(ctx.text, mention.span, self.clock)
             )
@@ -262,7 +256,7 @@ class DatesStage:
                 mentions.append(DateMention.fixed(Span(start, end), day, "year"))
         return sorted(mentions, key=lambda m: m.span)
 
-    def _anchor(self, ctx: _ArticleDates, article: Article) -> None:
+    def _anchor(self, ctx: ArticleDates, article: Article) -> None:
         """Count the anchored mentions ("the next day", "a day after …") from the date they hang on.
 
         A phrase counted from the article date is no anchor of a later one ("… in response to his death the
@@ -283,7 +277,7 @@ class DatesStage:
                 ctx.counted.add(k)
 
     def _anchor_on_happening(
-        self, ctx: _ArticleDates, k: int, complement: frozenset[int], head: Any, governor: Any, today: dt.date
+        self, ctx: ArticleDates, k: int, complement: frozenset[int], head: Any, governor: Any, today: dt.date
     ) -> None:
         """Count a linked phrase from its happening, or the happening back from the governing clause.
 
@@ -312,12 +306,12 @@ class DatesStage:
         ctx.readings[k], ctx.roots[k] = day, head
         ctx.only[k] = frozenset({head.i} | {c.i for c in head.children if c.dep_ in ARGUMENT_DEPS})
 
-    def _dated(self, event: Event, ctx: _ArticleDates, article_date: dt.date) -> Event:
+    def _dated(self, event: Event, ctx: ArticleDates, article_date: dt.date) -> Event:
         token = ctx.index.token(event)
         moved = None if token is None else resolve_rescheduled_day(token, ctx.roots, self.scope)
         if moved is not None:  # "the rally … is rescheduled to June 20": the new day lies ahead
             ctx.readings[moved] = ctx.mentions[moved].forward_date
-            return self._with_date(event, ctx, moved)
+            return to_dated_event(event, ctx, moved)
         found = None if token is None else self._resolve_event_mention(token, event, ctx)
         if found is not None and is_measure_end(
             token, ctx.periods.get(found), ctx.roots[found], self.measures, self.ends
@@ -330,7 +324,7 @@ class DatesStage:
         start = None if token is None else ctx.starts.get(token.i, ctx.planned.get(token.i))
         later = found is not None and (found in ctx.periods or ctx.readings[found] > article_date)
         if start is not None and (found is None or later):
-            return self._with_date(event, ctx, start)  # "bans … starting May 4", "a meeting for Friday"
+            return to_dated_event(event, ctx, start)  # "bans … starting May 4", "a meeting for Friday"
         ahead = found is not None and ctx.readings[found] > article_date and found not in ctx.counted
         anchored = found is not None and ctx.mentions[found].offset is not None
         ahead = ahead and not (anchored and is_sequel_of_undated_event(token, self.sequel))  # "before …"
@@ -338,21 +332,12 @@ class DatesStage:
             found = None  # "agree to set a deadline by 13 December": the agreeing is not in the future
         if found is None:
             return replace(event, date=article_date, date_precision="unknown")
-        return self._with_date(event, ctx, found)
+        return to_dated_event(event, ctx, found)
 
-    @staticmethod
-    def _with_date(event: Event, ctx: _ArticleDates, found: int) -> Event:
-        mention = ctx.mentions[found]
-        day = ctx.readings[found]
-        spans = {**event.evidence.spans, "date": mention.span}
-        return replace(
-            event, date=day, date_precision=mention.precision, evidence=replace(event.evidence, spans=spans)
-        )
-
-    def _resolve_event_mention(self, token: Any, event: Event, ctx: _ArticleDates) -> int | None:
+    def _resolve_event_mention(self, token: Any, event: Event, ctx: ArticleDates) -> int | None:
         stops = ctx.index.other_trigger_ids(event)
         if token.pos_ == "NOUN" and token.lemma_.lower() in self.standing:  # "protesters' demands"
-            return self._closest(self._own_ids(token, stops), token, ctx)
+            return resolve_closest(self._own_ids(token, stops), token, ctx)
         found = self._resolve_in_clauses(token, ctx, stops)
         if found is None:
             found = resolve_quote_mention(ctx.quotes, ctx.mentions, event.trigger.start)
@@ -365,12 +350,15 @@ class DatesStage:
         ids = find_scope_ids(token, stops)
         return ids - find_complement_ids(token, ids, self.complement_preps)
 
-    def _resolve_in_clauses(self, token: Any, ctx: _ArticleDates, stops: frozenset[int]) -> int | None:
-        found = self._closest(self._own_ids(token, stops) | ctx.told.get(token.i, frozenset()), token, ctx)
+    def _resolve_in_clauses(self, token: Any, ctx: ArticleDates, stops: frozenset[int]) -> int | None:
+        shared_time = find_shared_conjunct_ids(token, self.blockers)  # "arrested and convicted in 2018"
+        own = self._own_ids(token, stops) | ctx.told.get(token.i, frozenset()) | shared_time
+        own |= find_topic_date_ids(token, ctx.roots, self.scope.topic_nouns, self.scope.topic_preps)
+        found = resolve_closest(own, token, ctx)
         shared = find_shared_stops(token, stops, self.shared_preps) | find_purpose_stops(token, stops)
         if found is None and shared:  # "murdering two people during the mass shooting … in 1972"
             circumstances = {t.i for i in shared for t in token.doc[i].head.subtree}
-            found = self._closest(self._own_ids(token, stops - shared) | circumstances, token, ctx)
+            found = resolve_closest(self._own_ids(token, stops - shared) | circumstances, token, ctx)
         own_time = {c.lower_ for c in token.children if c.dep_ == "advmod"} & self.blockers or {
             c.lower_ for c in token.children if c.dep_ == "aux"
         } & self.anterior  # "said later", "after they had attacked": a time of its own
@@ -380,33 +368,24 @@ class DatesStage:
             return None  # "charged on Thursday with murdering": the murder has its own time
         found = resolve_date_before_relative(token, ctx.mentions)
         if found is None and (antecedent := find_antecedent_time_ids(token)):
-            found = self._closest(set(antecedent), token.head, ctx)  # "an attack on Sunday, in which …"
+            found = resolve_closest(set(antecedent), token.head, ctx)  # "an attack on Sunday, in which …"
         if found is not None:
             return found
         for governor in find_date_governors(token, self.scope.happening_preps, self.speech):
+            if is_lifted_object(token, governor, self.ends):
+                return None  # "will lift its suspension of flights on September 15": the end, not its day
+            if governor.lower_ in self.prospect_preps:  # "ahead of the planned entry of aid on February 23"
+                return resolve_closest({t.i for t in governor.subtree}, token, ctx)
             ids = self._own_ids(governor, stops) if governor.pos_ in ("VERB", "AUX") else {governor.i}
             ids -= find_period_roots(token, governor, ctx.roots, ctx.periods)
-            found = self._closest(ids, governor, ctx, direct_only=governor.pos_ not in ("VERB", "AUX"))
-            if found is not None:
-                return found
+            found = resolve_closest(ids, governor, ctx, direct_only=governor.pos_ not in ("VERB", "AUX"))
+            if found is not None or any(
+                c.dep_ == "aux" and c.lower_ in self.anterior for c in governor.children
+            ):
+                return found  # "officers who had taken part in his detention": earlier than what is above
         return None
 
-    @staticmethod
-    def _closest(ids: set[int], head: Any, ctx: _ArticleDates, direct_only: bool = False) -> int | None:
-        ranked = []
-        for position, root in enumerate(ctx.roots):
-            if head.i in ctx.never.get(position, ()) or head.i not in ctx.only.get(position, (head.i,)):
-                continue
-            if head.i not in ctx.bound.get(position, (head.i,)):
-                continue  # a noun's own date ("the 2018 election", "a deal set to expire on April 13")
-            inside = root.head.i == head.i if direct_only else root.i in ids
-            if inside:
-                ranked.append(((0 if root.head.i == head.i else 1, abs(root.i - head.i)), position))
-        if not ranked:
-            return None  # "on 11 August this year": the day, not the year that places it
-        return resolve_finer(min(ranked)[1], [p for _, p in ranked], ctx.mentions, ctx.readings, ctx.text)
-
-    def _resolve_by_anaphora(self, token: Any, ctx: _ArticleDates) -> int | None:
+    def _resolve_by_anaphora(self, token: Any, ctx: ArticleDates) -> int | None:
         for earlier in find_earlier_mentions(token, self.definite, self.anaphors):
             found = self._resolve_in_clauses(earlier, ctx, frozenset())
             if found is not None:

@@ -1,0 +1,105 @@
+"""The words of the dates stage: the schema of ``dates.yaml`` and its loader (validated at load time)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from dotterel.knowledge.gazetteer import load_yaml_model
+
+PACKAGED_DATE_WORDS = "dates.yaml"
+Unit = Literal["day", "week", "month", "year"]
+
+
+class DateWordsFile(BaseModel):
+    """Schema of ``dates.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    version: int
+    months: dict[str, int]
+    month_prefixes: list[str]
+    month_forward_prefixes: list[str]
+    year_prefixes: list[str]
+    relative_days: dict[str, int]
+    relative_periods: dict[str, tuple[Literal["week", "month", "year"], int]]
+    ago_units: dict[str, Unit]
+    weekday_back: list[str]
+    weekday_forward: list[str]
+    month_edges: list[str]
+    definite_determiners: list[str]
+    day_parts: list[str]
+    future_aux: list[str]
+    inheritance_blockers: list[str]
+    complement_preps: list[str]
+    shared_time_preps: list[str]
+    anaphor_nouns: dict[str, list[str]] = {}
+    anchored_days: dict[str, int] = {}
+    offset_directions: dict[str, int] = {}
+    offset_units: list[str] = []
+    offset_articles: list[str] = []
+    range_back_words: list[str] = []
+    range_preps: list[str] = []
+    time_nouns: list[str] = []
+    time_preps: list[str] = []
+    end_verbs: list[str] = []
+    period_preps: list[str] = []
+    period_start_preps: list[str] = []
+    reschedule_verbs: list[str] = []
+    reschedule_preps: list[str] = []
+    holidays: dict[str, tuple[int, int]] = {}
+    continuation_words: list[str] = []
+    anterior_aux: list[str] = []
+    clock_starts: list[str] = []
+    happening_preps: list[str] = []
+    standing_nouns: list[str] = []
+    measure_words: list[str] = []
+    measure_start_verbs: list[str] = []
+    measure_effect_nouns: list[str] = []
+    clock_words: list[str] = []
+    meridiem_words: list[str] = []
+    period_step_words: list[str] = []
+    range_joints: list[str] = []
+    referring_determiners: list[str] = []
+    measure_effect_verbs: list[str] = []
+    deadline_preps: list[str] = []
+    prospective_aux: list[str] = []
+    midnight_starts: list[str] = []
+    attribution_verbs: list[str] = []
+    sequel_preps: list[str] = []
+    extension_verbs: list[str] = []
+    extension_preps: list[str] = []
+    referring_pronouns: list[str] = []
+    prospect_heads: list[str] = []
+    incident_nouns: list[str] = []
+    incident_types: list[str] = []
+    condition_marks: list[str] = []
+    lifting_verbs: list[str] = []
+    measure_effect_adjectives: list[str] = []
+    topic_nouns: list[str] = []
+    topic_preps: list[str] = []
+    retelling_pronouns: list[str] = []
+    prospect_preps: list[str] = []
+
+    @field_validator("holidays")
+    @classmethod
+    def _real_days(cls, holidays: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+        """Every holiday is a day of the year (February 29 of a leap year allowed)."""
+        for name, (month, day) in holidays.items():
+            try:
+                dt.date(2020, month, day)
+            except ValueError as error:
+                raise ValueError(f"{name}: no day {month}-{day}") from error
+        return holidays
+
+
+@lru_cache(maxsize=4)
+def load_date_words(path: Path | None = None) -> DateWordsFile:
+    """Read and validate ``dates.yaml`` (the packaged one by default); cached."""
+    path = path or Path(str(files("dotterel.knowledge") / PACKAGED_DATE_WORDS))
+    words: DateWordsFile = load_yaml_model(path, DateWordsFile)
+    return words

@@ -1,0 +1,119 @@
+"""A split-off mention of one happening takes the day its first telling states.
+
+"… release an activist detained on Friday. The activist was arrested on charges of hooliganism." tells one
+detention twice, with two words: the second telling, undated, refers back to a party of the first with a
+definite noun of the same lemma ("The activist") in the same role (the one acted on: the object, the
+passive subject, the noun a participle of the act describes; or the doer: the subject, the "by" agent).
+It takes the first telling's day when that one is an event of the same PLOVER type in the sentence just
+before, in the same paragraph, told as happening and dated to the day by a date the text states. As for
+the tolls of a split-off mention (:mod:`dotterel.stages.merge_splitoff`), nothing stated is overwritten:
+only an event with no date of its own takes one, and only a day counts. An event noun said of a pronoun that
+refers back ("The massacre yesterday … It is the deadliest attack against civilians this year":
+``retelling_pronouns`` in ``dates.yaml``) is the first event of its type of the sentence before told again:
+it takes that one's day (the date of its own clause is the range of the comparison).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from dotterel.model import Article, Event
+
+TOLD_AS_HAPPENING = frozenset({"asserted", "reported"})
+PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
+AGENT_DEPS = frozenset({"nsubj"})
+
+
+def find_parties(token: Any) -> dict[str, set[str]]:
+    """Return the lower-cased lemmas of the nouns ``token``'s act is done to ("patient") and by ("agent"):
+    its objects and passive subjects, or the noun its participle describes ("an activist detained on
+    Friday"); its subjects and "by" agents."""
+    parties: dict[str, set[str]] = {"patient": set(), "agent": set()}
+    for child in token.children:
+        if child.dep_ in PATIENT_DEPS:
+            parties["patient"].add(child.lemma_.lower())
+        elif child.dep_ in AGENT_DEPS:
+            parties["agent"].add(child.lemma_.lower())
+        elif child.dep_ == "agent":
+            parties["agent"].update(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        parties["patient"].add(token.head.lemma_.lower())
+    return parties
+
+
+def find_referring_parties(token: Any, definite: frozenset[str]) -> dict[str, set[str]]:
+    """Return the lemmas of the parties of ``token``'s act (as :func:`find_parties`) that are nouns made
+    definite by a determiner of ``definite`` ("The activist was arrested"): they refer back."""
+    out: dict[str, set[str]] = {"patient": set(), "agent": set()}
+    for child in token.children:
+        role = "patient" if child.dep_ in PATIENT_DEPS else "agent" if child.dep_ in AGENT_DEPS else ""
+        referring = any(c.dep_ == "det" and c.lower_ in definite for c in child.children)
+        if role and child.pos_ == "NOUN" and referring:
+            out[role].add(child.lemma_.lower())
+    return out
+
+
+def _sentence_of(article: Article, event: Event) -> int | None:
+    return next(
+        (n for n, s in enumerate(article.sentences) if s.span.start <= event.trigger.start < s.span.end), None
+    )
+
+
+def _is_first_telling(article: Article, first: Event, here: int, kind: str) -> bool:
+    there = _sentence_of(article, first)
+    return (
+        there == here - 1
+        and article.sentences[there].paragraph == article.sentences[here].paragraph
+        and first.action.type == kind
+        and first.modality in TOLD_AS_HAPPENING
+        and first.date_precision == "day"
+        and "date" in first.evidence.spans
+    )
+
+
+def is_copular_retelling(token: Any, pronouns: frozenset[str]) -> bool:
+    """True for an event noun said of a pronoun that refers back ("It is the deadliest attack against
+    civilians this year", "This was the third such raid in a month": ``pronouns``): the happening of the
+    sentence before told again; a date of its clause is the range of a comparison, not its day."""
+    head = token.head
+    if token.dep_ != "attr" or head.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in pronouns for c in head.children)
+
+
+def to_split_off_days(
+    article: Article,
+    events: list[Event],
+    token_of: Callable[[Event], Any],
+    definite: frozenset[str],
+    pronouns: frozenset[str] = frozenset(),
+) -> list[Event]:
+    """Return the events with each undated one told as happening given the day of its first telling in the
+    sentence before (same type, a party referred back to in the same role), and each event noun said of a
+    referring pronoun (:func:`is_copular_retelling`) given the day of the first event of its type there."""
+    out = list(events)
+    for n, event in enumerate(events):
+        token, here = token_of(event), _sentence_of(article, event)
+        if token is None or event.modality not in TOLD_AS_HAPPENING or not here:
+            continue
+        copular = is_copular_retelling(token, pronouns)
+        if not copular and (event.date_precision != "unknown" or token.pos_ != "VERB"):
+            continue
+        referring = find_referring_parties(token, definite)
+        for first in events:
+            first_token = token_of(first)
+            if first_token is None or not _is_first_telling(article, first, here, event.action.type):
+                continue
+            parties = find_parties(first_token)
+            if copular or any(referring[role] & parties[role] for role in referring):
+                spans = {**event.evidence.spans, "date": first.evidence.spans["date"]}
+                out[n] = replace(
+                    event,
+                    date=first.date,
+                    date_precision="day",
+                    evidence=replace(event.evidence, spans=spans),
+                )
+                break
+    return out

@@ -25,6 +25,7 @@ class MergeWordsFile(BaseModel):
     toll_update_verbs: frozenset[str]
     other_incident_words: frozenset[str]
     change_of_state_verbs: frozenset[str]
+    incident_doer_nouns: frozenset[str]
 
     @field_validator(
         "anaphoric_determiners",
@@ -33,6 +34,7 @@ class MergeWordsFile(BaseModel):
         "toll_update_verbs",
         "other_incident_words",
         "change_of_state_verbs",
+        "incident_doer_nouns",
     )
     @classmethod
     def _lower(cls, words: frozenset[str]) -> frozenset[str]:

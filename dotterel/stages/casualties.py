@@ -47,12 +47,16 @@ from dotterel.stages.casualty_joins import (
     find_other_side_counts,
     find_subject_verb_ids,
     to_brought_tolls,
+    to_conjunction_head,
 )
 from dotterel.stages.casualty_phrases import (
     find_crime_ids,
     find_motive_ids,
     find_prior_death_ids,
+    is_in_motive,
+    is_in_subject_event,
     is_restated_toll,
+    names_another_place,
 )
 from dotterel.stages.casualty_words import CasualtyWordsFile, load_casualty_words
 from dotterel.stages.nesting import RELATIVE_EVENT_PRONOUNS
@@ -71,15 +75,6 @@ __all__ = ["CasualtiesStage", "CasualtyCount", "CasualtyFinder", "load_casualty_
 INHERITING_MODALITIES = frozenset({"asserted", "reported"})
 ADJUNCT_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
 TAKING_KINDS = frozenset({"arrested", "abducted"})
-
-
-def to_conjunction_head(verb: Any) -> Any:
-    """Return the first verb of a coordination sharing one subject ("kills 11 and injures 10" → "kills")."""
-    while (
-        verb.dep_ == "conj" and is_verb(verb.head) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-    ):
-        verb = verb.head
-    return verb
 
 
 def _better(new: CasualtyCount, old: CasualtyCount | None) -> bool:
@@ -120,6 +115,7 @@ class CasualtiesStage:
         self.crime_nouns = frozenset(w.lower() for w in self.words.killed_nouns)
         self.consequence_modifiers = frozenset(w.lower() for w in self.words.consequence_modifiers)
         self.prior_death_preps = frozenset(w.lower() for w in self.words.prior_death_preps)
+        self.occasion = frozenset(w.lower() for w in self.words.occasion_preps)
 
     def __call__(self, article: Article) -> Article:
         """Set the counts (killed, injured, arrested, abducted), their bounds and spans on every event."""
@@ -183,7 +179,8 @@ class CasualtiesStage:
         words = {count.word for count in counts}
         inherits = event.action.type in self.carryover and event.modality in INHERITING_MODALITIES
         other = self._is_other_occasion(article, event, token, index)
-        inherits = inherits and not other
+        cause = is_in_motive(doc, token, self.motive_preps, self.motive_nouns)  # "amid anger at … explosions"
+        inherits = inherits and not other and not cause
         caused = self._is_cause(token) and event.modality in INHERITING_MODALITIES
         own = find_scope_ids(token, stops)
         own |= self._retelling_clause_ids(token, own, stops)  # "an attack in X, which killed seven"
@@ -320,11 +317,17 @@ class CasualtiesStage:
     def _governing_ids(
         self, token: Any, stops: frozenset[int], inherits: bool, caused: bool = False
     ) -> list[set[int]]:
-        """For an event noun, its verb's clause; for an attack, the clauses of the casualty verbs above it
+        """For an event noun, its verb's clause (not an occasion in another event's subject: "a drone strike
+        … during a military parade kills six"); for an attack, the clauses of the casualty verbs above it
         (for a cause, each verb's own clause first: "… and 900 wounded when troops clamp down")."""
         governors = [g for g in token.ancestors if is_verb(g)]
         tiers = []
-        if governors and not is_verb(token):
+        occasion = (
+            bool(governors)
+            and not inherits
+            and is_in_subject_event(token, governors[0], stops, self.occasion)
+        )
+        if governors and not is_verb(token) and not occasion:
             tiers.append(find_scope_ids(to_conjunction_head(governors[0]), stops))
         casualty_verbs = [g for g in governors if self.finder.resolve_role(g) is not None]
         for verb in casualty_verbs if inherits else []:
@@ -371,7 +374,7 @@ class CasualtiesStage:
         for other in article.sentences:
             if other.paragraph != sentence.paragraph or other.span.start < sentence.span.end:
                 continue
-            if self._names_another_place(article, event, other.span.start, other.span.end):
+            if names_another_place(article, event, other.span.start, other.span.end):
                 break
             inside = [
                 (e, t) for e, t in others if t is not None and other.span.start <= t.idx < other.span.end
@@ -387,8 +390,3 @@ class CasualtiesStage:
             if any(e.action.type in self.carryover for e, _ in held):
                 break
         return ids
-
-    @staticmethod
-    def _names_another_place(article: Article, event: Event, start: int, end: int) -> bool:
-        own = event.place.name if event.place else None
-        return any(start <= m.span.start < end and m.place.name != own for m in article.places)

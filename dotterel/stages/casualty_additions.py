@@ -29,8 +29,16 @@ def is_additive(token: Any, adverbs: frozenset[str], other_occasion: frozenset[s
 
 
 def has_additive_adverb(token: Any, adverbs: frozenset[str]) -> bool:
-    """True when the casualty word ``token`` has an additive adverb of ``adverbs`` ("also die")."""
-    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in token.children)
+    """True when the casualty word ``token`` has an additive adverb of ``adverbs`` ("also die"), or is the
+    gapped second half of a clause that has one ("Four militants are also killed and five others injured")."""
+    node = token
+    for _ in range(3):
+        if any(c.dep_ == "advmod" and c.lower_ in adverbs for c in node.children):
+            return True
+        if node.dep_ not in ("conj", "acl") or any(c.dep_ in ("aux", "auxpass") for c in node.children):
+            return False
+        node = node.head
+    return False
 
 
 def to_sum(first: CasualtyCount, more: CasualtyCount) -> CasualtyCount:

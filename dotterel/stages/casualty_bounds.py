@@ -27,7 +27,8 @@ class BoundReader:
         """Return the count and its bound from the words around its number.
 
         "at least 12" / "more than 100" / "dozens": ``at_least``; "up to 40": ``at_most``; "some 30":
-        ``about``; a range ("10 to 15", "10-15", "between 10 and 15") gives its low end, ``at_least``.
+        ``about``; a range ("10 to 15", "10-15", "between 10 and 15") gives its low end, ``at_least``; not
+        a change ("rises from 14 to 50": 50).
         """
         numbers = [t for t in tokens if t.like_num or t.lower_ in self.numbers.vague]
         if not numbers or count == 0:
@@ -64,4 +65,7 @@ class BoundReader:
         low = doc[first.i - 2]
         if not low.like_num or (doc[first.i - 1].lower_ == "and" and doc[low.i - 1].lower_ != "between"):
             return None
+        mark = doc[low.i - 1] if low.i > 0 else None
+        if mark is not None and mark.lower_ == "from" and mark.head.pos_ == "VERB" and mark.head.i < mark.i:
+            return None  # "the toll rises from 14 to 50": a change, the new figure is exact
         return parse_number([low.text], self.numbers)

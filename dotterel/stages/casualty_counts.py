@@ -43,7 +43,7 @@ from typing import Any
 
 from dotterel.model import Span
 from dotterel.stages.casualty_bounds import BoundReader
-from dotterel.stages.casualty_numbers import YEAR, NumberReader
+from dotterel.stages.casualty_numbers import NumberReader, is_age_noun
 from dotterel.stages.casualty_victims import (
     find_controlling_subjects,
     find_included_parts,
@@ -133,7 +133,9 @@ class CasualtyFinder:
                 continue  # "25 casualties" mixes the dead and the wounded: no count of either
             start = min(t.idx for t in (*tokens, token))
             end = max(t.idx + len(t.text) for t in (*tokens, token))
-            cumulative = role[1] == "toll" and token.head.lemma_.lower() in self.sets["cumulative_verbs"]
+            total = self.number_reader.resolve_total_noun(token, self.sets["total_nouns"])
+            toll = total if total is not None else token if role[1] == "toll" else None
+            cumulative = toll is not None and toll.head.lemma_.lower() in self.sets["cumulative_verbs"]
             count, bound = self.bound_reader.to_bounded(count, tokens)
             if bound is None and any(a.lower_ == "including" for a in tokens[0].ancestors if a.i != token.i):
                 bound = "at_least"  # the parts of a toll listed after "including": more may have died
@@ -226,7 +228,8 @@ class CasualtyFinder:
         ] + bounded
 
     def _is_mixed(self, token: Any, kind: Kind) -> bool:
-        """True for "300 people were killed and wounded": a shared count of the dead and the wounded."""
+        """True for "300 people were killed and wounded" and "killing and injuring 15": a shared count of
+        the dead and the wounded, a count of neither."""
         partners = [c for c in token.children if c.dep_ == "conj"]
         if token.dep_ == "conj":
             partners.append(token.head)
@@ -235,19 +238,30 @@ class CasualtyFinder:
             if role is None or role[0] == kind or partner.lemma_.lower() in self.means_verbs:
                 continue
             later, earlier = (partner, token) if partner.i > token.i else (token, partner)
-            own = [c for c in later.children if c.dep_ in (*SUBJECT_DEPS, "dobj", "npadvmod")]
-            own += self._own_numbers(later)
-            if (
-                not own
-                and self.number_reader.resolve_number_after(later, window=3) is None
-                and self.number_reader.resolve_number_before(later) is None
-            ):
+            shared = any(c.dep_ == "dobj" for c in later.children) and (
+                is_verb(earlier) or not any(c.dep_ == "prep" for c in earlier.children)
+            )
+            if shared and not self._has_own_count(earlier, ("dobj", "nsubjpass", "npadvmod")):
+                return True  # "killing and injuring 15": the first verb shares the second's object
+            if not self._has_own_count(later, (*SUBJECT_DEPS, "dobj", "npadvmod")):
                 return earlier.i < later.i
         return False
+
+    def _has_own_count(self, verb: Any, deps: tuple[str, ...]) -> bool:
+        own = [c for c in verb.children if c.dep_ in deps]
+        return bool(
+            own
+            or self._own_numbers(verb)
+            or self.number_reader.resolve_number_after(verb, window=3) is not None
+            or self.number_reader.resolve_number_before(verb) is not None
+        )
 
     def _count(self, token: Any, form: str) -> tuple[int, list[Any]] | None:
         if form == "toll":
             return self.number_reader.resolve_toll_number(token)
+        total = self.number_reader.resolve_total_noun(token, self.sets["total_nouns"])
+        if total is not None:  # "the number of people killed … rose to eight"
+            return self.number_reader.resolve_toll_number(total, token)
         if form == "adjective" or token.dep_ in ("oprd", "acomp"):  # "left twelve dead and 25 wounded"
             return self.number_reader.resolve_number_before(token) or self._victim_count(
                 self._victims(token, form)
@@ -275,7 +289,8 @@ class CasualtyFinder:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or (  # not "bomb killed[VBN] 8"
             token.tag_ == "VBN" and not perfect and not any(c.dep_ == "dobj" for c in children)
         )
-        subjects = to_antecedents(token, [c for c in children if c.dep_ in ("nsubjpass", "nsubj")])
+        subjects = [c for c in children if c.dep_ in ("nsubjpass", "nsubj")]
+        subjects = to_antecedents(token, subjects, self.sets["body_nouns"])
         if not subjects and is_raised_perfect(token):  # "al-Baghdadi is believed to have died"
             subjects = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
         if form == "adjective" and subjects and token.dep_ == "pcomp":  # "with dozens more wounded"
@@ -308,7 +323,7 @@ class CasualtyFinder:
         total, used = 0, list[Any]()
         for victim in victims:
             counts = []
-            listed = find_listed_in_apposition(victim)
+            listed = find_listed_in_apposition(victim, self.sets["indefinite_determiners"])
             for member in (victim, *[c for c in victim.conjuncts if c.i > victim.i], *listed):
                 if member.i != victim.i and self._states_other_casualty(member):
                     break  # "11 people dead and [one injured]", "13 people and [wounds] 30 others": not added
@@ -349,7 +364,7 @@ class CasualtyFinder:
             c for c in children if c.lower_ in self.numbers.vague and c.dep_ != "det" and c.i < noun.i
         ]
         numbers = numbers or [c for c in children if c.dep_ == "amod" and c.like_num and c.i < noun.i][:1]
-        numbers = numbers or self._misparsed_numbers(noun)
+        numbers = numbers or self.number_reader.find_misparsed_numbers(noun, self.sets["hedge_participles"])
         if numbers and numbers[0].dep_ == "amod" and self.number_reader.resolve_number(numbers[0]) is None:
             numbers = []  # "the first victims": an ordinal, no count
         if numbers:
@@ -359,25 +374,10 @@ class CasualtyFinder:
             return 2, [noun]  # "killing both pilots"
         return self._singular_count(noun, lemma, dets)
 
-    def _misparsed_numbers(self, noun: Any) -> list[Any]:
-        """The number word that opens a noun's phrase as a compound ("Twenty[compound] Myanmar soldiers"), or
-        the number of a compound before it ("14 security forces members"), or that the parser made the subject
-        of a hedging participle before it ("Two reported[VBD] militants")."""
-        doc, edge = noun.doc, noun.left_edge
-        if edge.i < noun.i and edge.like_num and edge.dep_ == "compound" and not YEAR.fullmatch(edge.text):
-            return [edge] if self.number_reader.resolve_number(edge) is not None else []
-        for compound in (c for c in noun.children if c.dep_ == "compound" and c.i < noun.i):
-            held = [g for g in compound.children if g.dep_ == "nummod" and not YEAR.fullmatch(g.text)]
-            if held and self.number_reader.resolve_number(held[0]) is not None:
-                return held[:1]  # "14[nummod of forces] security forces members"
-        if edge.i >= 2 and doc[edge.i - 1].lower_ in self.sets["hedge_participles"]:
-            number = doc[edge.i - 2]
-            if number.like_num and number.head.i == edge.i - 1 and not YEAR.fullmatch(number.text):
-                return [number]
-        return []
-
     def _singular_count(self, noun: Any, lemma: str, dets: set[str]) -> tuple[int, list[Any]] | None:
         """One victim: "a US contractor", "the pilot", "his driver", "Qasim al-Raymi"."""
+        if is_age_noun(noun, self.sets["not_victims"]):
+            return 1, [noun]  # "injuring a 75-year-old"
         if noun.tag_ not in ("NN", "NNP"):
             return None
         person = lemma in self.sets["person_nouns"]

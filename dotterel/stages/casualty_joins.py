@@ -34,6 +34,7 @@ __all__ = [
     "find_other_side_counts",
     "find_subject_verb_ids",
     "to_brought_tolls",
+    "to_conjunction_head",
 ]
 
 CLAUSE_LINKS = frozenset({"conj", "parataxis", "ccomp"})
@@ -162,3 +163,12 @@ def find_subject_verb_ids(token: Any) -> set[int]:
         governors = [g for g in token.ancestors if is_verb(g)]
         return {governors[0].i} if governors else set()
     return {token.head.i} | {c.i for c in token.head.children if c.dep_ == "dobj"}
+
+
+def to_conjunction_head(verb: Any) -> Any:
+    """Return the first verb of a coordination sharing one subject ("kills 11 and injures 10" → "kills")."""
+    while (
+        verb.dep_ == "conj" and is_verb(verb.head) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    ):
+        verb = verb.head
+    return verb

@@ -33,11 +33,17 @@ class NumberReader:
         """The value of the number phrase ending at ``token`` ("Seventy-one" = 71), None when it is none."""
         return parse_number([t.text for t in self.find_number_tokens(token) if t.text != "-"], self.numbers)
 
-    def resolve_toll_number(self, toll: Any) -> tuple[int, list[Any]] | None:
+    def resolve_toll_number(self, toll: Any, word: Any = None) -> tuple[int, list[Any]] | None:
         """The number a toll reaches: "the death toll rose to 30", "stood at 30", "a toll of 30", "is 30",
-        "rises to over 89 soldiers" (the number of the victims the toll reaches)."""
-        anchors = {toll.i, toll.head.i}
+        "rises to over 89 soldiers" (the number of the victims the toll reaches), "rises from 14 to 50" (the
+        new figure); or a total's, the casualty ``word`` of its phrase too ("the number of soldiers killed
+        in Syria to 21")."""
+        anchors = {toll.i, toll.head.i} | ({word.i} if word is not None else set())
         for token in toll.doc[toll.i + 1 : toll.sent.end]:
+            if token.lower_ == "from" and token.dep_ == "prep" and token.head.i in anchors:
+                anchors.add(token.i)  # "rises from 14 to[from] 50"
+            if token.head.lower_ == "from" and token.head.dep_ == "prep":
+                continue  # "rises from 14 to 50": the old figure
             reached = (
                 token.dep_ == "nummod" and token.head.dep_ == "pobj" and token.head.head.head.i in anchors
             )
@@ -45,6 +51,32 @@ class NumberReader:
                 number = self.resolve_number(token)
                 return (number, [token]) if number is not None else None
         return None
+
+    def find_misparsed_numbers(self, noun: Any, hedges: frozenset[str]) -> list[Any]:
+        """The number word that opens a noun's phrase as a compound ("Twenty[compound] Myanmar soldiers"), or
+        the number of a compound before it ("14 security forces members"), or that the parser made the subject
+        of a hedging participle before it ("Two reported[VBD] militants")."""
+        doc, edge = noun.doc, noun.left_edge
+        if edge.i < noun.i and edge.like_num and edge.dep_ == "compound" and not YEAR.fullmatch(edge.text):
+            return [edge] if self.resolve_number(edge) is not None else []
+        for compound in (c for c in noun.children if c.dep_ == "compound" and c.i < noun.i):
+            held = [g for g in compound.children if g.dep_ == "nummod" and not YEAR.fullmatch(g.text)]
+            if held and self.resolve_number(held[0]) is not None:
+                return held[:1]  # "14[nummod of forces] security forces members"
+        if edge.i >= 2 and doc[edge.i - 1].lower_ in hedges:
+            number = doc[edge.i - 2]
+            if number.like_num and number.head.i == edge.i - 1 and not YEAR.fullmatch(number.text):
+                return [number]
+        return []
+
+    @staticmethod
+    def resolve_total_noun(token: Any, total_nouns: frozenset[str]) -> Any | None:
+        """The total noun whose "of" phrase holds the casualty participle ``token`` ("the number of people
+        killed"), or None."""
+        if token.dep_ != "acl" or token.head.dep_ != "pobj" or token.head.head.lower_ != "of":
+            return None
+        total = token.head.head.head
+        return total if total.lemma_.lower() in total_nouns else None
 
     def resolve_number_after(self, token: Any, window: int) -> tuple[int, list[Any]] | None:
         """A number right after the word, behind bound words only: "killing at least 12", not "during two"."""
@@ -62,6 +94,8 @@ class NumberReader:
                 nxt = doc[phrase[-1].i + 1] if phrase[-1].i + 1 < len(doc) else None
                 if nxt is not None and nxt.lemma_.lower() in self.not_victims:
                     return None
+                if is_measure_number(phrase[-1], self.not_victims):
+                    return None  # "injuring a 75-year-old": an age
                 number = parse_number([t.text for t in phrase], self.numbers)
                 return (number, phrase) if number is not None else None
             if candidate.lower_ in self.bounds:
@@ -82,3 +116,20 @@ class NumberReader:
             return None
         number = parse_number([t.text for t in phrase], self.numbers)
         return (number, phrase) if number is not None else None
+
+
+def is_age_noun(token: Any, measure_nouns: frozenset[str]) -> bool:
+    """True for an age used as a person's noun: "injuring a 75-year-old" ("old" with its "year" measure and
+    an indefinite article): one victim, the number is the age."""
+    measured = any(c.dep_ == "npadvmod" and c.lemma_.lower() in measure_nouns for c in token.children)
+    return token.lower_ == "old" and measured and any(c.lower_ in ("a", "an") for c in token.children)
+
+
+def is_measure_number(token: Any, measure_nouns: frozenset[str]) -> bool:
+    """True for a number hyphenated to a measure noun ("a 75-year-old", "a 10-day curfew"): no count."""
+    doc = token.doc
+    return (
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].text == "-"
+        and doc[token.i + 2].lemma_.lower() in measure_nouns
+    )

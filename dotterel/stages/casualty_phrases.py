@@ -6,6 +6,8 @@
   guards"): the murder is another event, not the arrest's toll;
 - the death an event other than an attack follows ("Thousands protest in Nairobi after the killing of a
   student", "Following the death of a student, women march …"): the death is the protest's cause;
+- the verb of a harm noun that is its subject is the harm's, not an occasion's in the harm's phrase ("A drone
+  strike on the base during a military parade kills six": the parade is no toll's);
 - a later sentence's toll naming the victims of a toll stated before the event's sentence: it updates that
   toll ("At least three patients were killed … The mob also attacked the minister. The association reports
   the death of 12 patients").
@@ -15,10 +17,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from dotterel.model import Article, Event
 from dotterel.stages.casualty_counts import CasualtyCount
 from dotterel.stages.scope import SUBJECT_DEPS, is_verb
 
-__all__ = ["find_crime_ids", "find_motive_ids", "find_prior_death_ids", "is_restated_toll"]
+__all__ = [
+    "find_crime_ids",
+    "find_motive_ids",
+    "find_prior_death_ids",
+    "is_in_motive",
+    "is_in_subject_event",
+    "is_restated_toll",
+    "names_another_place",
+]
 
 _last_motives: tuple[Any, frozenset[str], frozenset[str], list[frozenset[int]]] | None = None
 
@@ -52,6 +63,12 @@ def _find_motive_phrases(doc: Any, preps: frozenset[str], nouns: frozenset[str])
     return phrases
 
 
+def is_in_motive(doc: Any, token: Any, preps: frozenset[str], nouns: frozenset[str]) -> bool:
+    """True when the trigger ``token`` lies in a motive complement ("amid anger at the handling of this
+    week's explosions"): a happening told as a cause, whose toll the following sentences do not tell."""
+    return any(token.i in phrase for phrase in _find_motive_phrases(doc, preps, nouns))
+
+
 def find_crime_ids(token: Any, preps: frozenset[str], crime_nouns: frozenset[str]) -> set[int]:
     """Tokens of the crime phrase of a taking ("arrested a man for the murder of a nurse", "detained over
     the killing of two guards"): a killing noun under ``preps`` in the clause of ``token``."""
@@ -65,14 +82,28 @@ def find_crime_ids(token: Any, preps: frozenset[str], crime_nouns: frozenset[str
 
 
 def find_prior_death_ids(token: Any, preps: frozenset[str], death_nouns: frozenset[str]) -> set[int]:
-    """Tokens of a phrase of ``token`` under a preposition of ``preps`` ("after", "following") whose object
-    is a death noun ("after the killing of a student"): a death before the event, not its toll."""
+    """Tokens of a phrase of ``token``'s clause under a preposition of ``preps`` ("after", "following") whose
+    object is a death noun ("after the killing of a student", also under a participle of the clause: "march,
+    demanding justice after the killing of a man"): a death before the event, not its toll."""
     out: set[int] = set()
-    for prep in token.children:
+    clause = token.head if token.dep_ in SUBJECT_DEPS else token  # "The protests began following the death"
+    for prep in clause.subtree:
+        if token in prep.subtree:
+            continue
         deaths = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in death_nouns]
         if prep.dep_ == "prep" and prep.lower_ in preps and deaths:
             out |= {t.i for t in prep.subtree}
     return out
+
+
+def is_in_subject_event(token: Any, verb: Any, triggers: frozenset[int], occasion: frozenset[str]) -> bool:
+    """True when the event noun ``token`` is the object of an occasion preposition of ``occasion`` inside the
+    phrase of ``verb``'s subject, itself another event's trigger of ``triggers`` ("A drone strike on the
+    base during a military parade kills six": the parade; not "a crackdown on protests leaves 81 dead")."""
+    if token.dep_ != "pobj" or token.head.lower_ not in occasion:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i in triggers and c.i != token.i]
+    return any(token in subject.subtree for subject in subjects)
 
 
 def is_restated_toll(
@@ -94,3 +125,9 @@ def _victim_lemmas(doc: Any, count: CasualtyCount, generic: frozenset[str]) -> s
     nouns = [t for t in span if t.pos_ == "NOUN" and t.i != count.word]
     nouns += [t.head for t in span if t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN"]
     return {t.lemma_.lower() for t in nouns} - generic
+
+
+def names_another_place(article: Article, event: Event, start: int, end: int) -> bool:
+    """True when the text between ``start`` and ``end`` names a place other than the event's own."""
+    own = event.place.name if event.place else None
+    return any(start <= m.span.start < end and m.place.name != own for m in article.places)

@@ -65,14 +65,20 @@ def find_mistagged_verb_objects(token: Any) -> list[Any]:
     return [noun]
 
 
-def find_listed_in_apposition(victim: Any) -> list[Any]:
+def find_listed_in_apposition(victim: Any, indefinite: frozenset[str] = frozenset()) -> list[Any]:
     """The counted members of a list in apposition ("Three soldiers, [two police officers] and [one
-    civilian]"); none for a name ("The Governor, Ahmed Muse Nur") or a part ("12 civilians, 11 of them
-    children")."""
+    civilian]"; in a list of two or more, a singular noun after a determiner of ``indefinite`` too: "Two
+    policemen, [a child] and [three gunmen]"); none for a name ("The Governor, Ahmed Muse Nur"), a
+    description ("The mayor, a former judge") or a part ("12 civilians, 11 of them children")."""
     listed = []
     for appos in (c for c in victim.children if c.dep_ == "appos"):
         members = [appos, *(c for c in appos.conjuncts if c.i > appos.i)]
-        numbered = all(m.like_num or any(c.dep_ == "nummod" for c in m.children) for m in members)
+        numbered = all(
+            m.like_num
+            or any(c.dep_ == "nummod" for c in m.children)
+            or (len(members) > 1 and m.tag_ == "NN" and any(c.lower_ in indefinite for c in m.children))
+            for m in members
+        )  # not "The Governor, a former general": one member, a description
         tokens = [t for m in members for t in m.subtree]
         partitive = any(t.dep_ == "pobj" and t.pos_ == "PRON" and t.head.lower_ == "of" for t in tokens)
         if numbered and not partitive:
@@ -125,12 +131,25 @@ def find_included_parts(verb: Any, victims: list[Any]) -> list[Any]:
     return []
 
 
-def to_antecedents(verb: Any, subjects: list[Any]) -> list[Any]:
+def to_antecedents(verb: Any, subjects: list[Any], bodies: frozenset[str] = frozenset()) -> list[Any]:
     """The subjects of a relative clause's verb, a relative pronoun replaced by the noun the clause hangs on
-    ("The attacker, who was shot dead by officers": the attacker)."""
-    if verb.dep_ != "relcl":
-        return subjects
-    return [verb.head if s.lower_ in RELATIVE_PERSON_PRONOUNS else s for s in subjects]
+    ("The attacker, who was shot dead by officers": the attacker); the dead of bodies found (lemmas in
+    ``bodies``), a pronoun of a clause under the finding standing for them ("The bodies of 29 people are
+    found after they were executed": the 29 people)."""
+    if verb.dep_ == "relcl":
+        subjects = [verb.head if s.lower_ in RELATIVE_PERSON_PRONOUNS else s for s in subjects]
+    elif verb.dep_ == "advcl" and subjects and subjects[0].pos_ == "PRON" and bodies:
+        found = [c for c in verb.head.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in bodies]
+        subjects = found[:1] or subjects
+    return [_to_the_dead(s, bodies) for s in subjects]
+
+
+def _to_the_dead(noun: Any, bodies: frozenset[str]) -> Any:
+    """The people whose bodies ``noun`` names ("the bodies of 29 people": people), or ``noun`` itself."""
+    if noun.lemma_.lower() not in bodies:
+        return noun
+    dead = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return next((g for g in dead if g.dep_ == "pobj"), noun)
 
 
 def resolve_listed_verb_victim(token: Any, verbs: frozenset[str], bounds: frozenset[str]) -> Any | None:

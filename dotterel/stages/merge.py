@@ -31,6 +31,7 @@ from typing import Any
 from dotterel.knowledge.merge_words import MergeWordsFile, load_merge_words
 from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Actor, Article, Event
+from dotterel.stages.casualty_phrases import is_in_motive
 from dotterel.stages.casualty_words import load_casualty_words
 from dotterel.stages.doc_tables import resolve_trigger_root
 from dotterel.stages.informative import HARM_TYPES
@@ -41,6 +42,7 @@ from dotterel.stages.merge_anaphora import (
     fold_mention,
     resolve_antecedent,
 )
+from dotterel.stages.merge_incident import find_participle_tolls, find_same_count_tolls
 from dotterel.stages.merge_splitoff import find_changed_state_tolls, find_shared_tolls
 from dotterel.stages.nesting import code_specificity
 
@@ -188,6 +190,8 @@ class MergeStage:
             load_casualty_words()
         )  # "also"/"too": more victims, one list with the casualties stage
         self.additive = frozenset(w.lower() for w in casualty_words.additive_adverbs)
+        self.motive_preps = frozenset(w.lower() for w in casualty_words.motive_preps)
+        self.motive_nouns = frozenset(w.lower() for w in casualty_words.motive_nouns)
 
     def __call__(self, article: Article) -> Article:
         """Merge the article's events in text order: first the mentions of one sentence, then the harms
@@ -209,7 +213,14 @@ class MergeStage:
                 folded.append(event)
             else:
                 folded[index] = fold_mention(article.doc, folded[index], event, self.words, self.additive)
-        folded = find_shared_tolls(article.doc, article, folded, self.words)
+        folded = find_participle_tolls(article.doc, find_same_count_tolls(folded))
+        causes = frozenset(
+            root.i
+            for event in folded
+            if (root := _head(article.doc, event)) is not None
+            and is_in_motive(article.doc, root, self.motive_preps, self.motive_nouns)
+        )  # "amid anger at … this week's explosions": told as a cause
+        folded = find_shared_tolls(article.doc, article, folded, self.words, causes)
         article.events = find_changed_state_tolls(article.doc, folded, self.words)
         return article
 

@@ -10,10 +10,16 @@ overwritten and no count is added up (an "also died" toll is added by the casual
 
 The two sentences are one incident only when they are adjacent in one paragraph, the first has one harm
 event of the type, and each mention of the type with a toll in the next is told as happening, has no other
-party as its doer (its source is missing or the same resolved party; no subject or "by police" agent of
-its own otherwise), no place of its own unless the first has one, and neither a date nor a place that
-disagrees; a later sentence with words of another incident ("in a separate attack", "elsewhere":
-``other_incident_words`` of ``merge.yaml``) shares nothing.
+party as its doer (its source is missing or the same resolved party, or its subject names the first's
+doers again: "The attackers killed two civilians"; no subject or "by police" agent of its own otherwise),
+no place of its own unless the first has one or it has the first trigger's lemma ("its first drone strike.
+On Saturday, a drone strike killed seven in central Mali"), and neither a date nor a place that disagrees;
+a later sentence with words of another incident ("in a separate attack", "elsewhere":
+``other_incident_words`` of ``merge.yaml``) shares nothing. A mention of the next sentence with no count
+and no date of its own takes the first's counts when its subject names the first's doers again or its verb
+has the first trigger's lemma ("14 rockets strike Kabul, wounding ten. The rockets mostly struck …"). A
+count of the very same statement takes the larger figure (:func:`~dotterel.stages.merge_incident.
+to_agreed_tolls`); a harm told as a cause ("amid anger at … this week's explosions") shares nothing.
 
 A change of state links two names of one happening the same way: in "the protests … degenerated into
 ethnic clashes" (``change_of_state_verbs`` with "into"), the clashes and the protests told before share
@@ -31,6 +37,7 @@ from dotterel.model import COUNT_KINDS, Actor, Article, Event
 from dotterel.stages.doc_tables import resolve_trigger_root
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.merge_anaphora import are_compatible, are_dated_apart, places_disagree
+from dotterel.stages.merge_incident import is_anaphoric_doer, is_same_trigger_family, to_agreed_tolls
 
 __all__ = ["find_changed_state_tolls", "find_shared_tolls", "resolve_changed_subject", "to_filled_tolls"]
 
@@ -87,29 +94,40 @@ def _is_toll_mention(first: Event, later: Event) -> bool:
     return later.action.type == first.action.type and any(getattr(later, k) is not None for k in TOLL_KINDS)
 
 
-def _is_same_incident(doc: Any, first: Event, later: Event) -> bool:
+def _is_same_incident(doc: Any, first: Event, later: Event, words: MergeWordsFile) -> bool:
     if later.modality not in TOLD_AS_HAPPENING:
         return False
     same = (
         first.source is not None and later.source is not None and _is_same_party(first.source, later.source)
-    )
+    ) or is_anaphoric_doer(doc, first, later, words)  # "The attackers killed two civilians"
     if not same and (later.source is not None or _has_doer(doc, later)):
         return False  # "The suspected shooter was later killed by police": another party's act
-    if later.place is not None and first.place is None:
+    if later.place is not None and first.place is None and not is_same_trigger_family(doc, first, later):
         return False  # "In Kuz Kunar, a suicide bomber kills 32": a place of its own, none to match
     if not are_compatible(first.target, later.target):
         return False
     return not (are_dated_apart(first, later) or places_disagree(first.place, later.place))
 
 
-def find_shared_tolls(doc: Any, article: Article, events: list[Event], words: MergeWordsFile) -> list[Event]:
+def find_shared_tolls(
+    doc: Any,
+    article: Article,
+    events: list[Event],
+    words: MergeWordsFile,
+    causes: frozenset[int] = frozenset(),
+) -> list[Event]:
     """Return ``events`` where each harm told in one sentence and split off in the next shares its toll:
-    the first telling takes the kinds it lacks from the next sentence's mentions, and they from it."""
+    the first telling takes the kinds it lacks from the next sentence's mentions, and they from it. A harm
+    whose trigger token is in ``causes`` is told as a cause ("amid anger at … this week's explosions") and
+    shares nothing."""
     placed = [_sentence_index(article, event) for event in events]
     shared = list(events)
     for index, first in enumerate(events):
         at = placed[index]
         if at is None or first.action.type not in HARM_TYPES or first.modality not in TOLD_AS_HAPPENING:
+            continue
+        root = resolve_trigger_root(doc, first.trigger)
+        if root is None or root.i in causes:
             continue
         peers = [i for i, p in enumerate(placed) if p == at and events[i].action.type == first.action.type]
         nxt = at + 1
@@ -118,15 +136,31 @@ def find_shared_tolls(doc: Any, article: Article, events: list[Event], words: Me
         if article.sentences[nxt].paragraph != article.sentences[at].paragraph:
             continue
         later = [i for i, p in enumerate(placed) if p == nxt and _is_toll_mention(first, events[i])]
-        if not later or _is_other_occasion(doc, article, nxt, words):
+        quiet = [
+            i for i, p in enumerate(placed) if p == nxt and _is_quiet_mention(doc, first, events[i], words)
+        ]
+        if not (later or quiet) or _is_other_occasion(doc, article, nxt, words):
             continue
-        if not all(_is_same_incident(doc, first, events[i]) for i in later):
+        if not all(_is_same_incident(doc, first, events[i], words) for i in later):
             continue  # "A Russian air strike kills two …, while Turkey says a retaliatory strike killed 50"
         for i in later:
-            shared[index] = to_filled_tolls(shared[index], shared[i])
-        for i in later:
-            shared[i] = to_filled_tolls(shared[i], shared[index])
+            shared[index] = to_agreed_tolls(shared[index], shared[i])
+        for i in later + [i for i in quiet if _is_same_incident(doc, first, events[i], words)]:
+            shared[i] = to_agreed_tolls(shared[i], shared[index])
     return shared
+
+
+def _is_quiet_mention(doc: Any, first: Event, later: Event, words: MergeWordsFile) -> bool:
+    """True for a mention of the first's type stating no count and no date of its own, whose doers or verb
+    name the first's incident again ("14 rockets strike Kabul, wounding ten. The rockets mostly struck the
+    Green Zone")."""
+    if later.action.type != first.action.type or any(getattr(later, k) is not None for k in COUNT_KINDS):
+        return False
+    if later.date_precision != "unknown":
+        return False  # "… was targeted last month with a bomb attached to a minibus": another time
+    head = resolve_trigger_root(doc, later.trigger)
+    verb = head is not None and head.pos_ == "VERB"  # not "a week with five massacres": other ones
+    return is_anaphoric_doer(doc, first, later, words) or (verb and is_same_trigger_family(doc, first, later))
 
 
 def resolve_changed_subject(token: Any, words: MergeWordsFile) -> Any | None:

@@ -100,6 +100,12 @@ class PlaceWordsFile(BaseModel):
     object_clause_verbs: list[str]
     reporting_verbs: list[str]
     local_reporters: list[str]
+    departure_words: list[str]
+    extent_nouns: list[str]
+    launch_verbs: list[str]
+    reaction_words: list[str]
+    inquiry_preps: list[str]
+    measure_place_preps: list[str]
 
 
 @dataclass(frozen=True)
@@ -182,6 +188,12 @@ class PlaceWords:
     object_clause_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
     local_reporters: frozenset[str]
+    departure_words: frozenset[str]
+    extent_nouns: frozenset[str]
+    launch_verbs: frozenset[str]
+    reaction_words: frozenset[str]
+    inquiry_preps: frozenset[str]
+    measure_place_preps: frozenset[str]
     direction_nouns: Mapping[str, str] = field(default_factory=dict, hash=False)
 
     @cached_property

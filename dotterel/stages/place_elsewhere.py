@@ -26,6 +26,24 @@ def is_placeless_circumstance(prep: Any, words: PlaceWords) -> bool:
     return any(c.dep_ == "pobj" and names_word(c, words.placeless_circumstances) for c in prep.children)
 
 
+def to_low_attached_ids(prep: Any, trigger: int = -1) -> set[int]:
+    """Return the tokens of ``prep``'s phrase with the prepositional phrases right after it that the parser
+    hangs on the same head ("resigns following the deaths of 11 babies at a hospital in Tunis": the hospital
+    is where the deaths were; "a probe into the fire at a building in Los Angeles"): a phrase that follows a
+    noun with no comma between describes that noun. Not a phrase that holds the ``trigger`` ("hovering over
+    Kuwait City on the day of the attacks": the attacks are not described by Kuwait City)."""
+    ids = {t.i for t in prep.subtree}
+    heads = {prep.head.i, *(a.i for a in prep.head.ancestors)}  # the parser's head, or one above it
+    for after in prep.doc[max(ids) + 1 : prep.sent.end]:
+        if after.dep_ != "prep" or after.head.i not in heads or after.left_edge.i != max(ids) + 1:
+            break
+        phrase = {t.i for t in after.subtree}
+        if trigger in phrase:
+            break
+        ids |= phrase
+    return ids
+
+
 class ElsewhereReader:
     """Find the tokens whose places belong to another happening than the event's."""
 
@@ -38,7 +56,7 @@ class ElsewhereReader:
         ("arrested for the mass shooting in Sonora", "an airstrike in retaliation for the Pulwama attack"), or
         the content of a verb of agreeing or asking ("agree to a ceasefire in Idlib"); never those holding the
         trigger, nor those in ``keep``."""
-        ids = self._content_ids(token) | self._outside_detached_ids(token, stops)
+        ids = self._content_ids(token) | self._outside_detached_ids(token, stops) | self._reacted_ids(token)
         table, sentence = to_doc_table(token.doc), token.sent
         lowers, deps, preps = table.lowers, table.deps, self.words.circumstance_preps
         for i in range(sentence.start, sentence.end):
@@ -53,7 +71,7 @@ class ElsewhereReader:
                 located = other.lower_ in self.words.locative_preps and self._in_own_phrase(other, token)
                 if overhead and located:
                     continue  # "a strike over Damascus" is there; "talks over Kashmir" are about it
-                subtree = {t.i for t in other.subtree}
+                subtree = to_low_attached_ids(other, token.i)
                 if token.i not in subtree:
                     ids |= subtree
             elif self._is_other_happening(other, stops):
@@ -114,6 +132,23 @@ class ElsewhereReader:
             for c in token.children
             if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in words.content_preps)
             for t in c.subtree
+        }
+
+    def _reacted_ids(self, token: Any) -> set[int]:
+        """What a reaction or an inquiry is about (``reaction_words``): the object of the verb ("condemns
+        Wednesday's airstrikes against the Taliban in Herat") or the "into" phrase of the verb or noun ("a
+        probe into yesterday's fire … in downtown Los Angeles"): a happening of its own, with its own
+        place."""
+        if not names_word(token, self.words.reaction_words):
+            return set()
+        holders = [token, token.head] if token.dep_ == "dobj" else [token]  # "launch a probe into …"
+        return {
+            i
+            for holder in holders
+            for c in holder.children
+            if (c.dep_ == "dobj" and holder is token and is_verb(token))
+            or (c.dep_ == "prep" and c.lower_ in self.words.inquiry_preps)
+            for i in (to_low_attached_ids(c, token.i) if c.dep_ == "prep" else {t.i for t in c.subtree})
         }
 
     def _accused_ids(self, verb: Any) -> set[int]:

@@ -30,9 +30,9 @@ A measure (a ban, curfew, lockdown, order, quarantine, restriction or state of e
 4. the situation it answers, told in an "after" clause of its verb: "After five cases are confirmed in Ohio,
    Governor Mike DeWine orders all schools to close".
 
-The origin of people on the move is never an event's place (:func:`find_origin_ids`): "a quarantine on all
-people arriving from Germany", "a convoy that entered northern Chad from Libya"; nor the other side of a
-border (:func:`find_other_side_ids`): "closes its borders with Aruba".
+The origin of people on the move is never an event's place (:mod:`dotterel.stages.place_origins`: "a
+quarantine on all people arriving from Germany", "a convoy that entered northern Chad from Libya"); nor the
+other side of a border (:func:`find_other_side_ids`): "closes its borders with Aruba".
 """
 
 from __future__ import annotations
@@ -52,6 +52,8 @@ NAME_DEPS = frozenset({"appos", "conj", "compound", "nmod", "poss", "amod", "det
 # Entity labels of names that are not a government's place.
 NON_PLACE_ENTITIES = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "NORP"})
 Tier = tuple[Any, set[int]]
+# Tags of a finite verb, which needs a subject of its own.
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 # Marks the scope tier: its phrases are the measure's own, read even after "over" or a gerund.
 SCOPE = -2
 # Marks the issuer's tier: of the names there the coarsest is the jurisdiction ("U.S. Federal …" is the U.S.).
@@ -60,20 +62,6 @@ ISSUER = -1
 
 def _lemmas(token: Any) -> set[str]:
     return {token.lower_, token.lemma_.lower()}
-
-
-def find_origin_ids(token: Any, origin_verbs: frozenset[str]) -> set[int]:
-    """Return the tokens of the "from" phrases of motion verbs other than the trigger ``token`` in its
-    sentence ("all people arriving from Germany", "a convoy that entered Chad from Libya"): the travellers'
-    origin, not where anything happened to them."""
-    out: set[int] = set()
-    for prep in token.sent:
-        verb = prep.head
-        if prep.dep_ != "prep" or prep.lower_ != "from" or verb.i == token.i or not is_verb(verb):
-            continue
-        if _lemmas(verb) & origin_verbs and token.i not in {t.i for t in prep.subtree}:
-            out |= {t.i for t in prep.subtree}
-    return out
 
 
 def find_country_noun_candidates(
@@ -137,6 +125,13 @@ def _is_not_government_place(token: Any) -> bool:
     return token.ent_type_ in NON_PLACE_ENTITIES
 
 
+def _is_named_other(token: Any) -> bool:
+    """True for a word of a name of several words the tagger gives to a person, an organisation or a product
+    ("U.S. President Donald Trump"); one word alone is no evidence ("a curfew on Srinagar" tagged PERSON)."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity is not None and len(entity) > 1 and entity.label_ in NON_PLACE_ENTITIES
+
+
 def find_other_side_ids(token: Any, border_nouns: frozenset[str]) -> set[int]:
     """Return the tokens of the "with" phrases of border nouns in the trigger's sentence: "closes its maritime
     borders with the islands of Aruba, Curaçao and Bonaire" is a closing on this side, not in Aruba."""
@@ -190,7 +185,8 @@ class MeasureReach:
             for o in p.children
             if o.dep_ == "pobj"
         ]
-        return any(_lemmas(t) & words for t in (*phrase, *verbs, *heads, *under, *objects))
+        carried = [v for v in acting if v.dep_ == "xcomp"]  # "France agrees to reopen its border"
+        return any(_lemmas(t) & words for t in (*phrase, *verbs, *heads, *under, *objects, *carried))
 
     def find_tiers(
         self, token: Any, verb: Any | None, stops: frozenset[int], countries: frozenset[int] = frozenset()
@@ -203,12 +199,14 @@ class MeasureReach:
         if token.dep_ == "relcl" and _lemmas(token.head) & self.words.measure_words:
             return self.find_tiers(token.head, None, stops, countries)  # "an advisory that asks …": its own
         tiers: list[Tier] = []
-        scope = self.find_scope_phrase_ids(token, verb, stops)
+        scope = self.find_scope_phrase_ids(token, verb, stops, countries)
         if scope:
             tiers.append((token, scope | {SCOPE}))
         clause = verb if verb is not None else (token.head if token.dep_ in ("pobj", "dobj") else None)
         if clause is not None and clause.dep_ == "prep":
             clause = clause.head
+        if clause is not None and clause.i != token.i and clause.dep_ == "dobj" and is_verb(clause.head):
+            clause = clause.head  # "announces the extension of restrictions": issued by the verb's subject
         if clause is None and any(c.dep_ == "nsubj" for c in token.children):
             clause = token  # a verb tagged as a noun: "The governor of New Mexico orders all bars to close"
         noun_verb = (
@@ -248,9 +246,13 @@ class MeasureReach:
             )
         ]
 
-    def find_scope_phrase_ids(self, token: Any, verb: Any | None, stops: frozenset[int]) -> set[int]:
+    def find_scope_phrase_ids(
+        self, token: Any, verb: Any | None, stops: frozenset[int], countries: frozenset[int] = frozenset()
+    ) -> set[int]:
         """The tokens of the scope phrases (``measure_scope_preps``) inside the measure's own phrase and the
-        phrase of its verb, also inside an activity it bans ("from operating in airspace over Iraq")."""
+        phrase of its verb, also inside an activity it bans ("from operating in airspace over Iraq"), and the
+        proper name a measure noun is "on" when it is no country's own name (``countries``: "restrictions on
+        Auckland", not "a ban on Israel", which is on its people or goods)."""
         own = find_scope_ids(token, stops)
         if verb is not None and verb.i != token.i:
             subjects = {t.i for s in verb.children if s.dep_ in SUBJECT_DEPS for t in s.subtree}
@@ -261,14 +263,26 @@ class MeasureReach:
         return {
             t
             for i in sorted(own)
-            if doc[i].dep_ == "prep" and doc[i].lower_ in self.words.measure_scope_preps
+            if doc[i].dep_ == "prep"
             if not any(a.dep_ == "prep" and a.lower_ in other for a in doc[i].ancestors)
             if not (doc[i].head.lower_ in exceptions or (i > 0 and doc[i - 1].lower_ in exceptions))
-            for o in doc[i].children
-            if o.dep_ == "pobj"
-            for t in _name_ids(o)
+            for t in self._scope_name_ids(doc[i], token, countries)
             if t in own and t not in stops
         }
+
+    def _scope_name_ids(self, prep: Any, token: Any, countries: frozenset[int]) -> set[int]:
+        """The naming tokens of the object of a preposition of the measure's scope ("restrictions for its
+        capital Tehran"); for one of ``measure_place_preps`` on the measure noun itself, its object and the
+        objects listed with it when they are proper names of no person, organisation or country ("restrictions
+        on Auckland", "on Tehran, Karaj and Mashhad"; not "sanctions on Venezuela's oil company", "a ban on
+        flights", "the probe on U.S. President Donald Trump")."""
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ in self.words.measure_scope_preps:
+            return {t for o in objects for t in _name_ids(o)}
+        if prep.lower_ not in self.words.measure_place_preps or prep.head.i != token.i:
+            return set()
+        listed = [c for o in objects for c in o.subtree if c.dep_ in ("pobj", "conj") and c.pos_ == "PROPN"]
+        return {c.i for c in listed if c.i not in countries and not _is_named_other(c)}
 
     def _issuer_tiers(self, verb: Any, stops: frozenset[int], countries: frozenset[int]) -> list[set[int]]:
         """The naming tokens of each would-be issuer of the measure, nearest first: the subject of ``verb``;
@@ -302,6 +316,15 @@ class MeasureReach:
             subjects = [verb.head]
         if not subjects and not is_verb(verb):  # a verb tagged as a noun: "Chicago Mayor X issues an order"
             subjects = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i][-1:]
+        if not subjects and verb.tag_ in FINITE_TAGS:  # "Poland declares …, bans …": the first verb, the
+            # parser's clausal complement of the next, has the subject of the list
+            subjects = [
+                s
+                for c in verb.children
+                if c.dep_ == "ccomp" and c.i < verb.i
+                for s in c.children
+                if s.dep_ == "nsubj"
+            ][:1]
         return [s for s in subjects if s.pos_ != "PRON"]
 
     def _names_government(self, token: Any, countries: frozenset[int]) -> bool:

@@ -33,7 +33,12 @@ def _objects(verb: Any) -> list[Any]:
 
 
 def _is_progressive(verb: Any) -> bool:
-    return verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in verb.children)
+    """True for a clause that tells where the object was at the time: progressive ("people who were blocking
+    a bridge in …") or of being ("farmers who were in their fields near …"; not "travellers who have been in
+    the United Kingdom", a time before)."""
+    progressive = verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in verb.children)
+    perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)  # "who have been in …"
+    return progressive or (verb.lemma_ == "be" and not perfect)
 
 
 def find_object_clause_ids(verb: Any | None, stops: frozenset[int], words: PlaceWords) -> set[int]:

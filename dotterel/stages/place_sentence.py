@@ -288,3 +288,9 @@ def find_attack_adjunct_tiers(
         ):
             out.append((adjunct, clause | find_scope_ids(adjunct, stops)))
     return out
+
+
+def is_ongoing(verb: Any) -> bool:
+    """True for a clause that tells a state at the time: progressive ("while they were sleeping in …") or of
+    being somewhere ("while he was in a meeting at the party's headquarters in La Paz")."""
+    return verb.tag_ == "VBG" or verb.lemma_ == "be"

@@ -10,10 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
-from dotterel.stages.doc_tables import DocTable, to_doc_table
+from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_elsewhere import ElsewhereReader, is_placeless_circumstance
 from dotterel.stages.place_names import names_word
 from dotterel.stages.place_reach import PlaceReach, find_argument_event_ids
+from dotterel.stages.place_results import RESULT_DEPS as RESULT_DEPS  # re-exported: read by tests
+from dotterel.stages.place_results import to_result_subject
 from dotterel.stages.place_sentence import (
     find_agent_event_ids,
     find_attack_adjunct_tiers,
@@ -25,13 +27,12 @@ from dotterel.stages.place_sentence import (
     find_target_event_ids,
     find_won_place_ids,
     is_coordinated_accusation,
+    is_ongoing,
 )
 from dotterel.stages.scope import SUBJECT_DEPS, find_scope_ids, find_shared_stops, is_verb
 
 NOUN_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "agent"})
 ADJUNCT_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
-# "acl": the parser hangs "injured" on the object of "leave" ("leave dozens of people injured")
-RESULT_DEPS = frozenset({"conj", "oprd", "xcomp", "advcl", "acomp", "dobj", "acl"})
 Tier = tuple[Any, set[int]]
 
 
@@ -181,7 +182,7 @@ class PlaceClauses:
         """The event whose result the trigger is: the subject event of the verb its result phrase hangs on
         ("Clashes … continue, leaving 13 people dead and 150 injured", "Clashes … leave dozens of people
         injured": the injuries are the clashes')."""
-        cause = _to_result_subject(to_doc_table(token.doc), token.i)
+        cause = to_result_subject(to_doc_table(token.doc), token.i)
         return token.doc[cause] if cause is not None and cause in stops else None
 
     def _caused_event_ids(self, token: Any, stops: frozenset[int]) -> list[set[int]]:
@@ -189,7 +190,7 @@ class PlaceClauses:
         injured in the village of …": the bombing was where its toll was)."""
         doc, out, table = token.doc, [], to_doc_table(token.doc)
         for i in sorted(stops):  # the trigger is among the other events of each: only the subject counts
-            if _to_result_subject(table, i) == token.i:
+            if to_result_subject(table, i) == token.i:
                 out.append(find_scope_ids(doc[i], (stops - {i}) | {token.i}))
         return out
 
@@ -214,7 +215,7 @@ class PlaceClauses:
                 and c.i < child.i
                 and (
                     c.lower_ in words.cotemporal_markers
-                    or (c.lower_ in words.progressive_markers and child.tag_ == "VBG" and own(child))
+                    or (c.lower_ in words.progressive_markers and is_ongoing(child) and own(child))
                 )
                 for c in child.children
             )
@@ -381,20 +382,3 @@ class PlaceClauses:
             if other in stops or breaks[other] or argument:
                 ids -= table.find_subtree_ids(other)
         return ids  # linear in the sentence: each cut subtree is visited once
-
-
-def _to_result_subject(table: DocTable, i: int) -> int | None:
-    """The first subject of the verb the result phrase of token ``i`` hangs on (at most four steps up, see
-    :meth:`PlaceClauses._causing_event`), whatever it is, read from the document's table."""
-    deps, heads, node = table.deps, table.heads, i
-    for _ in range(4):
-        if deps[node] == "pobj" and table.lowers[heads[node]] == "of":  # "leave dozens of people injured"
-            node = heads[heads[node]]
-        elif deps[node] not in RESULT_DEPS or heads[node] == node:
-            return None
-        else:
-            node = heads[node]
-        subject = next((c for c in table.children[node] if deps[c] in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            return subject
-    return None

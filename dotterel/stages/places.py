@@ -59,12 +59,12 @@ from typing import Any
 from dotterel.knowledge.gazetteer import Gazetteer, PlaceWords
 from dotterel.model import Article, Event, Place, PlaceMention, Span
 from dotterel.stages.doc_tables import to_doc_table
+from dotterel.stages.place_accompany import resolve_shared_place
 from dotterel.stages.place_anaphora import (
     RULE_ANAPHORA,
     find_clause_ids,
     resolve_anaphoric_place,
     resolve_capital_reference,
-    resolve_sequel_place,
 )
 from dotterel.stages.place_measures import (
     ISSUER,
@@ -72,7 +72,6 @@ from dotterel.stages.place_measures import (
     MeasureReach,
     find_clause_place_ids,
     find_country_noun_candidates,
-    find_origin_ids,
     find_other_side_ids,
 )
 from dotterel.stages.place_name_parts import follows_place_noun
@@ -85,6 +84,7 @@ from dotterel.stages.place_names import (
 )
 from dotterel.stages.place_near import find_near_elsewhere
 from dotterel.stages.place_objects import find_object_clause_ids, find_reporter_place_ids
+from dotterel.stages.place_origins import find_origin_ids
 from dotterel.stages.place_resolution import PlaceNameResolver
 from dotterel.stages.place_tiers import PlaceClauses
 from dotterel.stages.place_uses import names_word
@@ -241,8 +241,8 @@ class PlacesStage:
             found = self._event_place(article, event, index, located, quotes)
             found = elaborations.get(found.span.start, found) if found is not None else None
             token = index.token(event)
-            if found is None and token is not None:  # "stormed … in Idlib, the ensuing fighting left …"
-                found = resolve_sequel_place(token, placed, self.words)
+            if found is None and token is not None:  # "the ensuing fighting", "…, with two killed"
+                found = resolve_shared_place(token, placed, self.words)
             if found is not None and token is not None:
                 placed.append((token.i, found))
             events.append(event if found is None else self._with_place(event, found))
@@ -276,7 +276,7 @@ class PlacesStage:
         verb = self.clauses.resolve_clause_verb(token, stops)
         results = [] if verb is None else self.clauses.find_result_ids(verb, stops)
         elsewhere = self.clauses.find_elsewhere_ids(token, stops, {i for ids in results for i in ids})
-        origin = find_origin_ids(token, self.words.origin_verbs)  # "people arriving from Germany"
+        origin = find_origin_ids(token, self.words)  # "people arriving from Germany"
         origin |= find_other_side_ids(token, self.words.border_nouns)  # "closes its borders with Aruba"
         for anchor, ids, names in self._find_tiers(token, verb, stops, (pairs, named), countries):
             if names is pairs:
@@ -389,7 +389,7 @@ class PlacesStage:
         for other in doc:
             if other.i == noun.i or other.lemma_.lower() != lemma or not wanted <= self._modifiers(other):
                 continue
-            origin = find_origin_ids(other, self.words.origin_verbs)  # "a tanker traveling from the UAE"
+            origin = find_origin_ids(other, self.words)  # "a tanker traveling from the UAE"
             inside = [
                 m
                 for c, m in pairs

@@ -36,6 +36,7 @@ from collections.abc import Callable
 
 import pytest
 
+from dotterel.api import code
 from dotterel.model import Action, Article
 from dotterel.stages.dates import DatesStage
 from tests.stage_helpers import date_of, find_word_span, to_event, with_events
@@ -537,3 +538,25 @@ def test_a_date_of_a_topic_happening_is_not_the_acts(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
     assert _date(parse, stage, case) == case[4]
+
+
+CONTINUATIONS = [
+    # text, the date precision of each event in order. A harm told as two events with one trigger ("kills
+    # the governor and his driver, and wounds their guards") before an undated harm: the latest earlier
+    # harm is chosen by position alone (comparing the events themselves raised a TypeError and lost the
+    # article); an undated continuation of a harm dated to the day takes its day; a later attack does not.
+    (
+        "A bombing in Herat kills the provincial governor and his driver, and wounds their guards. In a "
+        "later attack in Badghis Province, a district chief was killed while another official was wounded.",
+        ["unknown", "unknown"],
+    ),
+    (
+        "An airstrike on Monday killed six militants in Idlib. Three other militants were wounded.",
+        ["day", "day"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "precisions"), CONTINUATIONS)
+def test_an_undated_harm_continues_the_latest_dated_one(text: str, precisions: list[str]) -> None:
+    assert [e.date_precision for e in code(text, "2020-10-09")] == precisions

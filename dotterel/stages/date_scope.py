@@ -345,7 +345,7 @@ def to_continued_events(
         if not earlier:
             continue
         latest = max(n for n, _, _ in earlier)
-        first = min((start, e) for n, start, e in earlier if n == latest)[1] if earlier else None
+        first = min(((start, e) for n, start, e in earlier if n == latest), key=lambda pair: pair[0])[1]
         span = first.evidence.spans.get("date") if first is not None else None
         if first is not None and first.date_precision == "day" and span is not None:
             spans = {**event.evidence.spans, "date": span}

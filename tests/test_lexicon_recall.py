@@ -123,13 +123,17 @@ def test_onset_subject(sentence: str, word: str, expected: bool) -> None:
 
 ACCIDENT_OR_MEASURE = [
     # sentence, the type and CAMEO code expected among the events (None: no event at all): a government
-    # measure in a sentence on a pandemic is its act (hazards.yaml measure_modes), harm by a hazard is none
+    # measure in a sentence on a pandemic is its act (hazards.yaml measure_modes); harm by a hazard is none
     (
         "The coronavirus outbreak prompted the Philippine government to impose a curfew in Manila.",
         "COERCE 1723",
     ),
     ("Amid the pandemic, the Indian government banned all international flights.", "COERCE 1722"),
     ("A tornado killed three people in Oklahoma.", None),
+    # a hazard verb said of fighting is fighting that broke out (hazards.yaml fighting_nouns), not an accident
+    ("Clashes erupted between rival militias in Tripoli, killing six people.", "ASSAULT 190"),
+    ("A volcano erupted on White Island, killing 19 tourists.", None),
+    ("A gas tank exploded in a market in Lagos, killing 12 people.", None),
     ("The virus killed 30 people in Lombardy.", None),
     ("A plane crashed near Tehran, killing all 176 people on board.", None),
 ]

@@ -16,6 +16,7 @@ class HazardWords:
     hazard_nouns: frozenset[str]
     hazard_verbs: frozenset[str]
     weapon_nouns: frozenset[str]
+    fighting_nouns: frozenset[str]
     victim_verbs: frozenset[str]
     accident_markers: frozenset[str]
     measure_modes: frozenset[str]

@@ -6,6 +6,7 @@ misspelt key or a missing list fails at load time naming the file and the key.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from functools import lru_cache
 from importlib.resources import files
@@ -15,6 +16,8 @@ from typing import Any
 import yaml
 
 from dotterel.errors import KnowledgeError
+
+_PATTERN_ID = re.compile(r"^verbs\.[a-z]+-[a-z0-9]+(?:-[a-z0-9]+)*\.v[1-9][0-9]*$")
 
 
 def to_word_lists(path: str, raw: Any, names: Collection[str]) -> dict[str, frozenset[str]]:
@@ -50,9 +53,31 @@ def load_packaged_word_lists(filename: str, names: tuple[str, ...]) -> dict[str,
     return load_word_lists_file(Path(str(files("dotterel.knowledge") / filename)), names)
 
 
+RECIPROCAL_LISTS: tuple[str, ...] = (
+    "reciprocal_types",
+    "reciprocal_patterns",
+    "side_preps",
+    "sides_only_patterns",
+    "fighting_sectors",
+)
+
+
 def load_reciprocal_types() -> frozenset[str]:
     """The PLOVER types (lower-case) whose coordinated subjects act on each other (``reciprocal.yaml``)."""
-    return load_packaged_word_lists("reciprocal.yaml", ("reciprocal_types",))["reciprocal_types"]
+    return load_reciprocal_words()["reciprocal_types"]
+
+
+def load_reciprocal_words() -> dict[str, frozenset[str]]:
+    """The ``reciprocal.yaml`` lists (lower-case), by name; a pattern id not shaped like
+    ``verbs.<type>-<slug>.vN`` raises :class:`KnowledgeError`."""
+    lists = load_packaged_word_lists("reciprocal.yaml", RECIPROCAL_LISTS)
+    for name in ("reciprocal_patterns", "sides_only_patterns"):
+        bad = sorted(w for w in lists[name] if not _PATTERN_ID.match(w))
+        if bad:
+            raise KnowledgeError("reciprocal.yaml", name, f"not a pattern id: {bad[0]!r}")
+    if not lists["sides_only_patterns"] <= lists["reciprocal_patterns"]:
+        raise KnowledgeError("reciprocal.yaml", "sides_only_patterns", "must be in reciprocal_patterns too")
+    return lists
 
 
 ROLE_LISTS: tuple[str, ...] = (

@@ -20,7 +20,7 @@ from dotterel.knowledge.constructions import load_construction_words
 from dotterel.knowledge.hazards import HazardWords
 from dotterel.knowledge.lexicon import Lexicon
 from dotterel.knowledge.readings import load_reading_words
-from dotterel.knowledge.wordlists import load_reciprocal_types, load_role_words
+from dotterel.knowledge.wordlists import load_reciprocal_words, load_role_words
 from dotterel.model import Article, Event, Evidence, Mention, Sentence, Span
 from dotterel.stages.background import is_background_noun
 from dotterel.stages.constructions import (
@@ -54,6 +54,7 @@ from dotterel.stages.readings import (
     resolve_mobilize_target,
     to_strike_reading,
 )
+from dotterel.stages.reciprocal import find_actor_pairs, is_same_actor, is_unfought
 from dotterel.stages.roles import (
     MentionIndex,
     find_agent,
@@ -67,7 +68,6 @@ from dotterel.stages.triggers import Trigger, find_infinitive_subject
 
 CONFLICT_QUAD_CLASS = 4
 LINEAR_GUESS = 0.6
-MAX_EXPANDED = 6
 
 
 @dataclass
@@ -99,7 +99,7 @@ class EventsStage:
         self.lexicon = lexicon
         self.codebook = codebook
         self.hazards = hazards
-        self.reciprocal_types = load_reciprocal_types()
+        self.reciprocal = load_reciprocal_words()
         self.role_words = role_words if role_words is not None else load_role_words()
         self.readings = load_reading_words()
         self.constructions = load_construction_words()
@@ -151,6 +151,8 @@ class EventsStage:
         kept = [t for t in kept if t.token.i not in promises and t.token.i not in nested]
         kept = [t for t in kept if not is_unasserted_content(t, by_token, self.constructions, index)]
         kept = [t for t in kept if not self._is_accident(t, roles[t.token.i], tokens)]
+        sides = self.reciprocal
+        kept = [t for t in kept if not is_unfought(article.doc, t, roles[t.token.i].source, index, sides)]
         events: list[Event] = []
         for trigger in kept:
             pairs = self._expand(article.doc, trigger, roles[trigger.token.i], index)
@@ -158,15 +160,9 @@ class EventsStage:
         return events
 
     def _expand(self, doc: Any, trigger: Trigger, roles: _Roles, index: MentionIndex) -> list[_Roles]:
-        """One event per coordinated actor ("Iran and Iraq", "Hungarian and Romanian officials"); for
-        reciprocal types with no target, each coordinated actor acts on the others."""
-        sources = index.find_coordinated(doc, roles.source) if roles.source else [None]
-        targets = index.find_coordinated(doc, roles.target) if roles.target else [None]
-        if len(sources) > 1 and targets == [None] and trigger.pattern.type.lower() in self.reciprocal_types:
-            pairs = [_Roles(a, b) for a in sources for b in sources if a is not b]
-        else:
-            pairs = [_Roles(s, t) for s in sources for t in targets if t is None or not _same_actor(t, s)]
-        return pairs[:MAX_EXPANDED] or [roles]
+        """One event per coordinated actor, and one each way for acts on each other (:mod:`.reciprocal`)."""
+        pairs = find_actor_pairs(doc, trigger, (roles.source, roles.target), index, self.reciprocal)
+        return [_Roles(source, target) for source, target in pairs]
 
     def _is_accident(self, trigger: Trigger, roles: _Roles, tokens: Any) -> bool:
         """True for harm with no actor behind it: "a tornado kills three", "a plane crashes, killing 157",
@@ -192,8 +188,9 @@ class EventsStage:
     def _is_hazard_verb(self, token: Any) -> bool:
         if token.pos_ != "VERB" or str(token.lemma_).lower() not in self.hazards.hazard_verbs:
             return False
-        subject, _ = find_subject(token)
-        return subject is None or str(subject.lemma_).lower() not in self.hazards.weapon_nouns
+        subject, _ = find_subject(token)  # "a car bomb explodes", "clashes erupt": an attack, fighting
+        doers = self.hazards.weapon_nouns | self.hazards.fighting_nouns
+        return subject is None or str(subject.lemma_).lower() not in doers
 
     def _violent_reading(self, trigger: Trigger, roles: _Roles) -> Trigger:
         """ "Russian strikes": a noun with a peaceful and a violent pattern, done by a state or armed actor,
@@ -294,7 +291,7 @@ class EventsStage:
             candidates.extend(self._verb_target_tokens(trigger))
         for candidate in candidates:
             mention = index.resolve_phrase(candidate) or resolve_affiliate(candidate, index, self.readings)
-            if mention is not None and not _same_actor(mention, source):
+            if mention is not None and not is_same_actor(mention, source):
                 return mention
         return None
 
@@ -383,18 +380,6 @@ class _SentenceMentions:
             source=replace(before[-1], confidence=before[-1].confidence * LINEAR_GUESS) if before else None,
             target=replace(after[0], confidence=after[0].confidence * LINEAR_GUESS) if after else None,
         )
-
-
-def _same_actor(mention: Mention, other: Mention | None) -> bool:
-    """True when a candidate target is the source itself ("Australia closes its borders")."""
-    if other is None:
-        return False
-    if mention.span == other.span:
-        return True
-    a, b = mention.actor, other.actor
-    return (a.actor_id is not None and a.actor_id == b.actor_id) or (
-        mention.kind == "pronoun" and a.country == b.country and a.sector == b.sector
-    )
 
 
 def _weight(mention: Mention | None) -> float:

@@ -129,7 +129,11 @@ def find_shared_tolls(
         root = resolve_trigger_root(doc, first.trigger)
         if root is None or root.i in causes:
             continue
-        peers = [i for i, p in enumerate(placed) if p == at and events[i].action.type == first.action.type]
+        peers = {  # one trigger: "clashes between A and B" told each way is one harm
+            (events[i].trigger.start, events[i].trigger.end)
+            for i, p in enumerate(placed)
+            if p == at and events[i].action.type == first.action.type
+        }
         nxt = at + 1
         if len(peers) != 1 or nxt >= len(article.sentences):
             continue

@@ -153,7 +153,7 @@ class MentionIndex:
         if head_index is None:
             return [mention]
         found = [m for m in self.sharing_head.get(head_index, [mention]) if not _is_modifier(m)]
-        for token in doc[head_index].conjuncts:
+        for token in [*doc[head_index].conjuncts, *_find_misparsed_conjuncts(doc[head_index])]:
             other = self.resolve_phrase(token)
             if other is not None and other.kind != "pronoun":
                 found.append(other)
@@ -194,6 +194,18 @@ def _attribute_tokens(token: Any) -> list[Any]:
             if child.dep_ == "compound":
                 found.extend(g for g in child.lefts if g.dep_ in ATTRIBUTE_DEPS)
     return found
+
+
+def _find_misparsed_conjuncts(head: Any) -> list[Any]:
+    """The first conjunct the small parser hangs on the second as a modifier: "[Rebels] and government forces"
+    (``nmod`` of "forces" with the ``cc`` as its child); a noun, not a country adjective."""
+    return [
+        child
+        for child in head.lefts
+        if child.dep_ in {"nmod", "compound"}
+        and child.pos_ in {"NOUN", "PROPN"}
+        and any(grandchild.dep_ == "cc" for grandchild in child.children)
+    ]
 
 
 def _is_modifier(mention: Mention) -> bool:

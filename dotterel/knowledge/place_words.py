@@ -106,6 +106,11 @@ class PlaceWordsFile(BaseModel):
     reaction_words: list[str]
     inquiry_preps: list[str]
     measure_place_preps: list[str]
+    linked_clause_markers: list[str]
+    participant_clause_markers: list[str]
+    linked_gerund_preps: list[str]
+    shared_place_types: list[str]
+    lending_modalities: list[str]
 
 
 @dataclass(frozen=True)
@@ -194,6 +199,11 @@ class PlaceWords:
     reaction_words: frozenset[str]
     inquiry_preps: frozenset[str]
     measure_place_preps: frozenset[str]
+    linked_clause_markers: frozenset[str]
+    participant_clause_markers: frozenset[str]
+    linked_gerund_preps: frozenset[str]
+    shared_place_types: frozenset[str]
+    lending_modalities: frozenset[str]
     direction_nouns: Mapping[str, str] = field(default_factory=dict, hash=False)
 
     @cached_property

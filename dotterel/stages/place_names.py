@@ -300,7 +300,8 @@ class PlaceNameFinder:
             if not grown:
                 break
         text = doc[i:end].text
-        if token.lower_ in self.common_nouns or self.gazetteer.is_not_place(text):
+        featured = end - i > 1 and token.lower_ in self.feature_prefixes  # "Camp Taji", "Lake Kivu"
+        if (token.lower_ in self.common_nouns and not featured) or self.gazetteer.is_not_place(text):
             return None
         prefixes = self.words.directions | self.words.name_prefixes
         if any(

@@ -19,9 +19,8 @@ An event's place comes, in order (the tiers: :mod:`dotterel.stages.place_tiers`)
    it is the target ("Several cities in Artsakh are under attack", "Kismayo was hit by a suicide bombing");
 7. for a result ("Clashes in Delhi … leave dozens of people injured"), the event that caused it; for a cause,
    the clause of its result ("A car bombing leaves five dead and 12 injured in Tel Halef village");
-8. its sentence, leaving out clauses and noun arguments that do not contain the trigger and other events'
-   clauses;
-9. inside a quotation, its attribution sentence;
+8. its sentence, leaving out clauses and noun arguments without the trigger, and other events' clauses;
+9. in a quotation, its attribution sentence; 10. a tied clause's event (:mod:`dotterel.stages.place_linked`);
 else none. Right after its own clause come the clauses about its object ("kill 25 people who were blocking a
 bridge in Nasiriyah") and, for a government measure, where it applies ("Sweden bans …", "restrictions for its
 capital Tehran", "French Polynesia will be placed under curfew", "Poland declares a state of epidemic":
@@ -66,6 +65,7 @@ from dotterel.stages.place_anaphora import (
     resolve_anaphoric_place,
     resolve_capital_reference,
 )
+from dotterel.stages.place_linked import to_linked_places
 from dotterel.stages.place_measures import (
     ISSUER,
     SCOPE,
@@ -252,7 +252,7 @@ class PlacesStage:
                 and found not in article.places
             ):
                 article.places.append(found)
-        article.events = events
+        article.events = to_linked_places(events, index, placed, self.words)  # "killed when … attacks X"
         return article
 
     @staticmethod

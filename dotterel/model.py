@@ -24,8 +24,10 @@ MODALITIES: tuple[str, ...] = (
     "hypothetical",
     "reported",
 )
+HAPPENED_MODALITIES: frozenset[str] = frozenset({"asserted", "reported"})  # told as having happened
 CountBound = Literal["at_least", "at_most", "about"]
 COUNT_KINDS: tuple[str, ...] = ("killed", "injured", "arrested", "abducted")
+TOLL_KINDS: tuple[str, ...] = ("killed", "injured")  # the counts of harm (a toll), not of taking
 COUNT_BOUNDS: tuple[str, ...] = ("at_least", "at_most", "about")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from dotterel.api import code
 from dotterel.model import Action, Article, Event, Evidence, Span
 from dotterel.stages.places import PlacesStage
 
@@ -76,3 +77,16 @@ def date_of(
 def tolls_of(article: Article) -> list[tuple[str, int | None, int | None]]:
     """Return ``(trigger text, killed, injured)`` of each event of the article, in order."""
     return [(article.text[e.trigger.start : e.trigger.end], e.killed, e.injured) for e in article.events]
+
+
+def coded_tolls(text: str, date: str) -> list[tuple[str, int | None, int | None]]:
+    """Return ``(trigger text, killed, injured)`` of each event the whole pipeline codes from ``text``."""
+    events: list[Event] = code(text, date)
+    return [(text[e.trigger.start : e.trigger.end], e.killed, e.injured) for e in events]
+
+
+def coded_toll_of(text: str, trigger: str, date: str) -> tuple[int | None, int | None]:
+    """Return ``(killed, injured)`` of the first event coded from ``text`` whose trigger reads ``trigger``."""
+    found = [(killed, injured) for word, killed, injured in coded_tolls(text, date) if word == trigger]
+    assert found, (trigger, coded_tolls(text, date))
+    return found[0]

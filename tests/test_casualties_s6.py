@@ -24,20 +24,9 @@ from __future__ import annotations
 import pytest
 
 from dotterel.api import code
-from dotterel.model import Event
+from tests.stage_helpers import coded_toll_of
 
 DATE = "2020-06-11"
-
-
-def _tolls(text: str) -> list[tuple[str, int | None, int | None]]:
-    events: list[Event] = code(text, DATE)
-    return [(text[e.trigger.start : e.trigger.end], e.killed, e.injured) for e in events]
-
-
-def _toll_of(text: str, trigger: str) -> tuple[int | None, int | None]:
-    found = [(killed, injured) for word, killed, injured in _tolls(text) if word == trigger]
-    assert found, (trigger, _tolls(text))
-    return found[0]
 
 
 # sentence, trigger, killed, injured
@@ -312,7 +301,7 @@ LATER = [
     JOINED + SIDES + PARTS + CONSEQUENCES + POLICE + CRIMES + PRIOR_DEATHS + WORDS + LATER,
 )
 def test_the_toll_of_the_incident(text: str, trigger: str, killed: int | None, injured: int | None) -> None:
-    assert _toll_of(text, trigger) == (killed, injured)
+    assert coded_toll_of(text, trigger, DATE) == (killed, injured)
 
 
 @pytest.mark.parametrize(

@@ -26,21 +26,9 @@ from __future__ import annotations
 
 import pytest
 
-from dotterel.api import code
-from dotterel.model import Event
+from tests.stage_helpers import coded_toll_of, coded_tolls
 
 DATE = "2020-06-11"
-
-
-def _tolls(text: str) -> list[tuple[str, int | None, int | None]]:
-    events: list[Event] = code(text, DATE)
-    return [(text[e.trigger.start : e.trigger.end], e.killed, e.injured) for e in events]
-
-
-def _toll_of(text: str, trigger: str) -> tuple[int | None, int | None]:
-    found = [(killed, injured) for word, killed, injured in _tolls(text) if word == trigger]
-    assert found, (trigger, _tolls(text))
-    return found[0]
 
 
 # text, trigger, killed, injured
@@ -93,7 +81,7 @@ COUNTS = [
 def test_counts_of_combined_aged_listed_and_rising_tolls(
     text: str, trigger: str, killed: int | None, injured: int | None
 ) -> None:
-    assert _toll_of(text, trigger) == (killed, injured)
+    assert coded_toll_of(text, trigger, DATE) == (killed, injured)
 
 
 def test_a_total_of_the_killed_is_counted_for_its_own_mention() -> None:
@@ -101,7 +89,8 @@ def test_a_total_of_the_killed_is_counted_for_its_own_mention() -> None:
         "Two Indian soldiers are killed in Pakistani shelling in Kashmir, bringing the number of soldiers "
         "killed in the region this month to 40."
     )
-    assert [t for t in _tolls(text) if t[0] == "killed"] == [("killed", 2, None), ("killed", 40, None)]
+    killed = [t for t in coded_tolls(text, DATE) if t[0] == "killed"]
+    assert killed == [("killed", 2, None), ("killed", 40, None)]
 
 
 # text, trigger, killed, injured
@@ -128,7 +117,7 @@ ALSO_GAPPED = [
 def test_the_gapped_half_of_an_also_clause_adds_its_victims(
     text: str, trigger: str, killed: int | None, injured: int | None
 ) -> None:
-    assert _toll_of(text, trigger) == (killed, injured)
+    assert coded_toll_of(text, trigger, DATE) == (killed, injured)
 
 
 # text, trigger, killed, injured
@@ -149,7 +138,7 @@ PRIOR_DEATH = [
 def test_a_death_a_protest_follows_is_not_its_toll(
     text: str, trigger: str, killed: int | None, injured: int | None
 ) -> None:
-    assert _toll_of(text, trigger) == (killed, injured)
+    assert coded_toll_of(text, trigger, DATE) == (killed, injured)
 
 
 # text, trigger, killed, injured
@@ -177,7 +166,7 @@ OCCASION = [
 def test_an_occasion_in_a_harm_subject_phrase_takes_no_toll(
     text: str, trigger: str, killed: int | None, injured: int | None
 ) -> None:
-    assert _toll_of(text, trigger) == (killed, injured)
+    assert coded_toll_of(text, trigger, DATE) == (killed, injured)
 
 
 # text, trigger, killed, injured
@@ -198,4 +187,4 @@ TOLD_AS_CAUSE = [
 def test_a_harm_told_as_a_cause_takes_no_toll_of_the_next_sentence(
     text: str, trigger: str, killed: int | None, injured: int | None
 ) -> None:
-    assert _toll_of(text, trigger) == (killed, injured)
+    assert coded_toll_of(text, trigger, DATE) == (killed, injured)

@@ -20,23 +20,11 @@ from pathlib import Path
 
 import pytest
 
-from dotterel.api import code
 from dotterel.errors import KnowledgeError
 from dotterel.knowledge.merge_words import load_merge_words
-from dotterel.model import Event
+from tests.stage_helpers import coded_toll_of
 
 DATE = "2020-06-11"
-
-
-def _tolls(text: str) -> list[tuple[str, int | None, int | None]]:
-    events: list[Event] = code(text, DATE)
-    return [(text[e.trigger.start : e.trigger.end], e.killed, e.injured) for e in events]
-
-
-def _toll_of(text: str, trigger: str) -> tuple[int | None, int | None]:
-    found = [(killed, injured) for word, killed, injured in _tolls(text) if word == trigger]
-    assert found, (trigger, _tolls(text))
-    return found[0]
 
 
 # text, trigger, killed, injured
@@ -76,7 +64,7 @@ SAME_STATEMENT = [
 def test_harms_holding_one_count_statement_share_it(
     text: str, trigger: str, killed: int | None, injured: int | None
 ) -> None:
-    assert _toll_of(text, trigger) == (killed, injured)
+    assert coded_toll_of(text, trigger, DATE) == (killed, injured)
 
 
 # text, trigger, killed, injured
@@ -115,7 +103,7 @@ PARTICIPLE_CHAIN = [
 def test_the_harms_a_result_participle_hangs_on_take_its_toll(
     text: str, trigger: str, killed: int | None, injured: int | None
 ) -> None:
-    assert _toll_of(text, trigger) == (killed, injured)
+    assert coded_toll_of(text, trigger, DATE) == (killed, injured)
 
 
 # text, trigger, killed, injured
@@ -169,7 +157,7 @@ NEXT_SENTENCE = [
 def test_a_next_sentence_naming_the_incident_again_shares_its_toll(
     text: str, trigger: str, killed: int | None, injured: int | None
 ) -> None:
-    assert _toll_of(text, trigger) == (killed, injured)
+    assert coded_toll_of(text, trigger, DATE) == (killed, injured)
 
 
 def test_a_merge_words_file_with_empty_incident_doer_nouns_names_its_key(tmp_path: Path) -> None:

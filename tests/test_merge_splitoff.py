@@ -20,23 +20,11 @@ from pathlib import Path
 
 import pytest
 
-from dotterel.api import code
 from dotterel.errors import KnowledgeError
 from dotterel.knowledge.merge_words import load_merge_words
-from dotterel.model import Event
+from tests.stage_helpers import coded_toll_of
 
 DATE = "2020-06-11"
-
-
-def _tolls(text: str) -> list[tuple[str, int | None, int | None]]:
-    events: list[Event] = code(text, DATE)
-    return [(text[e.trigger.start : e.trigger.end], e.killed, e.injured) for e in events]
-
-
-def _toll_of(text: str, trigger: str) -> tuple[int | None, int | None]:
-    found = [(killed, injured) for word, killed, injured in _tolls(text) if word == trigger]
-    assert found, (trigger, _tolls(text))
-    return found[0]
 
 
 # text, trigger, killed, injured
@@ -128,7 +116,7 @@ SPLIT_OFF = [
 def test_a_split_off_mention_shares_the_incident_toll(
     text: str, trigger: str, killed: int | None, injured: int | None
 ) -> None:
-    assert _toll_of(text, trigger) == (killed, injured)
+    assert coded_toll_of(text, trigger, DATE) == (killed, injured)
 
 
 # text, trigger, killed
@@ -160,7 +148,7 @@ ALSO_AFTER_KILLING = [
 
 @pytest.mark.parametrize(("text", "trigger", "killed"), ALSO_AFTER_KILLING)
 def test_also_victims_of_the_next_sentence_add_to_a_killing(text: str, trigger: str, killed: int) -> None:
-    assert _toll_of(text, trigger)[0] == killed
+    assert coded_toll_of(text, trigger, DATE)[0] == killed
 
 
 def test_a_merge_words_file_without_other_incident_words_names_its_key(tmp_path: Path) -> None:
@@ -214,4 +202,4 @@ CHANGE_OF_STATE = [
 def test_a_harm_the_happening_turned_into_shares_its_toll(
     text: str, trigger: str, killed: int | None
 ) -> None:
-    assert _toll_of(text, trigger)[0] == killed
+    assert coded_toll_of(text, trigger, DATE)[0] == killed

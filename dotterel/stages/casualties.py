@@ -38,7 +38,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from dotterel.model import COUNT_KINDS, Article, Event
+from dotterel.model import COUNT_KINDS, HAPPENED_MODALITIES, Article, Event
 from dotterel.stages.casualty_additions import find_added_counts
 from dotterel.stages.casualty_counts import HARM_KINDS, CasualtyCount, CasualtyFinder
 from dotterel.stages.casualty_joins import (
@@ -72,7 +72,6 @@ from dotterel.stages.scope import (
 
 __all__ = ["CasualtiesStage", "CasualtyCount", "CasualtyFinder", "load_casualty_words", "to_conjunction_head"]
 
-INHERITING_MODALITIES = frozenset({"asserted", "reported"})
 ADJUNCT_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
 TAKING_KINDS = frozenset({"arrested", "abducted"})
 
@@ -177,11 +176,11 @@ class CasualtiesStage:
         counts = [count for count in counts if count.word not in motives]
         stops = self._stops(event, token, index)
         words = {count.word for count in counts}
-        inherits = event.action.type in self.carryover and event.modality in INHERITING_MODALITIES
+        inherits = event.action.type in self.carryover and event.modality in HAPPENED_MODALITIES
         other = self._is_other_occasion(article, event, token, index)
         cause = is_in_motive(doc, token, self.motive_preps, self.motive_nouns)  # "amid anger at … explosions"
         inherits = inherits and not other and not cause
-        caused = self._is_cause(token) and event.modality in INHERITING_MODALITIES
+        caused = self._is_cause(token) and event.modality in HAPPENED_MODALITIES
         own = find_scope_ids(token, stops)
         own |= self._retelling_clause_ids(token, own, stops)  # "an attack in X, which killed seven"
         own -= find_complement_ids(token, own, self.complement_preps)  # "charged with murdering two people"

@@ -19,9 +19,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from dotterel.model import Article, Event
+from dotterel.model import HAPPENED_MODALITIES, Article, Event
 
-TOLD_AS_HAPPENING = frozenset({"asserted", "reported"})
 PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 AGENT_DEPS = frozenset({"nsubj"})
 
@@ -67,7 +66,7 @@ def _is_first_telling(article: Article, first: Event, here: int, kind: str) -> b
         there == here - 1
         and article.sentences[there].paragraph == article.sentences[here].paragraph
         and first.action.type == kind
-        and first.modality in TOLD_AS_HAPPENING
+        and first.modality in HAPPENED_MODALITIES
         and first.date_precision == "day"
         and "date" in first.evidence.spans
     )
@@ -96,7 +95,7 @@ def to_split_off_days(
     out = list(events)
     for n, event in enumerate(events):
         token, here = token_of(event), _sentence_of(article, event)
-        if token is None or event.modality not in TOLD_AS_HAPPENING or not here:
+        if token is None or event.modality not in HAPPENED_MODALITIES or not here:
             continue
         copular = is_copular_retelling(token, pronouns)
         if not copular and (event.date_precision != "unknown" or token.pos_ != "VERB"):

@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from dotterel.knowledge.merge_words import MergeWordsFile
-from dotterel.model import COUNT_KINDS, Actor, Event, Place
+from dotterel.model import COUNT_KINDS, HAPPENED_MODALITIES, TOLL_KINDS, Actor, Event, Place
 from dotterel.stages.doc_tables import resolve_trigger_root
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.nesting import code_specificity
@@ -41,8 +41,6 @@ __all__ = [
 ]
 
 FILLABLE = ("source", "target", "place", "killed", "injured", "arrested", "abducted")
-TOLL_KINDS = ("killed", "injured")
-TOLD_AS_HAPPENING = frozenset({"asserted", "reported"})
 MAX_TOLL_STEPS = 3
 REGION_KINDS = frozenset({"country", "admin1", "region"})
 
@@ -119,7 +117,7 @@ def is_anaphoric_mention(head: Any, words: MergeWordsFile) -> bool:
 def _is_candidate(earlier: Event, event: Event) -> bool:
     if earlier.evidence.start >= event.evidence.start or earlier.action.type != event.action.type:
         return False
-    if earlier.modality not in TOLD_AS_HAPPENING:
+    if earlier.modality not in HAPPENED_MODALITIES:
         return False
     if not (are_compatible(earlier.source, event.source) and are_compatible(earlier.target, event.target)):
         return False

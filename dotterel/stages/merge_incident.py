@@ -28,7 +28,7 @@ from dataclasses import replace
 from typing import Any
 
 from dotterel.knowledge.merge_words import MergeWordsFile
-from dotterel.model import COUNT_KINDS, Event
+from dotterel.model import COUNT_KINDS, HAPPENED_MODALITIES, TOLL_KINDS, Event
 from dotterel.stages.doc_tables import resolve_trigger_root
 from dotterel.stages.informative import HARM_TYPES
 
@@ -38,17 +38,16 @@ __all__ = [
     "is_anaphoric_doer",
     "is_same_trigger_family",
     "to_agreed_tolls",
+    "to_taken_count",
 ]
 
-TOLL_KINDS = ("killed", "injured")
-TOLD_AS_HAPPENING = frozenset({"asserted", "reported"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PARTICIPLE_CHAIN = frozenset({"advcl", "conj", "xcomp"})
 MAX_CHAIN = 5
 
 
 def _is_harm(event: Event) -> bool:
-    return event.action.type in HARM_TYPES and event.modality in TOLD_AS_HAPPENING
+    return event.action.type in HARM_TYPES and event.modality in HAPPENED_MODALITIES
 
 
 def _subject(token: Any) -> Any | None:
@@ -82,7 +81,8 @@ def _span_of(event: Event, kind: str) -> tuple[int, int] | None:
     return (span.start, span.end) if span is not None and getattr(event, kind) is not None else None
 
 
-def _with_count(event: Event, other: Event, kind: str) -> Event:
+def to_taken_count(event: Event, other: Event, kind: str) -> Event:
+    """Return ``event`` with ``other``'s count of ``kind``, its span and its bound."""
     spans = dict(event.evidence.spans)
     if kind in other.evidence.spans:
         spans[kind] = other.evidence.spans[kind]
@@ -109,7 +109,7 @@ def to_agreed_tolls(event: Event, other: Event) -> Event:
             continue
         same = span is not None and span == _span_of(other, kind)
         if mine is None or (same and theirs > mine and not own):
-            event = _with_count(event, other, kind)
+            event = to_taken_count(event, other, kind)
     return event
 
 

@@ -29,37 +29,30 @@ quickly degenerated into clashes").
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from dotterel.knowledge.merge_words import MergeWordsFile
-from dotterel.model import COUNT_KINDS, Actor, Article, Event
+from dotterel.model import COUNT_KINDS, HAPPENED_MODALITIES, TOLL_KINDS, Actor, Article, Event
 from dotterel.stages.doc_tables import resolve_trigger_root
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.merge_anaphora import are_compatible, are_dated_apart, places_disagree
-from dotterel.stages.merge_incident import is_anaphoric_doer, is_same_trigger_family, to_agreed_tolls
+from dotterel.stages.merge_incident import (
+    is_anaphoric_doer,
+    is_same_trigger_family,
+    to_agreed_tolls,
+    to_taken_count,
+)
 
 __all__ = ["find_changed_state_tolls", "find_shared_tolls", "resolve_changed_subject", "to_filled_tolls"]
-
-TOLL_KINDS = ("killed", "injured")
-TOLD_AS_HAPPENING = frozenset({"asserted", "reported"})
 
 
 def to_filled_tolls(event: Event, other: Event) -> Event:
     """Return ``event`` with the killed and injured counts it lacks taken from ``other`` (spans and bounds
     with them); ``event`` itself when it lacks none that ``other`` states."""
-    kinds = [k for k in TOLL_KINDS if getattr(event, k) is None and getattr(other, k) is not None]
-    if not kinds:
-        return event
-    spans = dict(event.evidence.spans)
-    spans.update({k: other.evidence.spans[k] for k in kinds if k in other.evidence.spans})
-    bounds = dict(event.count_bounds) | {k: b for k, b in other.count_bounds if k in kinds}
-    return replace(
-        event,
-        evidence=replace(event.evidence, spans=spans),
-        count_bounds=tuple((kind, bounds[kind]) for kind in COUNT_KINDS if kind in bounds),
-        **{k: getattr(other, k) for k in kinds},
-    )
+    for kind in TOLL_KINDS:
+        if getattr(event, kind) is None and getattr(other, kind) is not None:
+            event = to_taken_count(event, other, kind)
+    return event
 
 
 def _sentence_index(article: Article, event: Event) -> int | None:
@@ -95,7 +88,7 @@ def _is_toll_mention(first: Event, later: Event) -> bool:
 
 
 def _is_same_incident(doc: Any, first: Event, later: Event, words: MergeWordsFile) -> bool:
-    if later.modality not in TOLD_AS_HAPPENING:
+    if later.modality not in HAPPENED_MODALITIES:
         return False
     same = (
         first.source is not None and later.source is not None and _is_same_party(first.source, later.source)
@@ -124,7 +117,7 @@ def find_shared_tolls(
     shared = list(events)
     for index, first in enumerate(events):
         at = placed[index]
-        if at is None or first.action.type not in HARM_TYPES or first.modality not in TOLD_AS_HAPPENING:
+        if at is None or first.action.type not in HARM_TYPES or first.modality not in HAPPENED_MODALITIES:
             continue
         root = resolve_trigger_root(doc, first.trigger)
         if root is None or root.i in causes:
@@ -189,7 +182,7 @@ def find_changed_state_tolls(doc: Any, events: list[Event], words: MergeWordsFil
     shared = list(events)
     for index, event in enumerate(events):
         head = resolve_trigger_root(doc, event.trigger)
-        if event.action.type not in HARM_TYPES or event.modality not in TOLD_AS_HAPPENING or head is None:
+        if event.action.type not in HARM_TYPES or event.modality not in HAPPENED_MODALITIES or head is None:
             continue
         subject = resolve_changed_subject(head, words)
         if subject is None:

@@ -85,11 +85,12 @@ class LexiconFile(BaseModel):
     light_verbs: tuple[str, ...] = ()
     volition_verbs: tuple[str, ...] = ()
     speech_verbs: tuple[str, ...] = ()
+    issuing_verbs: tuple[str, ...] = ()
     default_target_preps: TargetPreps | None = None
     replaces_verbs: tuple[str, ...] = ()
     patterns: tuple[Pattern, ...] = ()
 
-    @field_validator("light_verbs", "volition_verbs", "speech_verbs")
+    @field_validator("light_verbs", "volition_verbs", "speech_verbs", "issuing_verbs")
     @classmethod
     def _word_lists(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return to_clean_phrases(value, max_words=2)
@@ -111,6 +112,7 @@ class Lexicon:
     default_target_preps: Mapping[str, frozenset[str]]
     _by_verb: Mapping[tuple[str, str | None], tuple[Pattern, ...]] = field(repr=False, compare=False)
     _by_noun: Mapping[str, tuple[Pattern, ...]] = field(repr=False, compare=False)
+    issuing_verbs: frozenset[str] = frozenset()
     verb_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
     noun_head_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
     light_verb_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -179,7 +181,8 @@ def to_lexicon(files_data: Sequence[tuple[str, LexiconFile]]) -> Lexicon:
     particle, from the patterns and light verbs of the files before it: its own patterns decide them.
     """
     patterns: dict[str, Pattern] = {}
-    lists: dict[str, set[str]] = {"light_verbs": set(), "volition_verbs": set(), "speech_verbs": set()}
+    names = ("light_verbs", "volition_verbs", "speech_verbs", "issuing_verbs")
+    lists: dict[str, set[str]] = {name: set() for name in names}
     preps: TargetPreps | None = None
     for _, data in files_data:
         if data.replaces_verbs:
@@ -205,6 +208,7 @@ def to_lexicon(files_data: Sequence[tuple[str, LexiconFile]]) -> Lexicon:
         light_verbs=frozenset(lists["light_verbs"]),
         volition_verbs=frozenset(lists["volition_verbs"]),
         speech_verbs=frozenset(lists["speech_verbs"]),
+        issuing_verbs=frozenset(lists["issuing_verbs"]),
         default_target_preps=MappingProxyType({"verb": frozenset(preps.verb), "noun": frozenset(preps.noun)}),
         _by_verb=MappingProxyType({k: tuple(v) for k, v in by_verb.items()}),
         _by_noun=MappingProxyType({k: tuple(v) for k, v in by_noun.items()}),

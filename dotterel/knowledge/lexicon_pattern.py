@@ -11,6 +11,11 @@ A pattern's ``excludes_object`` lists object phrases that cancel it: "pressed [t
 "hosts [US troops]" no visit, "pulled the economy out of [recession]" no retreat. They are matched like
 ``requires_object`` (head lemma, modifier words), against the verb's direct object (or the noun behind a
 quantity) and the objects of the verb's prepositions and particles (:mod:`dotterel.stages.triggers`).
+
+A pattern's ``requires_source_sectors`` lists the sector codes (``sectors.yaml``) one of which the event's
+source must have, for an act that is a measure only when a state takes it: a country suspending flights to
+another restricts travel, an airline suspending its flights makes a business decision
+(:func:`dotterel.stages.non_events.is_unsourced_measure`).
 """
 
 from __future__ import annotations
@@ -85,6 +90,7 @@ class Pattern(BaseModel):
     target_preps: tuple[str, ...] = ()
     threat_cameo: str | None = Field(default=None, pattern=r"^13\d{0,2}$")
     loose_object: bool = False
+    requires_source_sectors: tuple[str, ...] = ()
     examples: tuple[str, ...] = Field(default=(), validate_default=True)
     counter_examples: tuple[str, ...] = ()
     _nouns: tuple[tuple[tuple[str, ...], str], ...] = PrivateAttr(default=())
@@ -117,6 +123,14 @@ class Pattern(BaseModel):
     @classmethod
     def _short_phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return to_clean_phrases(value, max_words=2)
+
+    @field_validator("requires_source_sectors")
+    @classmethod
+    def _sectors(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        bad = [code for code in value if not re.fullmatch(r"[A-Z]{2,4}", code)]
+        if bad:
+            raise ValueError(f"not sector codes: {bad}")
+        return value
 
     @field_validator("nouns", "requires_object", "excludes_object")
     @classmethod

@@ -39,10 +39,12 @@ from dotterel.stages.nesting import (
     fold_nested,
     to_content_target,
 )
+from dotterel.stages.non_events import is_unsourced_measure
 from dotterel.stages.noun_roles import (
     find_relative_clause_objects,
     resolve_claimant,
     resolve_first,
+    resolve_issuer,
     resolve_participant,
     resolve_victim,
 )
@@ -151,6 +153,7 @@ class EventsStage:
         kept = [t for t in kept if t.token.i not in promises and t.token.i not in nested]
         kept = [t for t in kept if not is_unasserted_content(t, by_token, self.constructions, index)]
         kept = [t for t in kept if not self._is_accident(t, roles[t.token.i], tokens)]
+        kept = [t for t in kept if not is_unsourced_measure(t, roles[t.token.i].source)]
         sides = self.reciprocal
         kept = [t for t in kept if not is_unfought(article.doc, t, roles[t.token.i].source, index, sides)]
         events: list[Event] = []
@@ -225,7 +228,9 @@ class EventsStage:
         if trigger.clause is not None:
             subject, passive = self._issuer(*find_subject(trigger.clause))
             if subject is None and not trigger.is_nominal:
-                return nearby.guess_roles(trigger.token)
+                if find_agent(trigger.clause) is None:
+                    return nearby.guess_roles(trigger.token)
+                passive = True  # "hospitalized after being stabbed by a man": the agent, not a guess
             if passive:
                 roles.target = index.resolve_phrase(subject) if subject is not None else None
                 agent = find_agent(trigger.clause)
@@ -248,6 +253,8 @@ class EventsStage:
             )
         verbal = self.codebook.to_action(trigger.pattern.cameo).quad_class in VERBAL_QUAD_CLASSES
         roles.source = roles.source or resolve_announcer(trigger, index, self.lexicon.speech_verbs, verbal)
+        if roles.source is None and trigger.pattern.mode in self.hazards.measure_modes:
+            roles.source = resolve_issuer(trigger, index, self.lexicon.issuing_verbs)
         if roles.target is None:
             roles.target = self._target(trigger, index, roles.source)
         if roles.target is None and trigger.is_nominal:

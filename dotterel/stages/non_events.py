@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.constructions import ConstructionWords
+from dotterel.model import Mention
 from dotterel.stages.roles import MentionIndex, find_direct_object, find_prep_objects, find_subject
 from dotterel.stages.triggers import Trigger
 
@@ -125,3 +126,18 @@ def _is_political_activity(banned: Any, words: ConstructionWords) -> bool:
         *(g for c in banned.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children),
     ]
     return any(str(head.lemma_).lower() in words.ban_objects for head in heads)
+
+
+def is_unsourced_measure(trigger: Trigger, source: Mention | None) -> bool:
+    """True for a pattern with ``requires_source_sectors`` whose event has no source of those sectors: "Iran
+    suspends flights to the UK" is a state's travel restriction, "the airline suspends flights to Bali" (or
+    flights suspended by no one named) is none. Nor is the owner of the subject its source: in "Canada's
+    largest airline suspends flights" the airline acts, not Canada."""
+    sectors = trigger.pattern.requires_source_sectors
+    if not sectors:
+        return False
+    if source is None or source.actor.sector not in sectors:
+        return True
+    subject, _ = find_subject(trigger.clause) if trigger.clause is not None else (None, False)
+    owners = [c for c in subject.children if c.dep_ == "poss"] if subject is not None else []
+    return any(o.idx <= source.span.start and source.span.end <= o.idx + len(o.text) for o in owners)

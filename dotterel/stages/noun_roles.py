@@ -1,4 +1,5 @@
-"""Roles of nominal events: who takes part in, claims, suffers or is the object of an event noun."""
+"""Roles of nominal events: who takes part in, claims, suffers or is the object of an event noun; and who
+issues a government measure told with no source of its own."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from typing import Any
 
 from dotterel.model import Mention
 from dotterel.stages.roles import MentionIndex, find_direct_object, find_governing_verb, find_subject
+from dotterel.stages.triggers import Trigger
 
 
 def resolve_participant(
@@ -67,3 +69,56 @@ def find_relative_clause_objects(noun: Any) -> list[Any]:
             if obj is not None:
                 objects.append(obj)
     return objects
+
+
+# How a measure hangs under the verb that issues it: its object ("announces a curfew"), the subject or the
+# verb of its clause ("announces that the lockdown will begin", "says schools will be closed"), a verb that
+# controls it ("orders the bars to close"), a coordinated measure ("declares a state of emergency and imposes
+# a curfew") and an apposition ("announces new rules, a curfew from 9 p.m.").
+ISSUED_MEASURE_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "ccomp", "xcomp", "conj", "appos"})
+MAX_ISSUER_STEPS = 4
+
+
+def resolve_measure_issuer(token: Any, index: MentionIndex, issuing_verbs: frozenset[str]) -> Mention | None:
+    """Who issues a measure its own clause gives no source: the subject of the nearest issuing verb above it.
+
+    "Macron announces a curfew for Paris", "the premier announces that the lockdown will begin at midnight",
+    "the minister says all flights are suspended": a government measure is the act of whoever announces,
+    declares or orders it. The climb follows objects, clauses and controlled verbs only (``ISSUED_MEASURE_
+    DEPS``): a measure in an adverbial or relative clause ("cases fell after the curfew was imposed") is no
+    content of the verb above it. None when no issuing verb with an active subject is reached.
+    """
+    current = token
+    for _ in range(MAX_ISSUER_STEPS):
+        if current.dep_ not in ISSUED_MEASURE_DEPS or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"} and str(current.lemma_).lower() in issuing_verbs:
+            subject, passive = find_subject(current)
+            return None if subject is None or passive else index.resolve_phrase(subject)
+    return None
+
+
+def resolve_onset_issuer(noun: Any, index: MentionIndex, onset_verbs: frozenset[str]) -> Mention | None:
+    """The area told as entering a measure stands for the government that imposes it: "Wales entered a
+    two-week lockdown", "New Zealand enters alert level 3", "the city moves into Tier 3" -> the subject of the
+    onset verb (a pattern's ``onset_verbs``) whose object, or object of a preposition, the measure noun is.
+    None for a measure that is itself the subject ("the lockdown began") or under a passive verb."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ not in {"dobj", "obj"}:
+        return None
+    if verb.i == noun.i or str(verb.lemma_).lower() not in onset_verbs:
+        return None
+    subject, passive = find_subject(verb)
+    return None if subject is None or passive else index.resolve_phrase(subject)
+
+
+def resolve_issuer(trigger: Trigger, index: MentionIndex, issuing_verbs: frozenset[str]) -> Mention | None:
+    """Who issues a government measure its clause gives no source: the area entering it ("Wales entered a
+    lockdown", :func:`resolve_onset_issuer`), else the subject of the verb announcing or ordering it ("Macron
+    announces a curfew", :func:`resolve_measure_issuer`)."""
+    onset = frozenset(trigger.pattern.onset_verbs)
+    entered = resolve_onset_issuer(trigger.token, index, onset) if trigger.is_nominal else None
+    return entered or resolve_measure_issuer(trigger.token, index, issuing_verbs)

@@ -14,8 +14,9 @@ from dotterel.stages.doc_tables import to_doc_table, to_token_range
 
 # A subordinate onset verb tells a time, not an act: "cases rose [since the lockdown began]".
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj"})
-# "went [into] lockdown", "placed [under] lockdown": the noun as the object of an onset verb's preposition.
-ONSET_PREPS = frozenset({"into", "under", "on"})
+# "went [into] lockdown", "placed [under] lockdown", "moves [to] alert level 3": the noun as the object of an
+# onset verb's preposition.
+ONSET_PREPS = frozenset({"into", "under", "on", "to"})
 ONSET_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})

@@ -23,6 +23,7 @@ class ModalityWords:
     future_time_marks: frozenset[str]
     generic_target_words: frozenset[str]
     negators: frozenset[str]
+    negative_subjects: frozenset[str]
     denial_verbs: frozenset[str]
     obligation_aux: frozenset[str]
     intent_codes: frozenset[str]

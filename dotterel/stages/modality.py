@@ -47,6 +47,8 @@ from dotterel.stages.recodings import (
 )
 from dotterel.stages.roles import MentionIndex, find_subject
 
+NEGATABLE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
 MAX_CLIMB = 6
 CONFLICT_QUAD_CLASS = 4
 COOPERATIVE_QUAD_CLASSES = frozenset({1, 2})
@@ -308,9 +310,19 @@ def _is_foreign(source: Actor | None, target: Actor | None) -> bool:
 
 
 def _is_negated(token: Any, words: ModalityWords) -> bool:
+    """True when the verb is negated itself ("did not attack", "no talks were held") or through its subject
+    ("neither rocket was intercepted", "none of the protesters were arrested")."""
     table = to_doc_table(token.doc)
-    deps, lowers = table.deps, table.lowers
-    return any(deps[c] == "neg" or (deps[c] == "det" and lowers[c] == "no") for c in table.children[token.i])
+    deps, lowers, children = table.deps, table.lowers, table.children
+    negative = words.negative_subjects
+    for c in children[token.i]:
+        if deps[c] == "neg" or (deps[c] == "det" and lowers[c] == "no"):
+            return True
+        if deps[c] in NEGATABLE_SUBJECT_DEPS and (
+            lowers[c] in negative or any(deps[d] == "det" and lowers[d] in negative for d in children[c])
+        ):
+            return True
+    return False
 
 
 def _tenses(verb: Any) -> set[str]:

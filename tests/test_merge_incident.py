@@ -4,7 +4,9 @@ merge_splitoff.py), on news-like sentences written for these tests, each table w
 - two harms that hold one count statement share their other counts ("The gunmen killed four guards and
   wounded 11 others using two car bombs": the car bombs take the 11 too), and the incident takes the
   larger figure of that statement when a later "also" added to it; a mention whose own words are the
-  statement keeps its figure ("three police officers are killed …, four militants are also killed");
+  statement keeps its figure ("four militants are also killed" keeps 4; session 8: the first telling
+  "three police officers are killed … when militants attack" is the attack and takes 3 + 4, the
+  readings' convention since seed 19, see merge_victims.py);
 - the harms a result participle hangs on, however deep ("raid a sit-in and try to clear the square, firing
   rubber bullets, killing two"), take its counts; not a clause of another doer ("march while police fire
   …, killing two");
@@ -22,7 +24,7 @@ import pytest
 
 from dotterel.errors import KnowledgeError
 from dotterel.knowledge.merge_words import load_merge_words
-from tests.stage_helpers import coded_toll_of
+from tests.stage_helpers import coded_toll_of, coded_tolls
 
 DATE = "2020-06-11"
 
@@ -43,12 +45,19 @@ SAME_STATEMENT = [
         13,
         None,
     ),
+    (  # session 8: the one telling of the attack ("killed … when militants attack") takes its attackers' dead
+        "At least three police officers are killed and two injured when militants attack a post in Zabul. "
+        "Four militants are also killed in the attack.",
+        "killed",
+        7,
+        2,
+    ),
     # negatives: a mention told by its own victims keeps its figure; another incident's toll is not shared
     (
         "At least three police officers are killed and two injured when militants attack a post in Zabul. "
         "Four militants are also killed in the attack.",
-        "killed",
-        3,
+        "killed#2",
+        4,
         2,
     ),
     (
@@ -64,7 +73,9 @@ SAME_STATEMENT = [
 def test_harms_holding_one_count_statement_share_it(
     text: str, trigger: str, killed: int | None, injured: int | None
 ) -> None:
-    assert coded_toll_of(text, trigger, DATE) == (killed, injured)
+    word, _, number = trigger.partition("#")  # "killed#2": the second event of that trigger word
+    found = [(k, i) for w, k, i in coded_tolls(text, DATE) if w == word]
+    assert found[int(number or 1) - 1] == (killed, injured)
 
 
 # text, trigger, killed, injured

@@ -26,6 +26,7 @@ class MergeWordsFile(BaseModel):
     other_incident_words: frozenset[str]
     change_of_state_verbs: frozenset[str]
     incident_doer_nouns: frozenset[str]
+    whole_group_determiners: frozenset[str] = frozenset()
 
     @field_validator(
         "anaphoric_determiners",
@@ -40,6 +41,11 @@ class MergeWordsFile(BaseModel):
     def _lower(cls, words: frozenset[str]) -> frozenset[str]:
         if not words:
             raise ValueError("must not be empty")
+        return frozenset(word.lower() for word in words)
+
+    @field_validator("whole_group_determiners")
+    @classmethod
+    def _lower_optional(cls, words: frozenset[str]) -> frozenset[str]:
         return frozenset(word.lower() for word in words)
 
 

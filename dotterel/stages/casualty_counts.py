@@ -122,8 +122,7 @@ class CasualtyFinder:
                 continue
             if self._is_means_of_killing(token, role[0]):
                 continue  # "stabbed and killed a guard": the killing counts
-            found = self._count(token, role[1])
-            if found is None:
+            if (found := self._count(token, role[1])) is None:
                 continue
             count, tokens = found
             kinds: tuple[Kind, ...] = (role[0],)
@@ -237,6 +236,8 @@ class CasualtyFinder:
             role = self.resolve_role(partner)
             if role is None or role[0] == kind or partner.lemma_.lower() in self.means_verbs:
                 continue
+            if not {role[0], kind} <= HARM_KINDS and token.tag_ == partner.tag_ == "VBN":
+                continue  # "is abducted and killed": one victim taken, then killed
             later, earlier = (partner, token) if partner.i > token.i else (token, partner)
             shared = any(c.dep_ == "dobj" for c in later.children) and (
                 is_verb(earlier) or not any(c.dep_ == "prep" for c in earlier.children)
@@ -248,9 +249,8 @@ class CasualtyFinder:
         return False
 
     def _has_own_count(self, verb: Any, deps: tuple[str, ...]) -> bool:
-        own = [c for c in verb.children if c.dep_ in deps]
         return bool(
-            own
+            [c for c in verb.children if c.dep_ in deps]
             or self._own_numbers(verb)
             or self.number_reader.resolve_number_after(verb, window=3) is not None
             or self.number_reader.resolve_number_before(verb) is not None
@@ -378,7 +378,7 @@ class CasualtyFinder:
         """One victim: "a US contractor", "the pilot", "his driver", "Qasim al-Raymi"."""
         if is_age_noun(noun, self.sets["not_victims"]):
             return 1, [noun]  # "injuring a 75-year-old"
-        if noun.tag_ not in ("NN", "NNP"):
+        if noun.tag_ not in ("NN", "NNP") and noun.ent_type_ != "NORP":  # "kills a Syrian": one person
             return None
         person = lemma in self.sets["person_nouns"]
         if dets & self.sets["indefinite_determiners"] or (

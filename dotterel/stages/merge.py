@@ -17,8 +17,12 @@
   ("the death toll … rises to 89") replaces the earlier count; two killed counts otherwise keep the first.
 - Last, a harm told in one sentence and split off in the next ("The Taliban attacked …, killing two and
   wounding twelve. The assault was repulsed, resulting in 27 … being killed") shares its toll: each telling
-  takes the kinds of count it lacks from the other (:mod:`dotterel.stages.merge_splitoff`); so do two names
-  of one happening linked by a change of state ("the protests … degenerated into ethnic clashes").
+  takes the kinds of count it lacks from the other (:mod:`dotterel.stages.merge_splitoff`), and the
+  next sentence's dead of the attackers or "also" killed in the attack are added to the first telling's
+  (:mod:`dotterel.stages.merge_victims`); so do two names of one happening linked by a change of state
+  ("the protests … degenerated into ethnic clashes"). Before that, a harm noun with no count takes those
+  of the harm its relative clause tells ("a shooting … that left four dead": :mod:`~dotterel.stages.
+  merge_relatives`).
 Merging across articles is the store's job, not this stage's.
 """
 
@@ -43,6 +47,7 @@ from dotterel.stages.merge_anaphora import (
     resolve_antecedent,
 )
 from dotterel.stages.merge_incident import find_participle_tolls, find_same_count_tolls
+from dotterel.stages.merge_relatives import find_relative_clause_tolls
 from dotterel.stages.merge_splitoff import find_changed_state_tolls, find_shared_tolls
 from dotterel.stages.nesting import code_specificity
 
@@ -214,13 +219,14 @@ class MergeStage:
             else:
                 folded[index] = fold_mention(article.doc, folded[index], event, self.words, self.additive)
         folded = find_participle_tolls(article.doc, find_same_count_tolls(folded))
+        folded = find_relative_clause_tolls(article.doc, folded)
         causes = frozenset(
             root.i
             for event in folded
             if (root := _head(article.doc, event)) is not None
             and is_in_motive(article.doc, root, self.motive_preps, self.motive_nouns)
         )  # "amid anger at … this week's explosions": told as a cause
-        folded = find_shared_tolls(article.doc, article, folded, self.words, causes)
+        folded = find_shared_tolls(article.doc, article, folded, self.words, causes, self.additive)
         article.events = find_changed_state_tolls(article.doc, folded, self.words)
         return article
 

@@ -56,7 +56,8 @@ def _subject(token: Any) -> Any | None:
 
 def is_anaphoric_doer(doc: Any, first: Event, later: Event, words: MergeWordsFile) -> bool:
     """True when ``later``'s active subject names ``first``'s doers again with a definite determiner: a doer
-    noun ("The attackers killed two civilians") or the first trigger's own subject ("The rockets struck")."""
+    noun ("The attackers killed two civilians") or the first trigger's own subject ("The rockets struck"), or
+    that of a clause it is told with ("… are wounded when mortar shells strike …. The mortars struck")."""
     head, before = resolve_trigger_root(doc, later.trigger), resolve_trigger_root(doc, first.trigger)
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None) if head is not None else None
     if subject is None or subject.pos_ != "NOUN":
@@ -66,8 +67,15 @@ def is_anaphoric_doer(doc: Any, first: Event, later: Event, words: MergeWordsFil
     lemma = subject.lemma_.lower()
     if lemma in words.incident_doer_nouns:
         return True
-    earlier = _subject(before) if before is not None else None
-    return earlier is not None and earlier.lemma_.lower() == lemma
+    return before is not None and lemma in _doer_lemmas(before)
+
+
+def _doer_lemmas(root: Any) -> set[str]:
+    """The lemmas that name the doers of the harm ``root``: its subject's and those of the clauses it is told
+    with ("are wounded when mortar shells strike the base": shell, and mortar of its compound)."""
+    clauses = [root, *(c for c in root.children if c.dep_ == "advcl")]
+    subjects = [s for s in (_subject(c) for c in clauses) if s is not None]
+    return {t.lemma_.lower() for s in subjects for t in (s, *s.children) if t is s or t.dep_ == "compound"}
 
 
 def is_same_trigger_family(doc: Any, first: Event, later: Event) -> bool:

@@ -42,6 +42,7 @@ from dotterel.stages.merge_incident import (
     to_agreed_tolls,
     to_taken_count,
 )
+from dotterel.stages.merge_victims import to_added_victims
 
 __all__ = ["find_changed_state_tolls", "find_shared_tolls", "resolve_changed_subject", "to_filled_tolls"]
 
@@ -108,11 +109,14 @@ def find_shared_tolls(
     events: list[Event],
     words: MergeWordsFile,
     causes: frozenset[int] = frozenset(),
+    additive: frozenset[str] = frozenset(),
 ) -> list[Event]:
     """Return ``events`` where each harm told in one sentence and split off in the next shares its toll:
-    the first telling takes the kinds it lacks from the next sentence's mentions, and they from it. A harm
-    whose trigger token is in ``causes`` is told as a cause ("amid anger at … this week's explosions") and
-    shares nothing."""
+    the first telling takes the kinds it lacks from the next sentence's mentions, and they from it; a
+    mention's count of more victims (the attackers' own dead, victims added with an ``additive`` adverb:
+    :func:`~dotterel.stages.merge_victims.to_added_victims`) is added to the first's. A harm whose trigger
+    token is in ``causes`` is told as a cause ("amid anger at … this week's explosions") and shares
+    nothing."""
     placed = [_sentence_index(article, event) for event in events]
     shared = list(events)
     for index, first in enumerate(events):
@@ -122,13 +126,8 @@ def find_shared_tolls(
         root = resolve_trigger_root(doc, first.trigger)
         if root is None or root.i in causes:
             continue
-        peers = {  # one trigger: "clashes between A and B" told each way is one harm
-            (events[i].trigger.start, events[i].trigger.end)
-            for i, p in enumerate(placed)
-            if p == at and events[i].action.type == first.action.type
-        }
         nxt = at + 1
-        if len(peers) != 1 or nxt >= len(article.sentences):
+        if not _is_sole_telling(events, placed, index) or nxt >= len(article.sentences):
             continue
         if article.sentences[nxt].paragraph != article.sentences[at].paragraph:
             continue
@@ -140,11 +139,26 @@ def find_shared_tolls(
             continue
         if not all(_is_same_incident(doc, first, events[i], words) for i in later):
             continue  # "A Russian air strike kills two …, while Turkey says a retaliatory strike killed 50"
+        shared[index] = to_added_victims(doc, shared[index], [shared[i] for i in later], words, additive)
         for i in later:
             shared[index] = to_agreed_tolls(shared[index], shared[i])
         for i in later + [i for i in quiet if _is_same_incident(doc, first, events[i], words)]:
             shared[i] = to_agreed_tolls(shared[i], shared[index])
     return shared
+
+
+def _is_sole_telling(events: list[Event], placed: list[int | None], index: int) -> bool:
+    """True when the harm ``events[index]`` is its sentence's one telling of its type that may take the next
+    sentence's toll: the one trigger of the type ("clashes between A and B" told each way is one harm), or
+    one of several when none of them states a count ("came under attack …, resulting in a shootout … . At
+    least 29 people are killed": the attack and the shootout it led to are one incident, the toll theirs)."""
+    first = events[index]
+    peers = [
+        i for i, p in enumerate(placed) if p == placed[index] and events[i].action.type == first.action.type
+    ]
+    if len({(events[i].trigger.start, events[i].trigger.end) for i in peers}) == 1:
+        return True
+    return all(getattr(events[i], kind) is None for i in peers for kind in TOLL_KINDS)
 
 
 def _is_quiet_mention(doc: Any, first: Event, later: Event, words: MergeWordsFile) -> bool:

@@ -167,6 +167,13 @@ def _is_told_twice(doc: Any, a: Event, b: Event) -> bool:
     return one_sided and _is_linked(doc, a, b)
 
 
+def _are_distinct_measures(a: Event, b: Event) -> bool:
+    """True when two acts of one named source in one sentence are not harms and carry different CAMEO codes,
+    so they are two acts ("Greece will limit public gatherings and impose a curfew", "Venezuela breaks
+    relations with Colombia and expels its diplomats"), not one told twice."""
+    return a.source is not None and a.action.type not in HARM_TYPES and a.action.cameo != b.action.cameo
+
+
 def merge_retold(first: Event, later: Event) -> Event:
     """Return ``first`` with its gaps filled from ``later``, and ``later``'s action when its code is more
     specific ("killed" 190 and "bombed" 183: 183)."""
@@ -243,6 +250,8 @@ class MergeStage:
                 continue  # "that bomb" of last month is not today's bomb
             same_sentence = earlier.evidence.start == event.evidence.start
             same_source = _same_party(earlier.source, event.source)
+            if same_sentence and same_source and _are_distinct_measures(earlier, event):
+                continue  # "limit public gatherings and impose a curfew": two acts of one government
             if same_sentence and (same_source or _is_told_twice(doc, earlier, event)):
                 return position
             earlier_head = _head(doc, earlier)

@@ -111,6 +111,10 @@ class PlaceWordsFile(BaseModel):
     linked_gerund_preps: list[str]
     shared_place_types: list[str]
     lending_modalities: list[str]
+    other_time_adverbs: list[str]
+    relative_subject_pronouns: list[str]
+    content_complement_preps: list[str]
+    content_nouns: list[str]
 
 
 @dataclass(frozen=True)
@@ -204,6 +208,10 @@ class PlaceWords:
     linked_gerund_preps: frozenset[str]
     shared_place_types: frozenset[str]
     lending_modalities: frozenset[str]
+    other_time_adverbs: frozenset[str]
+    relative_subject_pronouns: frozenset[str]
+    content_complement_preps: frozenset[str]
+    content_nouns: frozenset[str]
     direction_nouns: Mapping[str, str] = field(default_factory=dict, hash=False)
 
     @cached_property

@@ -67,7 +67,7 @@ class ElsewhereReader:
             if is_preposition_like(other, self.words.circumstance_preps):
                 if is_placeless_circumstance(other, self.words):
                     continue  # "amid the COVID-19 pandemic in Van Province": the place is the event's
-                overhead = names_word(other.head, self.words.overhead_heads)
+                overhead = self._is_overhead(other)
                 located = other.lower_ in self.words.locative_preps and self._in_own_phrase(other, token)
                 if overhead and located:
                     continue  # "a strike over Damascus" is there; "talks over Kashmir" are about it
@@ -105,6 +105,13 @@ class ElsewhereReader:
             and any(c.dep_ == "mark" and c.lower_ in self.words.contrast_markers for c in children)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
         )
+
+    def _is_overhead(self, prep: Any) -> bool:
+        """True when "over" hangs on a word of ``overhead_heads`` ("a strike over Damascus") or on the object
+        of one ("shot down a fighter jet over Tripoli", "intercepted two drones over Riyadh"): in the air
+        above the place."""
+        head, words = prep.head, self.words.overhead_heads
+        return names_word(head, words) or (head.dep_ == "dobj" and names_word(head.head, words))
 
     @staticmethod
     def _in_own_phrase(prep: Any, token: Any) -> bool:

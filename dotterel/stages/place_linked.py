@@ -10,7 +10,9 @@ event told in a clause tied to its own verb:
   in a meeting at the party's headquarters in La Paz"), or a participle without a marker ("…, killing two");
 - a gerund clause after ``linked_gerund_preps``, the subject's own act ("Troops kill a commander after
   launching an offensive … in Kashmir's Pulwama district");
-- a participle or relative clause on its object ("police cleared a camp occupying Trafalgar Square");
+- a participle or relative clause on its object ("police cleared a camp occupying Trafalgar Square") or on
+  the agent of its passive verb, whose act it was ("soldiers are killed by gunmen who ambushed their convoy in
+  the Tillabéri Region");
 - a verb coordinated with it, or whose complement it is, with no subject of its own, that verb alone
   ("recapture the city of Saraqib, lift the siege on four observation points").
 
@@ -29,6 +31,7 @@ from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.model import Event, PlaceMention
+from dotterel.stages.place_relatives import resolve_antecedent_place
 from dotterel.stages.scope import EventIndex, is_verb
 
 __all__ = ["find_linked_ids", "resolve_linked_place", "to_linked_places"]
@@ -74,7 +77,7 @@ def _has_subject(verb: Any) -> bool:
 def _down_ids(verb: Any, words: PlaceWords) -> list[int]:
     """The tokens tied below ``verb``: its tied adverbial clauses, a gerund clause after a time preposition
     (the subject's own act: "after launching an offensive in …"), the participle or relative clauses on its
-    object (not an infinitive: "an operation to rescue families in …" is an aim), and its coordinated verbs
+    object or its passive agent (:func:`_noun_clause_ids`), and its coordinated verbs
     without a subject (the verb alone, not what hangs on it: "killed two and wounded four after a rally")."""
     out: list[int] = []
     for child in verb.children:
@@ -85,9 +88,24 @@ def _down_ids(verb: Any, words: PlaceWords) -> list[int]:
         elif child.dep_ == "prep" and child.lower_ in words.linked_gerund_preps:
             out += [i for c in child.children if c.dep_ == "pcomp" for i in _tied_subtree(c)]
         elif child.dep_ in OBJECT_DEPS:
-            clauses = [c for c in child.children if c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ != "VB")]
-            out += [i for c in clauses for i in _tied_subtree(c)]
+            out += _noun_clause_ids(child, words)
+        elif child.dep_ == "agent":  # "killed by gunmen who ambushed a convoy in …": the ambush killed them
+            agents = [noun for noun in child.children if noun.dep_ == "pobj"]
+            out += [i for noun in agents for i in _noun_clause_ids(noun, words)]
     return out
+
+
+def _noun_clause_ids(noun: Any, words: PlaceWords) -> list[int]:
+    """The tokens of the participle or relative clauses on ``noun``: not an infinitive ("an operation to
+    rescue families in …" is an aim), nor a clause of another time ("a gunman who was later arrested in …",
+    ``other_time_adverbs``)."""
+    clauses = [
+        c
+        for c in noun.children
+        if (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ != "VB"))
+        and not any(a.dep_ == "advmod" and a.lower_ in words.other_time_adverbs for a in c.children)
+    ]
+    return [i for c in clauses for i in _tied_subtree(c)]
 
 
 def _up_ids(verb: Any, words: PlaceWords) -> list[int]:
@@ -136,10 +154,12 @@ def to_linked_places(
     """Return ``events`` with each event of a ``shared_place_types`` type that has no place, and no place
     phrase of its own ("try to remove protesters in southern cities"), given the place of an event tied to
     its clause (:func:`resolve_linked_place`); ``placed`` holds the trigger token and place of each event
-    placed by its own text. Only an event told as happening lends its place (``lending_modalities``: not
-    "men planning an attack in Saint Petersburg")."""
+    placed by its own text, or of the event noun whose relative clause tells it
+    (:func:`~dotterel.stages.place_relatives.resolve_antecedent_place`). Only an event told as happening
+    lends its place (``lending_modalities``: not "men planning an attack in Saint Petersburg")."""
     unreal = {t.i for e in events if e.modality not in words.lending_modalities and (t := index.token(e))}
     by_token = {i: mention for i, mention in placed if i not in unreal}
+    triggers = frozenset(t.i for e in events if (t := index.token(e)) is not None)
     out = []
     for event in events:
         verb = _to_clause_verb(index.token(event))
@@ -147,6 +167,7 @@ def to_linked_places(
         found = None
         if event.place is None and verb is not None and located and not _has_place_phrase(verb, words):
             found = resolve_linked_place(verb, by_token, words)
+            found = found or resolve_antecedent_place(verb, by_token, triggers, words)  # "a shooting, which"
         if found is None:
             out.append(event)
             continue

@@ -146,6 +146,18 @@ class LocativeReader:
         on_place = names_word(obj, places) or described or marked
         return on_place and head.pos_ in ("NOUN", "PROPN") and names_word(head, self.words.attack_nouns)
 
+    def _is_attack_head(self, noun: Any) -> bool:
+        """True for an attack noun ("an attack on Ganja") or a quantity of attacks ("dozens of airstrikes on
+        Gaza", "a wave of strikes on Idlib")."""
+        attacks = self.words.attack_nouns
+        of_attacks = any(
+            o.dep_ == "pobj" and names_word(o, attacks)
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+        )
+        return names_word(noun, attacks) or of_attacks
+
     def _is_locative_prep(self, prep: Any, obj: Any) -> bool:
         lower = prep.lower_
         if lower == "of":  # "the city of Kirkuk", "seize control of Tripoli", "the blockade of Yemen"
@@ -156,7 +168,7 @@ class LocativeReader:
             return self._is_motion(prep.head)
         if lower in self.words.place_noun_preps:  # "on the outskirts of", "an attack on Ganja"
             on_place = names_word(obj, self.words.geo_nouns | self.words.facilities)
-            return on_place or names_word(prep.head, self.words.attack_nouns)
+            return on_place or self._is_attack_head(prep.head)
         if lower in self.words.attack_target_preps:  # "airstrikes against the capital Sanaa"
             return self._is_attack_target(prep.head, obj)
         if lower in self.words.boundary_preps:

@@ -65,7 +65,7 @@ from dotterel.stages.place_anaphora import (
     resolve_anaphoric_place,
     resolve_capital_reference,
 )
-from dotterel.stages.place_linked import to_linked_places
+from dotterel.stages.place_contents import to_final_places
 from dotterel.stages.place_measures import (
     ISSUER,
     SCOPE,
@@ -252,7 +252,7 @@ class PlacesStage:
                 and found not in article.places
             ):
                 article.places.append(found)
-        article.events = to_linked_places(events, index, placed, self.words)  # "killed when … attacks X"
+        article.events = to_final_places(events, index, placed, self.words)  # "killed when … attacks X"
         return article
 
     @staticmethod

@@ -1,0 +1,67 @@
+"""A place inside what a talk, a deal or a refusal is about is that content's place, not the event's.
+
+"negotiate a proposal for a reduction of violence in Afghanistan", "sign an agreement on a ceasefire in
+Idlib", "rejects a plan for elections in Libya": the place phrase hangs on a noun that the verb's object, a
+noun of content (``content_nouns``: a proposal, a deal, a plan), is about (a complement opened by
+``content_complement_preps``), which names a happening or a state of its own; the talks, the signing and the
+refusal are not placed by it. Only for an event of a type that is not told where it happens (not
+``shared_place_types``: "seized a cache of weapons in Kandahar" was there), and only when the inner noun is a
+common noun that is no place or facility. Run after every event has its place (:func:`to_final_places`): the
+place is taken away, none is put in its stead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from dotterel.knowledge.gazetteer import PlaceWords
+from dotterel.model import Event, PlaceMention
+from dotterel.stages.place_linked import to_linked_places
+from dotterel.stages.place_uses import names_word
+from dotterel.stages.scope import EventIndex, is_verb
+
+__all__ = ["find_content_ids", "to_final_places"]
+
+
+def find_content_ids(verb: Any, words: PlaceWords) -> set[int]:
+    """Return the tokens of the complements of ``verb``'s object when it is a content noun (``content_nouns``:
+    "a proposal for [a reduction of violence in Afghanistan]"): each a common noun, no place or facility,
+    after one of ``content_complement_preps`` on the object."""
+    places = words.geo_nouns | words.facilities
+    return {
+        t.i
+        for obj in verb.children
+        if obj.dep_ == "dobj" and names_word(obj, words.content_nouns)
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ in words.content_complement_preps
+        for inner in prep.children
+        if inner.dep_ == "pobj" and inner.pos_ == "NOUN" and not names_word(inner, places)
+        for t in inner.subtree
+    }
+
+
+def _is_content_place(event: Event, token: Any, words: PlaceWords) -> bool:
+    """True when ``event``'s place is named inside what its verb's object is about (see the module)."""
+    if event.place is None or token is None or not is_verb(token):
+        return False
+    if event.action.type.lower() in words.shared_place_types:
+        return False
+    place = event.evidence.spans.get("place")
+    span = None if place is None else token.doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and span.root.i in find_content_ids(token, words)
+
+
+def to_final_places(
+    events: list[Event], index: EventIndex, placed: list[tuple[int, PlaceMention]], words: PlaceWords
+) -> list[Event]:
+    """Return ``events`` with the places of tied clauses lent
+    (:func:`~dotterel.stages.place_linked.to_linked_places`), then without a place named only inside what
+    the event's object is about (:func:`find_content_ids`)."""
+    out = []
+    for event in to_linked_places(events, index, placed, words):
+        if _is_content_place(event, index.token(event), words):
+            spans = {k: v for k, v in event.evidence.spans.items() if k != "place"}
+            event = replace(event, place=None, evidence=replace(event.evidence, spans=spans))
+        out.append(event)
+    return out

@@ -30,6 +30,8 @@ class PlaceResolutionFile(BaseModel):
     not_division_phrases: list[str]
     water_nouns: list[str]
     feature_prefixes: list[str]
+    institution_nouns: list[str]
+    countryless_suffixes: list[str]
 
     @field_validator(
         "list_conjunctions",
@@ -38,6 +40,8 @@ class PlaceResolutionFile(BaseModel):
         "not_division_phrases",
         "water_nouns",
         "feature_prefixes",
+        "institution_nouns",
+        "countryless_suffixes",
     )
     @classmethod
     def _lower_non_empty(cls, words: list[str]) -> list[str]:
@@ -56,6 +60,8 @@ class PlaceResolutionWords:
     not_division_phrases: tuple[tuple[str, ...], ...]
     water_nouns: frozenset[str] = frozenset()
     feature_prefixes: frozenset[str] = frozenset()
+    institution_nouns: frozenset[str] = frozenset()
+    countryless_suffixes: frozenset[str] = frozenset()
 
 
 def to_word_sequences(words: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -80,4 +86,6 @@ def load_place_resolution_words(path: Path | None = None) -> PlaceResolutionWord
         to_word_sequences(data.not_division_phrases),
         frozenset(data.water_nouns),
         frozenset(data.feature_prefixes),
+        frozenset(data.institution_nouns),
+        frozenset(data.countryless_suffixes),
     )

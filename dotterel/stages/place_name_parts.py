@@ -21,6 +21,18 @@ def follows_place_noun(doc: Any, start: int, end: int, nouns: frozenset[str]) ->
     return root.dep_ == "pobj" and root.head.lower_ == "of" and names_word(root.head.head, nouns)
 
 
+def follows_bare_place_noun(doc: Any, start: int, end: int, nouns: frozenset[str]) -> bool:
+    """True for the name at tokens ``[start, end)`` right after "the" and a lower-case place noun of ``nouns``
+    that modifies it, with no "of": "in the town Rann", "the village Kafr Zita"; not "a town Rann" (no
+    article: rarely a name) nor "the town's Rann"."""
+    if start < 2 or doc[start - 2].lower_ != "the":
+        return False
+    noun, root = doc[start - 1], doc[start:end].root
+    modifies = noun.dep_ == "compound" and start <= noun.head.i < end  # "the town Rann" as one noun phrase
+    apposed = root.dep_ == "appos" and root.head.i == noun.i  # or the name in apposition to the noun
+    return bool(noun.text.islower() and noun.lower_ in nouns and (modifies or apposed))
+
+
 def to_placed_part_end(doc: Any, start: int, end: int) -> int:
     """Return the end of the part of the name at tokens ``[start, end)`` that the parse places: up to a spaced
     lower-case word inside it ("in Newcastle upon Tyne": the parser hangs "upon Tyne" elsewhere, "Newcastle"
@@ -172,3 +184,125 @@ def is_named_by_own_words(
     first = doc[i]  # "Mt." opens a mountain's name, the capitals "MT" a tanker's ("the MT New Diamond")
     opened = end - i > 1 and first.lower_.rstrip(".") in feature_prefixes and not first.text.isupper()
     return opened or ends_in_place_noun(doc, i, end, words)
+
+
+def to_name_start(token: Any) -> int:
+    """Return the index of the first word of the proper name ``token`` ends: "West" of "the West Bank town",
+    whose head word "Bank" alone is another place; the token's own index when no capitalised compound word
+    stands right before it."""
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper():
+        if not start - 1 < doc[start - 1].head.i <= token.i:
+            break
+        start -= 1
+    return start
+
+
+def to_container_noun(doc: Any, start: int, end: int, gazetteer: Gazetteer) -> Any | None:
+    """Return the place noun that the name at tokens ``[start, end)`` modifies when the noun's "of" object is
+    a known country or first-level division that holds the place: "the Loralai area of Pakistan", "the Swat
+    valley of Khyber Pakhtunkhwa" (the name is the place; the noun's use decides whether it is a location).
+    None for "the Berber city of Zuwarah" (the "of" object is the place itself, the modifier describes it)."""
+    root = doc[start:end].root
+    noun = root.head
+    if root.dep_ not in ("compound", "nmod", "amod") or noun.i != end or noun.tag_ != "NN":
+        return None
+    if not names_word(noun, gazetteer.words.geo_nouns):
+        return None
+    objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    for obj in objects:
+        first = to_name_start(obj)
+        entries = gazetteer.find_entries(doc[first : obj.i + 1].text, alternates=False)
+        if obj.dep_ == "pobj" and any(e.kind in ("country", "admin1") for e in entries):
+            return noun
+    return None
+
+
+def is_named_for_of_place(span: Any, institution_nouns: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """True when the known name at ``span`` is a word of an institution's name that takes its place in an
+    "of" phrase: "the Federal University of Santa Catarina", "the Reserve Bank of Australia" ("Federal" is
+    no Argentine town); not "the Moscow Institute of Physics" (no place after "of": Moscow is its place)."""
+    doc, end = span.doc, span.end
+    if end + 2 >= len(doc) or doc[end].lower_ not in institution_nouns or not doc[end].text[:1].isupper():
+        return False
+    if doc[end + 1].lower_ != "of":
+        return False
+    first = end + 3 if doc[end + 2].lower_ == "the" else end + 2
+    for n in range(min(gazetteer.max_tokens, len(doc) - first), 0, -1):
+        if doc[first].text[:1].isupper() and gazetteer.find_entries(doc[first : first + n].text):
+            return True
+    return False
+
+
+def is_direction_division(doc: Any, i: int, end: int, gazetteer: Gazetteer) -> bool:
+    """True for a name of capitalised direction words only, right before a capitalised administrative noun:
+    "Northwest Region, Cameroon", "the Eastern Province of Saudi Arabia", "North-West Province" (a division
+    named by its direction, whose country the text names around it); not "northern Borno State" (lower
+    case: a description), "North Waziristan" (a name word follows) nor "the Eastern District of Virginia"
+    (of a place that is no country: a court's district)."""
+    words = gazetteer.words
+    if end >= len(doc) or doc[end].lower_ not in words.admin_suffixes or not doc[end].text[:1].isupper():
+        return False
+    first = end + 2  # "of Saudi Arabia", "of Virginia"
+    if first < len(doc) and doc[end + 1].lower_ == "of":
+        for n in range(min(gazetteer.max_tokens, len(doc) - first), 0, -1):
+            entry = gazetteer.resolve(doc[first : first + n].text)
+            if entry is not None:
+                return entry.kind == "country"
+    parts = [t for t in doc[i:end] if t.text != "-"]
+    return bool(parts) and all(t.text[:1].isupper() and t.lower_ in words.directions for t in parts)
+
+
+def follows_objectless_preposition(doc: Any, start: int, preps: frozenset[str]) -> bool:
+    """True when a locative preposition stands right before the name at ``start`` (or before its "the") and
+    the parser gave that preposition no object: "a convoy carrying the minister in Ma'rib Governorate strikes
+    a landmine", parsed with "Ma'rib" as punctuation and "Governorate" as the subject; the words' order says
+    the name is where the preposition places things."""
+    k = start - 1
+    if k > 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 0 or doc[k].lower_ not in preps or doc[k].dep_ != "prep":
+        return False
+    return not any(c.dep_ == "pobj" for c in doc[k].children)
+
+
+def is_placed_by_noun(doc: Any, i: int, prep: Any | None, words: PlaceWords) -> bool:
+    """True for a name at ``i`` that is the object of ``prep``, a preposition of ``unlisted_preps`` on a
+    facility or place noun: "at an Iranian paramilitary base in Nik Shahr", "a mosque in Sheikh Othman" (the
+    noun places it, whatever the tagger calls it); the name right after the preposition, not the tail of a
+    longer name ("Shahr" of "Nik Shahr") nor a man named after more words ("the consulate in Hong Kong
+    employee Simon Cheng")."""
+    if prep is None or prep.lower_ not in words.unlisted_preps or prep.head.tag_ not in ("NN", "NNS"):
+        return False
+    if prep.i != i - 1:
+        return False
+    return names_word(prep.head, words.facilities) or names_word(prep.head, words.geo_nouns)
+
+
+def to_named_facility(
+    doc: Any, start: int, end: int, words: PlaceWords, feature_prefixes: frozenset[str]
+) -> Any | None:
+    """Return the facility noun right after the unknown name at tokens ``[start, end)`` when the name is a
+    place by its own words ("the Camp Taji base", "the Qayyarah Airfield West airbase"): the facility stands
+    where the place is, and the noun's use decides whether the name is a location; else None."""
+    root = doc[start:end].root
+    noun = root.head
+    if root.dep_ != "compound" or noun.i != end or not names_word(noun, words.facilities):
+        return None
+    return noun if is_named_by_own_words(doc, start, end, words, feature_prefixes) else None
+
+
+def starts_tagged_name(span: Any, ents: list[Any], gazetteer: Gazetteer) -> bool:
+    """True when the known name at ``span`` begins a longer GPE/LOC entity of ``ents`` (start, end, label,
+    lower-cased last word) that the gazetteer does not know, whose other words are plain proper nouns: "in
+    Tell Abyad" is not the town "Tell" (At Tall) and a town "Abyad"; not "Raqqa Governorate", "Kabul
+    Province" (an administrative or place noun follows) nor "North East Delhi" (the known name ends it)."""
+    entity = next((e for e in ents if e.start == span.start and e.end > span.end), None)
+    if entity is None or entity.label not in ("GPE", "LOC"):
+        return False
+    words = gazetteer.words
+    rest = span.doc[span.end : entity.end]
+    nouns = words.admin_suffixes | words.geo_nouns | words.name_head_nouns
+    return all(
+        t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and t.lower_ not in nouns for t in rest
+    ) and not any(gazetteer.find_entries(rest[k:].text) for k in range(len(rest)))

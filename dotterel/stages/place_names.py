@@ -35,14 +35,22 @@ from dotterel.knowledge.place_resolution import load_place_resolution_words
 from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_landmarks import resolve_landmark_end
 from dotterel.stages.place_name_parts import (
+    follows_bare_place_noun,
+    follows_objectless_preposition,
     follows_place_noun,
+    is_direction_division,
     is_inside_longer_name,
     is_name_direction,
     is_named_by_own_words,
+    is_named_for_of_place,
+    is_placed_by_noun,
     joins_particle,
+    starts_tagged_name,
     starts_with_particle,
+    to_container_noun,
     to_direction_before,
     to_grown_run_end,
+    to_named_facility,
     to_placed_part_end,
 )
 from dotterel.stages.place_regions import Region, RegionReader
@@ -118,6 +126,7 @@ class PlaceNameFinder:
         resolution_words = load_place_resolution_words()
         self.water_nouns = resolution_words.water_nouns  # "Sea", "Gulf", "Bay"
         self.feature_prefixes = resolution_words.feature_prefixes  # "Mount", "Lake"
+        self.institution_nouns = resolution_words.institution_nouns  # "the Federal University of …"
 
     # --- finding names -------------------------------------------------------------------------------
 
@@ -145,17 +154,29 @@ class PlaceNameFinder:
                 i += 1
                 continue
             self._extend(doc, candidate)
-            kind = candidate.entries[0].kind if candidate.entries else "city"
-            end = to_placed_part_end(
-                doc, candidate.start, candidate.end
-            )  # "Newcastle" of "Newcastle upon Tyne"
-            candidate.locative = self.locatives.is_locative(doc, candidate.start, candidate.end, kind) or (
-                end < candidate.end and self.locatives.is_locative(doc, candidate.start, end, kind)
-            )
+            candidate.locative = self._is_located(doc, candidate)
             found.append(candidate)
             i = candidate.end
         self.regions.mark_possessed_places(doc, found)  # "above Russia's Kamchatka Peninsula"
         return found
+
+    def _is_located(self, doc: Any, candidate: NameCandidate) -> bool:
+        """True when the name is used as a location (:mod:`dotterel.stages.place_uses`), or the place noun or
+        facility noun it names is ("in the Loralai area of Pakistan", "hits the Camp Taji base in …"), or it
+        follows a locative preposition the parser left without an object."""
+        kind = candidate.entries[0].kind if candidate.entries else "city"
+        end = to_placed_part_end(doc, candidate.start, candidate.end)  # "Newcastle" of "Newcastle upon Tyne"
+        if self.locatives.is_locative(doc, candidate.start, candidate.end, kind) or (
+            end < candidate.end and self.locatives.is_locative(doc, candidate.start, end, kind)
+        ):
+            return True
+        noun = to_container_noun(doc, candidate.start, end, self.gazetteer)
+        if noun is None and candidate.unlisted:  # "the Camp Taji base": a place by its own words
+            noun = to_named_facility(doc, candidate.start, candidate.end, self.words, self.feature_prefixes)
+        if noun is not None and self.locatives.is_locative(doc, noun.i, noun.i + 1, "region"):
+            return True
+        # "a convoy carrying the minister in Ma'rib Governorate strikes …": the parser lost "in"'s object
+        return follows_objectless_preposition(doc, candidate.start, self.words.locative_preps)
 
     def _landmark_at(self, doc: Any, i: int) -> NameCandidate | None:
         """An unlisted landmark ("Trafalgar Square"): see :mod:`dotterel.stages.place_landmarks`."""
@@ -195,6 +216,7 @@ class PlaceNameFinder:
             if (
                 entries
                 and not is_inside_longer_name(span, entries, ents, self.gazetteer)
+                and not is_named_for_of_place(span, self.institution_nouns, self.gazetteer)
                 and not self._starts_tagged_name(span)
             ):
                 return self._unlisted_reading(doc, i, entries) or NameCandidate(i, i + n, span.text, entries)
@@ -223,19 +245,8 @@ class PlaceNameFinder:
         return [Entity(e.start, e.end, e.label_, e[-1].lower_) for e in doc.ents]
 
     def _starts_tagged_name(self, span: Any) -> bool:
-        """True when the known name begins a longer GPE/LOC name the gazetteer does not know, whose other
-        words are plain proper nouns: "in Tell Abyad" is not the town "Tell" (At Tall) and a town "Abyad";
-        not "Raqqa Governorate", "Kabul Province" (an administrative or place noun follows) nor "North East
-        Delhi" (the known name ends it)."""
-        ents = self._read_entities(span.doc)
-        entity = next((e for e in ents if e.start == span.start and e.end > span.end), None)
-        if entity is None or entity.label not in ("GPE", "LOC"):
-            return False
-        rest = span.doc[span.end : entity.end]
-        nouns = self.words.admin_suffixes | self.words.geo_nouns | self.words.name_head_nouns
-        return all(
-            t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and t.lower_ not in nouns for t in rest
-        ) and not any(self.gazetteer.find_entries(rest[k:].text) for k in range(len(rest)))
+        """See :func:`dotterel.stages.place_name_parts.starts_tagged_name` ("in Tell Abyad")."""
+        return starts_tagged_name(span, self._read_entities(span.doc), self.gazetteer)
 
     def _unlisted_at(self, doc: Any, i: int, alternates: bool = True) -> NameCandidate | None:
         """A name the gazetteer does not know, where the text says it is a place.
@@ -252,13 +263,17 @@ class PlaceNameFinder:
         root = span.root
         after = doc[end] if end < len(doc) else None
         by_noun = follows_place_noun(doc, i, end, self.words.geo_nouns)
+        by_noun = by_noun or follows_bare_place_noun(doc, i, end, self.words.town_nouns)  # "the town Rann"
         by_suffix = after is not None and after.lower_ in self.words.admin_suffixes
         by_suffix = by_suffix or is_named_by_own_words(doc, i, end, self.words, self.feature_prefixes)
         by_comma = after is not None and after.text == "," and self._place_follows(doc, end + 1)
         prep = root.head if root.dep_ == "pobj" else None
         # "in Char Asiab, Kabul Province": a name between "in" and a known place is one, a PERSON label or not
         placed = by_comma and prep is not None and prep.lower_ in self.words.unlisted_preps
-        if not (by_noun or by_suffix or placed) and any(t.ent_type_ in UNTRUSTED_ENTITIES for t in span):
+        by_facility = is_placed_by_noun(doc, i, prep, self.words)  # "a base in Nik Shahr", a PERSON or not
+        if not (by_noun or by_suffix or placed or by_facility) and any(
+            t.ent_type_ in UNTRUSTED_ENTITIES for t in span
+        ):
             return None
         by_tagger = (
             prep is not None
@@ -274,9 +289,9 @@ class PlaceNameFinder:
                 for t in span
             )
         )
-        if by_noun or by_suffix or by_comma or by_tagger:
-            tagged_only = not (by_noun or by_suffix or by_comma)
-            marked = by_noun or by_comma
+        if by_noun or by_suffix or by_comma or by_tagger or by_facility:
+            tagged_only = not (by_noun or by_suffix or by_comma)  # the sentence's claimant is not its country
+            marked = by_noun or by_comma or by_facility
             return NameCandidate(i, end, span.text, unlisted=True, tagged_only=tagged_only, marked=marked)
         return None
 
@@ -295,12 +310,15 @@ class PlaceNameFinder:
             return None
         if i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
             return None  # the tail of "Bab al-Kheir" is no name of its own
-        while end < len(doc) and end - i < MAX_UNLISTED_TOKENS:
+        # words, not hyphens, count: "Al-Watiya Air Base" is four words
+        while end < len(doc) and sum(t.text != "-" for t in doc[i:end]) < MAX_UNLISTED_TOKENS:
             end, grown = to_grown_run_end(doc, end, self.words)
             if not grown:
                 break
         text = doc[i:end].text
         featured = end - i > 1 and token.lower_ in self.feature_prefixes  # "Camp Taji", "Lake Kivu"
+        if is_direction_division(doc, i, end, self.gazetteer):  # "Northwest Region, Cameroon": not "North"
+            return None if self.gazetteer.find_entries(text) else end
         if (token.lower_ in self.common_nouns and not featured) or self.gazetteer.is_not_place(text):
             return None
         prefixes = self.words.directions | self.words.name_prefixes

@@ -44,6 +44,7 @@ from dotterel.stages.place_mentions import (
     to_first_name_words,
     to_region_mention,
 )
+from dotterel.stages.place_name_parts import to_name_start
 from dotterel.stages.place_names import (
     RULE_GAZETTEER,
     RULE_REGION,
@@ -110,8 +111,10 @@ class PlaceNameResolver:
         noun = root
         while noun.dep_ in ("compound", "nmod", "conj") and noun.head.i != noun.i and noun.head.i > noun.i:
             noun = noun.head  # "the Yoro and Gangafani villages in Mali"
-        if noun is not root and names_word(noun, self.words.geo_nouns):
-            preps = [c for c in noun.children if c.lower_ in ("in", "of")]
+        placed = names_word(noun, self.words.geo_nouns) or names_word(noun, self.words.facilities)
+        if noun is not root and placed:  # "the Camp Taji base in Baghdad Governorate" is there too
+            geo = names_word(noun, self.words.geo_nouns)  # a facility's "of" is its owner's ("of Pakistan")
+            preps = [c for c in noun.children if c.lower_ == "in" or (geo and c.lower_ == "of")]
             own = [g for c in preps for g in c.children if g.dep_ == "pobj"]
             # "an attack in the Yoro and Gangafani villages in Mali": the parser may hang "in Mali" elsewhere
             near += own or self._sentence_located_country(root)
@@ -186,11 +189,13 @@ class PlaceNameResolver:
             entry = self.gazetteer.resolve(text)
             if entry is not None and entry.kind == "country":
                 return entry.country
-        doc = token.doc
-        for n in range(min(self.gazetteer.max_tokens, len(doc) - token.i), 0, -1):
+        doc, first = token.doc, to_name_start(token)  # "the West Bank town": the name from "West", not "Bank"
+        for n in range(min(self.gazetteer.max_tokens, len(doc) - first), 0, -1):
             # before "Governorate", "Province" an alternate name counts too: "Raqqa Governorate" is Syrian
-            divided = token.i + n < len(doc) and doc[token.i + n].lower_ in self.words.admin_suffixes
-            entries = self.gazetteer.find_entries(doc[token.i : token.i + n].text, alternates=divided)
+            divided = first + n < len(doc) and doc[first + n].lower_ in self.words.admin_suffixes
+            entries = self.gazetteer.find_entries(doc[first : first + n].text, alternates=divided)
+            if entries and not any(e.country for e in entries):
+                return None  # "the Gulf of Guinea" is of no country (not Papua New Guinea's Gulf Province)
             codes = {e.country for e in entries if e.country and (cities or e.kind != "city")}
             if len(codes) == 1:
                 return codes.pop()
@@ -198,7 +203,7 @@ class PlaceNameResolver:
             if codes and cities and len(divisions) == 1:  # "Spin Boldak, Kandahar": the Afghan province
                 return divisions.pop()
             if codes and divided:  # "the village of X in Donetsk Oblast": the division as it is resolved
-                division = self._resolve_division(doc[token.i : token.i + n].text, {})
+                division = self._resolve_division(doc[first : first + n].text, {})
                 return division.country if division is not None else None
         return None
 
@@ -325,8 +330,10 @@ class PlaceNameResolver:
             return candidate.referent
         if candidate.unlisted:  # an alternate name of a small town: only with its country in the text
             return self.gazetteer.resolve(candidate.text, weights) if candidate.entries else None
-        if candidate.suffix:
-            return self._resolve_division(candidate.text, weights)
+        if candidate.suffix:  # "the Kurdistan Province" is one country's, not the region of several countries
+            entry = self._resolve_division(candidate.text, weights)  # ("the Middle East region" stays that)
+            division = candidate.suffix.lower() not in self.readings.words.countryless_suffixes
+            return None if division and entry is not None and not entry.country else entry
         entry = self.gazetteer.resolve(candidate.text, weights)
         return entry or resolve_sole_alternate(self.gazetteer, candidate, weights)
 

@@ -20,6 +20,10 @@ A "from" phrase (``origin_preps`` of ``knowledge/places.yaml``) names an origin,
   is its target's).
 
 Only the names of a noun's "from" phrase are left out, not the phrases inside it.
+
+Where a route a measure stops or allows leads is not the measure's place either (:func:`find_route_end_ids`,
+``route_nouns`` and ``route_measure_words``): "Jordan suspends all flights to and from the United Kingdom" is
+not placed in the UK; the route's start stays ("suspends all flights from Kathmandu to Delhi").
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.stages.place_uses import names_word
 from dotterel.stages.scope import is_verb
 
-__all__ = ["find_origin_ids", "is_origin_noun"]
+__all__ = ["find_origin_ids", "find_route_end_ids", "is_origin_noun"]
 
 # Dependencies that do not name the object of "from" ("Colombia, whose …", "Kabul in the east"): kept.
 NOT_NAMING_DEPS = frozenset({"prep", "relcl", "acl", "advcl", "punct"})
@@ -113,4 +117,29 @@ def find_origin_ids(token: Any, words: PlaceWords) -> set[int]:
             out |= subtree if head.i != token.i and _lemmas(head) & movers else set()
         elif is_origin_noun(head, token, words):
             out |= {i for o in prep.children if o.dep_ == "pobj" for i in _name_ids(o)}
+    return out
+
+
+def _route_nouns(token: Any, words: PlaceWords) -> list[Any]:
+    """The travel nouns the measure at ``token`` is about: its object ("suspends all flights") or the object
+    of its preposition ("a ban on flights")."""
+    nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns += [o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return [n for n in nouns if names_word(n, words.route_nouns)]
+
+
+def find_route_end_ids(token: Any, words: PlaceWords) -> set[int]:
+    """Return the tokens naming where a route the measure at ``token`` stops or allows leads: the "to" phrase
+    of its travel noun and a preposition coordinated with it ("flights to and from the United Kingdom"), also
+    one the parser hangs on the verb right after the noun ("suspend all flights from India to the UK"). The
+    route's start is kept: it lies where the measure is ("suspends all flights from Kathmandu to Delhi")."""
+    if not names_word(token, words.route_measure_words):
+        return set()
+    ends, leads = words.origin_preps | words.destination_preps, words.destination_preps
+    out: set[int] = set()
+    for noun in _route_nouns(token, words):
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in leads]
+        preps += [c for c in token.children if c.dep_ == "prep" and c.lower_ in leads and c.i > noun.i]
+        preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ in ends]
+        out |= {i for p in preps for o in p.children if o.dep_ == "pobj" for i in _name_ids(o)}
     return out

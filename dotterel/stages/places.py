@@ -84,7 +84,7 @@ from dotterel.stages.place_names import (
 )
 from dotterel.stages.place_near import find_near_elsewhere
 from dotterel.stages.place_objects import find_object_clause_ids, find_reporter_place_ids
-from dotterel.stages.place_origins import find_origin_ids
+from dotterel.stages.place_origins import find_origin_ids, find_route_end_ids
 from dotterel.stages.place_resolution import PlaceNameResolver
 from dotterel.stages.place_tiers import PlaceClauses
 from dotterel.stages.place_uses import names_word
@@ -276,7 +276,7 @@ class PlacesStage:
         verb = self.clauses.resolve_clause_verb(token, stops)
         results = [] if verb is None else self.clauses.find_result_ids(verb, stops)
         elsewhere = self.clauses.find_elsewhere_ids(token, stops, {i for ids in results for i in ids})
-        origin = find_origin_ids(token, self.words)  # "people arriving from Germany"
+        origin = find_origin_ids(token, self.words) | find_route_end_ids(token, self.words)
         origin |= find_other_side_ids(token, self.words.border_nouns)  # "closes its borders with Aruba"
         for anchor, ids, names in self._find_tiers(token, verb, stops, (pairs, named), countries):
             if names is pairs:

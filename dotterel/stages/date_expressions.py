@@ -89,7 +89,8 @@ def to_patterns(words: DateWordsFile) -> list[tuple[str, re.Pattern[str]]]:
     counted, directions = _alternation(words.offset_units), _alternation(words.offset_directions)
     to_day = rf"(?:\s*(?:to|-|\u2013)\s*\d\d?{ordinal})?"  # "23 to 26 November": the first day
     later = rf"(?i:on|tonight|today|tomorrow|this|next|each|every|nightly|daily)|{wd}|{mon}"
-    clock = r"(?>(?:at\s+)?(?:midnight|noon|\d\d?(?::\d\d)?\s*[ap]\.?\s?m\b\.?)(?:\s+[A-Z]{2,5}\b)?)"
+    hours = r"\d\d?(?::\d\d)?\s*[ap]\.?\s?m\b\.?|[01]\d:[0-5]\d\b|2[0-3]:[0-5]\d\b"  # "6 p.m.", "18:00"
+    clock = rf"(?>(?:at\s+)?(?:midnight|noon|{hours})(?:\s+[A-Z]{{2,5}}\b)?)"
     sources = {
         "ymd": r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d?)-(?P<d>\d\d?)\b",
         "mdy": rf"\b{wd_opt}(?P<mon>{mon})\s+(?P<d>\d\d?){ordinal}\b{year}",

@@ -197,13 +197,15 @@ def find_detail_starts(
     words: MeasureWords,
 ) -> dict[int, int]:
     """Return, by trigger token id, the start of a measure announced earlier in the paragraph for a
-    measure told in the future with no date in its sentence ("… a state of calamity effective at midnight
-    tonight. … university parties will be banned"): the start of the nearest earlier sentence with a date,
-    when that date is a start of what the sentence announces (:func:`_is_package_start`)."""
+    measure told in the future, or a measure noun that refers back (:func:`_is_referring_measure`), with no
+    date in its sentence ("… a state of calamity effective at midnight tonight. … university parties will
+    be banned", "… between tomorrow and October 26. Under these restrictions, …"): the start of the nearest
+    earlier sentence with a date, when that date is a start of what the sentence announces
+    (:func:`_is_package_start`)."""
     out: dict[int, int] = {}
     for token in triggers:
         here = _sentence_index(sentences, token.sent.start_char)
-        if here is None or not _is_detail_clause(token, words):
+        if here is None or not (_is_detail_clause(token, words) or _is_referring_measure(token, words)):
             continue
         if any(r.sent.start == token.sent.start for r in roots):
             continue
@@ -218,6 +220,14 @@ def find_detail_starts(
                 out[token.i] = dated[0]
             break
     return out
+
+
+def _is_referring_measure(token: Any, words: MeasureWords) -> bool:
+    """True for a measure noun that refers back ("Under these restrictions, only two people …", "The order
+    also closes schools"): the measure announced before, told again."""
+    measure = token.lemma_.lower() in words.measures or token.lower_ in words.measures
+    referring = any(c.dep_ == "det" and c.lower_ in words.referring for c in token.children)
+    return token.pos_ == "NOUN" and measure and referring
 
 
 def _is_package_start(start: Any, words: MeasureWords) -> bool:

@@ -52,12 +52,13 @@ def to_clause_chain(token: Any) -> list[Any]:
 
 def _is_prospect(verb: Any, markers: frozenset[str]) -> bool:
     """True for a verb with a prospective auxiliary, or the verb of an infinitive clause that hangs on a
-    verb ("decides to reopen …")."""
+    verb or an adjective ("decides to reopen …", "is due to resign on May 22")."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in markers for c in auxiliaries):
         return True
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in auxiliaries)
-    return infinitive and verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.pos_ in ("VERB", "AUX")
+    heads = ("VERB", "AUX", "ADJ")
+    return infinitive and verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.pos_ in heads
 
 
 def find_purpose_stops(token: Any, stops: frozenset[int]) -> frozenset[int]:

@@ -30,6 +30,7 @@ from typing import Any
 
 from dotterel.knowledge.date_words import DateWordsFile
 from dotterel.model import Article, Event, Span
+from dotterel.stages.date_causes import CauseWords, resolve_cause_region
 from dotterel.stages.date_topics import resolve_topic_region
 from dotterel.stages.doc_tables import ARGUMENT_DEPS
 from dotterel.stages.trigger_candidates import NOUN_POS
@@ -65,6 +66,7 @@ class ScopeWords:
     range_joints: frozenset[str] = frozenset()
     topic_nouns: frozenset[str] = frozenset()
     topic_preps: frozenset[str] = frozenset()
+    causes: CauseWords = CauseWords()
 
     @classmethod
     def from_words(cls, words: DateWordsFile) -> ScopeWords:
@@ -86,6 +88,11 @@ class ScopeWords:
             _lowered(words.range_joints),
             _lowered(words.topic_nouns),
             _lowered(words.topic_preps),
+            CauseWords(
+                _lowered(words.cause_preps),
+                _lowered(words.cause_nouns),
+                _lowered([*words.cause_happenings, *words.topic_nouns]),
+            ),
         )
 
 
@@ -105,7 +112,8 @@ def resolve_bound_region(
     another happening's phrase or clause dates that one only (:func:`resolve_happening_region`). The
     circumstance noun need not be an event itself when the verb is one of the ``material`` events (harm,
     arrests, protests: "killed in an overnight attack"; not "pleads guilty to … in the 2018 wildfire"); a
-    topic's date ("into the poisoning of X on August 20") dates it only (:mod:`dotterel.stages.date_topics`).
+    topic's date ("into the poisoning of X on August 20") dates it only (:mod:`dotterel.stages.date_topics`),
+    and a cause's ("protests over the election on 20 October") too (:mod:`dotterel.stages.date_causes`).
     """
     time_nouns, end_verbs, time_preps = words.time_nouns, words.end_verbs, words.time_preps
     possessed = resolve_possessed_noun(root, time_nouns)
@@ -127,6 +135,8 @@ def resolve_bound_region(
         return frozenset({of_head.i})
     if topic := resolve_topic_region(root, words.topic_nouns, words.topic_preps):  # "the shooting of X on …"
         return topic
+    if cause := resolve_cause_region(root, words.causes, triggers):  # "over the election on 20 October"
+        return cause
     chain = [root, *root.ancestors]
     clause = _resolve_outermost_modifier(chain)
     if clause is not None:
@@ -221,8 +231,11 @@ def to_period_kind(doc: Any, tokens: Any, words: ScopeWords, opened: Span | None
     i = first.i - 1
     while i >= 0 and first.i - i <= 6 and (doc[i].lower_ in words.step_over or is_clock_word(doc[i], words)):
         i -= 1  # "effective at midnight tonight", "starting at 6 a.m. on Monday"
-    if i >= 0 and doc[i].lower_ in words.period_preps:
-        return "start" if doc[i].lower_ in words.start_preps else "end"
+    fronted = i <= 0 or doc[i - 1].is_sent_start  # "As of Thursday, 300 cases …": a count's time, no start
+    pair = "" if fronted else f"{doc[i - 1].lower_} {doc[i].lower_}"  # "bars close … as of November 7"
+    prep = pair if pair in words.period_preps else doc[i].lower_ if i >= 0 else ""
+    if prep in words.period_preps:
+        return "start" if prep in words.start_preps else "end"
     if opened is not None and doc.text[opened.end : first.idx].strip().lower() in words.range_joints:
         return "end"
     return ""

@@ -3,7 +3,9 @@
 "… release an activist detained on Friday. The activist was arrested on charges of hooliganism." tells one
 detention twice, with two words: the second telling, undated, refers back to a party of the first with a
 definite noun of the same lemma ("The activist") in the same role (the one acted on: the object, the
-passive subject, the noun a participle of the act describes; or the doer: the subject, the "by" agent).
+passive subject, the noun a participle of the act describes; or the doer: the subject, the "by" agent), or
+with a definite noun of a doer (``doer_nouns``: "Armed men attacked a village on Sunday. The attackers
+abducted 30 women") as the subject, whatever the first telling's doer is called.
 It takes the first telling's day when that one is an event of the same PLOVER type in the sentence just
 before, in the same paragraph, told as happening and dated to the day by a date the text states. As for
 the tolls of a split-off mention (:mod:`dotterel.stages.merge_splitoff`), nothing stated is overwritten:
@@ -23,6 +25,7 @@ from dotterel.model import HAPPENED_MODALITIES, Article, Event
 
 PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 AGENT_DEPS = frozenset({"nsubj"})
+ANY_DOER = "*"  # a doer noun ("the attackers", "the perpetrators"): the first telling's doer, any noun
 
 
 def find_parties(token: Any) -> dict[str, set[str]]:
@@ -42,16 +45,28 @@ def find_parties(token: Any) -> dict[str, set[str]]:
     return parties
 
 
-def find_referring_parties(token: Any, definite: frozenset[str]) -> dict[str, set[str]]:
+def find_referring_parties(
+    token: Any, definite: frozenset[str], doers: frozenset[str] = frozenset()
+) -> dict[str, set[str]]:
     """Return the lemmas of the parties of ``token``'s act (as :func:`find_parties`) that are nouns made
-    definite by a determiner of ``definite`` ("The activist was arrested"): they refer back."""
+    definite by a determiner of ``definite`` ("The activist was arrested"): they refer back. A doer's
+    subject noun of ``doers`` ("The attackers abducted 30 women") refers back to the doer of the first
+    telling whatever its noun: it adds ``ANY_DOER`` to the agents."""
     out: dict[str, set[str]] = {"patient": set(), "agent": set()}
     for child in token.children:
         role = "patient" if child.dep_ in PATIENT_DEPS else "agent" if child.dep_ in AGENT_DEPS else ""
         referring = any(c.dep_ == "det" and c.lower_ in definite for c in child.children)
         if role and child.pos_ == "NOUN" and referring:
-            out[role].add(child.lemma_.lower())
+            lemma = child.lemma_.lower()
+            out[role].add(ANY_DOER if role == "agent" and lemma in doers else lemma)
     return out
+
+
+def _refers_back(referring: dict[str, set[str]], parties: dict[str, set[str]]) -> bool:
+    """True when a party referred back is a party of the first telling in the same role, or a doer noun
+    names its doer."""
+    doer = ANY_DOER in referring["agent"] and bool(parties["agent"])
+    return doer or any(referring[role] & parties[role] for role in referring)
 
 
 def _sentence_of(article: Article, event: Event) -> int | None:
@@ -88,6 +103,7 @@ def to_split_off_days(
     token_of: Callable[[Event], Any],
     definite: frozenset[str],
     pronouns: frozenset[str] = frozenset(),
+    doers: frozenset[str] = frozenset(),
 ) -> list[Event]:
     """Return the events with each undated one told as happening given the day of its first telling in the
     sentence before (same type, a party referred back to in the same role), and each event noun said of a
@@ -100,13 +116,13 @@ def to_split_off_days(
         copular = is_copular_retelling(token, pronouns)
         if not copular and (event.date_precision != "unknown" or token.pos_ != "VERB"):
             continue
-        referring = find_referring_parties(token, definite)
+        referring = find_referring_parties(token, definite, doers)
         for first in events:
             first_token = token_of(first)
             if first_token is None or not _is_first_telling(article, first, here, event.action.type):
                 continue
             parties = find_parties(first_token)
-            if copular or any(referring[role] & parties[role] for role in referring):
+            if copular or _refers_back(referring, parties):
                 spans = {**event.evidence.spans, "date": first.evidence.spans["date"]}
                 out[n] = replace(
                     event,

@@ -157,9 +157,8 @@ class DatesStage:
         self.sequel = frozenset(w.lower() for w in self.words.sequel_preps)
         self.told = RetoldWords.from_words(self.words)
         self.prospect_preps = frozenset(w.lower() for w in self.words.prospect_preps)
-        self.retelling = frozenset(
-            w.lower() for w in self.words.retelling_pronouns
-        )  # "It is the deadliest …"
+        self.retelling = frozenset(w.lower() for w in self.words.retelling_pronouns)  # "It is the worst …"
+        self.doers = frozenset(w.lower() for w in self.words.doer_nouns)  # "The attackers abducted …"
         self.anaphors = {
             k.lower(): frozenset(v.lower() for v in vs) for k, vs in self.words.anaphor_nouns.items()
         }
@@ -183,7 +182,9 @@ class DatesStage:
             else:
                 dated.append(self._dated(event, ctx, article.date))
         dated = to_continued_events(article, dated, ctx.index.token, self.scope.continuations)
-        article.events = to_split_off_days(article, dated, ctx.index.token, self.definite, self.retelling)
+        article.events = to_split_off_days(
+            article, dated, ctx.index.token, self.definite, self.retelling, self.doers
+        )
         return article
 
     def _find_background(self, events: list[Event], ctx: ArticleDates) -> tuple[set[str], set[str]]:

@@ -75,6 +75,7 @@ from dotterel.stages.date_anchors import (
     resolve_text_anchor,
     to_linked_complement,
 )
+from dotterel.stages.date_comparisons import ComparisonWords, is_comparison_point, resolve_standing_region
 from dotterel.stages.date_conjuncts import find_shared_conjunct_ids
 from dotterel.stages.date_context import ArticleDates, resolve_closest, to_dated_event
 from dotterel.stages.date_ends import EndWords, is_lifted_object, is_measure_end, to_extension_end
@@ -147,6 +148,7 @@ class DatesStage:
         self.measures = MeasureWords.from_words(self.words)
         self.ends = EndWords.from_words(self.words)
         self.deadline = frozenset(w.lower() for w in self.words.deadline_preps)
+        self.comparisons = ComparisonWords.from_words(self.words)
         self.standing = frozenset(w.lower() for w in self.words.standing_nouns)
         self.clock = tuple(w.lower() for w in (*self.words.clock_starts, *self.words.midnight_starts))
         self.anterior = frozenset(w.lower() for w in self.words.anterior_aux)
@@ -219,6 +221,8 @@ class DatesStage:
             tokens = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
             if tokens is None or not len(tokens) or is_adjective_to_come(tokens.root, self.future_aux):
                 continue
+            if is_comparison_point(tokens, self.comparisons):  # "the highest number of cases since March 8"
+                continue
             last = len(ctx.mentions) - 1
             opened = ctx.mentions[last].span if last in ctx.periods else None  # "from December 16 [to …]"
             period = (
@@ -226,7 +230,9 @@ class DatesStage:
                 or to_extension_end(tokens[0], self.ends)  # "extends the order to October 2"
                 or to_clock_start(ctx.text, mention.span, self.clock)
             )
-            region = resolve_bound_region(tokens.root, self.scope, triggers, mention.link is None, material)
+            region = resolve_standing_region(tokens.root, self.comparisons) or resolve_bound_region(
+                tokens.root, self.scope, triggers, mention.link is None, material
+            )  # "the president, in power since 1994, resigns": the date is the president's standing
             if region:  # with the noun a participle of prospect tells ("talks, expected to start Thursday")
                 told = frozenset(n for n, ids in ctx.told.items() if tokens.root.i in ids)
                 ctx.bound[len(ctx.mentions)] = region | told

@@ -1,6 +1,7 @@
 """Where a route a measure stops or allows leads is not its place (dotterel/stages/place_origins.py
 ``find_route_end_ids``; places.yaml ``route_nouns``, ``route_measure_words``). Negatives: the route's start,
-a measure's own scope, an origin of travellers, an attack's place.
+a measure's own scope, an origin of travellers, an attack's place. A stop on travel is its issuer's measure
+(``is_route_measure``): "Jordan suspends all flights to and from the United Kingdom" is placed in Jordan.
 """
 
 from __future__ import annotations
@@ -13,9 +14,17 @@ DATE = "2020-12-21"
 
 PLACES: list[tuple[str, str, str | None]] = [
     # sentence, PLOVER type, place name of that event (None: no place)
-    ("Jordan suspends all flights to and from the United Kingdom until January 3.", "COERCE", None),
-    ("South Korea suspends flights to and from the United Kingdom until December 31.", "COERCE", None),
-    ("India suspends flights to the United Kingdom after a new variant is found in London.", "COERCE", None),
+    ("Jordan suspends all flights to and from the United Kingdom until January 3.", "COERCE", "Jordan"),
+    (
+        "South Korea suspends flights to and from the United Kingdom until December 31.",
+        "COERCE",
+        "South Korea",
+    ),
+    (
+        "India suspends flights to the United Kingdom after a new variant is found in London.",
+        "COERCE",
+        "India",
+    ),
     ("Kuwait imposes a ban on flights to 31 countries.", "COERCE", "Kuwait"),
     # negatives: the measure's own scope, an attack's place, an origin of travellers
     ("Nepal suspends all flights from Kathmandu to Delhi for a week.", "COERCE", "Kathmandu"),

@@ -1,7 +1,8 @@
 """The place a government measure covers, when its own clause names none, and the origin of travellers.
 
 A measure (a ban, curfew, lockdown, order, quarantine, restriction or state of emergency: ``measure_words`` of
-``knowledge/places.yaml``, said by the trigger or by its clause's verb) covers, in order
+``knowledge/places.yaml``, said by the trigger or by its clause's verb; or a stop on travel, "suspends all
+flights to …", :func:`dotterel.stages.place_origins.is_route_measure`) covers, in order
 (:meth:`MeasureReach.find_tiers`):
 
 1. the place its own phrase says it is for: "imposes restrictions for its capital Tehran", "bans flights from
@@ -41,6 +42,7 @@ from typing import Any
 
 from dotterel.knowledge.gazetteer import Gazetteer, PlaceWords
 from dotterel.stages.place_names import NameCandidate
+from dotterel.stages.place_origins import is_route_measure
 from dotterel.stages.scope import SUBJECT_DEPS, find_scope_ids, is_verb
 
 # Dependencies that carry a verb's subject up to the verb that governs it ("announces that it will issue").
@@ -186,7 +188,10 @@ class MeasureReach:
             if o.dep_ == "pobj"
         ]
         carried = [v for v in acting if v.dep_ == "xcomp"]  # "France agrees to reopen its border"
-        return any(_lemmas(t) & words for t in (*phrase, *verbs, *heads, *under, *objects, *carried))
+        routes = any(is_route_measure(t, self.words) for t in (token, *verbs))  # "suspends all flights to …"
+        return routes or any(
+            _lemmas(t) & words for t in (*phrase, *verbs, *heads, *under, *objects, *carried)
+        )
 
     def find_tiers(
         self, token: Any, verb: Any | None, stops: frozenset[int], countries: frozenset[int] = frozenset()

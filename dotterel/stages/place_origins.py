@@ -128,6 +128,13 @@ def _route_nouns(token: Any, words: PlaceWords) -> list[Any]:
     return [n for n in nouns if names_word(n, words.route_nouns)]
 
 
+def is_route_measure(token: Any, words: PlaceWords) -> bool:
+    """True when ``token`` stops, restricts or allows travel on a route, a government's measure when a
+    government is its subject: a word of ``route_measure_words`` whose object or preposition's object is a
+    travel noun ("Jordan suspends all flights to …", "halts trains from Milan", "a ban on flights")."""
+    return names_word(token, words.route_measure_words) and bool(_route_nouns(token, words))
+
+
 def find_route_end_ids(token: Any, words: PlaceWords) -> set[int]:
     """Return the tokens naming where a route the measure at ``token`` stops or allows leads: the "to" phrase
     of its travel noun and a preposition coordinated with it ("flights to and from the United Kingdom"), also

@@ -362,7 +362,9 @@ class PlaceClauses:
         """The trigger's sentence without other clauses and other participants' noun phrases.
 
         A subject trigger keeps its verb's object ("A bomb hits a mosque in Ghazni"); an object trigger loses
-        the subject ("The unrest outside the US embassy in Baghdad followed US air raids").
+        the subject ("The unrest outside the US embassy in Baghdad followed US air raids"). The agent of a
+        participle on a preposition's object describes the setting and keeps its place phrase ("A bomb
+        explodes at a ceremony attended by diplomats in Jeddah").
         """
         table = to_doc_table(token.doc)
         deps, heads, verbs, breaks = table.deps, table.heads, table.verbs, table.breaks
@@ -378,7 +380,8 @@ class PlaceClauses:
                 continue  # an ancestor, or already cut away with an ancestor's subtree
             dep, head = deps[other], heads[other]
             kept = head == acted_on and dep in ("dobj", "attr")  # a subject trigger keeps its verb's object
-            argument = dep in NOUN_ARGUMENT_DEPS and verbs[head] and not kept
+            setting = dep == "agent" and deps[head] == "acl" and deps[heads[head]] == "pobj"
+            argument = dep in NOUN_ARGUMENT_DEPS and verbs[head] and not kept and not setting
             if other in stops or breaks[other] or argument:
                 ids -= table.find_subtree_ids(other)
         return ids  # linear in the sentence: each cut subtree is visited once

@@ -49,6 +49,7 @@ from dotterel.stages.casualty_joins import (
     to_brought_tolls,
     to_conjunction_head,
 )
+from dotterel.stages.casualty_occasions import find_other_occasion_ids, to_occasion_words
 from dotterel.stages.casualty_phrases import (
     find_crime_ids,
     find_motive_ids,
@@ -115,6 +116,7 @@ class CasualtiesStage:
         self.consequence_modifiers = frozenset(w.lower() for w in self.words.consequence_modifiers)
         self.prior_death_preps = frozenset(w.lower() for w in self.words.prior_death_preps)
         self.occasion = frozenset(w.lower() for w in self.words.occasion_preps)
+        self.occasion_words = to_occasion_words(self.words)
 
     def __call__(self, article: Article) -> Article:
         """Set the counts (killed, injured, arrested, abducted), their bounds and spans on every event."""
@@ -173,6 +175,8 @@ class CasualtiesStage:
             motives |= find_crime_ids(token, self.complement_preps, self.crime_nouns)
         if event.action.type not in self.carryover:  # "protest after the killing of a student"
             motives |= find_prior_death_ids(token, self.prior_death_preps, self.crime_nouns)
+        triggers = frozenset(t.i for t in index.all_tokens())  # "charged with last month's murder of …"
+        motives |= find_other_occasion_ids(token, triggers, self.occasion_words)
         counts = [count for count in counts if count.word not in motives]
         stops = self._stops(event, token, index)
         words = {count.word for count in counts}

@@ -49,6 +49,7 @@ from dotterel.stages.casualty_victims import (
     find_included_parts,
     find_listed_in_apposition,
     find_mistagged_verb_objects,
+    find_possessor_victims,
     find_shared_objects,
     find_shifted_objects,
     is_raised_perfect,
@@ -284,7 +285,8 @@ class CasualtyFinder:
             return [token.head]
         if form == "noun":
             of = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-            return [g for g in of if g.dep_ == "pobj"] or [token]
+            owner = find_possessor_victims(token, self.sets["person_nouns"])  # "Khashoggi's murder"
+            return [g for g in of if g.dep_ == "pobj"] or owner or [token]
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)  # "has killed 35"
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or (  # not "bomb killed[VBN] 8"
             token.tag_ == "VBN" and not perfect and not any(c.dep_ == "dobj" for c in children)
@@ -385,7 +387,7 @@ class CasualtyFinder:
             dets & self.sets["definite_determiners"] and person
         ):
             return 1, [noun]
-        if person and any(c.dep_ == "poss" for c in noun.children):
+        if person and (noun.dep_ == "poss" or any(c.dep_ == "poss" for c in noun.children)):  # "ex-wife's"
             return 1, [noun]
         if noun.tag_ == "NNP" and noun.ent_type_ == "PERSON" and not dets:
             return 1, [noun]

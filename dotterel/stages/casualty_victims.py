@@ -15,6 +15,7 @@ __all__ = [
     "find_included_parts",
     "find_listed_in_apposition",
     "find_mistagged_verb_objects",
+    "find_possessor_victims",
     "find_shared_objects",
     "find_shifted_objects",
     "is_raised_perfect",
@@ -162,3 +163,17 @@ def resolve_listed_verb_victim(token: Any, verbs: frozenset[str], bounds: frozen
     later = [c for c in after if c.dep_ in ("conj", "appos")]
     later += [g for c in after if c.i == token.i + 1 and c.lower_ in bounds for g in c.rights]
     return later[0] if later else None
+
+
+def find_possessor_victims(noun: Any, person_nouns: frozenset[str]) -> list[Any]:
+    """The victim named as the possessor of a killing noun with no "of" phrase ("Khashoggi's murder", "his
+    ex-wife's murder", "the activist's killing"): a person's name or a person noun (the last part of a
+    hyphenated one: "ex-wife"); not a doer ("the army's killing", "Iran's killing": no person) nor a time
+    ("last month's murder")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return []
+    owner = owners[-1]  # "his ex-wife's": the parser makes each part a possessor
+    name = owner.tag_ == "NNP" and owner.ent_type_ == "PERSON"
+    person = owner.pos_ == "NOUN" and owner.lemma_.lower().rsplit("-", 1)[-1] in person_nouns
+    return [owner] if name or person else []

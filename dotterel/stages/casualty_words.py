@@ -66,6 +66,8 @@ class CasualtyWordsFile(BaseModel):
     fighting_sides: list[str] = []
     consequence_modifiers: list[str] = []
     prior_death_preps: list[str] = []
+    period_nouns: list[str] = []
+    occasion_harm_nouns: list[str] = []
     total_nouns: list[str] = []
     body_nouns: list[str] = []
     occasion_preps: list[str] = []

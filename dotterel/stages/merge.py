@@ -35,6 +35,7 @@ from typing import Any
 from dotterel.knowledge.merge_words import MergeWordsFile, load_merge_words
 from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Actor, Article, Event
+from dotterel.stages.casualty_occasions import is_other_occasion_noun, to_occasion_words
 from dotterel.stages.casualty_phrases import is_in_motive
 from dotterel.stages.casualty_words import load_casualty_words
 from dotterel.stages.doc_tables import resolve_trigger_root
@@ -204,6 +205,7 @@ class MergeStage:
         self.additive = frozenset(w.lower() for w in casualty_words.additive_adverbs)
         self.motive_preps = frozenset(w.lower() for w in casualty_words.motive_preps)
         self.motive_nouns = frozenset(w.lower() for w in casualty_words.motive_nouns)
+        self.occasion_words = to_occasion_words(casualty_words)
 
     def __call__(self, article: Article) -> Article:
         """Merge the article's events in text order: first the mentions of one sentence, then the harms
@@ -226,7 +228,7 @@ class MergeStage:
             else:
                 folded[index] = fold_mention(article.doc, folded[index], event, self.words, self.additive)
         folded = find_participle_tolls(article.doc, find_same_count_tolls(folded))
-        folded = find_relative_clause_tolls(article.doc, folded)
+        folded = find_relative_clause_tolls(article.doc, folded, self.occasion_words)
         causes = frozenset(
             root.i
             for event in folded
@@ -237,6 +239,18 @@ class MergeStage:
         article.events = find_changed_state_tolls(article.doc, folded, self.words)
         return article
 
+    def _is_other_occasion(self, doc: Any, *events: Event) -> bool:
+        """True when one of the harm ``events`` is a noun named as another occasion ("since the 2017 attack
+        on a mosque", "last month's murder"): not the same happening as another harm of its sentence."""
+        words = self.occasion_words
+        heads = [_head(doc, event) for event in events if event.action.type in HARM_TYPES]
+        return any(
+            head is not None
+            and head.pos_ == "NOUN"
+            and is_other_occasion_noun(head, words.occasion_words, words.period_nouns)
+            for head in heads
+        )
+
     def _find_same(self, doc: Any, kept: list[Event], event: Event) -> int | None:
         head = _head(doc, event)
         for position, earlier in enumerate(kept):
@@ -246,8 +260,8 @@ class MergeStage:
                 are_compatible(earlier.source, event.source) and are_compatible(earlier.target, event.target)
             ):
                 continue
-            if are_dated_apart(earlier, event):
-                continue  # "that bomb" of last month is not today's bomb
+            if are_dated_apart(earlier, event) or self._is_other_occasion(doc, earlier, event):
+                continue  # "that bomb" of last month, "the 2017 attack on a mosque" are not today's bomb
             same_sentence = earlier.evidence.start == event.evidence.start
             same_source = _same_party(earlier.source, event.source)
             if same_sentence and same_source and _are_distinct_measures(earlier, event):

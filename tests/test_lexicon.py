@@ -177,6 +177,8 @@ def _write(tmp_path: Path, data: dict[str, Any], name: str = "user.yaml") -> Pat
         ({"verbs": [], "nouns": []}, "patterns[verbs.assault-test.v1]", "verbs or nouns"),
         ({"verbs": ["Bomb!"]}, "verbs", "lower-case"),
         ({"requires_prep": [True]}, "requires_prep", "valid string"),  # unquoted YAML `on`
+        ({"role_targets": ["Suspect!"]}, "role_targets", "lower-case"),
+        ({"role_targets": ["suspect", "suspect"]}, "role_targets", "duplicate"),
     ],
 )
 def test_bad_pattern_raises_knowledge_error(tmp_path: Path, change: dict[str, Any], key_part: str,

@@ -16,6 +16,10 @@ A pattern's ``requires_source_sectors`` lists the sector codes (``sectors.yaml``
 source must have, for an act that is a measure only when a state takes it: a country suspending flights to
 another restricts travel, an airline suspending its flights makes a business decision
 (:func:`dotterel.stages.non_events.is_unsourced_measure`).
+
+A pattern's ``role_targets`` lists nouns that name a person only by their part in a crime ("the perpetrator",
+"two suspects"): as the act's passive subject, object or "of"-object they are its target, though no actor
+names them (:func:`dotterel.stages.noun_roles.resolve_role_target`).
 """
 
 from __future__ import annotations
@@ -91,6 +95,7 @@ class Pattern(BaseModel):
     threat_cameo: str | None = Field(default=None, pattern=r"^13\d{0,2}$")
     loose_object: bool = False
     requires_source_sectors: tuple[str, ...] = ()
+    role_targets: tuple[str, ...] = ()
     examples: tuple[str, ...] = Field(default=(), validate_default=True)
     counter_examples: tuple[str, ...] = ()
     _nouns: tuple[tuple[tuple[str, ...], str], ...] = PrivateAttr(default=())
@@ -132,7 +137,7 @@ class Pattern(BaseModel):
             raise ValueError(f"not sector codes: {bad}")
         return value
 
-    @field_validator("nouns", "requires_object", "excludes_object")
+    @field_validator("nouns", "requires_object", "excludes_object", "role_targets")
     @classmethod
     def _noun_phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return to_clean_phrases(value)

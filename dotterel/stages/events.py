@@ -46,6 +46,7 @@ from dotterel.stages.noun_roles import (
     resolve_first,
     resolve_issuer,
     resolve_participant,
+    resolve_role_target,
     resolve_victim,
 )
 from dotterel.stages.readings import (
@@ -263,6 +264,7 @@ class EventsStage:
             )
         roles.target = resolve_death_victim(trigger, index, self.readings) or roles.target
         roles.target = resolve_mobilize_target(trigger, roles.source, roles.target, index, self.readings)
+        roles.target = roles.target or resolve_role_target(trigger)
         if roles.target is not None and roles.source is not None and roles.target.span == roles.source.span:
             roles.target = None
         return roles

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dotterel.model import Mention
+from dotterel.model import Actor, Mention, Span
 from dotterel.stages.roles import MentionIndex, find_direct_object, find_governing_verb, find_subject
 from dotterel.stages.triggers import Trigger
 
@@ -122,3 +122,34 @@ def resolve_issuer(trigger: Trigger, index: MentionIndex, issuing_verbs: frozens
     onset = frozenset(trigger.pattern.onset_verbs)
     entered = resolve_onset_issuer(trigger.token, index, onset) if trigger.is_nominal else None
     return entered or resolve_measure_issuer(trigger.token, index, issuing_verbs)
+
+
+RULE_ROLE_TARGET = "events.role-target.v1"
+ROLE_TARGET_CONFIDENCE = 0.6
+
+
+def resolve_role_target(trigger: Trigger) -> Mention | None:
+    """The person an act befalls when the text names them only by their part in a crime (the pattern's
+    ``role_targets``): "The perpetrator is arrested", "police detained two suspects", "the arrest of a
+    suspect", "the suspect's arrest". No actor book entry names them, yet the act is told; their phrase is
+    the target, with no country and no sector. A verb's passive subject or direct object, a noun's owner or
+    "of"-object."""
+    nouns = trigger.pattern.role_targets
+    if not nouns:
+        return None
+    if trigger.is_nominal:
+        of = next((c for c in trigger.token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        candidates = [c for c in trigger.token.children if c.dep_ == "poss"]
+        candidates += [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+    else:
+        verb = trigger.clause if trigger.clause is not None else trigger.token
+        subject, passive = find_subject(verb)
+        candidates = [subject] if subject is not None and passive else [find_direct_object(verb)]
+    for noun in candidates:
+        if noun is not None and str(noun.lemma_).lower() in nouns:
+            left = min(t.idx for t in noun.subtree if t.i <= noun.i)
+            span = Span(left, noun.idx + len(noun.text))
+            actor = Actor(text=noun.doc.text[span.start : span.end])
+            head = Span(noun.idx, noun.idx + len(noun.text))
+            return Mention(span, head, actor, "sector", RULE_ROLE_TARGET, ROLE_TARGET_CONFIDENCE)
+    return None

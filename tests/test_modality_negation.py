@@ -28,6 +28,7 @@ MODALITIES: list[tuple[str, str, str]] = [
     ("Three protesters were arrested by police in Hong Kong on Sunday.", "COERCE", "asserted"),
     ("Police arrested 12 protesters in Minsk, and no one was hurt.", "COERCE", "asserted"),
     ("Israeli air defenses intercepted a rocket that caused no damage.", "ASSAULT", "asserted"),
+    ("Nobody was hurt in the attack on the police station in Kano.", "ASSAULT", "asserted"),
 ]
 
 

@@ -192,7 +192,7 @@ class ModalityStage:
 
     def _modality(self, token: Any, clause: Any) -> str:
         words = self.words
-        if _is_negated(token, words) or _is_negated(clause, words):
+        if _is_negated(token, words) or _is_negated(clause, words, by_subject=False):
             return "negated"
         chain = [clause, *_ancestors(clause)]
         if any(_lemma(t) in words.denial_verbs for t in chain[1:]):
@@ -309,16 +309,18 @@ def _is_foreign(source: Actor | None, target: Actor | None) -> bool:
     )
 
 
-def _is_negated(token: Any, words: ModalityWords) -> bool:
-    """True when the verb is negated itself ("did not attack", "no talks were held") or through its subject
-    ("neither rocket was intercepted", "none of the protesters were arrested")."""
+def _is_negated(token: Any, words: ModalityWords, by_subject: bool = True) -> bool:
+    """True when the verb is negated itself ("did not attack", "no talks were held") or, with
+    ``by_subject``, through its subject ("neither rocket was intercepted", "none of the protesters were
+    arrested"); a trigger's clause is not negated by its subject: "Nobody was hurt in the attack" tells of an
+    attack."""
     table = to_doc_table(token.doc)
     deps, lowers, children = table.deps, table.lowers, table.children
     negative = words.negative_subjects
     for c in children[token.i]:
         if deps[c] == "neg" or (deps[c] == "det" and lowers[c] == "no"):
             return True
-        if deps[c] in NEGATABLE_SUBJECT_DEPS and (
+        if by_subject and deps[c] in NEGATABLE_SUBJECT_DEPS and (
             lowers[c] in negative or any(deps[d] == "det" and lowers[d] in negative for d in children[c])
         ):
             return True

@@ -35,11 +35,12 @@ def find_placements(tokens: Any, lexicon: Lexicon, words: ConstructionWords) -> 
 
 
 def find_placed_states(verb: Any, words: ConstructionWords) -> list[Any]:
-    """Return the nouns of the verb's "under" phrases: "placed X under [arrest]"."""
+    """Return the nouns of the verb's "under" phrases after it: "placed X under [arrest]" (not a fronted
+    phrase of the sentence: "In rare talks, the ministers held a call")."""
     return [
         noun
         for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in words.placement_preps
+        if prep.dep_ == "prep" and prep.lower_ in words.placement_preps and prep.i > verb.i
         for noun in prep.children
         if noun.dep_ == "pobj"
     ]

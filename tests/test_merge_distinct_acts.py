@@ -1,6 +1,7 @@
 """Two acts of one named source in one sentence (dotterel/stages/merge.py ``_are_distinct_measures``): acts
-that are not harms and carry different CAMEO codes stay two events ("breaks relations and expels diplomats");
-one act told twice, harms told by victims and agent, and acts of an unnamed source still fold into one.
+that carry different CAMEO codes and are no assault nor a coercion with casualties stay two events ("breaks
+relations and expels diplomats", "limit gatherings and impose a curfew"); one act told twice, harms told by
+victims and agent, and acts of an unnamed source still fold into one.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ ACTS: list[tuple[str, list[str]]] = [
         ["161", "166"],
     ),
     ("Peru closes its borders and declares a state of emergency.", ["160", "1724"]),
+    (
+        "Greece limits public gatherings to 50 people and imposes a midnight curfew on bars in Athens.",
+        ["172", "1723"],
+    ),
     # negatives: one act told twice, one harm, an unnamed source
     ("Iran expelled two British diplomats, ordering them to leave within a week.", ["166"]),
     ("Gunmen attacked a police station in Kano and killed four officers.", ["190"]),

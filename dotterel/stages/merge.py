@@ -169,10 +169,12 @@ def _is_told_twice(doc: Any, a: Event, b: Event) -> bool:
 
 
 def _are_distinct_measures(a: Event, b: Event) -> bool:
-    """True when two acts of one named source in one sentence are not harms and carry different CAMEO codes,
-    so they are two acts ("Greece will limit public gatherings and impose a curfew", "Venezuela breaks
-    relations with Colombia and expels its diplomats"), not one told twice."""
-    return a.source is not None and a.action.type not in HARM_TYPES and a.action.cameo != b.action.cameo
+    """True when two acts of one named source in one sentence carry different CAMEO codes and are no assault
+    nor a coercion with casualties, so they are two acts ("Greece will limit public gatherings and impose a
+    curfew", "Venezuela breaks relations with Colombia and expels its diplomats"), not one told twice."""
+    if a.source is None or a.action.cameo == b.action.cameo or a.action.type == "ASSAULT":
+        return False
+    return a.action.type not in HARM_TYPES or not any(e.killed or e.injured for e in (a, b))
 
 
 def merge_retold(first: Event, later: Event) -> Event:

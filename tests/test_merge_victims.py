@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import pytest
 
+from dotterel.api import code
 from tests.stage_helpers import coded_toll_of, coded_tolls
 
 DATE = "2020-06-11"
@@ -250,3 +251,16 @@ def test_the_doers_of_the_clause_a_toll_is_told_with_name_its_incident_again(
     text: str, trigger: str, killed: int | None, injured: int | None
 ) -> None:
     assert coded_toll_of(text, trigger, DATE) == (killed, injured)
+
+
+def test_an_added_count_keeps_the_evidence_of_both_statements() -> None:
+    text = (
+        "Gunmen kill six people and wound 12 at a market in Kano, Nigeria. All four attackers were later "
+        "killed."
+    )
+    event = next(e for e in code(text, DATE) if e.killed == 10)
+    spans = event.evidence.spans
+    assert text[spans["killed"].start : spans["killed"].end] == "kill six"
+    assert "killed" in text[spans["killed_added"].start : spans["killed_added"].end]
+    assert spans["killed_added"].start > text.index("All four")
+    assert "injured_added" not in spans

@@ -110,12 +110,19 @@ def _bound(value: str | None) -> Bound | None:
 
 
 def _to_sum(event: Event, kind: str, more: Event) -> Event:
+    """``event`` with ``more``'s count of ``kind`` added; the added statement's span is kept beside the first
+    one's as ``<kind>_added`` (the evidence of "kill eight … All three attackers were later killed": both)."""
     bounds = dict(event.count_bounds)
     joint = to_joint_bound(_bound(bounds.get(kind)), _bound(dict(more.count_bounds).get(kind)))
     bounds = {k: b for k, b in bounds.items() if k != kind} | ({kind: joint} if joint is not None else {})
+    spans = dict(event.evidence.spans)
+    added = more.evidence.spans.get(kind)
+    if added is not None:
+        spans.setdefault(f"{kind}_added", added)
     return replace(
         event,
         count_bounds=tuple((k, bounds[k]) for k in COUNT_KINDS if k in bounds),
+        evidence=replace(event.evidence, spans=spans),
         **{kind: getattr(event, kind) + getattr(more, kind)},
     )
 

@@ -264,3 +264,14 @@ def test_an_added_count_keeps_the_evidence_of_both_statements() -> None:
     assert "killed" in text[spans["killed_added"].start : spans["killed_added"].end]
     assert spans["killed_added"].start > text.index("All four")
     assert "injured_added" not in spans
+
+
+def test_victims_added_with_also_keep_the_evidence_of_both_statements() -> None:
+    text = (
+        "Four soldiers were killed when militants attacked a checkpoint in Idlib. Two more soldiers were "
+        "also killed in the attack."
+    )
+    event = next(e for e in code(text, DATE) if e.killed == 6)
+    spans = event.evidence.spans
+    assert text[spans["killed"].start : spans["killed"].end].startswith("Four soldiers")
+    assert text[spans["killed_added"].start : spans["killed_added"].end].startswith("Two more soldiers")

@@ -21,28 +21,12 @@ from dotterel.stages.casualty_occasions import OccasionWords, find_other_occasio
 from dotterel.stages.doc_tables import resolve_trigger_root
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.merge_incident import to_taken_count
+from dotterel.stages.scope import resolve_relative_subject
 
-__all__ = ["find_relative_clause_tolls", "resolve_relative_pronoun"]
+__all__ = ["find_relative_clause_tolls"]
 
-RELATIVE_TAGS = frozenset({"WDT"})  # "that", "which" as a relative pronoun
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 MAX_STEPS = 3
-
-
-def resolve_relative_pronoun(token: Any) -> Any | None:
-    """Return the relative pronoun subject of the clause that holds the casualty word ``token`` ("that" of
-    "that left four dead and six injured", "which" of "which injured seven"), or None."""
-    node = token
-    for _ in range(MAX_STEPS):
-        if node.pos_ in {"VERB", "AUX"}:
-            subject = next((c for c in node.children if c.dep_ in SUBJECTS), None)
-            if subject is not None:
-                return subject if subject.tag_ in RELATIVE_TAGS else None
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return None
 
 
 def _is_harm(event: Event) -> bool:
@@ -88,7 +72,7 @@ def find_relative_clause_tolls(
         root = resolve_trigger_root(doc, event.trigger)
         if root is None or not _is_harm(event) or not _has_toll(event):
             continue
-        pronoun = resolve_relative_pronoun(root)
+        pronoun = resolve_relative_subject(root, MAX_STEPS)  # "that" of "that left four dead"
         index = _antecedent(doc, events, pronoun) if pronoun is not None else None
         if index is None or _has_toll(events[index]) or events[index] is event:
             continue

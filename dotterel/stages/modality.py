@@ -320,8 +320,12 @@ def _is_negated(token: Any, words: ModalityWords, by_subject: bool = True) -> bo
     for c in children[token.i]:
         if deps[c] == "neg" or (deps[c] == "det" and lowers[c] == "no"):
             return True
-        if by_subject and deps[c] in NEGATABLE_SUBJECT_DEPS and (
-            lowers[c] in negative or any(deps[d] == "det" and lowers[d] in negative for d in children[c])
+        if (
+            by_subject
+            and deps[c] in NEGATABLE_SUBJECT_DEPS
+            and (
+                lowers[c] in negative or any(deps[d] == "det" and lowers[d] in negative for d in children[c])
+            )
         ):
             return True
     return False

@@ -16,31 +16,13 @@ from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.model import PlaceMention
-from dotterel.stages.scope import is_verb
+from dotterel.stages.scope import is_verb, resolve_relative_subject
 
-__all__ = ["resolve_antecedent_place", "resolve_relative_pronoun"]
+__all__ = ["resolve_antecedent_place"]
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Steps from a trigger up to the verb of its relative clause ("that left four dead and six injured": from
 # "injured" through "six" to "left").
 MAX_HOPS = 3
-
-
-def resolve_relative_pronoun(token: Any, words: PlaceWords) -> Any | None:
-    """Return the relative pronoun subject ("which", "that") of the clause ``token`` is told in: on the
-    trigger's verb or on a verb up to ``MAX_HOPS`` steps above it with no other subject between; else None."""
-    node = token
-    for _ in range(MAX_HOPS + 1):
-        if is_verb(node):
-            subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
-            if subjects:
-                pronoun = subjects[0]
-                relative = pronoun.tag_ == "WDT" and pronoun.lower_ in words.relative_subject_pronouns
-                return pronoun if relative else None
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return None
 
 
 def resolve_antecedent_place(
@@ -49,8 +31,8 @@ def resolve_antecedent_place(
     """Return the place of the event noun whose relative clause tells ``token``'s event (the nearest trigger
     of ``triggers`` before the relative pronoun, no verb between), if ``placed`` (trigger token → place)
     holds it; else None."""
-    pronoun = resolve_relative_pronoun(token, words)
-    if pronoun is None:
+    pronoun = resolve_relative_subject(token, MAX_HOPS + 1)  # on the verb or up to MAX_HOPS above it
+    if pronoun is None or pronoun.lower_ not in words.relative_subject_pronouns:
         return None
     doc = token.doc
     for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):

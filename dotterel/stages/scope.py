@@ -31,6 +31,25 @@ from dotterel.stages.quotes import find_quote_marks
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 
 
+RELATIVE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def resolve_relative_subject(token: Any, steps: int) -> Any | None:
+    """Return the relative pronoun ("which", "that": tag WDT) that is the subject of the clause ``token`` is
+    told in: the subject of the first verb at or above ``token``, within ``steps`` nodes, that has one; None
+    when that subject is no relative pronoun ("a shooting that left four dead" → "that")."""
+    node = token
+    for _ in range(steps):
+        if is_verb(node):
+            subject = next((c for c in node.children if c.dep_ in RELATIVE_SUBJECT_DEPS), None)
+            if subject is not None:
+                return subject if subject.tag_ == "WDT" else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def is_verb(token: Any) -> bool:
     """Return True for a verb or auxiliary (by part of speech or tag)."""
     table = resolve_doc_table(token.doc)

@@ -74,6 +74,18 @@ def date_of(
     return (event.date.isoformat() if event.date else None, event.date_precision)
 
 
+def date_of_case(
+    parse: Callable[..., Article],
+    stage: Callable[[Article], Article],
+    case: tuple[str, str, list[str], int, object],
+) -> tuple[str | None, str]:
+    """Return ``(date, precision)`` of the event at ``case[3]`` of ``case[0]`` dated ``case[1]``, with the
+    events ``case[2]`` marked, after ``stage`` (the date tables' case: text, article date, triggers, index,
+    expected)."""
+    text, article_date, triggers, index, _ = case
+    return date_of(stage, with_events(parse(text, date=article_date), triggers), index)
+
+
 def tolls_of(article: Article) -> list[tuple[str, int | None, int | None]]:
     """Return ``(trigger text, killed, injured)`` of each event of the article, in order."""
     return [(article.text[e.trigger.start : e.trigger.end], e.killed, e.injured) for e in article.events]

@@ -11,7 +11,7 @@ import pytest
 
 from dotterel.model import Article
 from dotterel.stages.dates import DatesStage
-from tests.stage_helpers import date_of, with_events
+from tests.stage_helpers import date_of_case
 
 # text, article date, trigger words, the event to check (index), expected (date, precision)
 Case = tuple[str, str, list[str], int, tuple[str, str]]
@@ -132,20 +132,15 @@ def stage() -> DatesStage:
     return DatesStage()
 
 
-def _date(parse: Callable[..., Article], stage: DatesStage, case: Case) -> tuple[str | None, str]:
-    text, article_date, triggers, index, _ = case
-    return date_of(stage, with_events(parse(text, date=article_date), triggers), index)
-
-
 @pytest.mark.parametrize("case", ANTECEDENT_DAYS)
 def test_a_clause_of_a_dated_event_noun_takes_its_day(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[-1]
+    assert date_of_case(parse, stage, case) == case[-1]
 
 
 @pytest.mark.parametrize("case", SEQUELS)
 def test_a_later_step_of_a_past_event_counts_from_the_article_date(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[-1]
+    assert date_of_case(parse, stage, case) == case[-1]

@@ -22,7 +22,7 @@ import pytest
 
 from dotterel.model import Article
 from dotterel.stages.dates import DatesStage
-from tests.stage_helpers import date_of, with_events
+from tests.stage_helpers import date_of_case
 
 # text, article date, trigger words, the event to check (index), expected (date, precision)
 Case = tuple[str, str, list[str], int, tuple[str, str]]
@@ -310,27 +310,22 @@ def stage() -> DatesStage:
     return DatesStage()
 
 
-def _date(parse: Callable[..., Article], stage: DatesStage, case: Case) -> tuple[str | None, str]:
-    text, article_date, triggers, index, _ = case
-    return date_of(stage, with_events(parse(text, date=article_date), triggers), index)
-
-
 @pytest.mark.parametrize("case", MEASURE_STARTS)
 def test_a_measure_takes_its_start_told_later_or_as_a_range(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[-1]
+    assert date_of_case(parse, stage, case) == case[-1]
 
 
 @pytest.mark.parametrize("case", PROSPECTS)
 def test_a_planned_or_modal_event_takes_its_own_day(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[-1]
+    assert date_of_case(parse, stage, case) == case[-1]
 
 
 @pytest.mark.parametrize("case", OTHER_DAYS)
 def test_another_happenings_day_stays_its_own(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[-1]
+    assert date_of_case(parse, stage, case) == case[-1]

@@ -30,7 +30,7 @@ from dotterel.errors import KnowledgeError
 from dotterel.model import Article
 from dotterel.stages.date_expressions import PACKAGED_DATE_WORDS, load_date_words
 from dotterel.stages.dates import DatesStage
-from tests.stage_helpers import date_of, with_events
+from tests.stage_helpers import date_of_case
 
 # text, article date, trigger words, the event to check (index), expected (date, precision)
 Case = tuple[str, str, list[str], int, tuple[str, str]]
@@ -316,54 +316,49 @@ def stage() -> DatesStage:
     return DatesStage()
 
 
-def _date(parse: Callable[..., Article], stage: DatesStage, case: Case) -> tuple[str | None, str]:
-    text, article_date, triggers, index, _ = case
-    return date_of(stage, with_events(parse(text, date=article_date), triggers), index)
-
-
 @pytest.mark.parametrize("case", MEASURE_ENDS)
 def test_a_measures_end_is_not_its_day(parse: Callable[..., Article], stage: DatesStage, case: Case) -> None:
-    assert _date(parse, stage, case) == case[-1]
+    assert date_of_case(parse, stage, case) == case[-1]
 
 
 @pytest.mark.parametrize("case", FOLLOW_ON)
 def test_a_pronoun_subject_tells_the_measures_start(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[-1]
+    assert date_of_case(parse, stage, case) == case[-1]
 
 
 @pytest.mark.parametrize("case", HOLIDAYS)
 def test_a_fixed_day_holiday_gives_its_day(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[-1]
+    assert date_of_case(parse, stage, case) == case[-1]
 
 
 @pytest.mark.parametrize("case", PROSPECTS)
 def test_a_prospect_reads_its_day_forward(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[-1]
+    assert date_of_case(parse, stage, case) == case[-1]
 
 
 @pytest.mark.parametrize("case", RANGES)
 def test_a_range_from_a_week_ends_on_its_day(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[-1]
+    assert date_of_case(parse, stage, case) == case[-1]
 
 
 @pytest.mark.parametrize("case", RETOLD)
 def test_a_later_mention_tells_the_day(parse: Callable[..., Article], stage: DatesStage, case: Case) -> None:
-    assert _date(parse, stage, case) == case[-1]
+    assert date_of_case(parse, stage, case) == case[-1]
 
 
 @pytest.mark.parametrize("case", NARROWING)
 def test_a_day_inside_a_coarser_date_wins(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[-1]
+    assert date_of_case(parse, stage, case) == case[-1]
 
 
 @pytest.mark.parametrize(("holiday", "day"), [("[2, 30]", "2-30"), ("[13, 1]", "13-1")])

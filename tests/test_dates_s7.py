@@ -24,7 +24,7 @@ import pytest
 
 from dotterel.model import Action, Article
 from dotterel.stages.dates import DatesStage
-from tests.stage_helpers import date_of, find_word_span, to_event, with_events
+from tests.stage_helpers import date_of, date_of_case, find_word_span, to_event
 
 # text, article date, trigger words, the event to check (index), expected (date, precision)
 Case = tuple[str, str, list[str], int, tuple[str, str]]
@@ -240,16 +240,11 @@ def stage() -> DatesStage:
     return DatesStage()
 
 
-def _date(parse: Callable[..., Article], stage: DatesStage, case: Case) -> tuple[str | None, str]:
-    text, article_date, triggers, index, _ = case
-    return date_of(stage, with_events(parse(text, date=article_date), triggers), index)
-
-
 @pytest.mark.parametrize("case", INCIDENTS)
 def test_an_incident_noun_next_tells_the_harms_day(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[4]
+    assert date_of_case(parse, stage, case) == case[4]
 
 
 @pytest.mark.parametrize(
@@ -271,18 +266,18 @@ def test_only_a_harm_takes_the_incidents_day(
 def test_a_definite_subject_refers_back_to_a_dated_harm(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[4]
+    assert date_of_case(parse, stage, case) == case[4]
 
 
 @pytest.mark.parametrize("case", AT_OCCASIONS)
 def test_a_harm_at_an_event_takes_its_day(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[4]
+    assert date_of_case(parse, stage, case) == case[4]
 
 
 @pytest.mark.parametrize("case", MOVED)
 def test_a_day_an_event_is_moved_to_lies_ahead(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[4]
+    assert date_of_case(parse, stage, case) == case[4]

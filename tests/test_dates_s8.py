@@ -39,7 +39,7 @@ import pytest
 from dotterel.api import code
 from dotterel.model import Action, Article
 from dotterel.stages.dates import DatesStage
-from tests.stage_helpers import date_of, find_word_span, to_event, with_events
+from tests.stage_helpers import date_of, date_of_case, find_word_span, to_event
 
 # text, article date, trigger words, the event to check (index), expected (date, precision)
 Case = tuple[str, str, list[str], int, tuple[str, str]]
@@ -450,58 +450,53 @@ def stage() -> DatesStage:
     return DatesStage()
 
 
-def _date(parse: Callable[..., Article], stage: DatesStage, case: Case) -> tuple[str | None, str]:
-    text, article_date, triggers, index, _ = case
-    return date_of(stage, with_events(parse(text, date=article_date), triggers), index)
-
-
 @pytest.mark.parametrize("case", CONDITIONS)
 def test_a_condition_under_a_future_clause_looks_ahead(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[4]
+    assert date_of_case(parse, stage, case) == case[4]
 
 
 @pytest.mark.parametrize("case", POSSESSIVES)
 def test_a_possessive_date_opens_no_period(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[4]
+    assert date_of_case(parse, stage, case) == case[4]
 
 
 @pytest.mark.parametrize("case", LIFTED)
 def test_a_lifted_measure_takes_no_day_from_its_end(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[4]
+    assert date_of_case(parse, stage, case) == case[4]
 
 
 @pytest.mark.parametrize("case", AHEAD)
 def test_a_happening_ahead_takes_no_day_from_above(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[4]
+    assert date_of_case(parse, stage, case) == case[4]
 
 
 @pytest.mark.parametrize("case", ANTERIOR)
 def test_a_past_perfect_clause_passes_no_date_down(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[4]
+    assert date_of_case(parse, stage, case) == case[4]
 
 
 @pytest.mark.parametrize("case", CONJUNCTS)
 def test_a_bare_verb_shares_its_conjuncts_time(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[4]
+    assert date_of_case(parse, stage, case) == case[4]
 
 
 @pytest.mark.parametrize("case", SPLIT_OFF)
 def test_a_split_off_mention_takes_its_first_tellings_day(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[4]
+    assert date_of_case(parse, stage, case) == case[4]
 
 
 @pytest.mark.parametrize(
@@ -523,21 +518,21 @@ def test_a_split_off_mention_is_of_the_same_type(
 def test_an_event_noun_said_of_a_pronoun_retells_the_happening_before(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[4]
+    assert date_of_case(parse, stage, case) == case[4]
 
 
 @pytest.mark.parametrize("case", EFFECTIVE)
 def test_a_next_sentence_made_effective_starts_the_measure(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[4]
+    assert date_of_case(parse, stage, case) == case[4]
 
 
 @pytest.mark.parametrize("case", TOPICS)
 def test_a_date_of_a_topic_happening_is_not_the_acts(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[4]
+    assert date_of_case(parse, stage, case) == case[4]
 
 
 CONTINUATIONS = [

@@ -32,7 +32,7 @@ import pytest
 
 from dotterel.model import Article
 from dotterel.stages.dates import DatesStage
-from tests.stage_helpers import date_of, with_events
+from tests.stage_helpers import date_of_case
 
 # text, article date, trigger words, the event to check (index), expected (date, precision)
 Case = tuple[str, str, list[str], int, tuple[str, str]]
@@ -385,55 +385,50 @@ def stage() -> DatesStage:
     return DatesStage()
 
 
-def _date(parse: Callable[..., Article], stage: DatesStage, case: Case) -> tuple[str | None, str]:
-    text, article_date, triggers, index, _ = case
-    return date_of(stage, with_events(parse(text, date=article_date), triggers), index)
-
-
 @pytest.mark.parametrize("case", CLOCK_STARTS)
 def test_a_measure_taking_effect_at_a_clock_time_starts_today(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[4]
+    assert date_of_case(parse, stage, case) == case[4]
 
 
 @pytest.mark.parametrize("case", CAUSES)
 def test_a_day_right_after_a_cause_dates_the_cause(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[4]
+    assert date_of_case(parse, stage, case) == case[4]
 
 
 @pytest.mark.parametrize("case", HOURS)
 def test_the_early_hours_of_a_day_date_the_clause(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[4]
+    assert date_of_case(parse, stage, case) == case[4]
 
 
 @pytest.mark.parametrize("case", DUE)
 def test_an_adjectives_infinitive_lies_ahead(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[4]
+    assert date_of_case(parse, stage, case) == case[4]
 
 
 @pytest.mark.parametrize("case", DOERS)
 def test_a_doer_noun_refers_back_to_the_first_tellings_doer(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[4]
+    assert date_of_case(parse, stage, case) == case[4]
 
 
 @pytest.mark.parametrize("case", REFERRING)
 def test_a_measure_noun_referring_back_takes_the_announced_start(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[4]
+    assert date_of_case(parse, stage, case) == case[4]
 
 
 @pytest.mark.parametrize("case", AS_OF)
 def test_as_of_after_a_word_opens_a_start(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
-    assert _date(parse, stage, case) == case[4]
+    assert date_of_case(parse, stage, case) == case[4]

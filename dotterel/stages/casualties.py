@@ -175,8 +175,8 @@ class CasualtiesStage:
             motives |= find_crime_ids(token, self.complement_preps, self.crime_nouns)
         if event.action.type not in self.carryover:  # "protest after the killing of a student"
             motives |= find_prior_death_ids(token, self.prior_death_preps, self.crime_nouns)
-        triggers = frozenset(t.i for t in index.all_tokens())  # "charged with last month's murder of …"
-        motives |= find_other_occasion_ids(token, triggers, self.occasion_words)
+        # "charged with last month's murder of …"
+        motives |= find_other_occasion_ids(token, index.trigger_ids(), self.occasion_words)
         counts = [count for count in counts if count.word not in motives]
         stops = self._stops(event, token, index)
         words = {count.word for count in counts}

@@ -161,6 +161,10 @@ class EventIndex:
         """Return the trigger tokens of all events."""
         return list(self._tokens.values())
 
+    def trigger_ids(self) -> frozenset[int]:
+        """Return the token indices of all events' triggers (built once per index)."""
+        return self._ids
+
     def other_trigger_ids(self, event: Event) -> frozenset[int]:
         """Return the token indices of the other events' triggers."""
         own = self.token(event)

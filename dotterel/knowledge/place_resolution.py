@@ -32,6 +32,9 @@ class PlaceResolutionFile(BaseModel):
     feature_prefixes: list[str]
     institution_nouns: list[str]
     countryless_suffixes: list[str]
+    membership_words: list[str]
+    facility_name_heads: list[str]
+    division_titles: list[str]
 
     @field_validator(
         "list_conjunctions",
@@ -42,6 +45,9 @@ class PlaceResolutionFile(BaseModel):
         "feature_prefixes",
         "institution_nouns",
         "countryless_suffixes",
+        "membership_words",
+        "facility_name_heads",
+        "division_titles",
     )
     @classmethod
     def _lower_non_empty(cls, words: list[str]) -> list[str]:
@@ -62,6 +68,9 @@ class PlaceResolutionWords:
     feature_prefixes: frozenset[str] = frozenset()
     institution_nouns: frozenset[str] = frozenset()
     countryless_suffixes: frozenset[str] = frozenset()
+    membership_words: frozenset[str] = frozenset()
+    facility_name_heads: frozenset[str] = frozenset()
+    division_titles: frozenset[str] = frozenset()
 
 
 def to_word_sequences(words: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -88,4 +97,7 @@ def load_place_resolution_words(path: Path | None = None) -> PlaceResolutionWord
         frozenset(data.feature_prefixes),
         frozenset(data.institution_nouns),
         frozenset(data.countryless_suffixes),
+        frozenset(data.membership_words),
+        frozenset(data.facility_name_heads),
+        frozenset(data.division_titles),
     )

@@ -11,6 +11,8 @@ a division word makes a division of a name that is also a town.
 - A division word of the sentence ("a province-wide lockdown across Ontario", "in Ontario Superior
   Court") makes the division of another country of a name read as a city; a state word ("a statewide
   order in Georgia") also of a name read as a country.
+- A division head's title next to the name ("Georgia Governor Brian Kemp", "the governor of Kandahar")
+  makes the division of that name, of any country, of a name read as a city or a country.
 """
 
 from __future__ import annotations
@@ -131,3 +133,24 @@ class PlaceReadings:
     def _has_sequence(lowers: list[str], phrase: tuple[str, ...]) -> bool:
         size = len(phrase)
         return any(tuple(lowers[i : i + size]) == phrase for i in range(len(lowers) - size + 1))
+
+    def resolve_titled_division(
+        self, doc: Any, candidate: NameCandidate, entry: GazetteerEntry, weights: dict[str, float]
+    ) -> GazetteerEntry | None:
+        """The division a division head's title makes of a name read as a city or a country: the name right
+        before the title ("Washington Governor Jay Inslee" is the US state, not the capital; "Georgia
+        Governor Brian Kemp" not the country) or after its "of" ("the governor of Kandahar"); the reading in
+        the entry's or the text's country first; None without such a title or division."""
+        if entry.kind not in ("city", "country"):
+            return None
+        after = doc[candidate.end] if candidate.end < len(doc) else None
+        root = doc[candidate.start : candidate.end].root
+        head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+        titles = self.words.division_titles
+        if not any(t is not None and t.lower_ in titles for t in (after, head)):
+            return None
+        divisions = [
+            e for e in self.gazetteer.find_entries(candidate.text, alternates=False) if e.kind == "admin1"
+        ]
+        own = [e for e in divisions if e.country == entry.country]
+        return max(own or divisions, key=lambda e: weights.get(e.country or "", 0.0), default=None)

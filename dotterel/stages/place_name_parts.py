@@ -13,12 +13,31 @@ from dotterel.knowledge.place_words import PlaceWords
 from dotterel.stages.place_uses import names_word
 
 
-def follows_place_noun(doc: Any, start: int, end: int, nouns: frozenset[str]) -> bool:
+def follows_place_noun(
+    doc: Any, start: int, end: int, nouns: frozenset[str], members: frozenset[str] = frozenset()
+) -> bool:
     """True for the name at tokens ``[start, end)`` as the "of" object of a place noun of ``nouns`` ("the town
     of Kansafra", "the villages of Kafr Nabl"); not a name only a comma's known place marks ("Khurais, Saudi
-    Arabia")."""
+    Arabia"), nor an organisation after a noun of membership (words of ``members``: "a member state of
+    NATO")."""
     root = doc[start:end].root
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and names_word(root.head.head, nouns)
+    of_noun = root.dep_ == "pobj" and root.head.lower_ == "of" and names_word(root.head.head, nouns)
+    return of_noun and not is_membership_object(doc, start, end, members)
+
+
+def is_membership_object(doc: Any, start: int, end: int, membership_words: frozenset[str]) -> bool:
+    """True for the name at tokens ``[start, end)`` as the "of" object (or a conjunct of it) of a membership
+    noun ("a member state of NATO", "a member of the African Union", "the member states of ASEAN and the
+    EU"): the name is an organisation's, not a place; not "the state of Texas"."""
+    root = doc[start:end].root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "of NATO and the EU": the first conjunct's head
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    noun = root.head.head
+    return noun.lower_ in membership_words or any(
+        child.lower_ in membership_words and child.i < noun.i for child in noun.children
+    )
 
 
 def follows_bare_place_noun(doc: Any, start: int, end: int, nouns: frozenset[str]) -> bool:

@@ -34,12 +34,12 @@ from dotterel.knowledge.gazetteer import ALTERNATE_MIN_POPULATION, Gazetteer, Ga
 from dotterel.knowledge.place_resolution import load_place_resolution_words
 from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_landmarks import resolve_landmark_end
+from dotterel.stages.place_name_owners import is_owned_by_other_name
 from dotterel.stages.place_name_parts import (
     follows_bare_place_noun,
     follows_objectless_preposition,
     follows_place_noun,
     is_direction_division,
-    is_inside_longer_name,
     is_name_direction,
     is_named_by_own_words,
     is_named_for_of_place,
@@ -123,7 +123,7 @@ class PlaceNameFinder:
         self.locatives = LocativeReader(gazetteer)
         self.regions = RegionReader(gazetteer, self.locatives)
         self._entities: tuple[Any, list[Entity]] | None = None  # the last document and its entities
-        resolution_words = load_place_resolution_words()
+        self.resolution = resolution_words = load_place_resolution_words()
         self.water_nouns = resolution_words.water_nouns  # "Sea", "Gulf", "Bay"
         self.feature_prefixes = resolution_words.feature_prefixes  # "Mount", "Lake"
         self.institution_nouns = resolution_words.institution_nouns  # "the Federal University of …"
@@ -215,7 +215,7 @@ class PlaceNameFinder:
                 continue  # an acronym ("DIG", "UND") is not a town that shares its letters
             if (
                 entries
-                and not is_inside_longer_name(span, entries, ents, self.gazetteer)
+                and not is_owned_by_other_name(span, entries, ents, self.gazetteer, self.resolution)
                 and not is_named_for_of_place(span, self.institution_nouns, self.gazetteer)
                 and not self._starts_tagged_name(span)
             ):
@@ -262,7 +262,7 @@ class PlaceNameFinder:
         span = doc[i:end]
         root = span.root
         after = doc[end] if end < len(doc) else None
-        by_noun = follows_place_noun(doc, i, end, self.words.geo_nouns)
+        by_noun = follows_place_noun(doc, i, end, self.words.geo_nouns, self.resolution.membership_words)
         by_noun = by_noun or follows_bare_place_noun(doc, i, end, self.words.town_nouns)  # "the town Rann"
         by_suffix = after is not None and after.lower_ in self.words.admin_suffixes
         by_suffix = by_suffix or is_named_by_own_words(doc, i, end, self.words, self.feature_prefixes)

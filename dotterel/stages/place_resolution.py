@@ -321,7 +321,8 @@ class PlaceNameResolver:
         the US state) or a division word of its sentence ("a province-wide lockdown across Ontario": the
         Canadian province) makes of it (:mod:`dotterel.stages.place_lists`), else ``entry``."""
         listed = self.readings.resolve_listed(doc, candidate, entry, weights)
-        return listed or self.readings.resolve_division(doc, candidate, entry) or entry
+        titled = listed or self.readings.resolve_titled_division(doc, candidate, entry, weights)
+        return titled or self.readings.resolve_division(doc, candidate, entry) or entry
 
     def _resolve_entry(self, candidate: NameCandidate, weights: dict[str, float]) -> GazetteerEntry | None:
         """The entry a located name stands for: the country of "the country's north", none for an unlisted

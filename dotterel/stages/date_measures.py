@@ -13,8 +13,12 @@ next sentence, any subject that refers back in a clause made "effective": "The c
 the measures of the nearest sentence before it in the same paragraph that has the same noun (with the
 measures told in the future between: what the measure does), else that has a measure; right after the
 measure, a measure told in the future with a start ("Shops will be closed from midnight until January 19")
-dates it too, and a measure told in the future after a sentence that gave a measure's start takes that
-start ("… effective at midnight tonight. … parties will be banned"). A measure in a "with" phrase of a
+dates it too, as does one in the present passive ("Effective Wednesday, travel by cruise ship is
+prohibited"), and a measure told in the future after a sentence that gave a measure's start takes that
+start ("… effective at midnight tonight. … parties will be banned"). A sentence between whose subject refers
+back to the measure ("These measures include limiting crowds …") tells parts of it, dated with it. A measure
+clause coordinated with a clause that has a start takes it ("Nobody will be able to leave starting from
+10 a.m. on January 23, and all public transport is suspended"). A measure in a "with" phrase of a
 clause announcing a measure with a start takes that start ("a lockdown from October 30, with all
 non-essential businesses ordered to close"); "between October 24 and November 1" starts on October 24.
 Words: ``measure_words``, ``measure_start_verbs``, ``measure_effect_nouns``, ``measure_effect_adjectives``,
@@ -46,6 +50,7 @@ class MeasureWords:
     future_aux: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     effect_adjectives: frozenset[str] = frozenset()
+    start_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_words(cls, words: DateWordsFile) -> MeasureWords:
@@ -59,6 +64,7 @@ class MeasureWords:
             frozenset(w.lower() for w in words.future_aux),
             frozenset(w.lower() for w in words.referring_pronouns),
             frozenset(w.lower() for w in words.measure_effect_adjectives),
+            frozenset(w.lower() for w in words.period_start_preps),
         )
 
 
@@ -93,6 +99,7 @@ def find_measure_starts(
         opening = [k for k in here if _opens_sentence(roots[k])]
         found = after[0] if after else (opening[0] if opening else None)
         found = _resolve_outer_start(token, here, roots, words) if found is None else found
+        found = _resolve_conjunct_start(token, here, roots) if found is None else found
         if found is None or _has_outer_measure(token, triggers, roots[found], words):
             continue
         out[token.i] = found
@@ -105,6 +112,19 @@ def _resolve_outer_start(token: Any, here: list[int], roots: list[Any], words: M
     for k in reversed([k for k in here if roots[k].i < token.i]):
         verb = roots[k].head.head
         if verb.pos_ in ("VERB", "AUX") and verb in token.ancestors and is_measure(verb, words, depth=1):
+            return k
+    return None
+
+
+def _resolve_conjunct_start(token: Any, here: list[int], roots: list[Any]) -> int | None:
+    """The start of the clause a measure clause is coordinated with: "Nobody will be able to leave the city
+    starting from 10 a.m. on January 23, and all public transport is suspended" (the nearest start before the
+    measure in the first clause); not a measure that is no clause of its own (no subject)."""
+    if token.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    first = token.head
+    for k in reversed([k for k in here if roots[k].i < token.i]):
+        if roots[k] in first.subtree and roots[k] not in token.subtree:
             return k
     return None
 
@@ -142,11 +162,12 @@ def find_follow_on_starts(
     :func:`_find_earlier_measures`."""
     out: dict[int, int] = {}
     for k, root in enumerate(roots):
-        verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+        verb = _resolve_clause_verb(root, words)
         if verb is None:
             continue
         referring = _resolve_referring_subject(verb, words)
-        if referring is None and not (periods.get(k) == "start" and _is_detail_clause(verb, words)):
+        detail = _is_detail_clause(verb, words) or _is_in_force_clause(verb, words)
+        if referring is None and not (periods.get(k) == "start" and detail):
             continue
         here = _sentence_index(sentences, root.sent.start_char)
         if here is None:
@@ -154,6 +175,20 @@ def find_follow_on_starts(
         for token in _find_earlier_measures(triggers, sentences, here, words, referring or None):
             out.setdefault(token.i, k)
     return out
+
+
+def _resolve_clause_verb(root: Any, words: MeasureWords) -> Any | None:
+    """The verb of the clause a date stands in: the nearest verb above it that is neither a start word ("…
+    limited to essential trips starting August 24": "limited") nor a subject the parser took for a verb
+    ("Effective Wednesday, travel … is prohibited": "prohibited")."""
+    return next(
+        (
+            t
+            for t in (root, *root.ancestors)
+            if t.pos_ in ("VERB", "AUX") and t.lower_ not in words.start_words and "subj" not in t.dep_
+        ),
+        None,
+    )
 
 
 def _find_earlier_measures(
@@ -171,9 +206,20 @@ def _find_earlier_measures(
         span = sentences[before].span
         found.append([t for t in triggers if span.start <= t.idx < span.end and is_measure(t, words)])
         if noun is not None and any(t.lemma_.lower() == noun for t in found[-1]):
-            between = [t for told in found[:-1] for t in told if _is_detail_clause(t, words, main=False)]
+            between = [t for told in found[:-1] for t in told if _is_told_part(t, words)]
             return found[-1] + between
     return next((told for told in found if told), [])
+
+
+def _is_told_part(token: Any, words: MeasureWords) -> bool:
+    """True for a measure between a measure and the later sentence that gives its start, told as a part of it:
+    a measure verb of the future ("Bars will be closed"), or a measure in a sentence whose subject refers
+    back to the measure ("These measures include limiting crowds to 100 people")."""
+    root = token.sent.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return _is_detail_clause(token, words, main=False) or any(
+        _is_referring_measure(s, words) for s in subjects
+    )
 
 
 def _is_detail_clause(verb: Any, words: MeasureWords, main: bool = True) -> bool:
@@ -187,6 +233,19 @@ def _is_detail_clause(verb: Any, words: MeasureWords, main: bool = True) -> bool
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     return (head.dep_ == "ROOT" or not main) and future and is_measure(verb, words, depth=0)
+
+
+def _is_in_force_clause(verb: Any, words: MeasureWords) -> bool:
+    """True for a main measure verb in the present passive ("Effective Wednesday, travel by cruise ship is
+    prohibited", "From Monday, weddings are limited to ten guests"): what a measure does from its start; not
+    the past ("Bars were closed from March 16") nor a perfect ("have been banned since")."""
+    passive = [c for c in verb.children if c.dep_ == "auxpass"]
+    other = [c for c in verb.children if c.dep_ == "aux"]
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    present = bool(passive) and all(c.tag_ in ("VBZ", "VBP") for c in passive) and not other
+    return head.dep_ == "ROOT" and present and is_measure(verb, words, depth=0)
 
 
 def find_detail_starts(

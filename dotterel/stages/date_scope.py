@@ -31,6 +31,8 @@ from typing import Any
 from dotterel.knowledge.date_words import DateWordsFile
 from dotterel.model import Article, Event, Span
 from dotterel.stages.date_causes import CauseWords, resolve_cause_region
+from dotterel.stages.date_moves import is_moved_day
+from dotterel.stages.date_reduced import resolve_reduced_noun, resolve_reduced_relative
 from dotterel.stages.date_topics import resolve_topic_region
 from dotterel.stages.doc_tables import ARGUMENT_DEPS
 from dotterel.stages.trigger_candidates import NOUN_POS
@@ -116,6 +118,8 @@ def resolve_bound_region(
     and a cause's ("protests over the election on 20 October") too (:mod:`dotterel.stages.date_causes`).
     """
     time_nouns, end_verbs, time_preps = words.time_nouns, words.end_verbs, words.time_preps
+    if is_moved_day(root, words.moves, words.move_preps):  # "delays the verdict … from August 7 to August 18"
+        return frozenset({-1})
     possessed = resolve_possessed_noun(root, time_nouns)
     if possessed is not None:
         return frozenset({possessed.i})
@@ -128,7 +132,7 @@ def resolve_bound_region(
     timed = head.dep_ == "pobj" and (prep.lower_ in time_preps or circumstance)  # "killed in Monday's attack"
     free = timed or head.lemma_.lower() in time_nouns or head.pos_ not in NOUN_POS
     if head.i != root.i and not free and root.dep_ in PRE_MODIFIER_DEPS and root.i < head.i:
-        return frozenset({head.i})
+        return frozenset({head.i, *_find_modified_nouns(head)})  # "the 2011 Oslo attacks": the attacks too
     of_head = head.head
     of_noun = of_head.pos_ in NOUN_POS or of_head.pos_ in ("NUM", "PRON")
     if root.dep_ == "pobj" and head.lower_ == "of" and of_noun and of_head.lemma_.lower() not in time_nouns:
@@ -143,10 +147,22 @@ def resolve_bound_region(
         ids = frozenset(t.i for t in clause.subtree)
         ends = any(t.lemma_.lower() in end_verbs for t in chain if t.i in ids and t.pos_ in ("VERB", "AUX"))
         return ids if ends else ids | {clause.head.i}
+    if (reduced := resolve_reduced_relative(chain)) is not None:  # "its policy, announced on July 6"
+        return frozenset({*(t.i for t in reduced.subtree), resolve_reduced_noun(reduced).i})
     infinitive = next((t for t in chain[1:] if _is_infinitive_clause(t)), None)
     if infinitive is not None:
         return frozenset(t.i for t in infinitive.subtree)
     return resolve_happening_region(chain, words) if happening else frozenset()
+
+
+def _find_modified_nouns(noun: Any) -> list[int]:
+    """The ids of the nouns a pre-modifying noun modifies in turn ("the 2011 Utoya/Oslo attacks": from
+    "Oslo", the attacks), up to the head of the phrase."""
+    found = []
+    while noun.dep_ in PRE_MODIFIER_DEPS and noun.head.i > noun.i and noun.head.pos_ in NOUN_POS:
+        noun = noun.head
+        found.append(noun.i)
+    return found
 
 
 def resolve_possessed_noun(root: Any, time_nouns: frozenset[str]) -> Any | None:
@@ -268,9 +284,10 @@ def find_period_roots(token: Any, governor: Any, roots: list[Any], periods: dict
     return {roots[k].i for k, kind in periods.items() if not (argument and kind == "start")}
 
 
-def find_modifier_years(doc: Any) -> list[tuple[int, int, dt.date]]:
+def find_modifier_years(doc: Any, happenings: frozenset[str] = frozenset()) -> list[tuple[int, int, dt.date]]:
     """Return (start char, end char, 1 January) of the bare years that pre-modify a singular noun right
-    after a determiner or possessive: "the 1921 massacre", "Kenya's 2017 election" (not "the 2000 troops")."""
+    after a determiner or possessive: "the 1921 massacre", "Kenya's 2017 election" (not "the 2000 troops"),
+    or a plural noun of ``happenings`` ("the 2011 Oslo attacks", "the 2019 Hong Kong protests")."""
     found = []
     for token in doc:
         if not (
@@ -281,7 +298,8 @@ def find_modifier_years(doc: Any) -> list[tuple[int, int, dt.date]]:
         ):
             continue
         head = token.head
-        if head.i <= token.i or head.pos_ not in NOUN_POS or head.tag_ in ("NNS", "NNPS") or token.i == 0:
+        plural = head.tag_ in ("NNS", "NNPS") and not {head.lower_, head.lemma_.lower()} & happenings
+        if head.i <= token.i or head.pos_ not in NOUN_POS or plural or token.i == 0:
             continue
         before = doc[token.i - 1]
         if before.dep_ in ("det", "case") or before.tag_ in ("DT", "PRP$", "POS"):

@@ -77,6 +77,7 @@ from dotterel.stages.date_anchors import (
 )
 from dotterel.stages.date_comparisons import ComparisonWords, is_comparison_point, resolve_standing_region
 from dotterel.stages.date_conjuncts import find_shared_conjunct_ids
+from dotterel.stages.date_contents import find_all_starts
 from dotterel.stages.date_context import ArticleDates, resolve_closest, to_dated_event
 from dotterel.stages.date_ends import EndWords, is_lifted_object, is_measure_end, to_extension_end
 from dotterel.stages.date_expressions import (
@@ -87,7 +88,6 @@ from dotterel.stages.date_expressions import (
 )
 from dotterel.stages.date_measures import (
     MeasureWords,
-    find_starts,
     is_measure,
     to_clock_start,
     to_start_readings,
@@ -247,7 +247,7 @@ class DatesStage:
             tense = to_tense_reading(mention, tokens.root, self.tenses, bool(period))
             ctx.readings.append(mention.forward_date if planned else tense)  # a plan lies ahead
         self._anchor(ctx, article)
-        ctx.starts = find_starts(
+        ctx.starts = find_all_starts(
             ctx.index.all_tokens(), ctx.roots, ctx.periods, article.sentences, self.measures
         )
         ctx.readings = to_start_readings(
@@ -258,7 +258,7 @@ class DatesStage:
     def _find_mentions(self, article: Article) -> list[DateMention]:
         """The date expressions of the text, and the bare years before a noun ("the 1921 massacre")."""
         mentions = self.finder.find(article.text, article.date)
-        for start, end, day in find_modifier_years(article.doc):
+        for start, end, day in find_modifier_years(article.doc, self.scope.causes.happenings):
             if not any(m.span.start < end and start < m.span.end for m in mentions):
                 mentions.append(DateMention.fixed(Span(start, end), day, "year"))
         return sorted(mentions, key=lambda m: m.span)

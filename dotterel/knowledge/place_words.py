@@ -117,6 +117,11 @@ class PlaceWordsFile(BaseModel):
     relative_subject_pronouns: list[str]
     content_complement_preps: list[str]
     content_nouns: list[str]
+    casualty_nouns: list[str]
+    toll_lending_types: list[str]
+    separate_incident_words: list[str]
+    toll_span_markers: list[str]
+    pronoun_clause_markers: list[str]
 
 
 @dataclass(frozen=True)
@@ -216,7 +221,17 @@ class PlaceWords:
     relative_subject_pronouns: frozenset[str]
     content_complement_preps: frozenset[str]
     content_nouns: frozenset[str]
+    casualty_nouns: frozenset[str]
+    toll_lending_types: frozenset[str]
+    separate_incident_words: frozenset[str]
+    toll_span_markers: frozenset[str]
+    pronoun_clause_markers: frozenset[str]
     direction_nouns: Mapping[str, str] = field(default_factory=dict, hash=False)
+
+    @cached_property
+    def moved_preps(self) -> frozenset[str]:
+        """Return the prepositions of a place left or gone to ("from", "to"): no place of being there."""
+        return self.origin_preps | self.destination_preps
 
     @cached_property
     def facilities(self) -> frozenset[str]:

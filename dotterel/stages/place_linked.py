@@ -34,7 +34,13 @@ from dotterel.model import Event, PlaceMention
 from dotterel.stages.place_relatives import resolve_antecedent_place
 from dotterel.stages.scope import EventIndex, is_verb
 
-__all__ = ["find_linked_ids", "resolve_linked_place", "to_linked_places"]
+__all__ = [
+    "find_linked_ids",
+    "has_place_phrase",
+    "is_origin_mention",
+    "resolve_linked_place",
+    "to_linked_places",
+]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 CHAIN_DEPS = frozenset({"conj", "xcomp"})
@@ -135,14 +141,14 @@ def resolve_linked_place(
     """Return the place of the nearest placed event (``placed``: trigger token → place) whose trigger is in a
     clause tied to ``verb``'s (:func:`find_linked_ids`), unless it is a "from" or "to" phrase; else None."""
     for i in find_linked_ids(verb, words):
-        if i in placed and not _is_origin(verb.doc, placed[i], words):
+        if i in placed and not is_origin_mention(verb.doc, placed[i], words):
             return placed[i]
     return None
 
 
-def _is_origin(doc: Any, mention: PlaceMention, words: PlaceWords) -> bool:
-    """Whether the lent place is a "from" or "to" phrase: where the other event left from or went to ("killed
-    after he fled from Herat", "killed five people and fled to Pakistan"), not where it happened."""
+def is_origin_mention(doc: Any, mention: PlaceMention, words: PlaceWords) -> bool:
+    """Return whether the lent place is a "from" or "to" phrase: where the other event left from or went to
+    ("killed after he fled from Herat", "killed five people and fled to Pakistan"), not where it happened."""
     span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     moved = words.origin_preps | words.destination_preps
     return span is not None and span.root.head.lower_ in moved
@@ -165,7 +171,7 @@ def to_linked_places(
         verb = _to_clause_verb(index.token(event))
         located = event.action.type.lower() in words.shared_place_types
         found = None
-        if event.place is None and verb is not None and located and not _has_place_phrase(verb, words):
+        if event.place is None and verb is not None and located and not has_place_phrase(verb, words):
             found = resolve_linked_place(verb, by_token, words)
             found = found or resolve_antecedent_place(verb, by_token, triggers, words)  # "a shooting, which"
         if found is None:
@@ -184,8 +190,8 @@ def _to_clause_verb(token: Any | None) -> Any | None:
     return token.head if token.dep_ in ("nsubj", "nsubjpass") and is_verb(token.head) else None
 
 
-def _has_place_phrase(verb: Any, words: PlaceWords) -> bool:
-    """Whether the verb has a place phrase of its own, named or not ("remove protesters in southern
+def has_place_phrase(verb: Any, words: PlaceWords) -> bool:
+    """Return whether the verb has a place phrase of its own, named or not ("remove protesters in southern
     cities")."""
     return any(
         c.dep_ == "prep" and c.lower_ in words.locative_preps and any(g.dep_ == "pobj" for g in c.children)

@@ -88,7 +88,8 @@ def find_country_noun_candidates(
 def _to_governing_verb(verb: Any) -> Any | None:
     """The verb whose subject stands for ``verb``'s when it has none: the verb it is coordinated with or
     reported by ("announces that it will issue"), the verb a participle adjunct hangs on ("Iran reports …,
-    prompting …"), through a participle's noun ("announces new measures restricting …")."""
+    prompting …"), through a participle's noun ("announces new measures restricting …"), the verb whose
+    means a gerund after "by" tells ("lifts its lockdown by reopening …")."""
     head = verb.head
     if head.i == verb.i:
         return None
@@ -99,6 +100,8 @@ def _to_governing_verb(verb: Any) -> Any | None:
         return head  # "…, prompting the president to announce": up to "prompting", then to "reports"
     if verb.dep_ == "acl" and head.dep_ in ("dobj", "nsubjpass") and is_verb(head.head):
         return head.head
+    if verb.dep_ == "pcomp" and head.lower_ == "by" and is_verb(head.head):
+        return head.head  # the means: "Wuhan starts lifting its lockdown by reopening its borders"
     return None
 
 

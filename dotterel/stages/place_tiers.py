@@ -198,13 +198,18 @@ class PlaceClauses:
         """The "when" clauses of ``verb`` ("ten people are killed when gunmen ambush a bus in Kotulo") and its
         progressive "while" clauses about its participants ("burning them while they were sleeping in their
         vehicles in Borno"; not "kill 40 people while peace talks are taking place in Moscow": another
-        event's clause)."""
+        event's clause), and its "as"/"while" clauses with a pronoun subject, where a participant was at the
+        time ("An imam is stabbed as he leaves a mosque in Leeds")."""
         words = self.words
 
         def own(clause: Any) -> bool:
             return clause.i not in stops and not any(
                 c.dep_ in SUBJECT_DEPS and c.i in stops for c in clause.children
             )
+
+        def about_victim(clause: Any) -> bool:  # "stabbed as he left a mosque in …", not "as he fled to …"
+            moved = any(t.dep_ == "prep" and t.lower_ in words.moved_preps for t in clause.subtree)
+            return not moved and any(c.dep_ in SUBJECT_DEPS and c.tag_ == "PRP" for c in clause.children)
 
         return [
             child
@@ -216,6 +221,7 @@ class PlaceClauses:
                 and (
                     c.lower_ in words.cotemporal_markers
                     or (c.lower_ in words.progressive_markers and is_ongoing(child) and own(child))
+                    or (c.lower_ in words.pronoun_clause_markers and own(child) and about_victim(child))
                 )
                 for c in child.children
             )

@@ -332,7 +332,7 @@ class CasualtiesStage:
         )
         if governors and not is_verb(token) and not occasion:
             tiers.append(find_scope_ids(to_conjunction_head(governors[0]), stops))
-        casualty_verbs = [g for g in governors if self.finder.resolve_role(g) is not None]
+        casualty_verbs = [g for g in governors if self.finder.resolve_role(g) or self.finder.is_suffering(g)]
         for verb in casualty_verbs if inherits else []:
             verbs = [verb, to_conjunction_head(verb)] if caused else [to_conjunction_head(verb)]
             tiers.extend(find_scope_ids(v, stops) for v in dict.fromkeys(verbs))

@@ -18,6 +18,7 @@ class BoundReader:
     def __init__(self, words: CasualtyWordsFile, numbers: NumberWordsFile) -> None:
         self.numbers = numbers
         self.vague_lower_bounds = frozenset(w.lower() for w in words.vague_lower_bounds)
+        self.unknown_words = frozenset(w.lower() for w in words.unknown_quantity_words)
         self.bound_phrases: list[tuple[tuple[str, ...], Bound]] = sorted(
             ((tuple(p.lower().split()), bound) for bound, ps in words.count_bounds.items() for p in ps),
             key=lambda item: -len(item[0]),
@@ -41,6 +42,8 @@ class BoundReader:
             return count, "at_least"
         if any(t.lower_ in self.vague_lower_bounds for t in numbers):
             return count, "at_least"
+        if any(c.lower_ in self.unknown_words for t in tokens for c in t.children):
+            return count, "at_least"  # "15 soldiers and an unknown number of rebels": 15 and more
         before = tuple(t.lower_ for t in doc[max(first.i - 4, first.sent.start) : first.i])
         for phrase, bound in self.bound_phrases:
             if before[len(before) - len(phrase) :] == phrase:

@@ -44,6 +44,12 @@ from typing import Any
 from dotterel.model import Span
 from dotterel.stages.casualty_bounds import BoundReader
 from dotterel.stages.casualty_numbers import NumberReader, is_age_noun
+from dotterel.stages.casualty_uncounted import (
+    has_unknown_quantity,
+    is_animal_victim,
+    is_one_more_victim,
+    is_unreal,
+)
 from dotterel.stages.casualty_victims import (
     find_controlling_subjects,
     find_included_parts,
@@ -52,6 +58,9 @@ from dotterel.stages.casualty_victims import (
     find_possessor_victims,
     find_shared_objects,
     find_shifted_objects,
+    find_suffered_nouns,
+    find_sufferers,
+    is_gapped_passive,
     is_raised_perfect,
     resolve_listed_verb_victim,
     to_antecedents,
@@ -119,7 +128,9 @@ class CasualtyFinder:
         counts = []
         for token in doc:
             role = self.resolve_role(token)
-            if role is None or self._is_unreal(token) or self._is_mixed(token, role[0]):
+            if role is None or is_unreal(token, self.sets["unreal_aux"], self.sets["attempt_words"]):
+                continue
+            if self._is_mixed(token, role[0]):
                 continue
             if self._is_means_of_killing(token, role[0]):
                 continue  # "stabbed and killed a guard": the killing counts
@@ -173,6 +184,11 @@ class CasualtyFinder:
             return ("killed" if lemma in s["killed_nouns"] else "injured"), "noun"
         return None
 
+    def is_suffering(self, verb: Any) -> bool:
+        """True for a verb of suffering whose object is a casualty noun ("suffers a brain injury")."""
+        objects = find_suffered_nouns(verb, self.sets["suffering_verbs"])
+        return any((self.resolve_role(noun) or ("", ""))[0] in HARM_KINDS for noun in objects)
+
     def _has_killing_complement(self, verb: Any, tagged_verb: bool = True) -> bool:
         """True for "shot dead", "shoot dead an activist", "were found shot to death" (a verb the tagger took
         for a noun too, when ``tagged_verb`` is False)."""
@@ -190,22 +206,6 @@ class CasualtyFinder:
                 return True
         return False
 
-    def _is_unreal(self, token: Any) -> bool:
-        """True for a negated word or one under a modal or "to"; not a modal the parser hung on it across a
-        comma ("should his counterpart request help, after nine people are killed": the modal is the
-        request's)."""
-        if any(c.dep_ == "neg" for c in token.children):
-            return True
-        if is_raised_perfect(token):
-            return False  # "is believed to have died", "are said to have been killed": a past death, reported
-        doc = token.doc
-        return any(
-            c.dep_ == "aux"
-            and c.lower_ in self.sets["unreal_aux"]
-            and not any(t.is_punct for t in doc[min(c.i, token.i) + 1 : max(c.i, token.i)])
-            for c in token.children
-        )
-
     def _is_means_of_killing(self, token: Any, kind: Kind) -> bool:
         """True for a means verb joined to a killing verb ("stabbed and killed a guard") or whose result a
         casualty adjunct states ("stabs three people, killing one and wounding two")."""
@@ -215,17 +215,6 @@ class CasualtyFinder:
         partners += [token.head] if token.dep_ == "conj" else []
         roles = [self.resolve_role(p) for p in partners]
         return any(role is not None and role[0] in HARM_KINDS for role in roles)
-
-    def _own_numbers(self, token: Any) -> list[Any]:
-        """The numbers a gapped casualty word carries before it ("and 20 injured", "and several wounded",
-        "and over[advmod] 900[pobj] wounded")."""
-        before = [c for c in token.children if c.i < token.i]
-        bounded = [g for c in before if c.lower_ in self.bounds for g in c.children if g.like_num]
-        return [
-            c
-            for c in before
-            if c.dep_ == "nummod" or (c.dep_ == "amod" and (c.like_num or c.lower_ in self.numbers.vague))
-        ] + bounded
 
     def _is_mixed(self, token: Any, kind: Kind) -> bool:
         """True for "300 people were killed and wounded" and "killing and injuring 15": a shared count of
@@ -252,7 +241,7 @@ class CasualtyFinder:
     def _has_own_count(self, verb: Any, deps: tuple[str, ...]) -> bool:
         return bool(
             [c for c in verb.children if c.dep_ in deps]
-            or self._own_numbers(verb)
+            or self.number_reader.find_own_numbers(verb)
             or self.number_reader.resolve_number_after(verb, window=3) is not None
             or self.number_reader.resolve_number_before(verb) is not None
         )
@@ -263,13 +252,14 @@ class CasualtyFinder:
         total = self.number_reader.resolve_total_noun(token, self.sets["total_nouns"])
         if total is not None:  # "the number of people killed … rose to eight"
             return self.number_reader.resolve_toll_number(total, token)
-        if form == "adjective" or token.dep_ in ("oprd", "acomp"):  # "left twelve dead and 25 wounded"
-            return self.number_reader.resolve_number_before(token) or self._victim_count(
-                self._victims(token, form)
-            )
         victims = self._victims(token, form)
+        counted = self._victim_count(victims)
+        if victims and all(is_animal_victim(v, self.sets["animal_nouns"]) for v in victims):
+            return counted  # "40 sheep were killed": none; "dozens of cattle and three herders": 3
+        if form == "adjective" or token.dep_ in ("oprd", "acomp"):  # "left twelve dead and 25 wounded"
+            return self.number_reader.resolve_number_before(token) or counted
         return (
-            self._victim_count(victims)
+            counted
             or self._victim_count(find_included_parts(token, victims))
             or self.number_reader.resolve_number_after(token, window=4)
             or self.number_reader.resolve_number_before(token)
@@ -286,18 +276,20 @@ class CasualtyFinder:
         if form == "noun":
             of = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
             owner = find_possessor_victims(token, self.sets["person_nouns"])  # "Khashoggi's murder"
+            owner = owner or find_sufferers(token, self.sets["suffering_verbs"])  # "two men suffer injuries"
             return [g for g in of if g.dep_ == "pobj"] or owner or [token]
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)  # "has killed 35"
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or (  # not "bomb killed[VBN] 8"
             token.tag_ == "VBN" and not perfect and not any(c.dep_ == "dobj" for c in children)
         )
+        passive = passive or is_gapped_passive(token)  # "are reported dead and three others injured[VBD]"
         subjects = [c for c in children if c.dep_ in ("nsubjpass", "nsubj")]
         subjects = to_antecedents(token, subjects, self.sets["body_nouns"])
         if not subjects and is_raised_perfect(token):  # "al-Baghdadi is believed to have died"
             subjects = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
         if form == "adjective" and subjects and token.dep_ == "pcomp":  # "with dozens more wounded"
             return subjects
-        own_number = self._own_numbers(token)
+        own_number = self.number_reader.find_own_numbers(token)
         if not subjects and passive and token.dep_ == "conj" and own_number:
             return own_number  # "three are killed and at least 20 injured": the gapped clause's own number
         if not subjects and passive and token.dep_ == "conj" and is_verb(token.head):  # "is shot and killed"
@@ -325,15 +317,20 @@ class CasualtyFinder:
         total, used = 0, list[Any]()
         for victim in victims:
             counts = []
-            listed = find_listed_in_apposition(victim, self.sets["indefinite_determiners"])
+            indefinite, plural = self.sets["indefinite_determiners"], not self._is_generic(victim)
+            listed = find_listed_in_apposition(victim, indefinite, plural)
             for member in (victim, *[c for c in victim.conjuncts if c.i > victim.i], *listed):
                 if member.i != victim.i and self._states_other_casualty(member):
                     break  # "11 people dead and [one injured]", "13 people and [wounds] 30 others": not added
                 count = self._np_count(member)
+                if count is None and is_animal_victim(member, self.sets["animal_nouns"]):
+                    continue  # "dozens of cattle and three herders": the herders
                 if member.i == victim.i and count is None:
                     break
                 if count is not None:
                     counts.append(count)
+                elif has_unknown_quantity(member, self.sets["unknown_quantity_words"]):
+                    used.append(member)  # "and an unknown number of rebels": more, uncounted (a lower bound)
             if len(counts) > 2 and sum(c[0] for c in counts[1:]) == counts[0][0] and self._is_generic(victim):
                 counts = counts[:1]
             total += sum(c[0] for c in counts)
@@ -355,6 +352,12 @@ class CasualtyFinder:
         dets = {c.lower_ for c in children if c.dep_ in ("det", "predet")}
         if lower in self.sets["zero_words"] or dets & self.sets["zero_words"]:
             return 0, [noun]
+        if is_animal_victim(noun, self.sets["animal_nouns"]) or has_unknown_quantity(
+            noun, self.sets["unknown_quantity_words"]
+        ):
+            return None  # "dozens of cattle", "an unknown number of rebels": no exact count of people
+        if is_one_more_victim(noun, self.sets["one_more_words"]):
+            return 1, [noun]  # "wounding another", "another soldier"
         if noun.like_num or noun.tag_ == "CD" or lower in self.numbers.vague:
             number = self.number_reader.resolve_number(noun)
             return (number, self.number_reader.find_number_tokens(noun)) if number is not None else None

@@ -29,6 +29,17 @@ class NumberReader:
             i -= 1
         return list(doc[i : token.i + 1])
 
+    def find_own_numbers(self, token: Any) -> list[Any]:
+        """The numbers a gapped casualty word carries before it ("and 20 injured", "and several wounded",
+        "and over[advmod] 900[pobj] wounded")."""
+        before = [c for c in token.children if c.i < token.i]
+        bounded = [g for c in before if c.lower_ in self.bounds for g in c.children if g.like_num]
+        return [
+            c
+            for c in before
+            if c.dep_ == "nummod" or (c.dep_ == "amod" and (c.like_num or c.lower_ in self.numbers.vague))
+        ] + bounded
+
     def resolve_number(self, token: Any) -> int | None:
         """The value of the number phrase ending at ``token`` ("Seventy-one" = 71), None when it is none."""
         return parse_number([t.text for t in self.find_number_tokens(token) if t.text != "-"], self.numbers)

@@ -18,6 +18,9 @@ __all__ = [
     "find_possessor_victims",
     "find_shared_objects",
     "find_shifted_objects",
+    "find_suffered_nouns",
+    "find_sufferers",
+    "is_gapped_passive",
     "is_raised_perfect",
     "resolve_listed_verb_victim",
     "to_antecedents",
@@ -66,25 +69,63 @@ def find_mistagged_verb_objects(token: Any) -> list[Any]:
     return [noun]
 
 
-def find_listed_in_apposition(victim: Any, indefinite: frozenset[str] = frozenset()) -> list[Any]:
+def find_listed_in_apposition(
+    victim: Any, indefinite: frozenset[str] = frozenset(), plural_list: bool = False
+) -> list[Any]:
     """The counted members of a list in apposition ("Three soldiers, [two police officers] and [one
     civilian]"; in a list of two or more, a singular noun after a determiner of ``indefinite`` too: "Two
     policemen, [a child] and [three gunmen]"); none for a name ("The Governor, Ahmed Muse Nur"), a
-    description ("The mayor, a former judge") or a part ("12 civilians, 11 of them children")."""
+    description ("The mayor, a former judge") or a part ("12 civilians, 11 of them children"). With
+    ``plural_list`` (a victim noun that is not generic), a singular after "a" cannot describe the plural: it
+    is a member ("Two soldiers, [a Pentagon civilian], and a contractor")."""
     listed = []
+    plural = plural_list and victim.tag_ in ("NNS", "NNPS")
     for appos in (c for c in victim.children if c.dep_ == "appos"):
         members = [appos, *(c for c in appos.conjuncts if c.i > appos.i)]
         numbered = all(
             m.like_num
             or any(c.dep_ == "nummod" for c in m.children)
-            or (len(members) > 1 and m.tag_ == "NN" and any(c.lower_ in indefinite for c in m.children))
+            or (
+                (len(members) > 1 or plural)
+                and m.tag_ in (("NN", "NNP") if plural else ("NN",))
+                and any(c.lower_ in indefinite for c in m.children)
+            )
             for m in members
         )  # not "The Governor, a former general": one member, a description
         tokens = [t for m in members for t in m.subtree]
-        partitive = any(t.dep_ == "pobj" and t.pos_ == "PRON" and t.head.lower_ == "of" for t in tokens)
+        partitive = any(  # "12 civilians, 11 of them children", "four soldiers, a sergeant among them"
+            t.dep_ == "pobj" and t.pos_ == "PRON" and t.head.lower_ in ("of", "among") for t in tokens
+        )
         if numbered and not partitive:
             listed += members
     return listed
+
+
+def find_sufferers(noun: Any, suffering_verbs: frozenset[str]) -> list[Any]:
+    """The subject of a verb of suffering whose object is the casualty noun: the people harmed ("A student
+    suffers a brain injury": the student; "Two soldiers sustained gunshot wounds": two)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not is_verb(verb) or verb.lemma_.lower() not in suffering_verbs:
+        return []
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def find_suffered_nouns(verb: Any, suffering_verbs: frozenset[str]) -> list[Any]:
+    """The objects of a verb of suffering ("suffers [a brain injury]"); none for another verb."""
+    if not is_verb(verb) or verb.lemma_.lower() not in suffering_verbs:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def is_gapped_passive(verb: Any) -> bool:
+    """True for a verb joined to a passive whose auxiliary it shares, with no auxiliary or object of its own,
+    whatever its tag ("two soldiers are reported dead and three others injured[VBD]": the others are the
+    injured, not the agents)."""
+    if verb.dep_ != "conj" or not is_verb(verb.head):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 def is_raised_perfect(token: Any) -> bool:

@@ -72,6 +72,11 @@ class CasualtyWordsFile(BaseModel):
     body_nouns: list[str] = []
     occasion_preps: list[str] = []
     controlling_gerund_preps: list[str] = []
+    animal_nouns: list[str] = []
+    unknown_quantity_words: list[str] = []
+    one_more_words: list[str] = []
+    suffering_verbs: list[str] = []
+    attempt_words: list[str] = []
 
 
 @lru_cache(maxsize=4)

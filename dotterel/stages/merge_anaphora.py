@@ -261,6 +261,8 @@ def fold_mention(
         if added or _states_toll_update(doc, span, words):
             changes[kind] = before + count if added else count
             spans[kind] = spans.get(kind, span) if added else span
+            if added:  # both statements are the evidence of a sum, as in merge_victims
+                spans.setdefault(f"{kind}_added", span)
             bounds = _to_count_bounds(replace(merged, **changes), later, kind, added)
             merged = replace(merged, count_bounds=tuple(bounds.items()))
     if not changes:

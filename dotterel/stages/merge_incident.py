@@ -90,10 +90,12 @@ def _span_of(event: Event, kind: str) -> tuple[int, int] | None:
 
 
 def to_taken_count(event: Event, other: Event, kind: str) -> Event:
-    """Return ``event`` with ``other``'s count of ``kind``, its span and its bound."""
-    spans = dict(event.evidence.spans)
-    if kind in other.evidence.spans:
-        spans[kind] = other.evidence.spans[kind]
+    """Return ``event`` with ``other``'s count of ``kind``, its span (and that of a count added to it,
+    ``<kind>_added``: a sum keeps the evidence of both statements) and its bound."""
+    spans = {key: span for key, span in event.evidence.spans.items() if key != f"{kind}_added"}
+    for key in (kind, f"{kind}_added"):
+        if key in other.evidence.spans:
+            spans[key] = other.evidence.spans[key]
     bounds = {k: b for k, b in event.count_bounds if k != kind}
     bounds |= {k: b for k, b in other.count_bounds if k == kind}
     return replace(

@@ -33,6 +33,7 @@ from typing import Any
 
 from dotterel.knowledge.merge_words import MergeWordsFile
 from dotterel.model import COUNT_KINDS, HAPPENED_MODALITIES, TOLL_KINDS, Actor, Article, Event
+from dotterel.stages.casualty_victims import is_gapped_passive
 from dotterel.stages.doc_tables import resolve_trigger_root
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.merge_anaphora import are_compatible, are_dated_apart, places_disagree
@@ -76,10 +77,15 @@ def _is_same_party(a: Actor, b: Actor) -> bool:
 
 
 def _has_doer(doc: Any, event: Event) -> bool:
-    """True when the trigger states a doer of its own: an active subject ("It killed 12 soldiers") or a
-    passive's agent ("shot dead by police")."""
+    """True when the trigger states a doer of its own: an active subject ("It killed 12 soldiers"), a
+    passive's agent ("shot dead by police") or a source; not the subject of a gapped passive ("two soldiers
+    are reported dead and three others injured[VBD]": the others are victims, whatever their tag)."""
     head = resolve_trigger_root(doc, event.trigger)
-    return head is not None and any(child.dep_ in {"agent", "nsubj"} for child in head.children)
+    if head is not None and is_gapped_passive(head):
+        return any(child.dep_ == "agent" for child in head.children)
+    return event.source is not None or (
+        head is not None and any(child.dep_ in {"agent", "nsubj"} for child in head.children)
+    )
 
 
 def _is_toll_mention(first: Event, later: Event) -> bool:
@@ -94,7 +100,7 @@ def _is_same_incident(doc: Any, first: Event, later: Event, words: MergeWordsFil
     same = (
         first.source is not None and later.source is not None and _is_same_party(first.source, later.source)
     ) or is_anaphoric_doer(doc, first, later, words)  # "The attackers killed two civilians"
-    if not same and (later.source is not None or _has_doer(doc, later)):
+    if not same and _has_doer(doc, later):
         return False  # "The suspected shooter was later killed by police": another party's act
     if later.place is not None and first.place is None and not is_same_trigger_family(doc, first, later):
         return False  # "In Kuz Kunar, a suicide bomber kills 32": a place of its own, none to match

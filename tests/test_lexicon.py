@@ -179,6 +179,10 @@ def _write(tmp_path: Path, data: dict[str, Any], name: str = "user.yaml") -> Pat
         ({"requires_prep": [True]}, "requires_prep", "valid string"),  # unquoted YAML `on`
         ({"role_targets": ["Suspect!"]}, "role_targets", "lower-case"),
         ({"role_targets": ["suspect", "suspect"]}, "role_targets", "duplicate"),
+        ({"requires_subject": ["Troop!"]}, "requires_subject", "lower-case"),
+        ({"verbs": [], "nouns": ["raid"], "requires_subject": ["troop"]}, "patterns[verbs.assault-test.v1]",
+         "requires_subject and ergative are for verb patterns"),
+        ({"verbs": [], "nouns": ["raid"], "ergative": True}, "patterns[verbs.assault-test.v1]", "ergative"),
     ],
 )
 def test_bad_pattern_raises_knowledge_error(tmp_path: Path, change: dict[str, Any], key_part: str,

@@ -17,6 +17,19 @@ source must have, for an act that is a measure only when a state takes it: a cou
 another restricts travel, an airline suspending its flights makes a business decision
 (:func:`dotterel.stages.non_events.is_unsourced_measure`).
 
+A pattern's ``requires_subject`` lists the phrases (matched like ``requires_object``) one of which must be the
+verb's active subject or that subject's "of" noun, for an act told by what moves rather than by its verb:
+"Turkish troops crossed into Syria", "a convoy of Russian tanks rolled into the town" are troop movements,
+"migrants crossed into Greece" none (:func:`dotterel.stages.trigger_candidates.has_required_subject`).
+
+A pattern with ``issued_measure`` is a government measure though its mode is none of ``measure_modes``
+(hazards.yaml), as the easing of one is: told with no source of its own ("schools will be reopened"), it is
+issued by whoever announces or orders it (:func:`dotterel.stages.non_events.is_issued_measure`).
+
+A pattern with ``ergative`` has a verb whose subject, when it has no object, is what the act befalls:
+"gyms will reopen tomorrow" tells what "the state will reopen gyms" tells (the subject is then the object
+``requires_object`` is checked against; :func:`dotterel.stages.trigger_candidates.find_ergative_subject`).
+
 A pattern's ``role_targets`` lists nouns that name a person only by their part in a crime ("the perpetrator",
 "two suspects"): as the act's passive subject, object or "of"-object they are its target, though no actor
 names them (:func:`dotterel.stages.noun_roles.resolve_role_target`).
@@ -95,12 +108,16 @@ class Pattern(BaseModel):
     threat_cameo: str | None = Field(default=None, pattern=r"^13\d{0,2}$")
     loose_object: bool = False
     requires_source_sectors: tuple[str, ...] = ()
+    requires_subject: tuple[str, ...] = ()
+    issued_measure: bool = False
+    ergative: bool = False
     role_targets: tuple[str, ...] = ()
     examples: tuple[str, ...] = Field(default=(), validate_default=True)
     counter_examples: tuple[str, ...] = ()
     _nouns: tuple[tuple[tuple[str, ...], str], ...] = PrivateAttr(default=())
     _objects: tuple[tuple[tuple[str, ...], str], ...] = PrivateAttr(default=())
     _excluded: tuple[tuple[tuple[str, ...], str], ...] = PrivateAttr(default=())
+    _subjects: tuple[tuple[tuple[str, ...], str], ...] = PrivateAttr(default=())
 
     @field_validator("id")
     @classmethod
@@ -137,7 +154,7 @@ class Pattern(BaseModel):
             raise ValueError(f"not sector codes: {bad}")
         return value
 
-    @field_validator("nouns", "requires_object", "excludes_object", "role_targets")
+    @field_validator("nouns", "requires_object", "excludes_object", "role_targets", "requires_subject")
     @classmethod
     def _noun_phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return to_clean_phrases(value)
@@ -157,8 +174,8 @@ class Pattern(BaseModel):
             raise ValueError("onset_verbs is for noun patterns with requires_light_verb")
         if set(self.requires_object) & set(self.excludes_object):
             raise ValueError("a phrase both required and excluded as object")
-        if self.excludes_object and not self.verbs:
-            raise ValueError("excludes_object is for verb patterns")
+        if (self.excludes_object or self.requires_subject or self.ergative) and not self.verbs:
+            raise ValueError("excludes_object, requires_subject and ergative are for verb patterns")
         if any(not example.strip() for example in (*self.examples, *self.counter_examples)):
             raise ValueError("empty example sentence")
         return self
@@ -168,6 +185,7 @@ class Pattern(BaseModel):
         self._nouns = tuple(to_words(noun) for noun in self.nouns)
         self._objects = tuple(to_words(obj) for obj in self.requires_object)
         self._excluded = tuple(to_words(obj) for obj in self.excludes_object)
+        self._subjects = tuple(to_words(subject) for subject in self.requires_subject)
 
     def verb_keys(self) -> list[tuple[str, str | None]]:
         """Return the verb entries as (lemma, particle or None) keys."""
@@ -212,3 +230,7 @@ class Pattern(BaseModel):
     def is_excluded_object(self, head_lemma: str, modifier_words: Collection[str] = ()) -> bool:
         """True when an object with this head (and modifiers) cancels the pattern: "pressed [the attack]"."""
         return _best_specificity(self._excluded, head_lemma.lower(), modifier_words) is not None
+
+    def is_required_subject(self, head_lemma: str, modifier_words: Collection[str] = ()) -> bool:
+        """True when a subject with this head (and modifiers) is one ``requires_subject`` lists."""
+        return _best_specificity(self._subjects, head_lemma.lower(), modifier_words) is not None

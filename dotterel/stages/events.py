@@ -39,7 +39,7 @@ from dotterel.stages.nesting import (
     fold_nested,
     to_content_target,
 )
-from dotterel.stages.non_events import is_unsourced_measure
+from dotterel.stages.non_events import is_issued_measure, is_unsourced_measure
 from dotterel.stages.noun_roles import (
     find_relative_clause_objects,
     resolve_claimant,
@@ -254,7 +254,7 @@ class EventsStage:
             )
         verbal = self.codebook.to_action(trigger.pattern.cameo).quad_class in VERBAL_QUAD_CLASSES
         roles.source = roles.source or resolve_announcer(trigger, index, self.lexicon.speech_verbs, verbal)
-        if roles.source is None and trigger.pattern.mode in self.hazards.measure_modes:
+        if roles.source is None and is_issued_measure(trigger.pattern, self.hazards.measure_modes):
             roles.source = resolve_issuer(trigger, index, self.lexicon.issuing_verbs)
         if roles.target is None:
             roles.target = self._target(trigger, index, roles.source)

@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.constructions import ConstructionWords
+from dotterel.knowledge.lexicon import Pattern
 from dotterel.model import Mention
 from dotterel.stages.roles import MentionIndex, find_direct_object, find_prep_objects, find_subject
 from dotterel.stages.triggers import Trigger
@@ -126,6 +127,13 @@ def _is_political_activity(banned: Any, words: ConstructionWords) -> bool:
         *(g for c in banned.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children),
     ]
     return any(str(head.lemma_).lower() in words.ban_objects for head in heads)
+
+
+def is_issued_measure(pattern: Pattern, measure_modes: frozenset[str]) -> bool:
+    """True for a government measure, whose announcer issues it when its clause names no source: a pattern of
+    one of ``measure_modes`` ("a curfew will be imposed, the governor said") or one marked ``issued_measure``
+    ("the premier announced that gyms will be reopened")."""
+    return pattern.mode in measure_modes or pattern.issued_measure
 
 
 def is_unsourced_measure(trigger: Trigger, source: Mention | None) -> bool:

@@ -1,7 +1,8 @@
 """Which tokens of a sentence may start an event: the few the trigger search of
 :mod:`dotterel.stages.triggers` has to look at, read from the document's table without building the others;
 whether a noun that needs a light verb is the subject of an onset verb instead ("a lockdown will begin"); and
-the small clause of "made [masks compulsory]" (its subject, and the adjective a pattern may require).
+the small clause of "made [masks compulsory]" (its subject, and the adjective a pattern may require); the
+nouns that say what a verb's object is ("opposition leader [Navalny]") or becomes ("taken [hostage]").
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
-from dotterel.knowledge.lexicon import Lexicon
+from dotterel.knowledge.lexicon import Lexicon, Pattern
 from dotterel.stages.doc_tables import to_doc_table, to_token_range
 
 # A subordinate onset verb tells a time, not an act: "cases rose [since the lockdown began]".
@@ -102,3 +103,51 @@ def has_predicate(verb: Any, obj: Any | None, predicates: Sequence[str]) -> bool
     found = [c for c in verb.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"}]
     found.extend(c for c in (obj.children if obj is not None else ()) if c.dep_ == "amod")
     return any(str(token.lemma_).lower() in predicates for token in found)
+
+
+def find_object_nouns(verb: Any, obj: Any | None) -> list[Any]:
+    """Return the nouns besides the verb's object that say what the object is or becomes.
+
+    The title nouns before a named object ("released opposition leader [Navalny]", "candidate [Ouattara]")
+    and the verb's object predicate ("were taken [hostage]", "took three nurses [hostage]", "held [captive]").
+    """
+    found = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in NOUN_POS]
+    if obj is None:
+        return found
+    compounds = [c for c in obj.lefts if c.dep_ == "compound"]
+    if obj.pos_ != "PROPN" and not any(c.pos_ == "PROPN" for c in compounds):
+        return found
+    return [*(c for c in compounds if c.pos_ in NOUN_POS), *found]
+
+
+def has_required_subject(pattern: Pattern, verb: Any) -> bool:
+    """True when the pattern requires no subject, or the verb's active subject (or its "of" noun: "a convoy
+    of [tanks]") is one it lists: "Turkish [troops] crossed into Syria"; "migrants crossed into Greece" and a
+    verb with no subject of its own are not."""
+    if not pattern.requires_subject:
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    ofs = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
+    heads = [subject, *(g for c in ofs for g in c.children if g.dep_ == "pobj")]
+    return any(pattern.is_required_subject(str(h.lemma_), _modifier_words(h)) for h in heads)
+
+
+def _modifier_words(noun: Any) -> list[str]:
+    """The lemmas and lower-cased forms of a noun's compound, adjective and nominal modifiers."""
+    words: list[str] = []
+    for child in noun.lefts:
+        if child.dep_ in {"compound", "amod", "nmod"}:
+            tokens = [t for t in child.subtree if not t.is_punct]
+            words.extend(w for t in tokens for w in (str(t.lemma_).lower(), t.lower_))
+    return words
+
+
+def find_ergative_subject(pattern: Pattern, verb: Any) -> list[Any]:
+    """Return the active subject of an ``ergative`` pattern's verb with no object, what the act befalls
+    ("[gyms and cinemas] will reopen tomorrow"), with its conjuncts; else an empty list."""
+    if not pattern.ergative or any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return [] if subject is None else [subject, *subject.conjuncts]

@@ -15,9 +15,12 @@ from dotterel.model import Span
 from dotterel.stages.trigger_candidates import (
     NOUN_POS,
     VERB_POS,
+    find_ergative_subject,
+    find_object_nouns,
     find_small_clause_subject,
     find_trigger_candidates,
     has_predicate,
+    has_required_subject,
     is_onset_subject,
 )
 
@@ -106,19 +109,20 @@ def _verb_patterns(lexicon: Lexicon, verb: Any) -> list[tuple[Pattern, str | Non
     objects = [_direct_object(verb) or _passive_subject(verb) or find_infinitive_subject(verb)]
     if objects[0] is not None and _of_object(objects[0]) is not None:
         objects.append(_of_object(objects[0]))  # "provided 25,000 tons of food aid"
-    if objects[0] is not None:
-        objects.extend(_title_nouns(objects[0]))  # "released opposition leader Alexei Navalny"
+    objects.extend(find_object_nouns(verb, objects[0]))  # "released opposition leader X", "taken [hostage]"
     scored = []
     words: dict[int, tuple[str, list[str]]] = {}  # each object's lemma and modifier words, read once
     for position, (pattern, particle) in enumerate(found):
         if pattern.requires_prep and not _has_prep(verb, pattern.requires_prep):
             continue
+        if not has_required_subject(pattern, verb):  # "Turkish [troops] crossed into Syria"
+            continue
         if pattern.requires_predicate:  # "made [masks compulsory]": the small clause's subject is the object
             held = [objects[0] or find_small_clause_subject(verb)]
             if not has_predicate(verb, held[0], pattern.requires_predicate):
                 continue
-        elif objects[0] is None:  # "withdrew from [the treaty]": the required preposition's object
-            held = _prep_objects(verb, pattern.requires_prep)
+        elif objects[0] is None:  # "withdrew from [the treaty]", "[gyms] will reopen" (an ergative verb)
+            held = find_ergative_subject(pattern, verb) or _prep_objects(verb, pattern.requires_prep)
         else:
             held = []
         specificity = _object_specificity(pattern, held or objects, words)
@@ -165,15 +169,6 @@ def find_infinitive_subject(verb: Any) -> Any | None:
         if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             return next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return None
-
-
-def _title_nouns(obj: Any) -> list[Any]:
-    """The title nouns before a name, which say what the named object is: "Prime Minister [Chaudhry]",
-    "opposition leader [Navalny]", "candidate [Ouattara]"."""
-    compounds = [c for c in obj.lefts if c.dep_ == "compound"]
-    if obj.pos_ != "PROPN" and not any(c.pos_ == "PROPN" for c in compounds):
-        return []
-    return [c for c in compounds if c.pos_ in NOUN_POS]
 
 
 def _light_verb_keys(verb: Any) -> set[str]:
@@ -341,7 +336,7 @@ def _nominal_trigger(
         return None
     scored = []
     for position, pattern in enumerate(lexicon.find_verb_patterns(verb)):
-        specificity = _object_specificity(pattern, [obj, *_title_nouns(obj)])
+        specificity = _object_specificity(pattern, [obj, *find_object_nouns(noun, obj)])
         if pattern.requires_object and specificity is not None and not _is_excluded(pattern, [obj]):
             scored.append((-specificity, position, pattern))
     if not scored:

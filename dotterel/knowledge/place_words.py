@@ -122,6 +122,7 @@ class PlaceWordsFile(BaseModel):
     separate_incident_words: list[str]
     toll_span_markers: list[str]
     pronoun_clause_markers: list[str]
+    described_place_nouns: list[str]
 
 
 @dataclass(frozen=True)
@@ -226,6 +227,7 @@ class PlaceWords:
     separate_incident_words: frozenset[str]
     toll_span_markers: frozenset[str]
     pronoun_clause_markers: frozenset[str]
+    described_place_nouns: frozenset[str]
     direction_nouns: Mapping[str, str] = field(default_factory=dict, hash=False)
 
     @cached_property

@@ -28,18 +28,29 @@ __all__ = ["find_content_ids", "to_final_places"]
 def find_content_ids(verb: Any, words: PlaceWords) -> set[int]:
     """Return the tokens of the complements of ``verb``'s object when it is a content noun (``content_nouns``:
     "a proposal for [a reduction of violence in Afghanistan]"): each a common noun, no place or facility,
-    after one of ``content_complement_preps`` on the object."""
+    after one of ``content_complement_preps`` on the object; or a to-infinitive clause after the object
+    (:func:`_find_content_clauses`: "accepts an invitation [to visit Moscow]")."""
     places = words.geo_nouns | words.facilities
-    return {
-        t.i
-        for obj in verb.children
-        if obj.dep_ == "dobj" and names_word(obj, words.content_nouns)
+    objects = [o for o in verb.children if o.dep_ == "dobj" and names_word(o, words.content_nouns)]
+    inner_nouns = [
+        inner
+        for obj in objects
         for prep in obj.children
         if prep.dep_ == "prep" and prep.lower_ in words.content_complement_preps
         for inner in prep.children
         if inner.dep_ == "pobj" and inner.pos_ == "NOUN" and not names_word(inner, places)
-        for t in inner.subtree
-    }
+    ]
+    clauses = [c for obj in objects for c in _find_content_clauses(verb, obj)]
+    return {t.i for inner in (*inner_nouns, *clauses) for t in inner.subtree}
+
+
+def _find_content_clauses(verb: Any, obj: Any) -> list[Any]:
+    """The to-infinitive clauses that tell what the content noun ``obj`` is ("an invitation to visit Iraq",
+    "a plan to hold elections in Libya"): on the noun, or hung by the parser on ``verb`` after the noun
+    ("accepting the invitation of the government to visit Iraq")."""
+    on_noun = [c for c in obj.children if c.dep_ == "acl"]
+    on_verb = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > obj.i]
+    return [c for c in (*on_noun, *on_verb) if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def _is_content_place(event: Event, token: Any, words: PlaceWords) -> bool:

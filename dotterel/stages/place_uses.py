@@ -50,6 +50,9 @@ class LocativeReader:
             if dep == "pobj" and listed and head.lower_ == "of" and head.head.tag_ in ("NNP", "NNPS"):
                 token = head.head  # "of Cardiology" is inside a facility's name: its position decides
                 continue
+            if dep == "pobj" and self._is_described_place(head):
+                token = head.head  # "in the West African nation of Mali": the noun's position decides
+                continue
             if dep == "pobj":
                 return self._is_locative_prep(head, token)
             if dep in MODIFIER_DEPS:
@@ -60,6 +63,12 @@ class LocativeReader:
                 return False
             listed, token = True, head
         return False
+
+    def _is_described_place(self, prep: Any) -> bool:
+        """True for the "of" of a noun that describes the place named after it ("the Middle Eastern country
+        of Iraq", "the island nation of Palau"): the name stands where the noun does."""
+        noun = prep.head
+        return prep.lower_ == "of" and noun.i != prep.i and names_word(noun, self.words.described_place_nouns)
 
     def _is_locative_modifier(self, token: Any, head: Any, kind: str) -> bool:
         """A name before a noun: "Mogadishu Airport", "the Hong Kong protests", not "the US embassy"."""
@@ -168,6 +177,7 @@ class LocativeReader:
             return self._is_motion(prep.head)
         if lower in self.words.place_noun_preps:  # "on the outskirts of", "an attack on Ganja"
             on_place = names_word(obj, self.words.geo_nouns | self.words.facilities)
+            on_place = on_place or names_word(obj, self.words.described_place_nouns)
             return on_place or self._is_attack_head(prep.head)
         if lower in self.words.attack_target_preps:  # "airstrikes against the capital Sanaa"
             return self._is_attack_target(prep.head, obj)

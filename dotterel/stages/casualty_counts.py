@@ -45,9 +45,11 @@ from dotterel.model import Span
 from dotterel.stages.casualty_bounds import BoundReader
 from dotterel.stages.casualty_numbers import NumberReader, is_age_noun
 from dotterel.stages.casualty_uncounted import (
+    find_means_heads,
     has_unknown_quantity,
     is_animal_victim,
     is_one_more_victim,
+    is_unhurt_means,
     is_unreal,
 )
 from dotterel.stages.casualty_victims import (
@@ -207,14 +209,15 @@ class CasualtyFinder:
         return False
 
     def _is_means_of_killing(self, token: Any, kind: Kind) -> bool:
-        """True for a means verb joined to a killing verb ("stabbed and killed a guard") or whose result a
-        casualty adjunct states ("stabs three people, killing one and wounding two")."""
+        """True for a means verb joined to a killing verb ("stabbed and killed a guard"), whose result a
+        casualty adjunct states ("stabs three, killing one") or whose clause says it killed or hit nothing."""
         if kind != "injured" or token.lemma_.lower() not in self.means_verbs:
             return False
         partners = [c for c in token.children if c.dep_ in ("conj", "advcl", "xcomp")]
-        partners += [token.head] if token.dep_ == "conj" else []
+        partners += find_means_heads(token)  # "stabbed and killed", "is killed after being shot"
         roles = [self.resolve_role(p) for p in partners]
-        return any(role is not None and role[0] in HARM_KINDS for role in roles)
+        unhurt = is_unhurt_means(token, self.sets["fatal_manner_words"], self.sets["no_hit_particles"])
+        return unhurt or any(role is not None and role[0] in HARM_KINDS for role in roles)
 
     def _is_mixed(self, token: Any, kind: Kind) -> bool:
         """True for "300 people were killed and wounded" and "killing and injuring 15": a shared count of

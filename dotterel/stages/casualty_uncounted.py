@@ -7,7 +7,10 @@
 - a negated, unreal or attempted harm states no count ("designed to kill", "threatened to kill 100", "the
   attempted murder of a spy");
 - "another" on its own or before a singular noun is one more victim ("killing one soldier and wounding
-  another": 1 wounded).
+  another": 1 wounded);
+- a means verb ("shot", "stabbed") counts the wounded only when its own clause says neither that the harm
+  killed ("Six people are shot, two fatally") nor that nothing was hit ("shot down a drone", "shot at"),
+  and no verb it serves tells the harm's end ("is killed after being shot").
 """
 
 from __future__ import annotations
@@ -16,7 +19,16 @@ from typing import Any
 
 from dotterel.stages.casualty_victims import is_raised_perfect
 
-__all__ = ["has_unknown_quantity", "is_animal_victim", "is_one_more_victim", "is_unreal"]
+__all__ = [
+    "find_means_heads",
+    "has_unknown_quantity",
+    "is_animal_victim",
+    "is_one_more_victim",
+    "is_unhurt_means",
+    "is_unreal",
+]
+
+_CLAUSE_DEPS = frozenset({"conj", "advcl", "ccomp", "xcomp", "relcl", "acl", "parataxis", "cc"})
 
 
 def is_animal_victim(noun: Any, animal_nouns: frozenset[str]) -> bool:
@@ -62,3 +74,34 @@ def is_unreal(token: Any, unreal_aux: frozenset[str], attempt_words: frozenset[s
         and not any(t.is_punct for t in doc[min(c.i, token.i) + 1 : max(c.i, token.i)])
         for c in token.children
     )
+
+
+def is_unhurt_means(verb: Any, fatal_words: frozenset[str], no_hit_particles: frozenset[str]) -> bool:
+    """True when a means verb's own clause counts no wounded: a word of its clause says the harm killed
+    ("Six people are shot, two fatally", "shot dead two policemen", "was fatally shot": ``fatal_words``),
+    or a particle says nothing was hit ("shot down a drone", "after being shot at": ``no_hit_particles``)."""
+    if any(
+        c.dep_ in ("prt", "prep")
+        and c.lower_ in no_hit_particles
+        and not any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    ):
+        return True
+    stack = [c for c in verb.children if c.dep_ not in _CLAUSE_DEPS]
+    while stack:
+        token = stack.pop()
+        if token.lower_ in fatal_words:
+            return True
+        stack.extend(c for c in token.children if c.dep_ not in _CLAUSE_DEPS)
+    return False
+
+
+def find_means_heads(verb: Any) -> list[Any]:
+    """Return the verbs a means verb is told with as their means or first step: the verb it is joined to
+    ("stabbed and killed") and the verb whose "after"/"before" phrase it is ("is killed after being shot",
+    "died in hospital after being shot in the head", "is wounded after being shot twice")."""
+    if verb.dep_ == "conj":
+        return [verb.head]
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return [verb.head.head]
+    return []

@@ -56,6 +56,8 @@ class CasualtyWordsFile(BaseModel):
     no_harm_types: list[str] = []
     other_occasion_words: list[str] = []
     means_injured_verbs: list[str] = []
+    fatal_manner_words: list[str] = []
+    no_hit_particles: list[str] = []
     hedge_participles: list[str] = []
     cause_marks: list[str] = []
     motive_nouns: list[str] = []

@@ -1,0 +1,100 @@
+"""A person shot and not said to die is wounded (session 9, round 2: casualty_counts.py,
+casualty_uncounted.is_unhurt_means, ``means_injured_verbs`` of casualties.yaml), on news-like sentences
+written for these tests:
+
+- "A protester is shot in the chest by police and taken to hospital": 1 wounded, as "two women were
+  stabbed" is 2;
+- not when the clause says the harm killed ("shot dead", "Six people are shot, two fatally", "was fatally
+  shot"), nor when it was a killing's means ("shot and killed", "is killed after being shot"), nor when
+  the particle says nothing was hit ("shot down a drone", "after being shot at"), nor when what was shot is
+  no person ("Fireworks were shot into a crowd", "the video was shot in Idlib");
+- a wound is an injury ("Two soldiers sustained gunshot wounds": 2), not one somebody died of ("a soldier
+  later died of his wounds").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stage_helpers import code
+
+DATE = "2020-06-11"
+
+
+def _toll_of(text: str, trigger: str) -> tuple[int | None, int | None]:
+    """Return (killed, injured) of the first event coded from ``text`` with ``trigger``."""
+    found = [
+        (e.killed, e.injured) for e in code(text, DATE) if text[e.trigger.start : e.trigger.end] == trigger
+    ]
+    assert found, (trigger, [text[e.trigger.start : e.trigger.end] for e in code(text, DATE)])
+    return found[0]
+
+
+# text, trigger, killed, injured
+SHOT = [
+    (
+        "A 19-year-old student is shot in the leg by police and taken to hospital in Santiago.",
+        "shot",
+        None,
+        1,
+    ),
+    ("Three policemen were shot by gunmen at a checkpoint in Peshawar on Monday.", "shot", None, 3),
+    ("Unknown gunmen shot two journalists outside their office in Kabul.", "shot", None, 2),
+    ("A senator is shot by two assailants in Sobral and is in critical condition.", "shot", None, 1),
+    ("A police officer was shot while chasing a suspect in Philadelphia.", "shot", None, 1),
+    # negatives: the clause says the harm killed, or the shooting was the killing's means
+    ("Gunmen shot dead two policemen at a checkpoint in Peshawar.", "shot", 2, None),
+    ("Six people are shot, two fatally, outside a nightclub in Dayton.", "shot", None, None),
+    ("A man was fatally shot by police in Atlanta on Friday.", "shot", None, None),
+    ("A police officer was shot and killed in Chicago on Sunday.", "shot", 1, None),
+    ("A farmer was shot in the head and later died in hospital in Quetta.", "shot", 1, None),
+    # negatives: the shooting is told as the first step of a death or of a wound already counted
+    ("A protester in Minsk is killed after being shot by riot police.", "killed", 1, None),
+    (
+        "A shopkeeper died in hospital after being shot in the head during a robbery in Lagos.",
+        "shot",
+        1,
+        None,
+    ),
+    ("A priest is critically wounded after being shot twice outside his church in Lyon.", "wounded", None, 1),
+    # negatives: nothing was hit, or what was shot is no person
+    ("Iran shot down an American surveillance drone over the Strait of Hormuz.", "shot down", None, None),
+    ("Militants fled back across the border after being shot at by troops.", "shot", None, None),
+    ("Fireworks were shot from a moving car into a crowd of protesters in Hong Kong.", "shot", None, None),
+    ("Police shot tear gas at protesters in Santiago on Friday.", "shot", None, None),
+    ("The video of the ambush was shot by a villager near Idlib last week.", "shot", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "killed", "injured"), SHOT)
+def test_a_person_shot_and_not_said_to_die_is_wounded(
+    text: str, trigger: str, killed: int | None, injured: int | None
+) -> None:
+    assert _toll_of(text, trigger) == (killed, injured)
+
+
+# text, trigger, killed, injured: a wound is an injury, not one somebody died of
+WOUNDS = [
+    ("Two soldiers sustained gunshot wounds in an ambush near Kupwara on Tuesday.", "ambush", None, 2),
+    ("A teenager was killed and his brother suffered stab wounds in an attack in London.", "killed", 1, 1),
+    # negatives: the wounds killed, or they are no one's
+    ("A gunman attacked a checkpoint in Kabul; a soldier later died of his wounds.", "attacked", 1, None),
+    ("The man died of gunshot wounds hours after a police raid in Lagos.", "police raid", 1, None),
+    (
+        "A mass shooting in Cali left five students killed with gunshot wounds to the head.",
+        "mass shooting",
+        5,
+        None,
+    ),
+    (
+        "The king expressed regrets for the wounds of the past during a visit to Kinshasa.",
+        "visit",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "killed", "injured"), WOUNDS)
+def test_a_wound_is_an_injury(text: str, trigger: str, killed: int | None, injured: int | None) -> None:
+    assert _toll_of(text, trigger) == (killed, injured)

@@ -183,6 +183,7 @@ def _write(tmp_path: Path, data: dict[str, Any], name: str = "user.yaml") -> Pat
         ({"verbs": [], "nouns": ["raid"], "requires_subject": ["troop"]}, "patterns[verbs.assault-test.v1]",
          "requires_subject and ergative are for verb patterns"),
         ({"verbs": [], "nouns": ["raid"], "ergative": True}, "patterns[verbs.assault-test.v1]", "ergative"),
+        ({"onset_verbs": ["begin"]}, "patterns[verbs.assault-test.v1]", "onset_verbs is for noun patterns"),
     ],
 )
 def test_bad_pattern_raises_knowledge_error(tmp_path: Path, change: dict[str, Any], key_part: str,

@@ -86,11 +86,12 @@ class LexiconFile(BaseModel):
     volition_verbs: tuple[str, ...] = ()
     speech_verbs: tuple[str, ...] = ()
     issuing_verbs: tuple[str, ...] = ()
+    degree_nouns: tuple[str, ...] = ()
     default_target_preps: TargetPreps | None = None
     replaces_verbs: tuple[str, ...] = ()
     patterns: tuple[Pattern, ...] = ()
 
-    @field_validator("light_verbs", "volition_verbs", "speech_verbs", "issuing_verbs")
+    @field_validator("light_verbs", "volition_verbs", "speech_verbs", "issuing_verbs", "degree_nouns")
     @classmethod
     def _word_lists(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return to_clean_phrases(value, max_words=2)
@@ -113,6 +114,7 @@ class Lexicon:
     _by_verb: Mapping[tuple[str, str | None], tuple[Pattern, ...]] = field(repr=False, compare=False)
     _by_noun: Mapping[str, tuple[Pattern, ...]] = field(repr=False, compare=False)
     issuing_verbs: frozenset[str] = frozenset()
+    degree_nouns: frozenset[str] = frozenset()
     verb_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
     noun_head_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
     light_verb_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -181,7 +183,7 @@ def to_lexicon(files_data: Sequence[tuple[str, LexiconFile]]) -> Lexicon:
     particle, from the patterns and light verbs of the files before it: its own patterns decide them.
     """
     patterns: dict[str, Pattern] = {}
-    names = ("light_verbs", "volition_verbs", "speech_verbs", "issuing_verbs")
+    names = ("light_verbs", "volition_verbs", "speech_verbs", "issuing_verbs", "degree_nouns")
     lists: dict[str, set[str]] = {name: set() for name in names}
     preps: TargetPreps | None = None
     for _, data in files_data:
@@ -209,6 +211,7 @@ def to_lexicon(files_data: Sequence[tuple[str, LexiconFile]]) -> Lexicon:
         volition_verbs=frozenset(lists["volition_verbs"]),
         speech_verbs=frozenset(lists["speech_verbs"]),
         issuing_verbs=frozenset(lists["issuing_verbs"]),
+        degree_nouns=frozenset(lists["degree_nouns"]),
         default_target_preps=MappingProxyType({"verb": frozenset(preps.verb), "noun": frozenset(preps.noun)}),
         _by_verb=MappingProxyType({k: tuple(v) for k, v in by_verb.items()}),
         _by_noun=MappingProxyType({k: tuple(v) for k, v in by_noun.items()}),

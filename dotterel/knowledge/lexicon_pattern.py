@@ -2,7 +2,9 @@
 
 A pattern's ``onset_verbs`` are verbs whose subject the event noun is and which tell that it happens, for a
 noun that otherwise needs a light verb: "a lockdown of the capital will begin on Monday" is the lockdown
-imposed, as "imposed a lockdown" is (:mod:`dotterel.stages.triggers`).
+imposed, as "imposed a lockdown" is (:mod:`dotterel.stages.triggers`). For any noun pattern, the area told as
+entering the measure ("Portugal moves to the highest level of restrictions") stands for its issuer
+(:func:`dotterel.stages.noun_roles.resolve_onset_issuer`).
 
 A pattern's ``requires_predicate`` lists adjectives one of which must say what the verb makes of its object:
 "made face masks compulsory", "masks will be made mandatory" (the object is then the small clause's subject).
@@ -170,8 +172,8 @@ class Pattern(BaseModel):
             raise ValueError("requires_light_verb is for noun patterns")
         if self.requires_predicate and not self.verbs:
             raise ValueError("requires_predicate is for verb patterns")
-        if self.onset_verbs and not self.requires_light_verb:
-            raise ValueError("onset_verbs is for noun patterns with requires_light_verb")
+        if self.onset_verbs and not self.nouns:
+            raise ValueError("onset_verbs is for noun patterns")
         if set(self.requires_object) & set(self.excludes_object):
             raise ValueError("a phrase both required and excluded as object")
         if (self.excludes_object or self.requires_subject or self.ergative) and not self.verbs:

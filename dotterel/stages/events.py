@@ -255,7 +255,8 @@ class EventsStage:
         verbal = self.codebook.to_action(trigger.pattern.cameo).quad_class in VERBAL_QUAD_CLASSES
         roles.source = roles.source or resolve_announcer(trigger, index, self.lexicon.speech_verbs, verbal)
         if roles.source is None and is_issued_measure(trigger.pattern, self.hazards.measure_modes):
-            roles.source = resolve_issuer(trigger, index, self.lexicon.issuing_verbs)
+            degrees = self.lexicon.degree_nouns
+            roles.source = resolve_issuer(trigger, index, self.lexicon.issuing_verbs, degrees)
         if roles.target is None:
             roles.target = self._target(trigger, index, roles.source)
         if roles.target is None and trigger.is_nominal:

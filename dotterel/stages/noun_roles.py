@@ -7,6 +7,7 @@ from typing import Any
 
 from dotterel.model import Actor, Mention, Span
 from dotterel.stages.roles import MentionIndex, find_direct_object, find_governing_verb, find_subject
+from dotterel.stages.trigger_candidates import is_onset_subject, to_degree_holder
 from dotterel.stages.triggers import Trigger
 
 
@@ -99,28 +100,36 @@ def resolve_measure_issuer(token: Any, index: MentionIndex, issuing_verbs: froze
     return None
 
 
-def resolve_onset_issuer(noun: Any, index: MentionIndex, onset_verbs: frozenset[str]) -> Mention | None:
+def resolve_onset_issuer(
+    noun: Any, index: MentionIndex, onset_verbs: frozenset[str], degree_nouns: frozenset[str] = frozenset()
+) -> Mention | None:
     """The area told as entering a measure stands for the government that imposes it: "Wales entered a
     two-week lockdown", "New Zealand enters alert level 3", "the city moves into Tier 3" -> the subject of the
-    onset verb (a pattern's ``onset_verbs``) whose object, or object of a preposition, the measure noun is.
-    None for a measure that is itself the subject ("the lockdown began") or under a passive verb."""
-    verb = noun.head
-    if noun.dep_ == "pobj" and verb.dep_ == "prep":
-        verb = verb.head
-    elif noun.dep_ not in {"dobj", "obj"}:
+    onset verb (a pattern's ``onset_verbs``) whose object, or object of a preposition, the measure noun (or
+    its degree noun: "moves to the highest level of restrictions", :func:`to_degree_holder`) is; the object of
+    into/under/on/to only ("moved its offices despite the travel ban" is none), not in a subordinate clause
+    ("cases rose after Portugal moved to Tier 3", :func:`is_onset_subject`). None for a measure that is
+    itself the subject ("the lockdown began") or under a passive verb."""
+    if not is_onset_subject(noun, onset_verbs, degree_nouns):
         return None
-    if verb.i == noun.i or str(verb.lemma_).lower() not in onset_verbs:
+    noun = to_degree_holder(noun, degree_nouns)
+    if noun.dep_ not in {"dobj", "obj", "pobj"}:
         return None
-    subject, passive = find_subject(verb)
+    subject, passive = find_subject(noun.head.head if noun.dep_ == "pobj" else noun.head)
     return None if subject is None or passive else index.resolve_phrase(subject)
 
 
-def resolve_issuer(trigger: Trigger, index: MentionIndex, issuing_verbs: frozenset[str]) -> Mention | None:
+def resolve_issuer(
+    trigger: Trigger,
+    index: MentionIndex,
+    issuing_verbs: frozenset[str],
+    degree_nouns: frozenset[str] = frozenset(),
+) -> Mention | None:
     """Who issues a government measure its clause gives no source: the area entering it ("Wales entered a
     lockdown", :func:`resolve_onset_issuer`), else the subject of the verb announcing or ordering it ("Macron
     announces a curfew", :func:`resolve_measure_issuer`)."""
     onset = frozenset(trigger.pattern.onset_verbs)
-    entered = resolve_onset_issuer(trigger.token, index, onset) if trigger.is_nominal else None
+    entered = resolve_onset_issuer(trigger.token, index, onset, degree_nouns) if trigger.is_nominal else None
     return entered or resolve_measure_issuer(trigger.token, index, issuing_verbs)
 
 

@@ -64,13 +64,33 @@ def _may_be_light_verb(pos: str, dep: str, lemma: str, lexicon: Lexicon) -> bool
     return is_verb and (lemma in lexicon.light_verb_lemmas or " " in lemma)
 
 
-def is_onset_subject(noun: Any, onset_verbs: Collection[str]) -> bool:
+def to_degree_holder(noun: Any, degree_nouns: Collection[str]) -> Any:
+    """The degree noun whose "of" phrase the measure noun is ("moves to [the highest level] of restrictions":
+    ``level``), standing for the measure in its clause; else the noun itself."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep" or of.head.i == of.i:
+        return noun
+    return of.head if str(of.head.lemma_).lower() in degree_nouns else noun
+
+
+def find_degree_content(noun: Any, degree_nouns: Collection[str]) -> Any | None:
+    """The measure noun of a degree noun's "of" phrase ("placed into the highest level of [restrictions]"),
+    or None when ``noun`` is no degree noun (``degree_nouns`` of the lexicon) or has no "of" noun."""
+    if str(noun.lemma_).lower() not in degree_nouns:
+        return None
+    ofs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return next((g for c in ofs for g in c.children if g.dep_ == "pobj" and g.pos_ in NOUN_POS), None)
+
+
+def is_onset_subject(noun: Any, onset_verbs: Collection[str], degree_nouns: Collection[str] = ()) -> bool:
     """True when ``noun`` is the subject or object of one of ``onset_verbs`` (a pattern's, see
     :mod:`dotterel.knowledge.lexicon_pattern`), or the object of its into/under/on, in a main or reported
     clause: "a lockdown of the capital [will begin] on Monday", "the city [goes] into lockdown", "Wales
     [entered] a two-week lockdown", also in a that-clause ("announced that a lockdown will begin"), may start
-    an event as "imposed a lockdown" does. Not in a subordinate clause ("since the lockdown began", "when the
-    city entered lockdown"): that dates another act."""
+    an event as "imposed a lockdown" does; so may the "of" noun of a degree noun in its place ("the city moves
+    to the highest tier of lockdown", :func:`to_degree_holder`). Not in a subordinate clause ("since the
+    lockdown began", "when the city entered lockdown"): that dates another act."""
+    noun = to_degree_holder(noun, degree_nouns)
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ in ONSET_PREPS:
         verb = verb.head

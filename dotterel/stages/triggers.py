@@ -15,6 +15,7 @@ from dotterel.model import Span
 from dotterel.stages.trigger_candidates import (
     NOUN_POS,
     VERB_POS,
+    find_degree_content,
     find_ergative_subject,
     find_object_nouns,
     find_small_clause_subject,
@@ -215,7 +216,8 @@ def _noun_patterns(lexicon: Lexicon, noun: Any, light_verb: Any | None = None) -
             if not any(_has_prep(holder, pattern.requires_prep) for holder in holders):
                 continue
         if pattern.requires_light_verb and not (
-            light_keys & set(pattern.requires_light_verb) or is_onset_subject(noun, pattern.onset_verbs)
+            light_keys & set(pattern.requires_light_verb)
+            or is_onset_subject(noun, pattern.onset_verbs, lexicon.degree_nouns)
         ):
             continue
         constrained = bool(pattern.requires_prep) + bool(pattern.requires_light_verb)
@@ -228,8 +230,11 @@ def find_noun_matches(
     lexicon: Lexicon, noun: Any, light_verb: Any | None = None
 ) -> list[tuple[Pattern, int]]:
     """Return the noun patterns matching ``noun`` (with the verb it is the event noun of), most specific
-    first, each with the number of modifier words it needed."""
-    return _noun_patterns(lexicon, noun, light_verb)
+    first, each with the number of modifier words it needed; for a degree noun with none of its own, those of
+    its "of" noun ("placed into the highest level of restrictions", :func:`find_degree_content`)."""
+    matches = _noun_patterns(lexicon, noun, light_verb)
+    content = None if matches else find_degree_content(noun, lexicon.degree_nouns)
+    return _noun_patterns(lexicon, content, light_verb) if content is not None else matches
 
 
 def _noun_span(noun: Any, modifier_words: int) -> Span:

@@ -76,6 +76,8 @@ class DateWordsFile(BaseModel):
     deadline_preps: list[str] = []
     prospective_aux: list[str] = []
     midnight_starts: list[str] = []
+    immediate_starts: list[str] = []
+    immediate_sequels: list[str] = []
     attribution_verbs: list[str] = []
     sequel_preps: list[str] = []
     extension_verbs: list[str] = []
@@ -91,6 +93,11 @@ class DateWordsFile(BaseModel):
     topic_preps: list[str] = []
     retelling_pronouns: list[str] = []
     prospect_preps: list[str] = []
+
+    def to_start_phrases(self) -> tuple[str, ...]:
+        """Return the lowercased phrases that make a time or "immediately" the start of a measure on the
+        article's own day (``clock_starts``, ``midnight_starts``, ``immediate_starts``)."""
+        return tuple(w.lower() for w in (*self.clock_starts, *self.midnight_starts, *self.immediate_starts))
 
     @field_validator("holidays")
     @classmethod

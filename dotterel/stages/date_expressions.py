@@ -7,8 +7,9 @@ week's Monday), "last month", "in October" / "since at least October" (precision
 the most recent October on or before the article month), fixed holidays ("on New Year's Eve", read like
 a day without a year), "in 2019" (``year``, 1 January), "two days ago", and explicit dates ("Jan. 3", "3
 January 2020", "January 3rd", "2020-01-03"; a range "23 to 26 November" is its first day), and a clock time
-starting a measure ("effective at 11:59 p.m.": the article's day). A day without a year is the nearer of its
-last and next occurrence (the last on a tie); the stage picks the reading for the tense of its clause.
+starting a measure ("effective at 11:59 p.m.", "effective immediately": the article's day). A day without a
+year is the nearer of its last and next occurrence (the last on a tie); the stage picks the reading for the
+tense of its clause.
 Days counted from another date ("that night", "the next day", "two days later", "a day after …", "over the
 two previous days") are found here with their ``offset`` and read from the article date; the stage counts
 them from the date the text established (:func:`resolve_text_anchor`, :func:`to_linked_complement`).
@@ -109,11 +110,19 @@ def to_patterns(words: DateWordsFile) -> list[tuple[str, re.Pattern[str]]]:
         "anchored": rf"\b(?i:{_alternation(words.anchored_days)})\b",
         "clock": rf"\b(?i:{_alternation(words.clock_starts or ['-'])})\s+{clock}(?!,?\s+(?:{later})\b)",
         "midnight": rf"\b(?i:{_alternation(words.midnight_starts or ['-'])})\b(?!,?\s+(?:{later})\b)",
+        "immediate": _to_immediate_source(words, later),
     }
     if words.holidays:  # "on New Year's Eve" (either apostrophe)
         holidays = _alternation(words.holidays).replace("'", "['\u2019]")
         sources = {"holiday": rf"\b(?:{holidays})(?!\w)", **sources}
     return [(kind, re.compile(source)) for kind, source in sources.items()]
+
+
+def _to_immediate_source(words: DateWordsFile, later: str) -> str:
+    """The pattern of a start now ("effective immediately"), not one a day follows ("…, on Friday") nor one
+    tied to another happening ("immediately after the vote"; a comma before "following" unties it)."""
+    tied = rf"(?:,?\s+(?:{later})|\s+(?i:{_alternation(words.immediate_sequels or ['-'])}))"
+    return rf"\b(?i:{_alternation(words.immediate_starts or ['-'])})\b(?!{tied}\b)"
 
 
 _WEEKDAY_JOINT = re.compile(r"\s*(?:/|\bor\b|\bto\b)\s*")
@@ -211,7 +220,7 @@ class DateFinder:
         phrase = " ".join(match.group(0).lower().split())
         if kind in ("offset", "range", "anchored"):
             return self._anchored(kind, span, today, groups, phrase)
-        if kind in ("clock", "midnight"):  # "effective at 11:59 p.m.", "from midnight": the article's day
+        if kind in ("clock", "midnight", "immediate"):  # "effective at 11:59 p.m.", "from midnight": today
             return DateMention.fixed(span, today, "day")
         if kind == "days":
             return DateMention.fixed(span, today + dt.timedelta(days=self.words.relative_days[phrase]), "day")

@@ -388,7 +388,8 @@ def to_continued_events(
 
 def is_adjective_to_come(root: Any, future_aux: frozenset[str]) -> bool:
     """True for a day word used as an adjective in a future clause ("an overnight curfew will be in effect":
-    the kind of curfew, not last night); "seven killed in an overnight shooting" is a date."""
-    if root.dep_ != "amod" or root.tag_ != "JJ":
+    the kind of curfew, not last night); "seven killed in an overnight shooting" is a date, and so is a start
+    the parser hung after a noun ("will be banned in public buildings effective immediately")."""
+    if root.dep_ != "amod" or root.tag_ != "JJ" or root.i > root.head.i:
         return False
     return any(c.dep_ == "aux" and c.lower_ in future_aux for v in root.ancestors for c in v.children)

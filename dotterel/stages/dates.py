@@ -150,7 +150,7 @@ class DatesStage:
         self.deadline = frozenset(w.lower() for w in self.words.deadline_preps)
         self.comparisons = ComparisonWords.from_words(self.words)
         self.standing = frozenset(w.lower() for w in self.words.standing_nouns)
-        self.clock = tuple(w.lower() for w in (*self.words.clock_starts, *self.words.midnight_starts))
+        self.clock = self.words.to_start_phrases()
         self.anterior = frozenset(w.lower() for w in self.words.anterior_aux)
         self.prospect_heads = frozenset(w.lower() for w in self.words.prospect_heads)
         marks = frozenset(w.lower() for w in self.words.condition_marks)

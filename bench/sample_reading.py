@@ -27,7 +27,10 @@ table under "Fresh reading, seed N: items stating a day".
 Few items state the day of what they report (most are written in the present tense on the day itself), so
 the date target cannot be measured on a plain random draw: ``--states-day`` draws among the items whose text
 has a day word (a weekday, "yesterday", "today", "last night", a month with a day number, an ISO date),
-chosen by the text alone, never by our output.
+chosen by the text alone, never by our output. The items with such a day word ran out at seed 39 (4 left
+unread): seed 39's states-day sample is drawn among the items with a day in any common form (also
+"tomorrow", "this morning", "28th April"; ``DAY_WORDS_WIDE``), and it is the last one (``LAST_DAY_SEED``);
+later seeds draw conflict samples only.
 
 Each drawn item (``random.Random(SEED).sample`` over the line numbers of ``cep_items.jsonl``; line N is
 item N) is coded as its own article dated by its ``date``. ``--score`` codes the sample again, matches each
@@ -77,6 +80,16 @@ DAY_WORDS = re.compile(
     rf"|\b(?:{MONTHS}|(?:{ABBREVIATED})\.)\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTHS})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
     re.IGNORECASE,
 )
+# The pool of unread items with a DAY_WORDS day ran out at seed 39 (4 left): from WIDE_DAY_SEED on, a
+# states-day draw also takes the other common ways of stating a day ("tomorrow", "this morning", "28th April",
+# "April 28th"); 78 unread items had one then, enough for one more sample, so LAST_DAY_SEED is the last.
+DAY_WORDS_WIDE = re.compile(
+    DAY_WORDS.pattern + r"|\b(?:tomorrow|this (?:morning|afternoon|evening))\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)\s+(?:of\s+)?(?:{MONTHS})\b"
+    rf"|\b(?:{MONTHS}|(?:{ABBREVIATED})\.?)\s+\d{{1,2}}(?:st|nd|rd|th)\b",
+    re.IGNORECASE,
+)
+WIDE_DAY_SEED = LAST_DAY_SEED = 39
 COLUMNS = ("line", "trigger", "type", "date", "place", "killed", "injured", "D", "P", "K", "I", "note")
 OUTPUTS = ("date", "place", "killed", "injured")
 
@@ -88,18 +101,19 @@ def draw_sample(
     category: str | None = None,
     exclude: frozenset[int] = frozenset(),
     states_day: bool = False,
+    day_words: re.Pattern[str] = DAY_WORDS,
 ) -> list[tuple[int, dict[str, Any]]]:
     """Return ``size`` (line number, item) pairs drawn with ``seed``, in line order.
 
     With ``category``, draw among the items of that category only (line numbers stay those of the file);
     lines in ``exclude`` are not drawn (a fresh sample leaves out the items read to tune); with
-    ``states_day``, only among items whose text has a day word (``DAY_WORDS``).
+    ``states_day``, only among items whose text has a day word (``day_words``).
     """
     items = list(read_items(path))
     if category:
         items = [(n, item) for n, item in items if item.get("category") == category]
     if states_day:
-        items = [(n, item) for n, item in items if DAY_WORDS.search(item["text"])]
+        items = [(n, item) for n, item in items if day_words.search(item["text"])]
     items = [(n, item) for n, item in items if n not in exclude]
     return sorted(random.Random(seed).sample(items, size))
 
@@ -144,7 +158,7 @@ def find_drawn_lines(seed: int) -> frozenset[int]:
     lines = set(find_tuning_lines(ITEMS))
     for earlier in range(FRESH_SEED, seed):
         lines.update(draw_fresh_lines(earlier, FRESH_SIZE, CONFLICTS))
-        if earlier >= FIRST_DAY_SEED:
+        if FIRST_DAY_SEED <= earlier <= LAST_DAY_SEED:
             lines.update(draw_fresh_lines(earlier, DAY_SIZE, states_day=True))
     return frozenset(lines)
 
@@ -171,13 +185,16 @@ def draw_fresh_lines(
     exclude = find_fresh_exclusions(seed)
     if not states_day:
         return tuple(n for n, _ in draw_sample(ITEMS, seed, size, category, exclude))
+    if seed > LAST_DAY_SEED:
+        raise ValueError(f"no states-day sample after seed {LAST_DAY_SEED}: the unread day items are used up")
     exclude |= {n for n, _ in draw_sample(ITEMS, seed, FRESH_SIZE, CONFLICTS, exclude)}
     earlier = {
         n
         for before in range(FIRST_DAY_SEED, seed)
         for n in draw_fresh_lines(before, DAY_SIZE, states_day=True)
     }
-    drawn = draw_sample(ITEMS, seed, size, category, exclude, states_day=True)
+    words = DAY_WORDS_WIDE if seed >= WIDE_DAY_SEED else DAY_WORDS
+    drawn = draw_sample(ITEMS, seed, size, category, exclude, states_day=True, day_words=words)
     return tuple(n for n, _ in drawn if n not in earlier)
 
 
@@ -326,7 +343,7 @@ def score_pooled(seeds: list[int], doc: Path) -> int:
     items, left_out = dict(read_items(ITEMS)), set(find_drawn_lines(min(seeds)))
     totals, stale_rows = {k: Counter[str]() for k in "DPKI"}, 0
     for seed in sorted(seeds):
-        for states_day in (False, True):
+        for states_day in (False, True) if seed <= LAST_DAY_SEED else (False,):
             lines = (
                 draw_fresh_lines(seed, DAY_SIZE, None, True)
                 if states_day

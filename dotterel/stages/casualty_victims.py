@@ -75,7 +75,8 @@ def find_listed_in_apposition(
     """The counted members of a list in apposition ("Three soldiers, [two police officers] and [one
     civilian]"; in a list of two or more, a singular noun after a determiner of ``indefinite`` too: "Two
     policemen, [a child] and [three gunmen]"); none for a name ("The Governor, Ahmed Muse Nur"), a
-    description ("The mayor, a former judge") or a part ("12 civilians, 11 of them children"). With
+    description ("The mayor, a former judge"), a part ("12 civilians, 11 of them children") or a breakdown in
+    brackets ("22 Palestinians (20 militants and 2 civilians)"). With
     ``plural_list`` (a victim noun that is not generic), a singular after "a" cannot describe the plural: it
     is a member ("Two soldiers, [a Pentagon civilian], and a contractor")."""
     listed = []
@@ -96,9 +97,15 @@ def find_listed_in_apposition(
         partitive = any(  # "12 civilians, 11 of them children", "four soldiers, a sergeant among them"
             t.dep_ == "pobj" and t.pos_ == "PRON" and t.head.lower_ in ("of", "among") for t in tokens
         )
-        if numbered and not partitive:
+        if numbered and not partitive and not is_bracketed(appos):
             listed += members
     return listed
+
+
+def is_bracketed(appos: Any) -> bool:
+    """True for an apposition opened by a bracket: a breakdown of the noun before it, never more victims
+    ("22 Palestinians (20 militants and 2 civilians)" = 22; "14 soldiers (nine Malians and five French)")."""
+    return appos.left_edge.i > 0 and appos.doc[appos.left_edge.i - 1].text in ("(", "[")
 
 
 def find_sufferers(noun: Any, suffering_verbs: frozenset[str]) -> list[Any]:

@@ -11,7 +11,9 @@ overwritten and no count is added up (an "also died" toll is added by the casual
 The two sentences are one incident only when they are adjacent in one paragraph, the first has one harm
 event of the type, and each mention of the type with a toll in the next is told as happening, has no other
 party as its doer (its source is missing or the same resolved party, or its subject names the first's
-doers again: "The attackers killed two civilians"; no subject or "by police" agent of its own otherwise),
+doers again: "The attackers killed two civilians"; no subject or "by police" agent of its own otherwise,
+but for the doers' own dead: "The attacker was shot dead by police" adds 1 to the first telling's toll and
+keeps its own count, the police's act taking nothing back),
 no place of its own unless the first has one or it has the first trigger's lemma ("its first drone strike.
 On Saturday, a drone strike killed seven in central Mali"), and neither a date nor a place that disagrees;
 a later sentence with words of another incident ("in a separate attack", "elsewhere":
@@ -43,7 +45,7 @@ from dotterel.stages.merge_incident import (
     to_agreed_tolls,
     to_taken_count,
 )
-from dotterel.stages.merge_victims import to_added_victims
+from dotterel.stages.merge_victims import is_doers_toll, to_added_victims
 
 __all__ = ["find_changed_state_tolls", "find_shared_tolls", "resolve_changed_subject", "to_filled_tolls"]
 
@@ -100,8 +102,9 @@ def _is_same_incident(doc: Any, first: Event, later: Event, words: MergeWordsFil
     same = (
         first.source is not None and later.source is not None and _is_same_party(first.source, later.source)
     ) or is_anaphoric_doer(doc, first, later, words)  # "The attackers killed two civilians"
-    if not same and _has_doer(doc, later):
-        return False  # "The suspected shooter was later killed by police": another party's act
+    if not same and _has_doer(doc, later) and not is_doers_toll(doc, first, later, words):
+        return False  # "A gunman shot dead a passer-by": another party's act; not "The attacker was shot
+        # dead by police": the incident's doers, their dead its toll (added, not shared back)
     if later.place is not None and first.place is None and not is_same_trigger_family(doc, first, later):
         return False  # "In Kuz Kunar, a suicide bomber kills 32": a place of its own, none to match
     if not are_compatible(first.target, later.target):
@@ -149,7 +152,12 @@ def find_shared_tolls(
         for i in later:
             shared[index] = to_agreed_tolls(shared[index], shared[i])
         for i in later + [i for i in quiet if _is_same_incident(doc, first, events[i], words)]:
-            shared[i] = to_agreed_tolls(shared[i], shared[index])
+            if (
+                not _has_doer(doc, events[i])
+                or is_anaphoric_doer(doc, first, events[i], words)
+                or (first.source is not None and events[i].source is not None)
+            ):  # "The attacker was shot dead by police": the police's act keeps its own count
+                shared[i] = to_agreed_tolls(shared[i], shared[index])
     return shared
 
 

@@ -42,8 +42,13 @@ DETERMINER_DEPS = frozenset({"det", "predet"})
 
 
 def _victim(token: Any) -> Any | None:
-    """The victims' noun of a casualty word: its passive subject or its object ("kill three attackers")."""
-    return next((c for c in token.children if c.dep_ in VICTIM_DEPS), None)
+    """The victims' noun of a casualty word: its passive subject or its object ("kill three attackers"); the
+    group of a part ("Three of the five gunmen are killed": the gunmen, with the part's dependency)."""
+    victim = next((c for c in token.children if c.dep_ in VICTIM_DEPS), None)
+    if victim is None or not (victim.like_num or victim.pos_ in ("NUM", "PRON", "DET")):
+        return victim
+    group = [g for c in victim.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return next((g for g in group if g.dep_ == "pobj"), victim)
 
 
 def _is_party(a: Actor | None, b: Actor | None) -> bool:
@@ -63,7 +68,8 @@ def is_doers_toll(doc: Any, first: Event, later: Event, words: MergeWordsFile) -
     determiners = words.anaphoric_determiners | words.whole_group_determiners
     if victim.lemma_.lower() in words.incident_doer_nouns:  # "Fifteen assailants are killed"
         named = any(c.dep_ in DETERMINER_DEPS and c.lower_ in determiners for c in victim.children)
-        return named or victim.dep_ == "nsubjpass"
+        part = victim.head.lower_ == "of" and victim.head.head.dep_ == "nsubjpass"  # "Three of the gunmen"
+        return named or victim.dep_ == "nsubjpass" or part
     return _is_party(first.source, later.target)
 
 

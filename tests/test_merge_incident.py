@@ -135,7 +135,7 @@ NEXT_SENTENCE = [
         6,
         None,
     ),
-    # negatives: the doers' deaths at another party's hands keep their own count; another doer; another occasion
+    # negatives: the doers' deaths by another party keep their count; another doer; another occasion
     (
         "Three people are dead and eight others are injured after a shooting at a school in Texas. "
         "The gunman was later killed by police.",

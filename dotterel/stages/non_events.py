@@ -120,10 +120,12 @@ def find_banned(trigger: Trigger) -> Any | None:
 
 
 def _is_political_activity(banned: Any, words: ConstructionWords) -> bool:
-    """True when the banned head, or the noun its "of" phrase names ("gatherings of fifty people",
-    "rallies of the opposition"), is a political activity or a group of people."""
+    """True when the banned head, one of its conjuncts ("bans all permit holders and [visitors]"), or the
+    noun its "of" phrase names ("gatherings of fifty people", "rallies of the opposition"), is a political
+    activity or a group of people."""
     heads = [
         banned,
+        *banned.conjuncts,
         *(g for c in banned.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children),
     ]
     return any(str(head.lemma_).lower() in words.ban_objects for head in heads)

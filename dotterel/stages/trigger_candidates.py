@@ -125,15 +125,18 @@ def has_predicate(verb: Any, obj: Any | None, predicates: Sequence[str]) -> bool
     return any(str(token.lemma_).lower() in predicates for token in found)
 
 
-def find_object_nouns(verb: Any, obj: Any | None) -> list[Any]:
+def find_object_nouns(verb: Any, obj: Any | None, conjuncts: bool = False) -> list[Any]:
     """Return the nouns besides the verb's object that say what the object is or becomes.
 
     The title nouns before a named object ("released opposition leader [Navalny]", "candidate [Ouattara]")
-    and the verb's object predicate ("were taken [hostage]", "took three nurses [hostage]", "held [captive]").
+    and the verb's object predicate ("were taken [hostage]", "took three nurses [hostage]", "held [captive]");
+    with ``conjuncts``, the object's conjuncts, objects of a verb too ("closed all land, air, and sea
+    [borders]"). A noun's "of" object keeps its own ("prevents the release of X and three other men").
     """
     found = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in NOUN_POS]
     if obj is None:
         return found
+    found.extend(c for c in (obj.conjuncts if conjuncts else ()) if c.pos_ in NOUN_POS)
     compounds = [c for c in obj.lefts if c.dep_ == "compound"]
     if obj.pos_ != "PROPN" and not any(c.pos_ == "PROPN" for c in compounds):
         return found
@@ -166,8 +169,13 @@ def _modifier_words(noun: Any) -> list[str]:
 
 def find_ergative_subject(pattern: Pattern, verb: Any) -> list[Any]:
     """Return the active subject of an ``ergative`` pattern's verb with no object, what the act befalls
-    ("[gyms and cinemas] will reopen tomorrow"), with its conjuncts; else an empty list."""
+    ("[gyms and cinemas] will reopen tomorrow"), with its conjuncts; else an empty list.
+
+    An infinitive with no subject of its own takes its governing verb's ("[bars] will be forced to close",
+    "[schools] have to close"): the understood subject of a verb complement is its controller's."""
     if not pattern.ergative or any(c.dep_ in {"dobj", "obj"} for c in verb.children):
         return []
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp":
+        subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return [] if subject is None else [subject, *subject.conjuncts]

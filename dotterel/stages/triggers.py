@@ -110,7 +110,7 @@ def _verb_patterns(lexicon: Lexicon, verb: Any) -> list[tuple[Pattern, str | Non
     objects = [_direct_object(verb) or _passive_subject(verb) or find_infinitive_subject(verb)]
     if objects[0] is not None and _of_object(objects[0]) is not None:
         objects.append(_of_object(objects[0]))  # "provided 25,000 tons of food aid"
-    objects.extend(find_object_nouns(verb, objects[0]))  # "released opposition leader X", "taken [hostage]"
+    objects.extend(find_object_nouns(verb, objects[0], conjuncts=True))  # "released leader X", "[hostage]"
     scored = []
     words: dict[int, tuple[str, list[str]]] = {}  # each object's lemma and modifier words, read once
     for position, (pattern, particle) in enumerate(found):

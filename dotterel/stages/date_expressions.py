@@ -91,7 +91,7 @@ def to_patterns(words: DateWordsFile) -> list[tuple[str, re.Pattern[str]]]:
     to_day = rf"(?:\s*(?:to|-|\u2013)\s*\d\d?{ordinal})?"  # "23 to 26 November": the first day
     later = rf"(?i:on|tonight|today|tomorrow|this|next|each|every|nightly|daily)|{wd}|{mon}"
     hours = r"\d\d?(?::\d\d)?\s*[ap]\.?\s?m\b\.?|[01]\d:[0-5]\d\b|2[0-3]:[0-5]\d\b"  # "6 p.m.", "18:00"
-    clock = rf"(?>(?:at\s+)?(?:midnight|noon|{hours})(?:\s+[A-Z]{{2,5}}\b)?)"
+    clock = rf"(?>(?:at\s+)?(?:midnight|noon|{hours})(?:\s+[A-Z]{{2,5}}\b|\s+(?i:local\s+time)\b)?)"
     sources = {
         "ymd": r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d?)-(?P<d>\d\d?)\b",
         "mdy": rf"\b{wd_opt}(?P<mon>{mon})\s+(?P<d>\d\d?){ordinal}\b{year}",

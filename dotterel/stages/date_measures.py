@@ -198,7 +198,8 @@ def _find_earlier_measures(
     …"), those of the nearest earlier sentence of the paragraph with a measure of that noun, and the
     measures told in the future in the sentences between ("Bars will be closed"); when no sentence has that
     noun, and with no noun (a detail sentence, its sentence before only), those of the nearest sentence
-    before with a measure."""
+    before with a measure, and when these are all told parts of a measure before them ("The new measures
+    include closing bars …", :func:`_is_told_part`), that measure's too."""
     found: list[list[Any]] = []
     for before in range(here - 1, -1 if noun is not None else here - 2, -1):
         if before < 0 or sentences[before].paragraph != sentences[here].paragraph:
@@ -208,7 +209,10 @@ def _find_earlier_measures(
         if noun is not None and any(t.lemma_.lower() == noun for t in found[-1]):
             between = [t for told in found[:-1] for t in told if _is_told_part(t, words)]
             return found[-1] + between
-    return next((told for told in found if told), [])
+    told = [measures for measures in found if measures]
+    if len(told) > 1 and all(_is_told_part(t, words) for t in told[0]):
+        return told[0] + told[1]  # "… announce new restrictions. The new measures include closing bars …"
+    return told[0] if told else []
 
 
 def _is_told_part(token: Any, words: MeasureWords) -> bool:

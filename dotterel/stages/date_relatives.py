@@ -5,11 +5,20 @@ protesters were killed", "the protest on Saturday demanding his release": the re
 clause tells what happened in the happening the noun names, so its event takes the noun's own time phrase
 (a prepositional "on Sunday" or a bare "Sunday" hung on the noun, before the clause), not only a date right
 before the relative pronoun (:func:`dotterel.stages.date_anchors.resolve_date_before_relative`).
+
+A relative clause the parser hangs on a clock time of a noun's phrase describes the noun ("a curfew between
+10 p.m. and 6 a.m. local time that will take effect tomorrow": the curfew's start), as do the participles
+that spell a measure out (:mod:`dotterel.stages.date_packages`): :func:`find_told_nouns`.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from dotterel.stages.date_measures import MeasureWords
+from dotterel.stages.date_packages import find_package_nouns
+from dotterel.stages.date_prospects import find_participle_nouns
+from dotterel.stages.date_scope import ScopeWords, is_clock_word
 
 DESCRIBING_DEPS = frozenset({"relcl", "acl"})
 TIME_DEPS = frozenset({"npadvmod", "nmod", "appos"})
@@ -63,3 +72,41 @@ def _is_narrated(verb: Any) -> bool:
     while verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp"):
         verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
     return verb.tag_ in NARRATED_TAGS
+
+
+def find_told_nouns(
+    doc: Any, prospect_heads: frozenset[str], words: ScopeWords, measures: MeasureWords
+) -> dict[int, frozenset[int]]:
+    """Return, by noun token id, the ids of a clause that tells the noun's time though the parser hangs it
+    elsewhere: a participle of prospect after the noun's phrase (:func:`find_participle_nouns`), the
+    participles that spell a measure out (:func:`dotterel.stages.date_packages.find_package_nouns`), or a
+    relative clause hung on a clock time of the noun's phrase (:func:`resolve_clock_antecedent`)."""
+    out = dict(find_participle_nouns(doc, prospect_heads))
+    for noun_id, ids in find_package_nouns(doc, measures).items():
+        out[noun_id] = out.get(noun_id, frozenset()) | ids
+    for token in doc:
+        if token.dep_ != "relcl":
+            continue
+        noun = resolve_clock_antecedent(token.head, words)
+        if noun is not None:
+            out[noun.i] = out.get(noun.i, frozenset()) | frozenset(t.i for t in token.subtree)
+    return out
+
+
+def resolve_clock_antecedent(head: Any, words: ScopeWords) -> Any | None:
+    """Return the noun a relative clause describes when the parser hangs it on a clock time of that noun's
+    phrase, or None: in "a curfew between 10 p.m. and 6 a.m. local time that will take effect tomorrow" the
+    clause tells the curfew's start, not the hour's (a clock time takes no effect, is not announced). The
+    clock time is ``head`` when it is a clock word (``clock_words``) of a time of the clock (a number in its
+    phrase, or a word such as "midnight"; not "at a time when …"); the noun is the first noun above it
+    through prepositions, none when a verb comes first ("close at 10 p.m. local time, which …")."""
+    phrase = head.head if is_clock_word(head.head, words) else head  # "9 p.m. local time": the zone's time
+    numbered = any(t.like_num for t in phrase.subtree)
+    if not is_clock_word(head, words) or not (numbered or head.lemma_.lower() != "time"):
+        return None
+    for above in head.ancestors:
+        if above.pos_ in ("NOUN", "PROPN") and not is_clock_word(above, words):
+            return above
+        if above.pos_ not in ("ADP", "NUM", "NOUN", "PROPN", "CCONJ"):
+            return None
+    return None

@@ -22,13 +22,15 @@ December 16", "until April 30") dates its own clause only; an event "rescheduled
 past-perfect clause inherits nothing; more victims of a dated harm ("three other militants were wounded")
 take its day; a day inside an "after …"/"because of …" phrase or clause dates that happening only, "for
 <day>" only the thing planned, "by <day>" (a deadline) nothing, and standing nouns ("demands") take no day
-(:mod:`dotterel.stages.date_scope`); a measure takes its start ("bans … starting September 14", "The
-measures start on October 5": :mod:`dotterel.stages.date_measures`). An asserted verb with no future
-marker (a future or prospective auxiliary, an infinitive: :mod:`dotterel.stages.date_prospects`) never takes
-a date after the article date ("agree to set a deadline by 13 December" happened on the article's day). An
-event in an "after"/"because" clause inherits from the clause it hangs on only, not from a saying above it
-(:func:`dotterel.stages.date_anchors.find_date_governors`). A measure's end ("until September 28", "extends …
-to October 2") is not its day (:mod:`dotterel.stages.date_ends`); a day inside a coarser date wins ("(11
+(:mod:`dotterel.stages.date_scope`); a measure takes its start ("bans … starting September 14", "The measures
+start on October 5": :mod:`dotterel.stages.date_measures`), also one told in a relative clause hung on its
+clock time or in the participles that spell it out (:func:`date_relatives.find_told_nouns`). An asserted verb
+with no future marker (a future or prospective auxiliary, an infinitive:
+:mod:`dotterel.stages.date_prospects`) never takes a date after the article date ("agree to set a deadline by
+13 December" happened on the article's day). An event in an "after"/"because" clause inherits from the clause
+it hangs on only, not from a saying above it (:func:`dotterel.stages.date_anchors.find_date_governors`). A
+measure's end ("until September 28", "extends … to October 2") is not its day
+(:mod:`dotterel.stages.date_ends`); a day inside a coarser date wins ("(11
 August) this year": :mod:`dotterel.stages.date_narrowing`); an undated event takes the day of a later
 mention of it ("Saturday's arrests", "an incident … overnight": :mod:`dotterel.stages.date_retold`); a day it
 is moved to lies ahead. A split-off mention takes the day of its first telling in the sentence before
@@ -80,21 +82,15 @@ from dotterel.stages.date_conjuncts import find_shared_conjunct_ids
 from dotterel.stages.date_contents import find_all_starts
 from dotterel.stages.date_context import ArticleDates, resolve_closest, to_dated_event
 from dotterel.stages.date_ends import EndWords, is_lifted_object, is_measure_end, to_extension_end
-from dotterel.stages.date_expressions import (
-    DateFinder,
-    DateMention,
-    DateWordsFile,
-    load_date_words,
-)
-from dotterel.stages.date_measures import (
-    MeasureWords,
-    is_measure,
-    to_clock_start,
-    to_start_readings,
-)
+from dotterel.stages.date_expressions import DateFinder, DateMention, DateWordsFile, load_date_words
+from dotterel.stages.date_measures import MeasureWords, is_measure, to_clock_start, to_start_readings
 from dotterel.stages.date_narrowing import resolve_range_end
-from dotterel.stages.date_prospects import find_participle_nouns, find_purpose_stops, may_lie_ahead
-from dotterel.stages.date_relatives import find_antecedent_time_ids, is_sequel_of_undated_event
+from dotterel.stages.date_prospects import find_purpose_stops, may_lie_ahead
+from dotterel.stages.date_relatives import (
+    find_antecedent_time_ids,
+    find_told_nouns,
+    is_sequel_of_undated_event,
+)
 from dotterel.stages.date_retold import RetoldWords, find_earlier_mentions, resolve_later_day
 from dotterel.stages.date_scope import (
     ScopeWords,
@@ -214,7 +210,7 @@ class DatesStage:
         index = EventIndex(doc, article.events)
         ctx = ArticleDates(doc, [], [], [], find_quote_segments(article), index, {}, text=doc.text)
         ctx.types = {t.i: e.action.type for e in article.events if (t := ctx.index.token(e)) is not None}
-        ctx.told = find_participle_nouns(doc, self.prospect_heads)
+        ctx.told = find_told_nouns(doc, self.prospect_heads, self.scope, self.measures)  # "…, closing …"
         triggers = frozenset(ctx.types)
         material = frozenset(i for i, kind in ctx.types.items() if kind in MATERIAL_TYPES)
         for mention in self._find_mentions(article):

@@ -271,7 +271,7 @@ class MeasureReach:
         return {
             t
             for i in sorted(own)
-            if doc[i].dep_ == "prep"
+            if doc[i].dep_ in ("prep", "dative")  # "announces a lockdown for Accra": "for" parsed as dative
             if not any(a.dep_ == "prep" and a.lower_ in other for a in doc[i].ancestors)
             if not (doc[i].head.lower_ in exceptions or (i > 0 and doc[i - 1].lower_ in exceptions))
             for t in self._scope_name_ids(doc[i], token, countries)
@@ -289,7 +289,9 @@ class MeasureReach:
             return {t for o in objects for t in _name_ids(o)}
         if prep.lower_ not in self.words.measure_place_preps or prep.head.i != token.i:
             return set()
-        listed = [c for o in objects for c in o.subtree if c.dep_ in ("pobj", "conj") and c.pos_ == "PROPN"]
+        listed = [  # "a lockdown of the capital Suva": the name in apposition too
+            c for o in objects for c in o.subtree if c.dep_ in ("pobj", "conj", "appos") and c.pos_ == "PROPN"
+        ]
         return {c.i for c in listed if c.i not in countries and not _is_named_other(c)}
 
     def _issuer_tiers(self, verb: Any, stops: frozenset[int], countries: frozenset[int]) -> list[set[int]]:
@@ -338,10 +340,24 @@ class MeasureReach:
     def _names_government(self, token: Any, countries: frozenset[int]) -> bool:
         """True for a token that may name the issuer's jurisdiction: not a word of an organisation's or a
         person's name, unless the tagger put a country's own name there ("Slovakia will shut …" as ORG) or
-        the organisation is a government body named for its place ("The Northern Ireland Executive")."""
+        the organisation is a government body named for its place ("The Northern Ireland Executive", "The
+        Government of Ontario")."""
         if token.i in countries or not _is_not_government_place(token):
             return True
+        if self._is_government_of(token):
+            return True
         return token.ent_type_ == "ORG" and self._is_government_body(token)
+
+    def _is_government_of(self, token: Any) -> bool:
+        """True for a word of the name in the "of" phrase of a government noun (``government_of_nouns``:
+        "The Government of Ontario", "the regional government of Castile and León"), whatever the tagger
+        calls the name: the government's jurisdiction (not "the Council of Europe", an international body)."""
+        head = token
+        while head.dep_ in ("compound", "conj", "flat", "pobj") and head.head.i != head.i:
+            head = head.head
+            if head.dep_ == "prep" and head.lower_ == "of":
+                return head.head.lower_ in self.words.government_of_nouns
+        return False
 
     def _is_government_body(self, token: Any) -> bool:
         """True for a word before the last of an organisation's name that ends in a government body noun

@@ -10,11 +10,14 @@
   another": 1 wounded);
 - a means verb ("shot", "stabbed") counts the wounded only when its own clause says neither that the harm
   killed ("Six people are shot, two fatally") nor that nothing was hit ("shot down a drone", "shot at"),
-  and no verb it serves tells the harm's end ("is killed after being shot").
+  and no verb it serves tells the harm's end ("is killed after being shot"), nor an earlier sentence the
+  death of the same victim ("A woman is killed in clashes. … the woman was shot by troops": the killing's
+  means, told again).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from dotterel.stages.casualty_victims import is_raised_perfect
@@ -22,6 +25,7 @@ from dotterel.stages.casualty_victims import is_raised_perfect
 __all__ = [
     "find_means_heads",
     "has_unknown_quantity",
+    "is_told_death",
     "is_animal_victim",
     "is_one_more_victim",
     "is_unhurt_means",
@@ -105,3 +109,23 @@ def find_means_heads(verb: Any) -> list[Any]:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         return [verb.head.head]
     return []
+
+
+_VICTIM_DEPS = frozenset({"nsubjpass", "dobj"})
+_DEFINITE = frozenset({"the", "that", "this"})
+
+
+def is_told_death(verb: Any, is_killing: Callable[[Any], bool]) -> bool:
+    """True when a means verb's victim is a definite noun ("the woman was shot") that an earlier sentence of
+    the text told killed ("A 23-year-old woman is killed in clashes"): the shooting is that death's means,
+    told again, not one more wounded. ``is_killing`` says whether a token is a killing word."""
+    victims = [
+        c
+        for c in verb.children
+        if c.dep_ in _VICTIM_DEPS and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children)
+    ]
+    if not victims:
+        return False
+    lemmas = {v.lemma_.lower() for v in victims}
+    earlier = (t for t in verb.doc[: verb.sent.start] if is_killing(t))
+    return any(c.dep_ in _VICTIM_DEPS and c.lemma_.lower() in lemmas for t in earlier for c in t.children)

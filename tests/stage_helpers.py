@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from dotterel.api import code
 from dotterel.model import Action, Article, Event, Evidence, Span
+from dotterel.pipeline import Pipeline
 from dotterel.stages.places import PlacesStage
 
 DUMMY_ACTION = Action("ASSAULT", None, "190", -10.0, 4)
@@ -102,3 +103,18 @@ def coded_toll_of(text: str, trigger: str, date: str) -> tuple[int | None, int |
     found = [(killed, injured) for word, killed, injured in coded_tolls(text, date) if word == trigger]
     assert found, (trigger, coded_tolls(text, date))
     return found[0]
+
+
+def coded_codes_and_sources(pipeline: Pipeline, sentence: str, date: str) -> list[tuple[str, str | None]]:
+    """Return ``("TYPE cameo", source country or name)`` of each event coded from ``sentence``."""
+    events: list[Event] = code(sentence, date, pipeline=pipeline)
+    return [
+        (f"{e.action.type} {e.action.cameo}", (e.source.country or e.source.name) if e.source else None)
+        for e in events
+    ]
+
+
+def located_names(stage: PlacesStage, article: Article) -> list[tuple[str, str | None]]:
+    """Return (text, country) of every place the stage finds used as a location, in text order."""
+    places = stage(article).places
+    return [(article.text[p.span.start : p.span.end], p.place.country) for p in places]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stage_helpers import code
+from tests.stage_helpers import coded_tolls
 
 DATE = "2020-08-07"
 
@@ -20,11 +20,11 @@ DATE = "2020-08-07"
 def _injured_of(text: str, trigger: str) -> int | None:
     """Return the injured count of the first event coded from ``text`` with ``trigger``, or of the event the
     trigger's mention was folded into (the only event left)."""
-    events = code(text, DATE)
-    found = [e.injured for e in events if text[e.trigger.start : e.trigger.end] == trigger]
-    if not found and len(events) == 1:
-        found = [events[0].injured]  # folded into the one event of the text
-    assert found, (trigger, [text[e.trigger.start : e.trigger.end] for e in events])
+    tolls = coded_tolls(text, DATE)
+    found = [injured for word, _, injured in tolls if word == trigger]
+    if not found and len(tolls) == 1:
+        found = [tolls[0][2]]  # folded into the one event of the text
+    assert found, (trigger, tolls)
     return found[0]
 
 

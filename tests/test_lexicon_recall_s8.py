@@ -20,9 +20,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from dotterel.api import code
-from dotterel.model import Event
 from dotterel.pipeline import Pipeline
+from tests.stage_helpers import coded_codes_and_sources
 
 DATE = "2020-10-14"
 
@@ -34,11 +33,7 @@ def pipeline() -> Iterator[Pipeline]:
 
 def _coded(pipeline: Pipeline, sentence: str) -> list[tuple[str, str | None]]:
     """The (PLOVER type and CAMEO code, source country or name) of each event of the sentence."""
-    events: list[Event] = code(sentence, DATE, pipeline=pipeline)
-    return [
-        (f"{e.action.type} {e.action.cameo}", (e.source.country or e.source.name) if e.source else None)
-        for e in events
-    ]
+    return coded_codes_and_sources(pipeline, sentence, DATE)
 
 
 ISSUERS = [

@@ -14,7 +14,7 @@ import pytest
 from dotterel.knowledge.gazetteer import Gazetteer
 from dotterel.model import Action, Article
 from dotterel.stages.places import PlacesStage
-from tests.stage_helpers import place_of, with_event
+from tests.stage_helpers import located_names, place_of, with_event
 
 Located = tuple[str, str | None]
 AGREE = Action("AGREE", None, "057", 8.0, 1)
@@ -24,12 +24,6 @@ AGREE = Action("AGREE", None, "057", 8.0, 1)
 def stage(gazetteer: Gazetteer) -> PlacesStage:
     """The places stage."""
     return PlacesStage(gazetteer)
-
-
-def located_names(stage: PlacesStage, article: Article) -> list[Located]:
-    """Return (text, country) of every place the stage finds used as a location, in text order."""
-    places = stage(article).places
-    return [(article.text[p.span.start : p.span.end], p.place.country) for p in places]
 
 
 # (text, trigger, located names expected). Negatives: the described name after a title or an abstract noun

@@ -15,7 +15,7 @@ import pytest
 from dotterel.knowledge.gazetteer import Gazetteer
 from dotterel.model import Article
 from dotterel.stages.places import PlacesStage
-from tests.stage_helpers import with_event
+from tests.stage_helpers import located_names, with_event
 
 Located = tuple[str, str | None]
 
@@ -24,12 +24,6 @@ Located = tuple[str, str | None]
 def stage(gazetteer: Gazetteer) -> PlacesStage:
     """The places stage."""
     return PlacesStage(gazetteer)
-
-
-def located_names(stage: PlacesStage, article: Article) -> list[Located]:
-    """Return (text, country) of every place the stage finds used as a location, in text order."""
-    places = stage(article).places
-    return [(article.text[p.span.start : p.span.end], p.place.country) for p in places]
 
 
 # "a member state of X", "the member countries of X", "a member of X": X is an organisation, not a place;

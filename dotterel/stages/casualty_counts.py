@@ -218,7 +218,9 @@ class CasualtyFinder:
         partners += find_means_heads(token)  # "stabbed and killed", "is killed after being shot"
         roles = [self.resolve_role(p) for p in partners]
         unhurt = is_unhurt_means(token, self.sets["fatal_manner_words"], self.sets["no_hit_particles"])
-        unhurt = unhurt or is_told_death(token, lambda t: (self.resolve_role(t) or ("",))[0] == "killed")
+        unhurt = unhurt or is_told_death(
+            token, lambda t: (self.resolve_role(t) or ("",))[0] == "killed", self.sets["definite_determiners"]
+        )
         return unhurt or any(role is not None and role[0] in HARM_KINDS for role in roles)
 
     def _is_mixed(self, token: Any, kind: Kind) -> bool:

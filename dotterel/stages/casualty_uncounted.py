@@ -112,17 +112,17 @@ def find_means_heads(verb: Any) -> list[Any]:
 
 
 _VICTIM_DEPS = frozenset({"nsubjpass", "dobj"})
-_DEFINITE = frozenset({"the", "that", "this"})
 
 
-def is_told_death(verb: Any, is_killing: Callable[[Any], bool]) -> bool:
-    """True when a means verb's victim is a definite noun ("the woman was shot") that an earlier sentence of
-    the text told killed ("A 23-year-old woman is killed in clashes"): the shooting is that death's means,
-    told again, not one more wounded. ``is_killing`` says whether a token is a killing word."""
+def is_told_death(verb: Any, is_killing: Callable[[Any], bool], definite: frozenset[str]) -> bool:
+    """True when a means verb's victim is a definite noun ("the woman was shot"; ``definite``: the
+    determiners, ``definite_determiners`` of casualties.yaml) that an earlier sentence of the text told killed
+    ("A 23-year-old woman is killed in clashes"): the shooting is that death's means, told again, not one more
+    wounded. ``is_killing`` says whether a token is a killing word."""
     victims = [
         c
         for c in verb.children
-        if c.dep_ in _VICTIM_DEPS and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children)
+        if c.dep_ in _VICTIM_DEPS and any(d.dep_ == "det" and d.lower_ in definite for d in c.children)
     ]
     if not victims:
         return False

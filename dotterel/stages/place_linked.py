@@ -177,9 +177,14 @@ def to_linked_places(
         if found is None:
             out.append(event)
             continue
-        spans = {**event.evidence.spans, "place": found.span}
-        out.append(replace(event, place=found.place, evidence=replace(event.evidence, spans=spans)))
+        out.append(with_place(event, found))
     return out
+
+
+def with_place(event: Event, mention: PlaceMention) -> Event:
+    """Return ``event`` placed at ``mention``, its span added to the event's evidence."""
+    spans = {**event.evidence.spans, "place": mention.span}
+    return replace(event, place=mention.place, evidence=replace(event.evidence, spans=spans))
 
 
 def _to_clause_verb(token: Any | None) -> Any | None:

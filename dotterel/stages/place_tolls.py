@@ -21,12 +21,11 @@ Run after every event has had its own place and the places of tied clauses
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.model import Event, PlaceMention
-from dotterel.stages.place_linked import has_place_phrase
+from dotterel.stages.place_linked import has_place_phrase, with_place
 from dotterel.stages.scope import EventIndex, is_verb
 
 __all__ = ["is_casualty_mention", "resolve_toll_place", "to_toll_places"]
@@ -172,6 +171,5 @@ def to_toll_places(
         if found is None:
             out.append(event)
             continue
-        spans = {**event.evidence.spans, "place": found.span}
-        out.append(replace(event, place=found.place, evidence=replace(event.evidence, spans=spans)))
+        out.append(with_place(event, found))
     return out

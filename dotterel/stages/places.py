@@ -52,7 +52,6 @@ about ("accuses Iran of seizing a tanker held at Qeshm") are never the place.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from dotterel.knowledge.gazetteer import Gazetteer, PlaceWords
@@ -66,6 +65,7 @@ from dotterel.stages.place_anaphora import (
     resolve_capital_reference,
 )
 from dotterel.stages.place_contents import to_final_places
+from dotterel.stages.place_linked import with_place
 from dotterel.stages.place_measures import (
     ISSUER,
     SCOPE,
@@ -245,7 +245,7 @@ class PlacesStage:
                 found = resolve_shared_place(token, placed, self.words)
             if found is not None and token is not None:
                 placed.append((token.i, found))
-            events.append(event if found is None else self._with_place(event, found))
+            events.append(event if found is None else with_place(event, found))
             if (
                 found is not None
                 and found.rule in (RULE_FACILITY, RULE_ANAPHORA)
@@ -254,11 +254,6 @@ class PlacesStage:
                 article.places.append(found)
         article.events = to_final_places(events, index, placed, self.words)  # "killed when … attacks X"
         return article
-
-    @staticmethod
-    def _with_place(event: Event, mention: PlaceMention) -> Event:
-        spans = {**event.evidence.spans, "place": mention.span}
-        return replace(event, place=mention.place, evidence=replace(event.evidence, spans=spans))
 
     def _event_place(
         self,

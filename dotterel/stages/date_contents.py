@@ -7,7 +7,9 @@ closing) starts when the measure starts, even though the start phrase lies befor
 the clause on the date itself). Not a relative clause with a date of its own ("its lockdown, which closed all
 schools on March 16"), nor one told in the past ("which was imposed in March"): that tells an earlier act.
 This pass runs after :func:`dotterel.stages.date_measures.find_starts` and dates only the measures it left
-without a start.
+without a start. A start stated in the measure's own sentence wins over another date of that sentence
+("announces a lockdown on 27 March …, beginning on 30 March": the lockdown's day is its start;
+:func:`is_own_start`).
 """
 
 from __future__ import annotations
@@ -78,3 +80,13 @@ def _is_start_of_measure(root: Any, words: MeasureWords) -> bool:
     state of emergency starting Friday") or on a clause that tells one ("bans rallies from Monday")."""
     holder = next((t for t in root.ancestors if t.lower_ not in words.start_words and t.dep_ != "prep"), None)
     return holder is not None and is_measure(holder, words, depth=1)
+
+
+def is_own_start(token: Any, starts: dict[int, int], roots: list[Any]) -> bool:
+    """True when the measure ``token`` has a start (``starts``: by token id, a position in ``roots``) in its
+    own sentence: it wins over the announcement's day ("announces a lockdown on 27 March, beginning on 30
+    March"), not over a measure's own day told before a start given a sentence later ("imposed a curfew on
+    Friday. The curfew will start on Tuesday")."""
+    if token is None or token.i not in starts:
+        return False
+    return bool(roots[starts[token.i]].sent == token.sent)

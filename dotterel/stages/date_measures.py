@@ -136,15 +136,28 @@ def _opens_sentence(root: Any) -> bool:
 
 
 def _has_outer_measure(token: Any, triggers: list[Any], start: Any, words: MeasureWords) -> bool:
-    """True when another measure trigger holds ``token`` in its phrase and lies before the start phrase."""
+    """True when another measure trigger holds ``token`` in its phrase ("an easing of lockdown restrictions")
+    and lies before the start phrase; not when a clause of that measure spells ``token`` out ("new
+    restrictions banning indoor service and imposing a curfew … from tomorrow": the curfew starts then)."""
     return any(
         other.i != token.i
         and other.i < start.i
         and token in other.subtree
         and other.pos_ in ("NOUN", "PROPN")
         and is_measure(other, words)
+        and not _is_spelled_out(token, other)
         for other in triggers
     )
+
+
+def _is_spelled_out(token: Any, outer: Any) -> bool:
+    """True when ``token`` hangs on ``outer`` through a participle or relative clause of it."""
+    for step in token.ancestors:
+        if step.i == outer.i:
+            return False
+        if step.dep_ in ("acl", "relcl") and step.head.i == outer.i and step.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def find_follow_on_starts(
@@ -372,7 +385,8 @@ def to_start_readings(
     mentions: list[DateMention], readings: list[dt.date], starts: set[int], today: dt.date
 ) -> list[dt.date]:
     """Return the readings with each start of a measure (positions ``starts``) read no earlier than the nearer
-    of its last and next occurrence: a start is rarely past ("announced a lockdown effective Sunday")."""
+    of its last and next occurrence: a start is rarely past ("announced a lockdown effective Sunday"); the
+    caller leaves out starts whose own verb is past ("The curfew came into force on Saturday")."""
     out = list(readings)
     for k in starts:
         past, ahead = mentions[k].past_date, mentions[k].forward_date

@@ -77,8 +77,8 @@ def find_purpose_stops(token: Any, stops: frozenset[int]) -> frozenset[int]:
 
 def is_prospect_complement(verb: Any, heads: frozenset[str]) -> bool:
     """True for the infinitive of a participle or adjective of prospect (``heads``) not told in the past:
-    "expected to start Thursday", "are due to begin on Monday", "is scheduled to open on Tuesday", not
-    "was expected to start on Thursday"."""
+    "expected to start Thursday", "are due to begin on Monday", "is scheduled to open on Tuesday", "is to
+    take effect on Saturday", not "was expected to start on Thursday", "was to meet on Friday"."""
     if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return False
     head = verb.head
@@ -86,7 +86,7 @@ def is_prospect_complement(verb: Any, heads: frozenset[str]) -> bool:
         return False
     holder = head.head if head.dep_ == "acomp" else head  # "are due": the copula tells the tense
     auxiliaries = [c for c in holder.children if c.dep_ in ("aux", "auxpass")]
-    past = holder.i != head.i and holder.tag_ == "VBD"
+    past = holder.tag_ == "VBD" and (holder.i != head.i or head.pos_ == "AUX")  # "are due", "was to"
     return not past and not any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxiliaries)
 
 

@@ -9,6 +9,10 @@ day counts: a week or a month told later adds nothing to an event the text gave 
 a definite event noun ("the air raids", "the attack") may take the date of an earlier mention of the same
 noun, or of a more specific noun of its kind (:func:`find_earlier_mentions`).
 
+A verb told again by the same verb in the next sentences, its subject a personal pronoun or a word of the
+first telling's subject or object ("Keïta is freed by the military. … 'He was freed this morning'"), gives
+the day its own clause states (:func:`resolve_retold_verb_day`); not a verb in the past perfect.
+
 A harm told again in the next sentence with another word ("a tanker was hit … confirms an incident with a
 tanker … overnight", "Gunmen opened fire on a bus. The attack on Sunday …") gives its day too
 (:func:`resolve_incident_day`): the later noun is an incident noun (``incident_nouns``), dated by its phrase
@@ -187,9 +191,42 @@ def resolve_later_day(
     words: RetoldWords,
 ) -> int | None:
     """Return the position of the day a later mention of ``token``'s happening states, or None: a mention of
-    its lemma (:func:`resolve_retold_day`), else for an event of ``words.types`` (``kind``, its PLOVER type)
-    an incident noun of the next sentence (:func:`resolve_incident_day`)."""
+    its lemma (:func:`resolve_retold_day`, :func:`resolve_retold_verb_day`), else for an event of
+    ``words.types`` (``kind``, its PLOVER type) an incident noun of the next sentence
+    (:func:`resolve_incident_day`)."""
     found = resolve_retold_day(token, roots, bound, mentions, words.definite)
+    if found is None:
+        found = resolve_retold_verb_day(token, roots, mentions)
     if found is None and kind in words.types:
         found = resolve_incident_day(token, roots, mentions, words)
     return found
+
+
+def resolve_retold_verb_day(token: Any, roots: list[Any], mentions: list[DateMention]) -> int | None:
+    """Return the position of a day-precision date in the clause of a later verb of ``token``'s lemma (the
+    next :data:`REACH` sentences of its paragraph) whose subject is a personal pronoun or a word of
+    ``token``'s subject or object: "The minister is arrested in Paris. … He was arrested on Sunday"; not
+    "Another 15 were arrested on Sunday" (new participants), nor a past perfect ("He had been freed")."""
+    if token.pos_ != "VERB":
+        return None
+    doc = token.doc
+    starts = [s.start for s in doc.sents]
+    here = _sentence_of(token, starts)
+    own = {t.lower_ for c in token.children if c.dep_ in ARGUMENTS for t in c.subtree if t.pos_ in NOUN_POS}
+    for k, root in enumerate(roots):
+        if mentions[k].precision != "day" or mentions[k].offset is not None:
+            continue
+        there = _sentence_of(root, starts)
+        if not here < there <= here + REACH or "\n\n" in doc[token.i : root.i].text:
+            continue
+        verb = next((t for t in root.ancestors if t.pos_ == "VERB"), None)
+        if (
+            verb is None
+            or verb.lemma_ != token.lemma_
+            or any(c.tag_ == "VBD" and c.lemma_ == "have" for c in verb.children)
+        ):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if any(s.tag_ == "PRP" or s.lower_ in own for s in subjects):
+            return k
+    return None

@@ -79,7 +79,7 @@ from dotterel.stages.date_anchors import (
 )
 from dotterel.stages.date_comparisons import ComparisonWords, is_comparison_point, resolve_standing_region
 from dotterel.stages.date_conjuncts import find_shared_conjunct_ids
-from dotterel.stages.date_contents import find_all_starts
+from dotterel.stages.date_contents import find_all_starts, is_own_start
 from dotterel.stages.date_context import ArticleDates, resolve_closest, to_dated_event
 from dotterel.stages.date_ends import EndWords, is_lifted_object, is_measure_end, to_extension_end
 from dotterel.stages.date_expressions import DateFinder, DateMention, DateWordsFile, load_date_words
@@ -105,7 +105,7 @@ from dotterel.stages.date_scope import (
     to_period_kind,
 )
 from dotterel.stages.date_splitoff import to_split_off_days
-from dotterel.stages.date_tenses import TenseWords, to_tense_reading
+from dotterel.stages.date_tenses import TenseWords, is_past_start, to_tense_reading
 from dotterel.stages.date_topics import find_topic_date_ids
 from dotterel.stages.doc_tables import ARGUMENT_DEPS
 from dotterel.stages.informative import HARM_TYPES
@@ -149,8 +149,7 @@ class DatesStage:
         self.clock = self.words.to_start_phrases()
         self.anterior = frozenset(w.lower() for w in self.words.anterior_aux)
         self.prospect_heads = frozenset(w.lower() for w in self.words.prospect_heads)
-        marks = frozenset(w.lower() for w in self.words.condition_marks)
-        self.tenses = TenseWords(self.future_aux, self.prospective, self.prospect_heads, marks)
+        self.tenses = TenseWords.from_words(self.words)
         self.speech = frozenset(w.lower() for w in self.words.attribution_verbs)
         self.sequel = frozenset(w.lower() for w in self.words.sequel_preps)
         self.told = RetoldWords.from_words(self.words)
@@ -246,9 +245,8 @@ class DatesStage:
         ctx.starts = find_all_starts(
             ctx.index.all_tokens(), ctx.roots, ctx.periods, article.sentences, self.measures
         )
-        ctx.readings = to_start_readings(
-            ctx.mentions, ctx.readings, set(ctx.starts.values()) - ctx.counted, article.date
-        )
+        starts = {k for k in ctx.starts.values() if not is_past_start(ctx.roots[k], self.tenses)}  # "began"
+        ctx.readings = to_start_readings(ctx.mentions, ctx.readings, starts - ctx.counted, article.date)
         return ctx
 
     def _find_mentions(self, article: Article) -> list[DateMention]:
@@ -326,6 +324,7 @@ class DatesStage:
             found = resolve_later_day(token, event.action.type, ctx.roots, ctx.bound, ctx.mentions, self.told)
         start = None if token is None else ctx.starts.get(token.i, ctx.planned.get(token.i))
         later = found is not None and (found in ctx.periods or ctx.readings[found] > article_date)
+        later = later or is_own_start(token, ctx.starts, ctx.roots)  # "a lockdown on March 27, beginning …"
         if start is not None and (found is None or later):
             return to_dated_event(event, ctx, start)  # "bans … starting May 4", "a meeting for Friday"
         ahead = found is not None and ctx.readings[found] > article_date and found not in ctx.counted

@@ -27,6 +27,7 @@ class MergeWordsFile(BaseModel):
     change_of_state_verbs: frozenset[str]
     incident_doer_nouns: frozenset[str]
     whole_group_determiners: frozenset[str] = frozenset()
+    incident_pronouns: frozenset[str] = frozenset()
 
     @field_validator(
         "anaphoric_determiners",
@@ -43,7 +44,7 @@ class MergeWordsFile(BaseModel):
             raise ValueError("must not be empty")
         return frozenset(word.lower() for word in words)
 
-    @field_validator("whole_group_determiners")
+    @field_validator("whole_group_determiners", "incident_pronouns")
     @classmethod
     def _lower_optional(cls, words: frozenset[str]) -> frozenset[str]:
         return frozenset(word.lower() for word in words)

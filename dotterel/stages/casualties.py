@@ -13,8 +13,9 @@ victims, number forms). This module decides which counts belong to which event:
 - for an asserted attack (``carryover_types``), those of a casualty verb above it ("wounded after their bus
   comes under attack"), and for a kind it has no count of, those of the following sentences of its paragraph
   up to the next sentence with another event or another place ("A suicide bomber attacks a police station.
-  At least six police officers are killed …", "… No casualties are reported"; a later zero only when the
-  event has no count at all: "…, but no casualties are reported" after a toll is about something else); not
+  At least six police officers are killed …", "… No casualties are reported"; a later zero only of a kind
+  the event has no count of, by a word of that kind: "66 people were wounded … no one died" is killed 0, but
+  "…, but no casualties are reported" after a toll is about something else); not
   a later toll naming the victims of a toll stated before the event's sentence ("At least three patients
   were killed … The mob also attacked the minister. The association reports the death of 12 patients": it
   updates the patients' toll; generic victims such as "people" in ``generic_victims`` tell nothing apart).
@@ -198,7 +199,7 @@ class CasualtiesStage:
         chosen = to_brought_tolls(doc, token, chosen, counts)
         if inherits and (len(chosen) < 2 or self.finder.resolve_role(token) is None):
             following = self._following_ids(article, event, token, index)
-            later = counts if not chosen else [c for c in counts if c.count > 0]
+            later = [c for c in counts if not chosen or c.count > 0 or set(c.kinds).isdisjoint(chosen)]
             restated = {c.word for c in later if is_restated_toll(doc, c, counts, token, self.generic)}
             later = [c for c in later if c.word not in following or c.word not in restated]
             if self.finder.resolve_role(token) is None or self._holds(token):  # "Two militants also die"

@@ -54,15 +54,19 @@ from dotterel.stages.casualty_uncounted import (
     is_unreal,
 )
 from dotterel.stages.casualty_victims import (
+    find_companions,
     find_controlling_subjects,
     find_included_parts,
     find_listed_in_apposition,
     find_mistagged_verb_objects,
+    find_objects,
     find_possessor_victims,
+    find_reflexive_conjuncts,
     find_shared_objects,
     find_shifted_objects,
     find_suffered_nouns,
     find_sufferers,
+    has_killing_complement,
     is_gapped_passive,
     is_raised_perfect,
     resolve_listed_verb_victim,
@@ -167,9 +171,9 @@ class CasualtyFinder:
         verbish = verb or (token.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in token.children))
         verbish = verbish or resolve_listed_verb_victim(token, self.verb_lemmas, self.bounds) is not None
         verbish = verbish or (lemma in self.verb_lemmas and bool(find_mistagged_verb_objects(token)))
-        if not verb and lemma in self.verb_lemmas and self._has_killing_complement(token, tagged_verb=False):
+        if not verb and lemma in self.verb_lemmas and self._has_complement(token, tagged_verb=False):
             return "killed", "verb"  # "invade a reserve and stab[NN] to death an indigenous man"
-        if verbish and (lemma in self.killing_verbs or self._has_killing_complement(token)):
+        if verbish and (lemma in self.killing_verbs or self._has_complement(token)):
             return "killed", "died" if lemma in s["died_verbs"] else "verb"
         if verbish and lemma in self.injuring_verbs:
             return "injured", "verb"
@@ -187,27 +191,14 @@ class CasualtyFinder:
             return ("killed" if lemma in s["killed_nouns"] else "injured"), "noun"
         return None
 
+    def _has_complement(self, verb: Any, tagged_verb: bool = True) -> bool:
+        complements = self.sets["killing_complements"]
+        return has_killing_complement(verb, complements, self.complement_heads, tagged_verb)
+
     def is_suffering(self, verb: Any) -> bool:
         """True for a verb of suffering whose object is a casualty noun ("suffers a brain injury")."""
         objects = find_suffered_nouns(verb, self.sets["suffering_verbs"])
         return any((self.resolve_role(noun) or ("", ""))[0] in HARM_KINDS for noun in objects)
-
-    def _has_killing_complement(self, verb: Any, tagged_verb: bool = True) -> bool:
-        """True for "shot dead", "shoot dead an activist", "were found shot to death" (a verb the tagger took
-        for a noun too, when ``tagged_verb`` is False)."""
-        if tagged_verb and not is_verb(verb):
-            return False
-        complements = self.sets["killing_complements"]
-        for child in verb.children:
-            lower, dep = child.lower_, child.dep_
-            if lower in complements and dep not in SUBJECT_DEPS:
-                return True
-            if dep != "prep" or lower not in self.complement_heads:
-                continue  # no complement phrase starts with this word and a space
-            phrase = f"{lower} {' '.join(g.lower_ for g in child.children if g.dep_ == 'pobj')}"
-            if phrase in complements:
-                return True
-        return False
 
     def _is_means_of_killing(self, token: Any, kind: Kind) -> bool:
         """True for a means verb joined to a killing verb ("stabbed and killed a guard"), whose result a
@@ -260,6 +251,9 @@ class CasualtyFinder:
         if total is not None:  # "the number of people killed … rose to eight"
             return self.number_reader.resolve_toll_number(total, token)
         victims = self._victims(token, form)
+        if victims and form in ("verb", "died"):  # "are killed, along with a civilian", "and then himself"
+            victims += find_companions(token, self.sets["companion_words"])
+            victims += find_reflexive_conjuncts(token, self.sets["reflexive_victims"])
         counted = self._victim_count(victims)
         if victims and all(is_animal_victim(v, self.sets["animal_nouns"]) for v in victims):
             return counted  # "40 sheep were killed": none; "dozens of cattle and three herders": 3
@@ -278,7 +272,8 @@ class CasualtyFinder:
             if mistagged is not None or find_mistagged_verb_objects(token):
                 return [mistagged] if mistagged is not None else find_mistagged_verb_objects(token)
         children = list(token.children)
-        if token.dep_ in ("acl", "amod") and form in ("verb", "adjective") and token.tag_ != "VBG":
+        reduced = token.dep_ in ("acl", "amod") and not find_objects(token)  # not "a raid killed[acl] four"
+        if reduced and form in ("verb", "adjective") and token.tag_ != "VBG":
             return [token.head]
         if form == "noun":
             of = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
@@ -305,7 +300,7 @@ class CasualtyFinder:
             subjects = find_controlling_subjects(token, self.sets["controlling_gerund_preps"])
         if form == "died" or (passive and subjects):
             return subjects
-        objects = [c for c in children if c.dep_ == "dobj"]
+        objects = find_objects(token, self.sets["killing_complements"])  # "shoots dead[ccomp] two policemen"
         if not objects and form == "verb":
             objects = find_shared_objects(token) or find_shifted_objects(token)
         if objects:
@@ -363,8 +358,8 @@ class CasualtyFinder:
             noun, self.sets["unknown_quantity_words"]
         ):
             return None  # "dozens of cattle", "an unknown number of rebels": no exact count of people
-        if is_one_more_victim(noun, self.sets["one_more_words"]):
-            return 1, [noun]  # "wounding another", "another soldier"
+        if is_one_more_victim(noun, self.sets["one_more_words"]) or lower in self.sets["reflexive_victims"]:
+            return 1, [noun]  # "wounding another", "another soldier", "kills himself"
         if noun.like_num or noun.tag_ == "CD" or lower in self.numbers.vague:
             number = self.number_reader.resolve_number(noun)
             return (number, self.number_reader.find_number_tokens(noun)) if number is not None else None

@@ -8,18 +8,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from dotterel.stages.scope import is_verb
+from dotterel.stages.scope import SUBJECT_DEPS, is_verb
 
 __all__ = [
+    "find_companions",
     "find_controlling_subjects",
     "find_included_parts",
     "find_listed_in_apposition",
     "find_mistagged_verb_objects",
+    "find_objects",
     "find_possessor_victims",
+    "find_reflexive_conjuncts",
     "find_shared_objects",
     "find_shifted_objects",
     "find_suffered_nouns",
     "find_sufferers",
+    "has_killing_complement",
     "is_gapped_passive",
     "is_raised_perfect",
     "resolve_listed_verb_victim",
@@ -27,6 +31,56 @@ __all__ = [
 ]
 
 RELATIVE_PERSON_PRONOUNS = frozenset({"who", "that", "whom"})
+
+
+def has_killing_complement(
+    verb: Any, complements: frozenset[str], complement_heads: frozenset[str], tagged_verb: bool = True
+) -> bool:
+    """True for "shot dead", "shoot dead an activist", "were found shot to death" (a verb the tagger took for
+    a noun too, when ``tagged_verb`` is False); ``complement_heads`` are the phrases' first words ("to")."""
+    if tagged_verb and not is_verb(verb):
+        return False
+    for child in verb.children:
+        lower, dep = child.lower_, child.dep_
+        if lower in complements and dep not in SUBJECT_DEPS:
+            return True
+        if dep != "prep" or lower not in complement_heads:
+            continue  # no complement phrase starts with this word and a space
+        phrase = f"{lower} {' '.join(g.lower_ for g in child.children if g.dep_ == 'pobj')}"
+        if phrase in complements:
+            return True
+    return False
+
+
+def find_objects(verb: Any, complements: frozenset[str] = frozenset()) -> list[Any]:
+    """The direct objects of a verb, with those the parser hung on its killing complement ("A man shoots
+    dead[ccomp] two policemen": the policemen) when it has none of its own."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    heads = [c for c in verb.children if c.lower_ in complements and c.dep_ not in SUBJECT_DEPS]
+    return objects or [g for c in heads for g in c.children if g.dep_ == "dobj"]
+
+
+def find_companions(verb: Any, companion_words: frozenset[str]) -> list[Any]:
+    """The companions a casualty verb's victims are harmed with, victims too: the object of "with" after a
+    companion word ("are killed, along[prep] with[prep] a civilian", "is killed along[prt] with[prep] three
+    bodyguards", "stabbed to death together[advmod] with his son"), the "with" hung on the verb or on the
+    companion word."""
+    companions = []
+    for child in verb.children:
+        withs = [child] + [g for g in child.children if g.dep_ == "prep"]
+        for word in withs:
+            before = word.doc[word.i - 1] if word.i > 0 else None
+            if word.lower_ != "with" or before is None or before.lower_ not in companion_words:
+                continue
+            if before.i == child.i or before.head.i in (verb.i, word.i):  # "together[advmod] with"
+                companions += [g for g in word.children if g.dep_ == "pobj"]
+    return companions
+
+
+def find_reflexive_conjuncts(verb: Any, reflexives: frozenset[str]) -> list[Any]:
+    """A reflexive pronoun the parser joined to the verb rather than to its object ("kills his mother and then
+    himself": himself, one more victim)."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.lower_ in reflexives]
 
 
 def find_shared_objects(verb: Any) -> list[Any]:

@@ -79,6 +79,8 @@ class CasualtyWordsFile(BaseModel):
     one_more_words: list[str] = []
     suffering_verbs: list[str] = []
     attempt_words: list[str] = []
+    companion_words: list[str] = []
+    reflexive_victims: list[str] = []
 
 
 @lru_cache(maxsize=4)

@@ -47,7 +47,13 @@ from dotterel.stages.merge_incident import (
 )
 from dotterel.stages.merge_victims import is_doers_toll, to_added_victims
 
-__all__ = ["find_changed_state_tolls", "find_shared_tolls", "resolve_changed_subject", "to_filled_tolls"]
+__all__ = [
+    "find_changed_state_tolls",
+    "find_shared_tolls",
+    "is_said_of_incident",
+    "resolve_changed_subject",
+    "to_filled_tolls",
+]
 
 
 def to_filled_tolls(event: Event, other: Event) -> Event:
@@ -185,7 +191,25 @@ def _is_quiet_mention(doc: Any, first: Event, later: Event, words: MergeWordsFil
         return False  # "… was targeted last month with a bomb attached to a minibus": another time
     head = resolve_trigger_root(doc, later.trigger)
     verb = head is not None and head.pos_ == "VERB"  # not "a week with five massacres": other ones
-    return is_anaphoric_doer(doc, first, later, words) or (verb and is_same_trigger_family(doc, first, later))
+    named = head is not None and is_said_of_incident(head, words.incident_pronouns)  # "described it as …"
+    return (
+        named
+        or is_anaphoric_doer(doc, first, later, words)
+        or (verb and is_same_trigger_family(doc, first, later))
+    )
+
+
+def is_said_of_incident(noun: Any, pronouns: frozenset[str]) -> bool:
+    """True for a harm noun said of a pronoun that stands for the incident told before: the "as" object of a
+    verb whose object is the pronoun ("The minister described it as a terror attack") or the complement of a
+    copula whose subject it is ("It was the deadliest attack since 2017")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        holder, deps = noun.head.head, ("dobj",)
+    elif noun.dep_ == "attr":
+        holder, deps = noun.head, ("nsubj",)
+    else:
+        return False
+    return any(c.dep_ in deps and c.lower_ in pronouns for c in holder.children)
 
 
 def resolve_changed_subject(token: Any, words: MergeWordsFile) -> Any | None:

@@ -124,6 +124,9 @@ class PlaceWordsFile(BaseModel):
     toll_span_markers: list[str]
     pronoun_clause_markers: list[str]
     described_place_nouns: list[str]
+    sponsor_participles: list[str]
+    support_participles: list[str]
+    equipment_nouns: list[str]
 
 
 @dataclass(frozen=True)
@@ -230,6 +233,9 @@ class PlaceWords:
     toll_span_markers: frozenset[str]
     pronoun_clause_markers: frozenset[str]
     described_place_nouns: frozenset[str]
+    sponsor_participles: frozenset[str]
+    support_participles: frozenset[str]
+    equipment_nouns: frozenset[str]
     direction_nouns: Mapping[str, str] = field(default_factory=dict, hash=False)
 
     @cached_property

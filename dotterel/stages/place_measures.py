@@ -203,7 +203,8 @@ class MeasureReach:
         place that owns it or its object ("Italy's lockdown", "reopen Oman's borders"), the situation it
         answers. A measure noun that is the object of another event's verb ("orders the closing of all
         schools") is issued by that verb's subject too. ``countries``: the tokens of names that are a
-        country's own name, whatever the tagger's label."""
+        country's own name, whatever the tagger's label, or a division's named alone that the tagger makes an
+        organisation ("Nunavut will close …": :mod:`dotterel.stages.place_jurisdictions`)."""
         if token.dep_ == "relcl" and _lemmas(token.head) & self.words.measure_words:
             return self.find_tiers(token.head, None, stops, countries)  # "an advisory that asks …": its own
         tiers: list[Tier] = []

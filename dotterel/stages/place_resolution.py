@@ -53,6 +53,7 @@ from dotterel.stages.place_names import (
     NameCandidate,
     names_word,
 )
+from dotterel.stages.place_sponsors import find_sentence_countries, is_attacker, is_sponsor_word
 
 LOCAL_WEIGHT, BORDER_WEIGHT, PLACE_WEIGHT, CONTEXT_WEIGHT = 10.0, 5.0, 1.5, 1.0
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -73,10 +74,11 @@ class PlaceNameResolver:
         """Return the countries the article is about: its actors' and demonyms' (weight 1) and, above them,
         the countries of the places it names as locations (weight 1.5). A news outlet in brackets ("(BBC
         News)") is left out: it says where the report comes from, not where things happen; so is the
-        attacker's country before an attack noun ("Turkish airstrikes")."""
+        attacker's country before an attack noun ("Turkish airstrikes") and a sponsor's ("Iran-backed")."""
         countries: dict[str, float] = {}
         brackets = [(m.start(), m.end()) for m in _BRACKETED.finditer(article.text)]
-        attackers = {t.idx for t in article.doc if self._is_attacker(t)}
+        attackers = {t.idx for t in article.doc if is_attacker(t, self.words)}
+        sponsors = {t.idx for t in article.doc if is_sponsor_word(t, self.words)}  # not an actor's start
 
         def bracketed(offset: int) -> bool:  # "(Reuters)", "(BBC News)": the outlet, not the story
             return offset in attackers or any(start <= offset < end for start, end in brackets)
@@ -87,11 +89,13 @@ class PlaceNameResolver:
                 countries[code] = CONTEXT_WEIGHT
         for token in article.doc:
             code = self.gazetteer.resolve_demonym(token.text) if token.text[:1].isupper() else None
-            if code and not bracketed(token.idx):
+            if code and not bracketed(token.idx) and token.idx not in sponsors:
                 countries[code] = CONTEXT_WEIGHT
         for candidate in candidates:
-            if is_small_town_in_name(article.doc, candidate, self.words):
-                continue  # "the diplomatic Green Zone" says nothing of Ohio
+            if is_small_town_in_name(article.doc, candidate, self.words) or (
+                article.doc[candidate.start].idx in sponsors
+            ):
+                continue  # "the diplomatic Green Zone" says nothing of Ohio, "Iran-backed" nothing of Iran
             codes = {
                 e.country for e in self.gazetteer.find_entries(candidate.text, alternates=False) if e.country
             }
@@ -176,7 +180,10 @@ class PlaceNameResolver:
         """The country a token names: a demonym, a country name (whole subtree: "Papua New Guinea's"), or the
         country of the known place that starts there ("Kandahar Province"; with ``cities`` False a region or
         division only: "the Berber city" does not name the Sudanese town Berber; with ``cities``, of a name
-        several countries have, the country of its one division: "Kandahar" is Afghan, "Florida" American)."""
+        several countries have, the country of its one division: "Kandahar" is Afghan, "Florida" American). A
+        function word starts no name: "the villages of Abdin" is not The Villages, Florida."""
+        if token.pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "PRON", "PUNCT"):
+            return None
         code = self.gazetteer.resolve_demonym(token.text)
         if code:
             return code
@@ -207,30 +214,8 @@ class PlaceNameResolver:
                 return division.country if division is not None else None
         return None
 
-    def _is_attacker(self, token: Any) -> bool:
-        """True for a modifier of an attack noun ("Turkish airstrikes", "US strikes"): the attacker's."""
-        return token.dep_ in ("amod", "compound", "nmod") and names_word(token.head, self.words.attack_nouns)
-
     def _sentence_countries(self, doc: Any, candidate: NameCandidate) -> dict[str, float]:
-        """The countries the name's sentence names by demonym or country name ("… Nigerian troops in … Borno
-        State"): closer than the article's, which may hold a news outlet's country. Not the attacker's
-        ("Turkish airstrikes")."""
-        countries: dict[str, float] = {}
-        sentence = doc[candidate.start].sent
-        for token in sentence:
-            if candidate.start <= token.i < candidate.end or not token.text[:1].isupper():
-                continue
-            if self._is_attacker(token):
-                continue  # "Turkish airstrikes kill five in the village of …": the attacker's country
-            code = self.gazetteer.resolve_demonym(token.text)
-            for n in range(3, 0, -1):  # "North Korea", "Sri Lanka": a country name of several words
-                if code or token.i + n > sentence.end:
-                    continue
-                entry = self.gazetteer.resolve(doc[token.i : token.i + n].text)
-                code = entry.country if entry is not None and entry.kind == "country" else None
-            if code:
-                countries[code] = CONTEXT_WEIGHT
-        return countries
+        return find_sentence_countries(doc, candidate, self.gazetteer, CONTEXT_WEIGHT)
 
     def _to_unlisted_mention(
         self, doc: Any, candidate: NameCandidate, countries: dict[str, float], span: Span

@@ -65,6 +65,7 @@ from dotterel.stages.place_anaphora import (
     resolve_capital_reference,
 )
 from dotterel.stages.place_contents import to_final_places
+from dotterel.stages.place_jurisdictions import to_country_name_ids, to_government_name_ids
 from dotterel.stages.place_linked import with_place
 from dotterel.stages.place_measures import (
     ISSUER,
@@ -166,17 +167,6 @@ def to_elaborations(doc: Any, pairs: Pairs) -> dict[int, PlaceMention]:
     return out
 
 
-def to_country_name_ids(named: Pairs) -> frozenset[int]:
-    """Return the tokens of the names that are a country's own name ("Slovakia", not "Czech"): the issuer of
-    a measure even where the tagger calls the name an organisation ("Slovakia will shut its schools")."""
-    return frozenset(
-        i
-        for candidate, mention in named
-        if mention.place.kind == "country" and candidate.text.lower() == mention.place.name.lower()
-        for i in range(candidate.start, candidate.end)
-    )
-
-
 def find_target_event_ids(token: Any, stops: frozenset[int], words: PlaceWords) -> set[int]:
     """Return the place phrases of the happening an attack or a crackdown is on ("a military crackdown on
     protests in Oromia Region" was where the protests were); the happening is another event, whose phrase
@@ -234,7 +224,7 @@ class PlacesStage:
         containers = to_container_starts(doc, pairs)
         elaborations = to_elaborations(doc, pairs)
         roots = {id(c): doc[c.start : c.end].root.i for c, _ in named}  # each name's root, read once
-        countries = to_country_name_ids(named)
+        countries = to_government_name_ids(doc, named)  # "Slovakia", "Nunavut" tagged ORG
         placed: list[tuple[int, PlaceMention]] = []  # the trigger and place of each event placed so far
         for event in article.events:
             located = (pairs, containers, named, roots, countries)

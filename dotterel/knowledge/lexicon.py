@@ -87,11 +87,14 @@ class LexiconFile(BaseModel):
     speech_verbs: tuple[str, ...] = ()
     issuing_verbs: tuple[str, ...] = ()
     degree_nouns: tuple[str, ...] = ()
+    happening_verbs: tuple[str, ...] = ()
     default_target_preps: TargetPreps | None = None
     replaces_verbs: tuple[str, ...] = ()
     patterns: tuple[Pattern, ...] = ()
 
-    @field_validator("light_verbs", "volition_verbs", "speech_verbs", "issuing_verbs", "degree_nouns")
+    @field_validator(
+        "light_verbs", "volition_verbs", "speech_verbs", "issuing_verbs", "degree_nouns", "happening_verbs"
+    )
     @classmethod
     def _word_lists(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return to_clean_phrases(value, max_words=2)
@@ -100,6 +103,16 @@ class LexiconFile(BaseModel):
     @classmethod
     def _lemmas(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return to_clean_phrases(value, max_words=1)
+
+
+LIST_NAMES = (
+    "light_verbs",
+    "volition_verbs",
+    "speech_verbs",
+    "issuing_verbs",
+    "degree_nouns",
+    "happening_verbs",
+)
 
 
 @dataclass(frozen=True)
@@ -115,6 +128,7 @@ class Lexicon:
     _by_noun: Mapping[str, tuple[Pattern, ...]] = field(repr=False, compare=False)
     issuing_verbs: frozenset[str] = frozenset()
     degree_nouns: frozenset[str] = frozenset()
+    happening_verbs: frozenset[str] = frozenset()
     verb_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
     noun_head_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
     light_verb_lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -183,7 +197,7 @@ def to_lexicon(files_data: Sequence[tuple[str, LexiconFile]]) -> Lexicon:
     particle, from the patterns and light verbs of the files before it: its own patterns decide them.
     """
     patterns: dict[str, Pattern] = {}
-    names = ("light_verbs", "volition_verbs", "speech_verbs", "issuing_verbs", "degree_nouns")
+    names = LIST_NAMES
     lists: dict[str, set[str]] = {name: set() for name in names}
     preps: TargetPreps | None = None
     for _, data in files_data:
@@ -212,6 +226,7 @@ def to_lexicon(files_data: Sequence[tuple[str, LexiconFile]]) -> Lexicon:
         speech_verbs=frozenset(lists["speech_verbs"]),
         issuing_verbs=frozenset(lists["issuing_verbs"]),
         degree_nouns=frozenset(lists["degree_nouns"]),
+        happening_verbs=frozenset(lists["happening_verbs"]),
         default_target_preps=MappingProxyType({"verb": frozenset(preps.verb), "noun": frozenset(preps.noun)}),
         _by_verb=MappingProxyType({k: tuple(v) for k, v in by_verb.items()}),
         _by_noun=MappingProxyType({k: tuple(v) for k, v in by_noun.items()}),

@@ -22,6 +22,7 @@ from dotterel.knowledge.lexicon import Lexicon
 from dotterel.knowledge.readings import load_reading_words
 from dotterel.knowledge.wordlists import load_reciprocal_words, load_role_words
 from dotterel.model import Article, Event, Evidence, Mention, Sentence, Span
+from dotterel.stages.accidents import is_accident
 from dotterel.stages.background import is_background_noun
 from dotterel.stages.constructions import (
     DEMAND_PATTERN_ID,
@@ -31,7 +32,7 @@ from dotterel.stages.constructions import (
     to_joint_reading,
     to_reported_demand_pattern,
 )
-from dotterel.stages.doc_tables import to_doc_table, to_mention_index
+from dotterel.stages.doc_tables import to_mention_index
 from dotterel.stages.nesting import (
     HARM_TYPES,
     VERBAL_QUAD_CLASSES,
@@ -67,6 +68,7 @@ from dotterel.stages.roles import (
     find_prep_objects,
     find_subject,
 )
+from dotterel.stages.trigger_candidates import resolve_happening_verb
 from dotterel.stages.triggers import Trigger, find_infinitive_subject
 
 CONFLICT_QUAD_CLASS = 4
@@ -127,7 +129,7 @@ class EventsStage:
         triggers = [t for t in found if not is_revenge_purpose(t, words)]
         by_token = {t.token.i: t for t in triggers}
         nearby = _SentenceMentions(index, tokens)
-        roles = {t.token.i: self._roles(t, index, by_token, nearby) for t in triggers}
+        roles = {t.token.i: self._roles(self._happening_clause(t), index, by_token, nearby) for t in triggers}
         triggers = [self._violent_reading(t, roles[t.token.i]) for t in triggers]
         joint = self.lexicon, self.constructions  # "French and Egyptian warships launched war games"
         triggers = [to_joint_reading(t, roles[t.token.i].source, index, *joint) for t in triggers]
@@ -153,13 +155,13 @@ class EventsStage:
                 host_roles.target = content
         kept = [t for t in kept if t.token.i not in promises and t.token.i not in nested]
         kept = [t for t in kept if not is_unasserted_content(t, by_token, self.constructions, index)]
-        kept = [t for t in kept if not self._is_accident(t, roles[t.token.i], tokens)]
+        kept = [t for t in kept if not is_accident(t, roles[t.token.i].source, tokens, self.hazards)]
         kept = [t for t in kept if not is_unsourced_measure(t, roles[t.token.i].source)]
         sides = self.reciprocal
         kept = [t for t in kept if not is_unfought(article.doc, t, roles[t.token.i].source, index, sides)]
         events: list[Event] = []
         for trigger in kept:
-            pairs = self._expand(article.doc, trigger, roles[trigger.token.i], index)
+            pairs = self._expand(article.doc, self._happening_clause(trigger), roles[trigger.token.i], index)
             events.extend(self._to_event(article, sentence, trigger, pair, len(pairs) > 1) for pair in pairs)
         return events
 
@@ -168,33 +170,13 @@ class EventsStage:
         pairs = find_actor_pairs(doc, trigger, (roles.source, roles.target), index, self.reciprocal)
         return [_Roles(source, target) for source, target in pairs]
 
-    def _is_accident(self, trigger: Trigger, roles: _Roles, tokens: Any) -> bool:
-        """True for harm with no actor behind it: "a tornado kills three", "a plane crashes, killing 157",
-        or harm the text calls accidental; never a government measure (``measure_modes``)."""
-        if trigger.pattern.type not in HARM_TYPES or trigger.pattern.mode in self.hazards.measure_modes:
-            return False
-        words = self.hazards
-        if any(self._is_hazard_verb(node) for node in [trigger.token, trigger.token.head]):
-            return True
-        table, ids = to_doc_table(tokens.doc), range(tokens.start, tokens.end)
-        pos, lemmas, deps, markers = table.pos, table.lemmas, table.deps, words.accident_markers
-        if any(table.lowers[i] in markers or lemmas[i] in markers for i in ids):
-            return True
-        if roles.source is not None:
-            return False
-        for i in ids:  # the first test of ``_is_hazard_verb`` before the token is built
-            if pos[i] == "VERB" and lemmas[i] in words.hazard_verbs and self._is_hazard_verb(tokens.doc[i]):
-                return True
-            if pos[i] in {"NOUN", "PROPN"} and lemmas[i] in words.hazard_nouns and deps[i] != "compound":
-                return True
-        return False
-
-    def _is_hazard_verb(self, token: Any) -> bool:
-        if token.pos_ != "VERB" or str(token.lemma_).lower() not in self.hazards.hazard_verbs:
-            return False
-        subject, _ = find_subject(token)  # "a car bomb explodes", "clashes erupt": an attack, fighting
-        doers = self.hazards.weapon_nouns | self.hazards.fighting_nouns
-        return subject is None or str(subject.lemma_).lower() not in doers
+    def _happening_clause(self, trigger: Trigger) -> Trigger:
+        """An event noun that is the subject of a happening verb ("clashes broke out between A and B") takes
+        that verb as its clause for its roles: the verb's phrases name its sides."""
+        if not trigger.is_nominal or trigger.clause is not None:
+            return trigger
+        verb = resolve_happening_verb(trigger.token, self.lexicon.happening_verbs)
+        return trigger if verb is None else replace(trigger, clause=verb)
 
     def _violent_reading(self, trigger: Trigger, roles: _Roles) -> Trigger:
         """ "Russian strikes": a noun with a peaceful and a violent pattern, done by a state or armed actor,

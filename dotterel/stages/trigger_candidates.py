@@ -179,3 +179,20 @@ def find_ergative_subject(pattern: Pattern, verb: Any) -> list[Any]:
     if subject is None and verb.dep_ == "xcomp":
         subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return [] if subject is None else [subject, *subject.conjuncts]
+
+
+def resolve_happening_verb(noun: Any, happening_verbs: Collection[str]) -> Any | None:
+    """The verb of ``happening_verbs`` an event noun is the subject of, or None: "clashes [broke out] between
+    the army and the rebels", "talks [took place] with the Taliban". Its phrases are the event's own.
+
+    A two-word entry is the verb with its particle or its object ("break out", "take place"). The head of a
+    subject is a predicate whatever its tag ("erupt" in "clashes erupt" may be tagged an adjective).
+    """
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.i == noun.i:
+        return None
+    lemma = str(verb.lemma_).lower()
+    if lemma in happening_verbs:
+        return verb
+    seconds = (str(c.lower_) for c in verb.children if c.dep_ in {"prt", "dobj"})
+    return verb if any(f"{lemma} {second}" in happening_verbs for second in seconds) else None

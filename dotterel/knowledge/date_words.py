@@ -42,6 +42,8 @@ class DateWordsFile(BaseModel):
     offset_directions: dict[str, int] = {}
     offset_units: list[str] = []
     offset_articles: list[str] = []
+    gap_nouns: list[str] = []
+    gap_links: list[str] = []
     range_back_words: list[str] = []
     range_preps: list[str] = []
     time_nouns: list[str] = []

@@ -69,6 +69,37 @@ def _refers_back(referring: dict[str, set[str]], parties: dict[str, set[str]]) -
     return doer or any(referring[role] & parties[role] for role in referring)
 
 
+def _pronoun_doer(token: Any, event: Event) -> str | None:
+    """Return the name of the event's source when it was read from a pronoun subject of ``token`` ("The
+    movement claims it hit …": the Houthis), else None."""
+    span = event.evidence.spans.get("source")
+    if event.source is None or span is None:
+        return None
+    subjects = [c for c in token.children if c.dep_ in AGENT_DEPS and c.pos_ == "PRON"]
+    return event.source.name if any(span.start <= s.idx < span.end for s in subjects) else None
+
+
+def find_doer_names(article: Article, first: Event, token: Any) -> set[str]:
+    """Return the names of the doer of a first telling: its source, or for a circumstance noun with none
+    ("Rebels shelled the base during an overnight attack") the actor of the subject of the verb it hangs on
+    (in a sentence with no verb, the tagger having taken it for a noun, the first name before it)."""
+    if first.source is not None:
+        return {first.source.name} if first.source.name else set()
+    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return set()
+    verb = token.head.head
+    if not any(t.pos_ in ("VERB", "AUX") for t in token.sent):  # "The Houthis launch missiles … during …"
+        names = [m for m in article.mentions if m.kind == "name" and m.span.start >= token.sent.start_char]
+        doer = names[0].actor.name if names and names[0].span.end <= token.idx else None
+        return {doer} if doer else set()
+    subjects = [c for c in verb.children if c.dep_ in AGENT_DEPS] if verb.pos_ == "VERB" else []
+    return {
+        name
+        for m in article.mentions
+        if (name := m.actor.name) and any(m.head.start <= s.idx < m.head.end for s in subjects)
+    }
+
+
 def _sentence_of(article: Article, event: Event) -> int | None:
     return next(
         (n for n, s in enumerate(article.sentences) if s.span.start <= event.trigger.start < s.span.end), None
@@ -117,12 +148,15 @@ def to_split_off_days(
         if not copular and (event.date_precision != "unknown" or token.pos_ != "VERB"):
             continue
         referring = find_referring_parties(token, definite, doers)
+        pronoun_doer = _pronoun_doer(token, event)  # "The movement claims it hit …"
         for first in events:
             first_token = token_of(first)
             if first_token is None or not _is_first_telling(article, first, here, event.action.type):
                 continue
             parties = find_parties(first_token)
-            if copular or _refers_back(referring, parties):
+            doers_named = find_doer_names(article, first, first_token) if pronoun_doer else set()
+            same_doer = pronoun_doer in doers_named
+            if copular or same_doer or _refers_back(referring, parties):
                 spans = {**event.evidence.spans, "date": first.evidence.spans["date"]}
                 out[n] = replace(
                     event,

@@ -69,6 +69,7 @@ from dotterel.stages.background import (
     is_background_noun,
     is_inside,
 )
+from dotterel.stages.casualty_words import load_casualty_words
 from dotterel.stages.date_anchors import (
     find_date_governors,
     is_main_clause_time,
@@ -107,6 +108,7 @@ from dotterel.stages.date_scope import (
 from dotterel.stages.date_splitoff import to_split_off_days
 from dotterel.stages.date_tenses import TenseWords, is_past_start, to_tense_reading
 from dotterel.stages.date_topics import find_topic_date_ids
+from dotterel.stages.date_totals import TotalWords, resolve_total_region
 from dotterel.stages.doc_tables import ARGUMENT_DEPS
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.scope import (
@@ -156,6 +158,7 @@ class DatesStage:
         self.prospect_preps = frozenset(w.lower() for w in self.words.prospect_preps)
         self.retelling = frozenset(w.lower() for w in self.words.retelling_pronouns)  # "It is the worst …"
         self.doers = frozenset(w.lower() for w in self.words.doer_nouns)  # "The attackers abducted …"
+        self.totals = TotalWords.from_words(load_casualty_words())  # "bringing the toll since May to 90"
         self.anaphors = {
             k.lower(): frozenset(v.lower() for v in vs) for k, vs in self.words.anaphor_nouns.items()
         }
@@ -228,6 +231,7 @@ class DatesStage:
             region = resolve_standing_region(tokens.root, self.comparisons) or resolve_bound_region(
                 tokens.root, self.scope, triggers, mention.link is None, material
             )  # "the president, in power since 1994, resigns": the date is the president's standing
+            region = region or resolve_total_region(tokens.root, self.totals)  # "bringing the toll since …"
             if region:  # with the noun a participle of prospect tells ("talks, expected to start Thursday")
                 told = frozenset(n for n, ids in ctx.told.items() if tokens.root.i in ids)
                 ctx.bound[len(ctx.mentions)] = region | told

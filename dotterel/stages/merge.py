@@ -32,12 +32,14 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
+from dotterel.knowledge.date_words import load_date_words
 from dotterel.knowledge.merge_words import MergeWordsFile, load_merge_words
 from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Actor, Article, Event
 from dotterel.stages.casualty_occasions import is_other_occasion_noun, to_occasion_words
 from dotterel.stages.casualty_phrases import is_in_motive
 from dotterel.stages.casualty_words import load_casualty_words
+from dotterel.stages.date_gaps import GapWords, are_apart_by_gap, find_gap_happening_ids
 from dotterel.stages.doc_tables import resolve_trigger_root
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.merge_anaphora import (
@@ -208,6 +210,7 @@ class MergeStage:
         self.motive_preps = frozenset(w.lower() for w in casualty_words.motive_preps)
         self.motive_nouns = frozenset(w.lower() for w in casualty_words.motive_nouns)
         self.occasion_words = to_occasion_words(casualty_words)
+        self.gaps = GapWords.from_words(load_date_words())  # "three days after a bombing …"
 
     def __call__(self, article: Article) -> Article:
         """Merge the article's events in text order: first the mentions of one sentence, then the harms
@@ -237,14 +240,25 @@ class MergeStage:
             if (root := _head(article.doc, event)) is not None
             and is_in_motive(article.doc, root, self.motive_preps, self.motive_nouns)
         )  # "amid anger at … this week's explosions": told as a cause
-        folded = find_shared_tolls(article.doc, article, folded, self.words, causes, self.additive)
+        gapped = frozenset(e.event_id for e in folded if self._is_across_gap(article.doc, e))
+        folded = find_shared_tolls(article.doc, article, folded, self.words, causes, self.additive, gapped)
         article.events = find_changed_state_tolls(article.doc, folded, self.words)
         return article
 
+    def _is_across_gap(self, doc: Any, event: Event) -> bool:
+        """True when the event lies in the happening a time gap phrase introduces ("one week after 35 are
+        killed in another attack"): another occasion than its sentence's news."""
+        head = _head(doc, event)
+        return head is not None and any(head.i in ids for ids in find_gap_happening_ids(head.sent, self.gaps))
+
     def _is_other_occasion(self, doc: Any, *events: Event) -> bool:
         """True when one of the harm ``events`` is a noun named as another occasion ("since the 2017 attack
-        on a mosque", "last month's murder"): not the same happening as another harm of its sentence."""
+        on a mosque", "last month's murder"), or a time gap lies between two events ("three days after a
+        bombing killed two"): not the same happening as another harm of its sentence."""
         words = self.occasion_words
+        pair = [h for h in (_head(doc, event) for event in events) if h is not None]
+        if len(pair) == 2 and are_apart_by_gap(pair[0], pair[1], self.gaps):
+            return True  # "kills 15, three days after a bombing in the city killed two"
         heads = [_head(doc, event) for event in events if event.action.type in HARM_TYPES]
         return any(
             head is not None

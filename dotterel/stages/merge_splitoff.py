@@ -125,13 +125,15 @@ def find_shared_tolls(
     words: MergeWordsFile,
     causes: frozenset[int] = frozenset(),
     additive: frozenset[str] = frozenset(),
+    gapped: frozenset[str] = frozenset(),
 ) -> list[Event]:
     """Return ``events`` where each harm told in one sentence and split off in the next shares its toll:
     the first telling takes the kinds it lacks from the next sentence's mentions, and they from it; a
     mention's count of more victims (the attackers' own dead, victims added with an ``additive`` adverb:
     :func:`~dotterel.stages.merge_victims.to_added_victims`) is added to the first's. A harm whose trigger
     token is in ``causes`` is told as a cause ("amid anger at … this week's explosions") and shares
-    nothing."""
+    nothing; nor does one whose id is in ``gapped`` (told across a time gap: "one week after 35 are killed
+    in another attack"), which is no peer of its sentence's harm either."""
     placed = [_sentence_index(article, event) for event in events]
     shared = list(events)
     for index, first in enumerate(events):
@@ -139,10 +141,11 @@ def find_shared_tolls(
         if at is None or first.action.type not in HARM_TYPES or first.modality not in HAPPENED_MODALITIES:
             continue
         root = resolve_trigger_root(doc, first.trigger)
-        if root is None or root.i in causes:
+        if root is None or root.i in causes or first.event_id in gapped:
             continue
         nxt = at + 1
-        if not _is_sole_telling(events, placed, index) or nxt >= len(article.sentences):
+        kept = [None if e.event_id in gapped else p for e, p in zip(events, placed, strict=True)]
+        if not _is_sole_telling(events, kept, index) or nxt >= len(article.sentences):
             continue
         if article.sentences[nxt].paragraph != article.sentences[at].paragraph:
             continue

@@ -107,6 +107,7 @@ class CasualtiesStage:
         self.no_harm_types = frozenset(self.words.no_harm_types)
         self.other_occasion = frozenset(w.lower() for w in self.words.other_occasion_words)
         self.cause_marks = frozenset(w.lower() for w in self.words.cause_marks)
+        self.start_marks = frozenset(w.lower() for w in self.words.toll_start_marks)
         self.motive_nouns = frozenset(w.lower() for w in self.words.motive_nouns)
         self.motive_preps = frozenset(w.lower() for w in self.words.motive_preps)
         self.additive_adverbs = frozenset(w.lower() for w in self.words.additive_adverbs)
@@ -196,7 +197,7 @@ class CasualtiesStage:
             chosen = {**self._pick(counts, self._with_conjuncts(doc, ids, stops, words)), **chosen}
         chosen = find_joined_additions(doc, token, chosen, counts, self.additive_adverbs, self.other_incident)
         chosen = find_other_side_counts(doc, chosen, counts, self.reporting_verbs, self.fighting_sides)
-        chosen = to_brought_tolls(doc, token, chosen, counts)
+        chosen = to_brought_tolls(doc, token, chosen, counts, self.start_marks)
         if inherits and (len(chosen) < 2 or self.finder.resolve_role(token) is None):
             following = self._following_ids(article, event, token, index)
             later = [c for c in counts if not chosen or c.count > 0 or set(c.kinds).isdisjoint(chosen)]

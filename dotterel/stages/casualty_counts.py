@@ -44,6 +44,7 @@ from typing import Any
 from dotterel.model import Span
 from dotterel.stages.casualty_bounds import BoundReader
 from dotterel.stages.casualty_numbers import NumberReader, is_age_noun
+from dotterel.stages.casualty_persons import is_one_person
 from dotterel.stages.casualty_uncounted import (
     find_means_heads,
     has_unknown_quantity,
@@ -106,7 +107,8 @@ class CasualtyFinder:
             for name in CasualtyWordsFile.model_fields
             if name != "version"
         }
-        self.number_reader = NumberReader(numbers, self.sets["not_victims"])
+        harm_nouns = self.sets["killed_nouns"] | self.sets["injured_nouns"] | self.sets["toll_nouns"]
+        self.number_reader = NumberReader(numbers, self.sets["not_victims"], harm_nouns)
         self.bounds = self.number_reader.bounds
         self.bound_reader = BoundReader(words, numbers)
         self.taken_words: dict[str, tuple[Kind, str]] = {
@@ -170,7 +172,8 @@ class CasualtyFinder:
             return None  # no casualty word, and no verb that a killing complement could make one
         verbish = verb or (token.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in token.children))
         verbish = verbish or resolve_listed_verb_victim(token, self.verb_lemmas, self.bounds) is not None
-        verbish = verbish or (lemma in self.verb_lemmas and bool(find_mistagged_verb_objects(token)))
+        mistagged = lemma in self.verb_lemmas and bool(find_mistagged_verb_objects(token, self.bounds))
+        verbish = verbish or mistagged
         if not verb and lemma in self.verb_lemmas and self._has_complement(token, tagged_verb=False):
             return "killed", "verb"  # "invade a reserve and stab[NN] to death an indigenous man"
         if verbish and (lemma in self.killing_verbs or self._has_complement(token)):
@@ -210,7 +213,10 @@ class CasualtyFinder:
         roles = [self.resolve_role(p) for p in partners]
         unhurt = is_unhurt_means(token, self.sets["fatal_manner_words"], self.sets["no_hit_particles"])
         unhurt = unhurt or is_told_death(
-            token, lambda t: (self.resolve_role(t) or ("",))[0] == "killed", self.sets["definite_determiners"]
+            token,
+            lambda t: (self.resolve_role(t) or ("",))[0] == "killed",
+            self.sets["definite_determiners"],
+            self.sets["singular_pronoun_victims"],
         )
         return unhurt or any(role is not None and role[0] in HARM_KINDS for role in roles)
 
@@ -269,8 +275,9 @@ class CasualtyFinder:
     def _victims(self, token: Any, form: str) -> list[Any]:
         if form == "verb" and not is_verb(token):  # "and [wounds] 30 others", "a tank wounds[NNS] a soldier"
             mistagged = resolve_listed_verb_victim(token, self.verb_lemmas, self.bounds)
-            if mistagged is not None or find_mistagged_verb_objects(token):
-                return [mistagged] if mistagged is not None else find_mistagged_verb_objects(token)
+            objects = find_mistagged_verb_objects(token, self.bounds)
+            if mistagged is not None or objects:
+                return [mistagged] if mistagged is not None else objects
         children = list(token.children)
         reduced = token.dep_ in ("acl", "amod") and not find_objects(token)  # not "a raid killed[acl] four"
         if reduced and form in ("verb", "adjective") and token.tag_ != "VBG":
@@ -382,18 +389,9 @@ class CasualtyFinder:
         return self._singular_count(noun, lemma, dets)
 
     def _singular_count(self, noun: Any, lemma: str, dets: set[str]) -> tuple[int, list[Any]] | None:
-        """One victim: "a US contractor", "the pilot", "his driver", "Qasim al-Raymi"."""
-        if is_age_noun(noun, self.sets["not_victims"]):
-            return 1, [noun]  # "injuring a 75-year-old"
+        """One victim: "a US contractor", "the pilot", "his driver", "Qasim al-Raymi", "she"."""
+        if is_age_noun(noun, self.sets["not_victims"]) or is_one_person(noun, dets, self.sets):
+            return 1, [noun]  # "injuring a 75-year-old", "his cameraman", "injures the other"
         if noun.tag_ not in ("NN", "NNP") and noun.ent_type_ != "NORP":  # "kills a Syrian": one person
             return None
-        person = lemma in self.sets["person_nouns"]
-        if dets & self.sets["indefinite_determiners"] or (
-            dets & self.sets["definite_determiners"] and person
-        ):
-            return 1, [noun]
-        if person and (noun.dep_ == "poss" or any(c.dep_ == "poss" for c in noun.children)):  # "ex-wife's"
-            return 1, [noun]
-        if noun.tag_ == "NNP" and noun.ent_type_ == "PERSON" and not dets:
-            return 1, [noun]
-        return None
+        return (1, [noun]) if dets & self.sets["indefinite_determiners"] else None

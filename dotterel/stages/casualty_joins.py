@@ -17,7 +17,9 @@
 - the running toll a new death brings the incident to ("A tourist injured in the crash yesterday dies,
   bringing the death toll to seven"): the incident's toll, given to the event of the incident (here the
   injuring in the crash) rather than the one new death; the death's own event keeps its count ("Seventy-one
-  more servicemen are killed, bringing the death toll to 87": the killing's 71).
+  more servicemen are killed, bringing the death toll to 87": the killing's 71); a happening whose start
+  dates the running toll ("raising the death toll to 222 since protests began", ``toll_start_marks``) takes
+  it when it has no count of that kind (the day's deaths keep their own count).
 """
 
 from __future__ import annotations
@@ -125,11 +127,17 @@ def find_other_side_counts(
 
 
 def to_brought_tolls(
-    doc: Any, token: Any, chosen: dict[str, CasualtyCount], counts: list[CasualtyCount]
+    doc: Any,
+    token: Any,
+    chosen: dict[str, CasualtyCount],
+    counts: list[CasualtyCount],
+    start_marks: frozenset[str] = frozenset(),
 ) -> dict[str, CasualtyCount]:
     """Return ``chosen`` with a direct count of another word than the event's trigger ``token`` replaced by
-    the running toll its clause brings ("dies, bringing the death toll to seven": seven)."""
-    out = dict(chosen)
+    the running toll its clause brings ("dies, bringing the death toll to seven": seven); an event that is
+    the subject of a clause of ``start_marks`` under the toll's verb takes the toll it lacks ("raising the
+    death toll to 222 since protests began": the protests' toll)."""
+    out = _with_started_toll(doc, token, chosen, counts, start_marks)
     for kind, first in chosen.items():
         if first.cumulative or first.word == token.i or len(first.kinds) != 1:
             continue
@@ -138,6 +146,22 @@ def to_brought_tolls(
             brought = count.cumulative and kind in count.kinds and bringer.dep_ in ("advcl", "xcomp", "conj")
             if brought and bringer.head.i == first.word and count.count > first.count:
                 out[kind] = count
+    return out
+
+
+def _with_started_toll(
+    doc: Any, token: Any, chosen: dict[str, CasualtyCount], counts: list[CasualtyCount], marks: frozenset[str]
+) -> dict[str, CasualtyCount]:
+    clause = token.head
+    if token.dep_ not in SUBJECT_DEPS or not is_verb(clause) or clause.head.i == clause.i:
+        return chosen
+    if not any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
+        return chosen
+    out = dict(chosen)
+    for count in counts:  # "raising[the toll's verb] … since protests began"
+        kind, bringer = count.kinds[0], doc[count.word].head
+        if count.cumulative and len(count.kinds) == 1 and kind not in out and bringer == clause.head:
+            out[kind] = count
     return out
 
 

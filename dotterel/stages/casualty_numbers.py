@@ -14,9 +14,12 @@ YEAR = re.compile(r"(19|20)\d\d")
 class NumberReader:
     """Find the number phrase of a count near a casualty word, and its value (``numbers.yaml`` words)."""
 
-    def __init__(self, numbers: NumberWordsFile, not_victims: frozenset[str]) -> None:
+    def __init__(
+        self, numbers: NumberWordsFile, not_victims: frozenset[str], harm_nouns: frozenset[str] = frozenset()
+    ) -> None:
         self.numbers = numbers
         self.not_victims = not_victims
+        self.harm_nouns = harm_nouns  # "deaths", "injuries": another kind, never summed with a toll's
         self.number_words = frozenset([*numbers.units, *numbers.tens, *numbers.scales, *numbers.vague])
         self.bounds = frozenset(w for phrase in numbers.bound_words for w in phrase.split())
 
@@ -55,13 +58,33 @@ class NumberReader:
                 anchors.add(token.i)  # "rises from 14 to[from] 50"
             if token.head.lower_ == "from" and token.head.dep_ == "prep":
                 continue  # "rises from 14 to 50": the old figure
+            if token.dep_ == "nummod" and token.head.ent_type_ in ("DATE", "TIME"):
+                continue  # "killed in the past 3 days to 93": a period
             reached = (
                 token.dep_ == "nummod" and token.head.dep_ == "pobj" and token.head.head.head.i in anchors
             )
             if token.like_num and (token.head.i in anchors or token.head.head.i in anchors or reached):
                 number = self.resolve_number(token)
-                return (number, [token]) if number is not None else None
+                return self._with_conjuncts(number, token) if number is not None else None
         return None
+
+    def _with_conjuncts(self, number: int, token: Any) -> tuple[int, list[Any]]:
+        """The number a toll reaches and those of the groups joined to its noun, each with its own number ("to
+        93 Syrian troops and 14 Hezbollah fighters": 107); not a breakdown in brackets nor a count of another
+        kind ("to 30 deaths and 50 injuries")."""
+        noun, tokens = token.head, [token]
+        if token.dep_ != "nummod" or noun.lemma_.lower() in self.harm_nouns:
+            return number, tokens
+        for member in (c for c in noun.conjuncts if c.i > noun.i and c.pos_ in ("NOUN", "PROPN")):
+            own = [c for c in member.children if c.dep_ == "nummod" and c.like_num]
+            between = token.doc[noun.i : member.i]
+            if not own or member.lemma_.lower() in self.harm_nouns or any(t.text == "(" for t in between):
+                break
+            value = self.resolve_number(own[0])
+            if value is None:
+                break
+            number, tokens = number + value, [*tokens, own[0]]
+        return number, tokens
 
     def find_misparsed_numbers(self, noun: Any, hedges: frozenset[str]) -> list[Any]:
         """The number word that opens a noun's phrase as a compound ("Twenty[compound] Myanmar soldiers"), or
@@ -83,7 +106,9 @@ class NumberReader:
     @staticmethod
     def resolve_total_noun(token: Any, total_nouns: frozenset[str]) -> Any | None:
         """The total noun whose "of" phrase holds the casualty participle ``token`` ("the number of people
-        killed"), or None."""
+        killed") or that the participle modifies ("the total killed"), or None."""
+        if token.dep_ == "acl" and token.head.lemma_.lower() in total_nouns:
+            return token.head  # "raising the total killed by the strikes to 93"
         if token.dep_ != "acl" or token.head.dep_ != "pobj" or token.head.head.lower_ != "of":
             return None
         total = token.head.head.head

@@ -112,20 +112,32 @@ def find_means_heads(verb: Any) -> list[Any]:
 
 
 _VICTIM_DEPS = frozenset({"nsubjpass", "dobj"})
+_SINGULAR_VICTIM_DEPS = _VICTIM_DEPS | {"nsubj"}  # "A man is stabbed to death", "A man dies"
 
 
-def is_told_death(verb: Any, is_killing: Callable[[Any], bool], definite: frozenset[str]) -> bool:
+def is_told_death(
+    verb: Any,
+    is_killing: Callable[[Any], bool],
+    definite: frozenset[str],
+    pronouns: frozenset[str] = frozenset(),
+) -> bool:
     """True when a means verb's victim is a definite noun ("the woman was shot"; ``definite``: the
     determiners, ``definite_determiners`` of casualties.yaml) that an earlier sentence of the text told killed
-    ("A 23-year-old woman is killed in clashes"): the shooting is that death's means, told again, not one more
-    wounded. ``is_killing`` says whether a token is a killing word."""
+    ("A 23-year-old woman is killed in clashes"), or a singular pronoun (``pronouns``: "the attacker stabbed
+    him") after an earlier sentence that told one person killed: the shooting is that death's means, told
+    again, not one more wounded. ``is_killing`` says whether a token is a killing word."""
     victims = [
         c
         for c in verb.children
         if c.dep_ in _VICTIM_DEPS and any(d.dep_ == "det" and d.lower_ in definite for d in c.children)
     ]
-    if not victims:
+    pronoun = any(c.dep_ in _VICTIM_DEPS and c.tag_ == "PRP" and c.lower_ in pronouns for c in verb.children)
+    if not victims and not pronoun:
         return False
     lemmas = {v.lemma_.lower() for v in victims}
-    earlier = (t for t in verb.doc[: verb.sent.start] if is_killing(t))
+    earlier = [t for t in verb.doc[: verb.sent.start] if is_killing(t)]
+    if pronoun and any(
+        c.dep_ in _SINGULAR_VICTIM_DEPS and c.tag_ in ("NN", "NNP") for t in earlier for c in t.children
+    ):
+        return True
     return any(c.dep_ in _VICTIM_DEPS and c.lemma_.lower() in lemmas for t in earlier for c in t.children)

@@ -106,9 +106,13 @@ def find_shifted_objects(verb: Any) -> list[Any]:
     return [noun] if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "pobj", "conj") else []
 
 
-def find_mistagged_verb_objects(token: Any) -> list[Any]:
+def find_mistagged_verb_objects(token: Any, bounds: frozenset[str] = frozenset()) -> list[Any]:
     """The object of a present-tense verb the tagger took for a plural noun with no determiner, whose object
-    the parser hung on a verb above it ("A bomb planted on a tank wounds[NNS] a soldier": the soldier)."""
+    the parser hung on a verb above it ("A bomb planted on a tank wounds[NNS] a soldier": the soldier), or
+    the count right after a verb form tagged as a noun (see :func:`find_count_after_noun_verb`)."""
+    counted = find_count_after_noun_verb(token, bounds)
+    if counted is not None:
+        return [counted]
     if token.tag_ != "NNS" or not token.lower_.endswith("s") or token.i + 1 >= len(token.doc):
         return []
     modifiers = {c.dep_ for c in token.children}
@@ -121,6 +125,30 @@ def find_mistagged_verb_objects(token: Any) -> list[Any]:
     if noun.dep_ != "dobj" or noun.head not in above or noun.pos_ not in ("NOUN", "PROPN"):
         return []
     return [noun]
+
+
+def find_count_after_noun_verb(token: Any, bounds: frozenset[str]) -> Any | None:
+    """The count a verb form tagged as a noun takes when a number follows it, after the words of a bound
+    (``bounds``): "A car bomb and a gun attack kill[NN] at least 26", "strikes on Gaza kill[NN] at least 23
+    Palestinians", "a bomb targeting a bus kills[NNS] 14 people": the counted noun, or the number standing
+    alone. None without a number ("his wounds") or before a time ("died of wounds two days later")."""
+    doc = token.doc
+    if token.tag_ not in ("NN", "NNS") or token.i + 1 >= len(doc):
+        return None
+    if any(c.dep_ in ("poss", "nummod", "amod") for c in token.children) or token.lower_.endswith("ed"):
+        return None  # "his wounds", "four gunshot wounds": a noun
+    if any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in token.children):
+        return None  # "the wounds 12 soldiers suffered"; not "a gun attack kill[NN]" (the attack's article)
+    after = token.i + 1
+    while after < len(doc) - 1 and doc[after].lower_ in bounds and not doc[after].like_num:
+        after += 1
+    number = doc[after]
+    if not number.like_num or number.tag_ != "CD":
+        return None
+    if number.dep_ == "nummod" and number.head.i > number.i:
+        noun = number.head
+        return None if noun.ent_type_ in ("DATE", "TIME") else noun
+    return number if number.ent_type_ not in ("DATE", "TIME") else None
 
 
 def find_listed_in_apposition(

@@ -81,6 +81,10 @@ class CasualtyWordsFile(BaseModel):
     attempt_words: list[str] = []
     companion_words: list[str] = []
     reflexive_victims: list[str] = []
+    person_suffixes: list[str] = []
+    singular_pronoun_victims: list[str] = []
+    other_one_words: list[str] = []
+    toll_start_marks: list[str] = []
 
 
 @lru_cache(maxsize=4)

@@ -49,7 +49,7 @@ from dotterel.stages.merge_anaphora import (
     fold_mention,
     resolve_antecedent,
 )
-from dotterel.stages.merge_incident import find_participle_tolls, find_same_count_tolls
+from dotterel.stages.merge_incident import find_copy_tolls, find_participle_tolls, find_same_count_tolls
 from dotterel.stages.merge_relatives import find_relative_clause_tolls
 from dotterel.stages.merge_splitoff import find_changed_state_tolls, find_shared_tolls
 from dotterel.stages.nesting import code_specificity
@@ -232,7 +232,7 @@ class MergeStage:
                 folded.append(event)
             else:
                 folded[index] = fold_mention(article.doc, folded[index], event, self.words, self.additive)
-        folded = find_participle_tolls(article.doc, find_same_count_tolls(folded))
+        folded = find_participle_tolls(article.doc, find_same_count_tolls(find_copy_tolls(folded)))
         folded = find_relative_clause_tolls(article.doc, folded, self.occasion_words)
         causes = frozenset(
             root.i

@@ -10,7 +10,11 @@ tell that two harm events of an article are one incident, whatever their words:
   died in the attack": 11 + 7) both keep the larger figure (:func:`find_same_count_tolls`);
 - one is a result participle of the other's clause, however deep ("raid a protest site and try to remove
   protesters, firing tear gas, killing four and wounding dozens more": the raid and the removal take the
-  killing's counts; :func:`find_participle_tolls`);
+  killing's counts; :func:`find_participle_tolls`); a protest-typed mention carrying the participle takes
+  them too ("Armed men storm a court, freeing a gang leader and killing four police officers");
+- they are copies of one trigger, split by coordinated parties ("Soleimani and Muhandis were killed in an
+  attack …. The attack killed at least eight people": a later toll folded into one copy is the other's too;
+  :func:`find_copy_tolls`);
 - across two sentences (:mod:`dotterel.stages.merge_splitoff`), a definite subject that names the incident's
   doers again ("The attackers", ``incident_doer_nouns`` of ``merge.yaml``, or the first sentence's subject
   noun: "14 rockets strike Kabul … The rockets mostly struck …") is no other party
@@ -33,6 +37,7 @@ from dotterel.stages.doc_tables import resolve_trigger_root
 from dotterel.stages.informative import HARM_TYPES
 
 __all__ = [
+    "find_copy_tolls",
     "find_participle_tolls",
     "find_same_count_tolls",
     "is_anaphoric_doer",
@@ -48,6 +53,11 @@ MAX_CHAIN = 5
 
 def _is_harm(event: Event) -> bool:
     return event.action.type in HARM_TYPES and event.modality in HAPPENED_MODALITIES
+
+
+def _carries_harm(event: Event) -> bool:
+    """True for a happened harm, or a protest whose clause carries a harm ("storm a court, killing four")."""
+    return _is_harm(event) or (event.action.type == "PROTEST" and event.modality in HAPPENED_MODALITIES)
 
 
 def _subject(token: Any) -> Any | None:
@@ -174,6 +184,21 @@ def find_participle_tolls(doc: Any, events: list[Event]) -> list[Event]:
             continue
         heads = set(_chain_heads(root))
         for other, head in enumerate(roots):
-            if head is not None and head.i in heads and _is_harm(events[other]):
+            if head is not None and head.i in heads and _carries_harm(events[other]):
                 shared[other] = to_agreed_tolls(shared[other], event)
+    return shared
+
+
+def find_copy_tolls(events: list[Event]) -> list[Event]:
+    """Return ``events`` where copies of one trigger (one span, one type: the events stage splits a trigger by
+    its coordinated parties) take the kinds of count they lack from each other."""
+    shared = list(events)
+    for i, first in enumerate(events):
+        for j in range(i + 1, len(events)):
+            later = events[j]
+            if first.trigger != later.trigger or first.action.type != later.action.type:
+                continue
+            if _is_harm(first) and _is_harm(later):
+                shared[i] = to_agreed_tolls(shared[i], shared[j])
+                shared[j] = to_agreed_tolls(shared[j], shared[i])
     return shared

@@ -1,0 +1,56 @@
+"""One person as a singular victim, read for :class:`~dotterel.stages.casualty_counts.CasualtyFinder`
+without trusting the NER labels (the small model often tags a person's name as ORG or nothing):
+
+- a person noun after "the"/"this"/"that" or a possessor ("the pilot", "his cameraman", "Iran's top nuclear
+  scientist"), or before a name in apposition ("Senior commander, Abu Ali, is killed"); a person noun is one
+  of ``person_nouns`` or ends in one of ``person_suffixes`` ("cameraman", "congresswoman", "chairperson");
+- a name: a proper noun with no determiner that NER calls a person, or that is a run of capitalised words
+  ("Yousuf Rasheed") or has a person in apposition ("Benoît Maria, a French activist"), and is no place;
+- "he"/"she" (``singular_pronoun_victims``) and "the other" (``other_one_words``: "kills one tourist and
+  injures the other"); "the others" stays uncounted.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["is_one_person", "is_person_noun"]
+
+# Entity labels that are never a person, whatever the shape of the name.
+_NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT", "LAW"})
+
+
+def is_person_noun(lemma: str, sets: dict[str, frozenset[str]]) -> bool:
+    """True for a noun naming one person: listed ("pilot") or a compound of a person word ("cameraman")."""
+    lemma = lemma.rsplit("-", 1)[-1]
+    if lemma in sets["person_nouns"]:
+        return True
+    return any(lemma.endswith(s) and len(lemma) - len(s) >= 3 for s in sets["person_suffixes"])
+
+
+def is_one_person(noun: Any, dets: set[str], sets: dict[str, frozenset[str]]) -> bool:
+    """True when the singular victim ``noun`` (its determiners ``dets``) is one person (see the module)."""
+    lower = noun.lower_
+    if noun.tag_ == "PRP":
+        return lower in sets["singular_pronoun_victims"]
+    if lower in sets["other_one_words"]:
+        return dets == {"the"}
+    if noun.tag_ not in ("NN", "NNP"):
+        return False
+    if is_person_noun(noun.lemma_.lower(), sets):
+        if dets & sets["definite_determiners"] or noun.dep_ == "poss":
+            return True
+        if any(c.dep_ == "poss" or (c.dep_ == "appos" and c.tag_ == "NNP") for c in noun.children):
+            return True  # "his driver", "Hamas commander, Abu Ali,"
+    return not dets and _is_name(noun, sets)
+
+
+def _is_name(noun: Any, sets: dict[str, frozenset[str]]) -> bool:
+    """True for a person's name: NER's person, or a capitalised run or a name with a person in apposition."""
+    if noun.tag_ != "NNP" or noun.ent_type_ in _NOT_PERSON_ENTS:
+        return False
+    if noun.ent_type_ == "PERSON":
+        return True
+    run = any(c.dep_ == "compound" and c.tag_ == "NNP" and c.i == noun.i - 1 for c in noun.children)
+    described = any(c.dep_ == "appos" and is_person_noun(c.lemma_.lower(), sets) for c in noun.children)
+    return run or described

@@ -298,9 +298,9 @@ PARTICLES = [
     (
         "Airstrikes killed 12 people in Maarrat al-Nu'man, Syria, on Friday.",
         "killed",
-        ("Maarrat al-Nu'man", "SYR", "locality"),
+        ("Maarrat al-Nu'man", "SYR", "city"),  # places16b: GeoNames' "Ma'arrat an Nu'man"
     ),
-    ("Shells hit the town of Ras al-Ain in Syria.", "hit", ("Ras al-Ain", "SYR", "locality")),
+    ("Shells hit the town of Ras al-Ain in Syria.", "hit", ("Ras al-Ain", "SYR", "city")),
     ("Fighters of al-Shabaab ambushed a convoy on Monday.", "ambushed", None),
 ]
 

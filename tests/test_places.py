@@ -236,7 +236,7 @@ ARTICLE_PLACES = [
     (
         "A motorcycle bomb explodes in front of a hotel in Spin Boldak, Kandahar Province, Afghanistan.",
         [
-            ("Spin Boldak", "Spin Boldak", "AFG", "places.unlisted.v1"),
+            ("Spin Boldak", "Spin Boldak", "AFG", "places.small-town.v1"),  # places16b: GeoNames town
             ("Kandahar Province", "Kandahar Province", "AFG", "places.region.v1"),
             ("Afghanistan", "Afghanistan", "AFG", "places.gazetteer.v1"),
         ],

@@ -247,7 +247,7 @@ LISTED_IN_COUNTRY = [
         "Thirty herders were killed in a raid on the villages of Dioura and Welingara, officials in Mali and "
         "Senegal said.",
         "killed",
-        ("Dioura", "GMB"),  # places15: the unlisted Dioura in the country of its co-listed Welingara
+        ("Welingara", "GMB"),  # the known name, not the unlisted Dioura that borrows its country
     ),
     ("Gunmen raided the town of Yoro on Sunday, killing four.", "raided", ("Yoro", "HND")),
 ]

@@ -1,5 +1,5 @@
-"""Words that decide between readings of an ambiguous place name, the nouns of bodies of water and the first
-words of names of natural features (``place_resolution.yaml``).
+"""Words that decide between readings of an ambiguous place name, the nouns of bodies of water, the first
+words of names of natural features and the word variants of transliterated names (``place_resolution.yaml``).
 
 Validated at load time (:class:`PlaceResolutionFile`) and handed to
 :class:`dotterel.stages.place_lists.PlaceReadings` as tuples of lower-case word sequences.
@@ -7,7 +7,8 @@ Validated at load time (:class:`PlaceResolutionFile`) and handed to
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -35,6 +36,7 @@ class PlaceResolutionFile(BaseModel):
     membership_words: list[str]
     facility_name_heads: list[str]
     division_titles: list[str]
+    transliteration_variants: dict[str, str]
 
     @field_validator(
         "list_conjunctions",
@@ -55,6 +57,14 @@ class PlaceResolutionFile(BaseModel):
             raise ValueError("needs lower-case, non-empty words")
         return words
 
+    @field_validator("transliteration_variants")
+    @classmethod
+    def _one_word_each(cls, variants: dict[str, str]) -> dict[str, str]:
+        words = [*variants, *variants.values()]
+        if not variants or any(not w.isalpha() or w != w.lower() or not w.isascii() for w in words):
+            raise ValueError("needs lower-case ASCII words, one word on each side")
+        return variants
+
 
 @dataclass(frozen=True)
 class PlaceResolutionWords:
@@ -71,6 +81,7 @@ class PlaceResolutionWords:
     membership_words: frozenset[str] = frozenset()
     facility_name_heads: frozenset[str] = frozenset()
     division_titles: frozenset[str] = frozenset()
+    transliteration_variants: Mapping[str, str] = field(default_factory=dict, hash=False)
 
 
 def to_word_sequences(words: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -100,4 +111,5 @@ def load_place_resolution_words(path: Path | None = None) -> PlaceResolutionWord
         frozenset(data.membership_words),
         frozenset(data.facility_name_heads),
         frozenset(data.division_titles),
+        dict(data.transliteration_variants),
     )

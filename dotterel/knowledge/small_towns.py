@@ -17,16 +17,25 @@ from __future__ import annotations
 
 import json
 import mmap
+import re
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from dotterel.errors import KnowledgeError
+from dotterel.knowledge.gazetteer import to_ascii_name
 from dotterel.knowledge.geonames import find_geonames_dir
 
 SMALL_TOWN_FILE = "cities500.json"
 MAX_TOWN_NAME_CHARS = 60
 COUNTRY_FIELD = b'"countrycode": "'
+_RECORD_NAMES = re.compile(
+    rb'\{"geonameid": \d+, "name": "((?:[^"\\]|\\.)*)"[^{}]*?"alternatenames": \[([^\]]*)\]'
+)
+_QUOTED = re.compile(rb'"((?:[^"\\]|\\.)*)"')
+_NON_LATIN = re.compile(rb"\\u(?:0[3-9a-f]|[3-9a-f])")  # Cyrillic, Arabic, CJK …: no Latin spelling
+_FOLDED = str.maketrans({"-": " ", **dict.fromkeys("'`\u2018\u2019\u02bf\u02be")})  # "Ra’s al-‘Ayn"
 DOMINANT_RATIO = (
     10  # of towns of one name and country, the biggest is meant when it is this many times bigger
 )
@@ -44,6 +53,7 @@ class SmallTownTable:
         self._map: mmap.mmap | None = None
         self._cache: dict[tuple[str, str, str | None], dict[str, Any] | None] = {}
         self._ranges: dict[str, tuple[int, int]] = {}
+        self._variants: dict[tuple[str, bool], dict[str, list[int]]] = {}
 
     def _mapped(self) -> mmap.mmap:
         if self._map is None:
@@ -102,21 +112,75 @@ class SmallTownTable:
             at = data.find(needle, at + len(needle), last)
         return found
 
-    def resolve_town(self, name: str, iso2: str, admin1: str | None = None) -> dict[str, Any] | None:
+    def find_variant_towns(self, name: str, iso2: str, variants: Mapping[str, str]) -> list[dict[str, Any]]:
+        """Return the records of ``iso2`` whose primary name is ``name`` spelled another way
+        (:func:`to_variant_key`: "Tell Abyad" finds "Tall Abyaḑ", "Kafr Qaddum" "Kafr Qaddūm"), else, for a
+        name of the variant words ("Sheikh Othman"), those with such an alternate name. The names of the
+        country's records are read once, on the first such question (the alternate names, many more, only
+        for a name of the variant words)."""
+        if not (len(iso2) == 2 and iso2.isascii() and iso2.isupper()):
+            return []
+        key = to_variant_key(name, variants)
+        starts = self._variant_index(iso2, variants, False).get(key, [])
+        if not starts and key != to_variant_key(name, {}):
+            starts = self._variant_index(iso2, variants, True).get(key, [])
+        data, found = self._mapped(), []
+        for at in starts:
+            try:
+                found.append(json.loads(data[at : data.find(b"}", at) + 1]))
+            except ValueError as error:
+                raise KnowledgeError(str(self.path), name, str(error)) from error
+        return [record for record in found if record.get("countrycode") == iso2]
+
+    def _variant_index(
+        self, iso2: str, variants: Mapping[str, str], alternates: bool
+    ) -> dict[str, list[int]]:
+        """Every Latin-script primary (or, with ``alternates``, alternate) name of the records of ``iso2``,
+        folded by :func:`to_variant_key`, → the records' first bytes (built once per country and kind)."""
+        if (iso2, alternates) in self._variants:
+            return self._variants[(iso2, alternates)]
+        index: dict[str, list[int]] = {}
+        first, last = self._country_range(iso2)
+        for match in _RECORD_NAMES.finditer(self._mapped(), first, last):
+            names = _QUOTED.findall(match.group(2)) if alternates else [match.group(1)]
+            for key in {to_variant_key(_to_text(n), variants) for n in names if not _NON_LATIN.search(n)}:
+                index.setdefault(key, []).append(match.start())
+        self._variants[(iso2, alternates)] = index
+        return index
+
+    def resolve_town(
+        self, name: str, iso2: str, admin1: str | None = None, variants: Mapping[str, str] | None = None
+    ) -> dict[str, Any] | None:
         """Return the record of the town called ``name`` in the country ``iso2`` (in its first-level
         division ``admin1``, GeoNames' code such as "TX" or "24", when one of them is there): the only one,
         or the most populous when it has ten times the people of the next; None when none is, or when
         several compare ("Villa Unión" names four Mexican towns of 1,000 to 13,000 people: which one the text
-        means, only a division it names can tell)."""
+        means, only a division it names can tell). With ``variants``, a name GeoNames spells otherwise
+        (:meth:`find_variant_towns`) when none has it as its primary name."""
         key = (name, iso2, admin1)
         if key not in self._cache:
             towns = [t for t in self.find_towns(name, iso2) if t.get("countrycode") == iso2]
+            if not towns and variants:  # "Tell Abyad" is GeoNames' "Tall Abyaḑ"
+                towns = self.find_variant_towns(name, iso2, variants)
             towns = [t for t in towns if admin1 and t.get("admin1code") == admin1] or towns
             people = sorted((int(t.get("population") or 0) for t in towns), reverse=True)
             clear = len(people) == 1 or (len(people) > 1 and people[0] >= DOMINANT_RATIO * max(1, people[1]))
             best = max(towns, key=lambda t: int(t.get("population") or 0)) if towns else None
             self._cache[key] = best if clear else None
         return self._cache[key]
+
+
+def _to_text(quoted: bytes) -> str:
+    """The text of a JSON string's inside (its escapes read)."""
+    return str(json.loads(b'"' + quoted + b'"')) if b"\\" in quoted else quoted.decode("ascii", "replace")
+
+
+def to_variant_key(name: str, variants: Mapping[str, str]) -> str:
+    """Return ``name`` folded for a lookup across transliterations: ASCII, lower case, apostrophes and quote
+    marks dropped, hyphens as spaces, each word by its one spelling of ``variants`` ("Tell Abyad" and "Tall
+    Abyaḑ" → "tall abyad")."""
+    words = to_ascii_name(name).lower().translate(_FOLDED).split()
+    return " ".join([variants.get(word, word) for word in words])
 
 
 @lru_cache(maxsize=2)

@@ -35,6 +35,21 @@ class BorderReader:
                 return frozenset(named)
         return frozenset()
 
+    def is_border_side(self, doc: Any, start: int, end: int) -> bool:
+        """True for a country name at tokens ``[start, end)`` that names one of the two sides of a border
+        ("near the Mozambique–Tanzania border", "on the border between India and China"): the border
+        is on neither side, so the name is no place of what happens there."""
+        token = doc[start:end].root
+        while token.dep_ in ("compound", "nmod", "amod", "conj", "pobj") and token.head.i != token.i:
+            head = token.head
+            if token.dep_ == "pobj" and not (head.lower_ == "between" and head.dep_ == "prep"):
+                return False
+            token = head.head if token.dep_ == "pobj" else head
+            if names_word(token, self.words.border_nouns):
+                code = self.resolve_country_code(doc[start:end].root)
+                return code is not None and len(self._border_countries(token)) == 2
+        return False
+
     def _describing_borders(self, doc: Any, start: int, end: int) -> list[Any]:
         """The border nouns of the border phrases that describe the name: hung on it or on the place noun
         listing it, or right after it (a comma between allowed)."""
@@ -61,10 +76,10 @@ class BorderReader:
 
     def _border_countries(self, border: Any) -> set[str]:
         """The countries that name a border noun: its modifiers ("the Tunisian border", "the Syria-Turkey
-        border") and its "with" objects ("the border with Mali")."""
+        border") and its "with" or "between" objects ("the border with Mali", "between India and China")."""
         tokens = [c for c in border.children if c.dep_ in ("amod", "compound", "nmod") and c.i < border.i]
         tokens += [t for c in tokens for t in c.subtree if t.i != c.i and t.text[:1].isupper()]
-        withs = [c for c in border.children if c.dep_ == "prep" and c.lower_ == "with"]
+        withs = [c for c in border.children if c.dep_ == "prep" and c.lower_ in ("with", "between")]
         tokens += [o for w in withs for g in w.children if g.dep_ == "pobj" for o in (g, *g.conjuncts)]
         return {code for t in tokens if (code := self.resolve_country_code(t)) is not None}
 

@@ -13,6 +13,7 @@ Gulf of Tonkin") is a region of no country and no point (``water_nouns`` of ``pl
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import pycountry
@@ -38,12 +39,17 @@ class PlaceChains:
     """
 
     def __init__(
-        self, gazetteer: Gazetteer, small_towns: SmallTownTable, water_nouns: frozenset[str] = frozenset()
+        self,
+        gazetteer: Gazetteer,
+        small_towns: SmallTownTable,
+        water_nouns: frozenset[str] = frozenset(),
+        variants: Mapping[str, str] | None = None,
     ) -> None:
         self.gazetteer = gazetteer
         self.words = gazetteer.words
         self.small_towns = small_towns
         self.water_nouns = water_nouns
+        self.variants = variants or {}  # transliterations: "Tell Abyad" is GeoNames' "Tall Abyaḑ"
         self._divisions: tuple[Any, frozenset[str]] | None = None  # the last document and its divisions
 
     def to_water_mention(self, doc: Any, candidate: NameCandidate, span: Span) -> PlaceMention | None:
@@ -63,17 +69,36 @@ class PlaceChains:
     ) -> Place | None:
         """The GeoNames town of 500+ people the name stands for in ``iso3`` (in the division named after it,
         when known: "Commerce, Texas", "Kankara, Katsina", else in ``division``, a GeoNames admin1 code such
-        as "SC"; :mod:`dotterel.knowledge.small_towns`), as a city with its point, or None."""
+        as "SC"; :mod:`dotterel.knowledge.small_towns`; by a transliteration variant too: "Tell Abyad", named
+        as the text spells it, is GeoNames' "Tall Abyaḑ"), as a city with its point, or None."""
         country = pycountry.countries.get(alpha_3=iso3)
         if country is None or doc[candidate.end - 1].lemma_.lower() in self.words.facilities:
             return None  # "Heathrow Airport, London" is no town
         division = self._division_code_after(doc, candidate.end, iso3) or division
-        record = self.small_towns.resolve_town(candidate.text, country.alpha_2, division)
+        record = self.small_towns.resolve_town(candidate.text, country.alpha_2, division, self.variants)
         if record is None:
             return None
         admin1 = f"{record['countrycode']}.{record['admin1code']}" if record.get("admin1code") else None
         lat, lon = float(record["latitude"]), float(record["longitude"])
-        return Place(to_ascii_name(record["name"]), iso3, admin1, lat, lon, "city")
+        name = to_ascii_name(record["name"]) if record["name"] == candidate.text else candidate.text
+        return Place(name, iso3, admin1, lat, lon, "city")
+
+    def resolve_border_town(self, doc: Any, candidate: NameCandidate, iso3: str | None) -> Place | None:
+        """The small town of a neighbour of ``iso3`` that "the border town of X" names, when the text names
+        no country of its own for it and X is a town of exactly one neighbour ("Turkey shells the border town
+        of Ras al-Ain": the Syrian town, not a Turkish place); None otherwise."""
+        root = doc[candidate.start : candidate.end].root
+        noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+        bordered = noun is not None and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in self.words.border_nouns for c in noun.children
+        )
+        if noun is None or not bordered or iso3 is None or noun.lemma_.lower() not in self.words.town_nouns:
+            return None
+        towns = [
+            self.resolve_small_town(doc, candidate, n) for n in sorted(self.gazetteer.find_neighbours(iso3))
+        ]
+        found = [town for town in towns if town is not None]
+        return found[0] if len(found) == 1 else None
 
     def to_division_homonym(
         self, doc: Any, candidate: NameCandidate, entry: GazetteerEntry, span: Span
@@ -199,12 +224,15 @@ class PlaceChains:
 
     def is_chain_middle(self, doc: Any, candidate: NameCandidate) -> bool:
         """True for a name after a place and a comma and before ", <country>", or after a district ("Kankara,
-        Katsina, Nigeria", "Villa Unión, Coahuila, Mexico", "the Maruf District, Kandahar"): a division."""
+        Katsina, Nigeria", "Villa Unión, Coahuila, Mexico", "the Maruf District, Kandahar", "in Wandai
+        district, Intan Jaya"): a division."""
         start, end = candidate.start, candidate.end
-        if start < 2 or doc[start - 1].text != "," or not doc[start - 2].text[:1].isupper():
+        if start < 2 or doc[start - 1].text != ",":
             return False
-        if doc[start - 2].lower_ in self.words.local_admin_suffixes:
+        if doc[start - 2].lower_ in self.words.local_admin_suffixes:  # "District" or "district"
             return True
+        if not doc[start - 2].text[:1].isupper():
+            return False
         return end + 1 < len(doc) and doc[end].text == "," and self._country_starts(doc, end + 1)
 
     def _country_starts(self, doc: Any, i: int) -> bool:

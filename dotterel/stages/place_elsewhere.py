@@ -6,7 +6,8 @@ residence in Tbilisi" is there); for an event inside a "since" or "despite" phra
 sentence ("the first attack since the end of a truce …"); for an event in a contrasted clause ("…, while
 politicians have been detained"), the event phrase that is the subject of the clause it hangs on. Not a
 placeless circumstance ("amid the COVID-19 pandemic in Van Province"), nor "over <place>" in the event's own
-phrase after an air strike or a flight ("a strike over Damascus").
+phrase after an air strike or a flight ("a strike over Damascus"), nor after a noun of holding a place
+("control over the town of Saraqib"), nor the doer's next act at the scene ("before being arrested in Lyon").
 """
 
 from __future__ import annotations
@@ -69,8 +70,8 @@ class ElsewhereReader:
                     continue  # "amid the COVID-19 pandemic in Van Province": the place is the event's
                 overhead = self._is_overhead(other)
                 located = other.lower_ in self.words.locative_preps and self._in_own_phrase(other, token)
-                if overhead and located:
-                    continue  # "a strike over Damascus" is there; "talks over Kashmir" are about it
+                if (overhead and located) or self._is_control_over(other) or self._is_sequel(other):
+                    continue  # "a strike over Damascus", "control over Saraqib" are there; "talks over X" not
                 subtree = to_low_attached_ids(other, token.i)
                 if token.i not in subtree:
                     ids |= subtree
@@ -112,6 +113,26 @@ class ElsewhereReader:
         above the place."""
         head, words = prep.head, self.words.overhead_heads
         return names_word(head, words) or (head.dep_ == "dobj" and names_word(head.head, words))
+
+    def _is_control_over(self, prep: Any) -> bool:
+        """True for "over" on a noun of holding a place (``of_place_nouns``): "asserting control over the
+        towns of Kafr Zita and Murak" is "control of" them, the place held; not "talks over Kashmir"."""
+        if prep.lower_ != "over":
+            return False
+        head, nouns = prep.head, self.words.of_place_nouns  # the parser may hang it on the verb ("gained")
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        return names_word(head, nouns) or any(names_word(c, nouns) for c in objects)
+
+    def _is_sequel(self, prep: Any) -> bool:
+        """True for a preposition of ``sequel_preps`` whose object is a passive gerund with no subject of its
+        own: the doer's next act at the scene ("stabbed three people before being arrested in Lyon")."""
+        return prep.lower_ in self.words.sequel_preps and any(
+            c.dep_ == "pcomp"
+            and c.tag_ == "VBN"
+            and any(a.dep_ == "auxpass" and a.lower_ == "being" for a in c.children)
+            and not any(a.dep_ in SUBJECT_DEPS for a in c.children)
+            for c in prep.children
+        )
 
     @staticmethod
     def _in_own_phrase(prep: Any, token: Any) -> bool:

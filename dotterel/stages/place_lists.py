@@ -22,6 +22,7 @@ from typing import Any
 from dotterel.knowledge.gazetteer import ALTERNATE_MIN_POPULATION, KIND_RANK, Gazetteer, GazetteerEntry
 from dotterel.knowledge.place_resolution import PlaceResolutionWords, load_place_resolution_words
 from dotterel.stages.place_names import NameCandidate
+from dotterel.stages.place_sponsors import find_sentence_countries
 
 
 def to_name_text(token: Any) -> str:
@@ -64,6 +65,20 @@ class PlaceReadings:
             return False
         other = self.gazetteer.find_entries(to_name_text(follower), alternates=False)
         return bool({e.kind for e in own} & {e.kind for e in other})
+
+    def has_known_member(self, doc: Any, candidate: NameCandidate, code: str | None) -> bool:
+        """True when another member of the name's list is a place the gazetteer knows in country ``code``,
+        a country the sentence does not name: an unlisted name can only have borrowed it ("Dioura" in "the
+        villages of Dioura and Welingara, officials said": Welingara is a known Gambian town), and the known
+        member is the surer place. Not "… in Syria's Idlib province", which names the country of both."""
+        if code is None or code in find_sentence_countries(doc, candidate, self.gazetteer, 1.0):
+            return False
+        members = find_list_members(doc, candidate, self.words.list_conjunctions)
+        return any(
+            e.country == code
+            for t in members
+            for e in self.gazetteer.find_entries(to_name_text(t), alternates=False)
+        )
 
     def is_institution_word(self, doc: Any, candidate: NameCandidate) -> bool:
         """True when the name begins a division institution's name ("Superior" of "Ontario Superior

@@ -325,3 +325,40 @@ def starts_tagged_name(span: Any, ents: list[Any], gazetteer: Gazetteer) -> bool
     return all(
         t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and t.lower_ not in nouns for t in rest
     ) and not any(gazetteer.find_entries(rest[k:].text) for k in range(len(rest)))
+
+
+def to_marked_run_end(doc: Any, start: int, end: int, gazetteer: Gazetteer) -> int | None:
+    """Return the end of the longer run of name words that a known name at ``[start, end)`` only begins,
+    where the text marks the whole run as one place: the "of" object of a place noun ("the village of Pobé
+    Mengao" is not Pobé, Benin) or, when the name is only another place's alternate name, a name after a
+    country's possessive ("in Syria's Tell Abyad countryside" is not At Tall, whose alternate name "Tell"
+    is); the run's words modify one another ("Tell" → "Abyad").
+    None when no such run follows, or the text does not mark it."""
+    run = end
+    while run < len(doc) and _continues_name(doc, run, gazetteer) and doc[run - 1].head.i == run:
+        run += 1
+    if run == end or doc[run - 1].dep_ == "compound" and doc[run - 1].head.tag_ in ("NNP", "NNPS"):
+        return None
+    if follows_place_noun(doc, start, run, gazetteer.words.geo_nouns):
+        return run
+    if gazetteer.find_entries(doc[start:end].text, alternates=False):
+        return None  # a known name of its own: "Pakistan's Karachi Stock Exchange" is in Karachi
+    possessor = doc[start - 2] if start >= 2 and doc[start - 1].tag_ == "POS" else None
+    owner = gazetteer.resolve(possessor.text) if possessor is not None else None
+    return run if owner is not None and owner.kind == "country" else None
+
+
+def _continues_name(doc: Any, i: int, gazetteer: Gazetteer) -> bool:
+    """True for a proper noun that may go on a place name: capitalised, no administrative or other common
+    noun ("Province"), no demonym, date or known name of its own."""
+    token, words = doc[i], gazetteer.words
+    common = words.admin_suffixes | words.geo_nouns | words.facilities | words.directions
+    return (
+        token.tag_ in ("NNP", "NNPS")
+        and token.text[:1].isupper()
+        and not token.is_sent_start
+        and token.lower_ not in common
+        and token.ent_type_ != "DATE"
+        and gazetteer.resolve_demonym(token.text) is None
+        and not gazetteer.find_entries(token.text, alternates=False)
+    )

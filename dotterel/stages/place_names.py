@@ -50,6 +50,7 @@ from dotterel.stages.place_name_parts import (
     to_container_noun,
     to_direction_before,
     to_grown_run_end,
+    to_marked_run_end,
     to_named_facility,
     to_placed_part_end,
 )
@@ -140,16 +141,11 @@ class PlaceNameFinder:
         while i < len(doc):
             # both kinds of name start with a capital: the other tokens need no Token object
             capital = texts[i][:1].isupper() or starts_with_particle(doc, i, self.words)  # "al-Qaim"
-            candidate = (
-                capital
-                and (
-                    self._landmark_at(doc, i)
-                    or self._water_at(doc, i)
-                    or self._match_at(doc, i, ents)
-                    or self._unlisted_at(doc, i)
-                )
-                or None
-            )
+            if not capital:
+                i += 1
+                continue
+            candidate = self._landmark_at(doc, i) or self._water_at(doc, i) or self._match_at(doc, i, ents)
+            candidate = candidate or self._unlisted_at(doc, i)
             if candidate is None:
                 i += 1
                 continue
@@ -219,6 +215,9 @@ class PlaceNameFinder:
                 and not is_named_for_of_place(span, self.institution_nouns, self.gazetteer)
                 and not self._starts_tagged_name(span)
             ):
+                run = to_marked_run_end(doc, i, i + n, self.gazetteer)  # "the village of Pobé Mengao"
+                if run is not None:
+                    return NameCandidate(i, run, doc[i:run].text, unlisted=True, marked=True)
                 return self._unlisted_reading(doc, i, entries) or NameCandidate(i, i + n, span.text, entries)
         return None
 
@@ -299,9 +298,8 @@ class PlaceNameFinder:
         """The end of a run of capitalised proper nouns starting at ``i`` that names nothing we know.
 
         A lower-case particle joined by a hyphen stays inside the run ("Maarrat al-Nu'man") or opens it
-        ("al-Dhalea"); a run holding a
-        demonym or a date is no place name; nor is one holding a known name (by alternate name too, unless
-        ``alternates`` is false). Entity labels are the caller's to judge.
+        ("al-Dhalea"); a run holding a demonym or a date is no place name; nor is one holding a known name
+        (by alternate name too, unless ``alternates`` is false). Entity labels are the caller's to judge.
         """
         token, end = doc[i], i + 1
         if starts_with_particle(doc, i, self.words) and not token.is_sent_start:
@@ -322,8 +320,9 @@ class PlaceNameFinder:
         if (token.lower_ in self.common_nouns and not featured) or self.gazetteer.is_not_place(text):
             return None
         prefixes = self.words.directions | self.words.name_prefixes
-        if any(
-            e.kind != "admin1" and not self._starts_tagged_name(doc[j:k])  # "Tell Abyad" is one name
+        by_noun = end - i > 1 and follows_place_noun(doc, i, end, self.words.geo_nouns)
+        if any(  # "in Tell Abyad" is one name where tagged so, "the town of Tell Abyad" anyway
+            not by_noun and e.kind != "admin1" and not self._starts_tagged_name(doc[j:k])
             for j in range(i, end)
             if all(t.lower_ in prefixes or t.text == "-" for t in doc[i:j])
             for k in range(j + 1, end + 1)

@@ -44,7 +44,7 @@ from dotterel.stages.place_mentions import (
     to_first_name_words,
     to_region_mention,
 )
-from dotterel.stages.place_name_parts import to_name_start
+from dotterel.stages.place_name_parts import follows_place_noun, to_name_start
 from dotterel.stages.place_names import (
     RULE_GAZETTEER,
     RULE_REGION,
@@ -68,13 +68,15 @@ class PlaceNameResolver:
         self.borders = BorderReader(gazetteer)
         self.readings = PlaceReadings(gazetteer)
         towns = small_towns or load_small_town_table()  # the file is opened on the first question only
-        self.chains = PlaceChains(gazetteer, towns, self.readings.words.water_nouns)
+        words = self.readings.words
+        self.chains = PlaceChains(gazetteer, towns, words.water_nouns, words.transliteration_variants)
 
     def find_context_countries(self, article: Article, candidates: list[NameCandidate]) -> dict[str, float]:
         """Return the countries the article is about: its actors' and demonyms' (weight 1) and, above them,
         the countries of the places it names as locations (weight 1.5). A news outlet in brackets ("(BBC
-        News)") is left out: it says where the report comes from, not where things happen; so is the
-        attacker's country before an attack noun ("Turkish airstrikes") and a sponsor's ("Iran-backed")."""
+        News)", "(Manila Times)") is left out, its city too: it says where the report comes from, not where
+        things happen; so is the attacker's country before an attack noun ("Turkish airstrikes") and a
+        sponsor's ("Iran-backed")."""
         countries: dict[str, float] = {}
         brackets = [(m.start(), m.end()) for m in _BRACKETED.finditer(article.text)]
         attackers = {t.idx for t in article.doc if is_attacker(t, self.words)}
@@ -92,10 +94,10 @@ class PlaceNameResolver:
             if code and not bracketed(token.idx) and token.idx not in sponsors:
                 countries[code] = CONTEXT_WEIGHT
         for candidate in candidates:
-            if is_small_town_in_name(article.doc, candidate, self.words) or (
-                article.doc[candidate.start].idx in sponsors
-            ):
-                continue  # "the diplomatic Green Zone" says nothing of Ohio, "Iran-backed" nothing of Iran
+            start, doc = article.doc[candidate.start].idx, article.doc
+            if start in sponsors or bracketed(start) or is_small_town_in_name(doc, candidate, self.words):
+                continue  # "the diplomatic Green Zone" says nothing of Ohio, "Iran-backed" nothing of Iran,
+                # "(Manila Times)" nothing of the Philippines
             codes = {
                 e.country for e in self.gazetteer.find_entries(candidate.text, alternates=False) if e.country
             }
@@ -267,6 +269,8 @@ class PlaceNameResolver:
         self, doc: Any, candidate: NameCandidate, context: dict[str, float]
     ) -> PlaceMention | None:
         """Resolve a located name to a place mention, or None when it resolves to nothing."""
+        if self.borders.is_border_side(doc, candidate.start, candidate.end):
+            return None  # "near the Mozambique–Tanzania border" is in neither country
         local = self._local_countries(doc, candidate)
         last = doc[candidate.end - 1]
         span = Span(doc[candidate.start].idx, last.idx + len(last.text))
@@ -285,7 +289,12 @@ class PlaceNameResolver:
         if entry is None and (candidate.unlisted or candidate.suffix):  # "Borno State": not the German Borna
             sentence = {} if candidate.tagged_only else self._sentence_countries(doc, candidate)
             countries = find_on_side(sides, local, sentence, context) or local or sentence or context
-            return self._to_unlisted_mention(doc, candidate, countries, span)
+            mention = self._to_unlisted_mention(doc, candidate, countries, span)
+            near = (
+                None if local or mention is None or mention.rule != RULE_UNLISTED else mention.place.country
+            )
+            town = self.chains.resolve_border_town(doc, candidate, near)  # "the border town of Ras al-Ain"
+            return mention if town is None else PlaceMention(span, town, RULE_SMALL_TOWN)
         if entry is None:
             return None
         if sides and entry.kind == "city" and entry.country not in sides and not local:
@@ -327,8 +336,9 @@ class PlaceNameResolver:
         self, doc: Any, candidate: NameCandidate, entry: GazetteerEntry, weights: dict[str, float], span: Span
     ) -> PlaceMention | None:
         """The place a phrase around the name makes of it: a region ("Thailand's south"), a country's part
-        ("Pakistan-administered Kashmir"), a division ("the Nigerian state of Sokoto"), a capital ("Kenya's
-        capital"); None without such a phrase."""
+        ("Pakistan-administered Kashmir"), a division ("the Nigerian state of Sokoto"), a town ("the town of
+        Qubadlı", though GeoNames knows only the district), a capital ("Kenya's capital"); None without such
+        a phrase."""
         regional = entry.kind in ("country", "admin1") or (entry.kind == "region" and entry.country)
         if candidate.region is not None and regional:  # "Thailand's south", "the north of Mali"
             return to_region_mention(doc, candidate, entry)
@@ -342,6 +352,12 @@ class PlaceNameResolver:
             entry = self._resolve_division(candidate.text, weights) or entry
             place = Place(candidate.text, entry.country, entry.admin1, None, None, "region")
             return PlaceMention(span, place, RULE_REGION)
+        town_noun = follows_place_noun(doc, candidate.start, candidate.end, self.words.town_nouns)
+        if entry.kind == "admin1" and entry.country and town_noun and not candidate.suffix:
+            # "the town of Qubadlı" is the town, not the district GeoNames knows by that name
+            town = self.chains.resolve_small_town(doc, candidate, entry.country)
+            place = town or Place(candidate.text, entry.country, None, None, None, "locality")
+            return PlaceMention(span, place, RULE_SMALL_TOWN if town else RULE_UNLISTED)
         capital = self.gazetteer.resolve_capital(entry.country or "") if entry.kind == "country" else None
         if candidate.capital_end is not None and capital is not None:  # "a busy part of Kenya's capital"
             last = doc[candidate.capital_end - 1]

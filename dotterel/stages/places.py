@@ -326,9 +326,13 @@ class PlacesStage:
         """A place named before its container ("Spin Boldak, Kandahar") or after its possessor ("Pattani's
         Yarang District", the province given as its town) first, then the most specific place (of regions, a
         district before a province: "Imam Sahib District, Kunduz Province"), a listed one before an unlisted
-        one not named by a town noun ("the town of Kansafra" ranks as listed), then the nearest."""
+        one not named by a town noun ("the town of Kansafra" ranks as listed, though not before a known town
+        of its list, whose country it may have borrowed), then the nearest."""
         named = follows_place_noun(anchor.doc, candidate.start, candidate.end, self.words.town_nouns)
-        unlisted = mention.rule == RULE_UNLISTED and not named
+        known = self.resolver.readings.has_known_member  # "the villages of Dioura and Welingara": Welingara
+        unlisted = mention.rule == RULE_UNLISTED and (
+            not named or known(anchor.doc, candidate, mention.place.country)
+        )
         words = mention.place.name.lower().split()
         province = not (words and words[-1] in self.words.local_admin_suffixes)
         container = candidate.start in containers

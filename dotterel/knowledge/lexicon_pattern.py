@@ -32,6 +32,11 @@ A pattern with ``ergative`` has a verb whose subject, when it has no object, is 
 "gyms will reopen tomorrow" tells what "the state will reopen gyms" tells (the subject is then the object
 ``requires_object`` is checked against; :func:`dotterel.stages.trigger_candidates.find_ergative_subject`).
 
+A pattern with ``proper_object`` needs a proper name as the verb's direct object, in place of a listed
+common noun: "rebels captured [Saraqib]" takes a town as "captured the town" does. A name says nothing of what
+it names, so such a pattern should also require an armed source (``requires_source_sectors``): "the senator
+captured [Michigan]" takes no ground (:mod:`dotterel.stages.triggers`).
+
 A pattern's ``role_targets`` lists nouns that name a person only by their part in a crime ("the perpetrator",
 "two suspects"): as the act's passive subject, object or "of"-object they are its target, though no actor
 names them (:func:`dotterel.stages.noun_roles.resolve_role_target`).
@@ -113,6 +118,7 @@ class Pattern(BaseModel):
     requires_subject: tuple[str, ...] = ()
     issued_measure: bool = False
     ergative: bool = False
+    proper_object: bool = False
     role_targets: tuple[str, ...] = ()
     examples: tuple[str, ...] = Field(default=(), validate_default=True)
     counter_examples: tuple[str, ...] = ()

@@ -7,7 +7,9 @@ hazard verb or a hazard noun (``hazards.yaml``). Two readings keep an attack an 
 - a hazard verb whose subject is a pronoun ("… kills ten people after [it] explodes") is read with the subject
   of the clause it hangs on ("A car bomb … kills"): a weapon there makes it the weapon that exploded;
 - a hazard noun modified by a weapon ("killed by [mortar] fire", "[artillery] fire hit the village") or
-  exchanged in fighting ("killed in an [exchange] of fire") is the weapons' fire, not a blaze.
+  exchanged in fighting ("killed in an [exchange] of fire") is the weapons' fire, not a blaze;
+- a hazard noun with a direct object ("a group of gunmen [storm] villages") is a verb the tagger took for a
+  noun, not a storm.
 
 A government measure (``measure_modes``) is never an accident, whatever the sentence's hazard nouns.
 """
@@ -21,6 +23,7 @@ from dotterel.model import Mention
 from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.nesting import HARM_TYPES
 from dotterel.stages.roles import find_subject
+from dotterel.stages.trigger_candidates import is_mistagged_verb
 from dotterel.stages.triggers import Trigger
 
 MAX_CLAUSE_STEPS = 4
@@ -51,7 +54,7 @@ def is_accident(trigger: Trigger, source: Mention | None, tokens: Any, words: Ha
         if pos[i] == "VERB" and lemmas[i] in words.hazard_verbs and is_hazard_verb(tokens.doc[i], words):
             return True
         is_noun = pos[i] in {"NOUN", "PROPN"} and deps[i] != "compound"
-        if is_noun and lemmas[i] in words.hazard_nouns and not is_weapon_modified(tokens.doc[i], words):
+        if is_noun and lemmas[i] in words.hazard_nouns and is_hazard_noun(tokens.doc[i], words):
             return True
     return False
 
@@ -81,6 +84,12 @@ def resolve_pronoun_subject(verb: Any) -> Any | None:
         if outer is not None and outer.pos_ != "PRON":
             return outer
     return subject
+
+
+def is_hazard_noun(noun: Any, words: HazardWords) -> bool:
+    """True for a hazard noun that is no weapons' fire (:func:`is_weapon_modified`) and no verb the tagger
+    took for a noun: "gunmen [storm] villages" (a noun with a direct object of its own) is an assault."""
+    return not is_weapon_modified(noun, words) and not is_mistagged_verb(noun)
 
 
 def is_weapon_modified(noun: Any, words: HazardWords) -> bool:

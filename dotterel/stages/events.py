@@ -43,6 +43,7 @@ from dotterel.stages.nesting import (
 from dotterel.stages.non_events import is_issued_measure, is_unsourced_measure
 from dotterel.stages.noun_roles import (
     find_relative_clause_objects,
+    resolve_between_party,
     resolve_claimant,
     resolve_first,
     resolve_issuer,
@@ -68,7 +69,7 @@ from dotterel.stages.roles import (
     find_prep_objects,
     find_subject,
 )
-from dotterel.stages.trigger_candidates import resolve_happening_verb
+from dotterel.stages.trigger_candidates import resolve_armed_reading, resolve_happening_verb
 from dotterel.stages.triggers import Trigger, find_infinitive_subject
 
 CONFLICT_QUAD_CLASS = 4
@@ -170,6 +171,12 @@ class EventsStage:
         pairs = find_actor_pairs(doc, trigger, (roles.source, roles.target), index, self.reciprocal)
         return [_Roles(source, target) for source, target in pairs]
 
+    def _between_party(self, trigger: Trigger, index: MentionIndex) -> Mention | None:
+        """ "talks between A and B": A, whose coordinated B makes the act one each way (reciprocal types)."""
+        if trigger.pattern.type.lower() not in self.reciprocal["reciprocal_types"]:
+            return None
+        return resolve_between_party(trigger.token, index)
+
     def _happening_clause(self, trigger: Trigger) -> Trigger:
         """An event noun that is the subject of a happening verb ("clashes broke out between A and B") takes
         that verb as its clause for its roles: the verb's phrases name its sides."""
@@ -180,11 +187,17 @@ class EventsStage:
 
     def _violent_reading(self, trigger: Trigger, roles: _Roles) -> Trigger:
         """ "Russian strikes": a noun with a peaceful and a violent pattern, done by a state or armed actor,
-        takes the violent one."""
+        takes the violent one; a protest verb done by an armed actor, its harm pattern ("gunmen storm")."""
         bare = trigger.modifier_words == 0  # "a general strike" is a labour strike whoever calls it
-        if roles.source is None or not trigger.is_nominal or not bare or trigger.pattern.type in HARM_TYPES:
+        if roles.source is None or trigger.pattern.type in HARM_TYPES:
             return trigger
         sector, country = roles.source.actor.sector, roles.source.actor.country
+        if not trigger.is_nominal:  # "gunmen storm a court building": no state adjective ("Iranian students")
+            armed = (sector or "").lower() in self.role_words["violent_reading_sectors"]
+            found = resolve_armed_reading(trigger.pattern, trigger.token, self.lexicon, HARM_TYPES)
+            return replace(trigger, pattern=found) if armed and found is not None else trigger
+        if not bare:
+            return trigger
         state = sector is None and country is not None  # a country adjective: "Israeli strikes"
         if not state and (sector or "").lower() not in self.role_words["violent_reading_sectors"]:
             return trigger
@@ -227,6 +240,7 @@ class EventsStage:
         elif trigger.is_nominal and roles.source is None:
             roles.source = (
                 resolve_first(index, find_noun_source_tokens(trigger.token))
+                or self._between_party(trigger, index)
                 or self._planner(trigger.token, index)
                 or resolve_participant(
                     trigger.token, index, self.role_words["participation_preps"], self.hazards.victim_verbs

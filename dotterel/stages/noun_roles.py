@@ -37,6 +37,22 @@ def resolve_claimant(noun: Any, index: MentionIndex, claim_nouns: frozenset[str]
     return None if subject is None or passive else index.resolve_phrase(subject)
 
 
+def resolve_between_party(noun: Any, index: MentionIndex) -> Mention | None:
+    """The first of two or more actors an event noun is "between": "talks between [Australia] and North
+    Korea", "a phone call between [Trump] and Erdogan". Coded as the subject of "Australia and North Korea
+    held talks" is, one event each way (:func:`dotterel.stages.reciprocal.find_actor_pairs`). None for fewer
+    than two distinct actors ("talks between the two delegations" names none)."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "between":
+            continue
+        sides = [c for c in prep.children if c.dep_ == "pobj"]
+        sides.extend(c for side in list(sides) for c in side.conjuncts)
+        found = [m for m in (index.resolve_phrase(side) for side in sides) if m is not None]
+        distinct = {m.span for m in found}
+        return found[0] if len(distinct) > 1 else None
+    return None
+
+
 def resolve_victim(
     noun: Any, index: MentionIndex, preps: frozenset[str], victim_verbs: frozenset[str]
 ) -> Mention | None:

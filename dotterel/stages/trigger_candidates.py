@@ -21,6 +21,13 @@ ONSET_PREPS = frozenset({"into", "under", "on", "to"})
 ONSET_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+MISTAGGED_VERB_TAGS = frozenset({"NN", "NNS"})
+PROPER_NAME_TAGS = frozenset({"NNP", "NNPS"})
+PROTEST_TYPE = "PROTEST"
+
+ADJECTIVAL_DEPS = frozenset({"amod"})
+# Places of a noun in its clause, where a participle with a determiner is a noun: "[the wounded] were".
+PARTICIPLE_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "conj", "appos", "dative"})
 
 
 def find_trigger_candidates(
@@ -29,7 +36,7 @@ def find_trigger_candidates(
     """Return the tokens that may be light verbs and those that may be triggers, in text order.
 
     The others cannot be: a light verb is a verb (or a main-verb auxiliary) whose lemma starts a light verb
-    of the lexicon; a trigger is a verb (or a verb tagged as a plural noun) with a lexicon verb lemma, a noun
+    of the lexicon; a trigger is a verb (or a verb tagged as a noun) with a lexicon verb lemma, a noun
     with a lexicon noun head, or a common noun ``nominals`` lists. Read from the document's table
     (:func:`dotterel.stages.doc_tables.to_doc_table`) without building the other tokens.
     """
@@ -51,7 +58,7 @@ def find_trigger_candidates(
     words = [
         doc[i]
         for i in indices
-        if (lemmas[i] in verbs and (pos[i] in VERB_POS or tags[i] == "NNS"))
+        if (lemmas[i] in verbs and (pos[i] in VERB_POS or tags[i] in MISTAGGED_VERB_TAGS))
         or (pos[i] in NOUN_POS and lemmas[i] in heads)
         or (pos[i] == "NOUN" and lemmas[i] in nominals)
     ]
@@ -196,3 +203,49 @@ def resolve_happening_verb(noun: Any, happening_verbs: Collection[str]) -> Any |
         return verb
     seconds = (str(c.lower_) for c in verb.children if c.dep_ in {"prt", "dobj"})
     return verb if any(f"{lemma} {second}" in happening_verbs for second in seconds) else None
+
+
+def is_adjectival(token: Any) -> bool:
+    """True for a participle used as an adjective: an ``amod`` ("besieged towns"), or the conjunct of an
+    adjective that modifies a noun ("medical or [pressing] family reasons")."""
+    if token.dep_ in ADJECTIVAL_DEPS:
+        return True
+    return token.dep_ == "conj" and token.head.pos_ == "ADJ" and token.head.dep_ in ADJECTIVAL_DEPS
+
+
+def is_participle_noun(token: Any) -> bool:
+    """True for a participle used as a noun of people: "civilians and [the wounded] were evacuated", "[the
+    injured] were taken to hospital" (a determiner, a noun's place in the clause, no object or agent)."""
+    if token.tag_ not in {"VBN", "VBD"} or token.dep_ not in PARTICIPLE_NOUN_DEPS:
+        return False
+    children = list(token.children)
+    has_det = any(c.dep_ == "det" and c.i < token.i for c in children)
+    return has_det and not any(c.dep_ in {"dobj", "obj", "agent", "auxpass", "aux"} for c in children)
+
+
+def is_mistagged_verb(token: Any) -> bool:
+    """True for a verb the tagger took for a common noun: "a white supremacist [shoots] a protester", "a
+    group of gunmen [storm] villages" (``NNS`` or ``NN`` with a direct object of its own). A noun never has a
+    ``dobj``."""
+    objects = (child for child in token.children if child.dep_ in {"dobj", "obj"})
+    return token.tag_ in MISTAGGED_VERB_TAGS and any(True for _ in objects)
+
+
+def is_proper_name(token: Any | None) -> bool:
+    """True for a proper noun heading its phrase: "captured [Saraqib]", "retook Maarat al-[Numan]" (a name
+    the tagger tagged ``NNP``), not "captured the [town]" nor a name that only modifies a common noun."""
+    return token is not None and token.tag_ in PROPER_NAME_TAGS
+
+
+def resolve_armed_reading(
+    pattern: Pattern, verb: Any, lexicon: Lexicon, harm_types: Collection[str]
+) -> Pattern | None:
+    """The harm pattern a protest verb takes when an armed actor does it, or None: "gunmen [storm] a court
+    building" is an assault, "the militants [loot] shops" a seizure of property, where "protesters storm the
+    parliament" and "rioters loot shops" are protests. Only a harm pattern of the verb itself (not of a
+    particle verb: "break into") that asks nothing of the object."""
+    lemma = str(verb.lemma_).lower()
+    if pattern.type != PROTEST_TYPE or lemma not in pattern.verbs:
+        return None
+    harms = (p for p in lexicon.find_verb_patterns(lemma) if p.type in harm_types and lemma in p.verbs)
+    return next((p for p in harms if not p.requires_object and not p.requires_prep), None)

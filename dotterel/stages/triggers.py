@@ -22,15 +22,16 @@ from dotterel.stages.trigger_candidates import (
     find_trigger_candidates,
     has_predicate,
     has_required_subject,
+    is_adjectival,
+    is_mistagged_verb,
     is_onset_subject,
+    is_participle_noun,
+    is_proper_name,
 )
 
 # Dependencies inside a verb's object phrase: "urged [an end [to [the fighting]]]".
 OBJECT_PATH_DEPS = frozenset({"dobj", "obj", "pobj", "prep", "compound", "conj", "appos"})
 MAX_OBJECT_DEPTH = 5
-ADJECTIVAL_DEPS = frozenset({"amod"})
-# Places of a noun in its clause, where a participle with a determiner is a noun: "[the wounded] were".
-PARTICIPLE_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "conj", "appos", "dative"})
 
 
 @dataclass(frozen=True)
@@ -127,11 +128,12 @@ def _verb_patterns(lexicon: Lexicon, verb: Any) -> list[tuple[Pattern, str | Non
         else:
             held = []
         specificity = _object_specificity(pattern, held or objects, words)
-        if specificity is None:
+        if specificity is None or (pattern.proper_object and not is_proper_name(objects[0])):
             continue
         if pattern.excludes_object and _is_excluded(pattern, [*objects, *_prep_objects(verb)]):
             continue
-        rank = (-(specificity + bool(pattern.requires_object)), particle is None, not pattern.requires_prep)
+        required = bool(pattern.requires_object) or pattern.proper_object
+        rank = (-(specificity + required), particle is None, not pattern.requires_prep)
         scored.append((rank, position, pattern, particle))
     scored.sort(key=lambda item: item[:2])
     return [(pattern, particle) for _, _, pattern, particle in scored]
@@ -348,30 +350,6 @@ def _nominal_trigger(
         return None
     pattern = min(scored, key=lambda item: item[:2])[2]
     return Trigger(noun, clause, pattern, Span(noun.idx, noun.idx + len(noun.text)))
-
-
-def is_adjectival(token: Any) -> bool:
-    """True for a participle used as an adjective: an ``amod`` ("besieged towns"), or the conjunct of an
-    adjective that modifies a noun ("medical or [pressing] family reasons")."""
-    if token.dep_ in ADJECTIVAL_DEPS:
-        return True
-    return token.dep_ == "conj" and token.head.pos_ == "ADJ" and token.head.dep_ in ADJECTIVAL_DEPS
-
-
-def is_participle_noun(token: Any) -> bool:
-    """True for a participle used as a noun of people: "civilians and [the wounded] were evacuated", "[the
-    injured] were taken to hospital" (a determiner, a noun's place in the clause, no object or agent)."""
-    if token.tag_ not in {"VBN", "VBD"} or token.dep_ not in PARTICIPLE_NOUN_DEPS:
-        return False
-    children = list(token.children)
-    has_det = any(c.dep_ == "det" and c.i < token.i for c in children)
-    return has_det and not any(c.dep_ in {"dobj", "obj", "agent", "auxpass", "aux"} for c in children)
-
-
-def is_mistagged_verb(token: Any) -> bool:
-    """True for a present-tense verb the tagger took for a plural noun: "a white supremacist [shoots] a
-    protester" (``NNS`` heading the clause, with a direct object of its own). A noun never has a ``dobj``."""
-    return token.tag_ == "NNS" and any(child.dep_ in {"dobj", "obj"} for child in token.children)
 
 
 def _passive_subject(verb: Any) -> Any | None:

@@ -28,6 +28,7 @@ class MergeWordsFile(BaseModel):
     incident_doer_nouns: frozenset[str]
     whole_group_determiners: frozenset[str] = frozenset()
     incident_pronouns: frozenset[str] = frozenset()
+    arrested_doer_nouns: frozenset[str] = frozenset()
 
     @field_validator(
         "anaphoric_determiners",
@@ -44,7 +45,7 @@ class MergeWordsFile(BaseModel):
             raise ValueError("must not be empty")
         return frozenset(word.lower() for word in words)
 
-    @field_validator("whole_group_determiners", "incident_pronouns")
+    @field_validator("whole_group_determiners", "incident_pronouns", "arrested_doer_nouns")
     @classmethod
     def _lower_optional(cls, words: frozenset[str]) -> frozenset[str]:
         return frozenset(word.lower() for word in words)

@@ -128,6 +128,9 @@ class PlaceWordsFile(BaseModel):
     sponsor_participles: list[str]
     support_participles: list[str]
     equipment_nouns: list[str]
+    grievance_nouns: list[str] = []
+    grievance_preps: list[str] = []
+    naming_verbs: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -239,6 +242,9 @@ class PlaceWords:
     support_participles: frozenset[str]
     equipment_nouns: frozenset[str]
     direction_nouns: Mapping[str, str] = field(default_factory=dict, hash=False)
+    grievance_nouns: frozenset[str] = frozenset()
+    grievance_preps: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def moved_preps(self) -> frozenset[str]:

@@ -53,6 +53,7 @@ from dotterel.stages.merge_incident import find_copy_tolls, find_participle_toll
 from dotterel.stages.merge_relatives import find_relative_clause_tolls
 from dotterel.stages.merge_splitoff import find_changed_state_tolls, find_shared_tolls
 from dotterel.stages.nesting import code_specificity
+from dotterel.stages.place_splitoff import find_arrest_places
 
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 LINK_DEPS = frozenset({"advcl", "conj", "nsubj", "nsubjpass"})  # "when gunmen attacked", "and … were killed"
@@ -234,6 +235,7 @@ class MergeStage:
                 folded[index] = fold_mention(article.doc, folded[index], event, self.words, self.additive)
         folded = find_participle_tolls(article.doc, find_same_count_tolls(find_copy_tolls(folded)))
         folded = find_relative_clause_tolls(article.doc, folded, self.occasion_words)
+        folded = find_arrest_places(article.doc, article, folded, self.words)  # "The attackers were arrested"
         causes = frozenset(
             root.i
             for event in folded

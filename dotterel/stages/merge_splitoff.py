@@ -46,6 +46,7 @@ from dotterel.stages.merge_incident import (
     to_taken_count,
 )
 from dotterel.stages.merge_victims import is_doers_toll, to_added_victims
+from dotterel.stages.place_splitoff import to_filled_place
 
 __all__ = [
     "find_changed_state_tolls",
@@ -159,8 +160,9 @@ def find_shared_tolls(
             continue  # "A Russian air strike kills two …, while Turkey says a retaliatory strike killed 50"
         shared[index] = to_added_victims(doc, shared[index], [shared[i] for i in later], words, additive)
         for i in later:
-            shared[index] = to_agreed_tolls(shared[index], shared[i])
+            shared[index] = to_filled_place(to_agreed_tolls(shared[index], shared[i]), shared[i])
         for i in later + [i for i in quiet if _is_same_incident(doc, first, events[i], words)]:
+            shared[i] = to_filled_place(shared[i], shared[index])  # one incident, one place
             if (
                 not _has_doer(doc, events[i])
                 or is_anaphoric_doer(doc, first, events[i], words)

@@ -65,7 +65,9 @@ from dotterel.stages.place_anaphora import (
     resolve_capital_reference,
 )
 from dotterel.stages.place_contents import to_final_places
+from dotterel.stages.place_grievances import find_grievance_outside_ids
 from dotterel.stages.place_jurisdictions import to_country_name_ids, to_government_name_ids
+from dotterel.stages.place_left import find_left_meeting_ids
 from dotterel.stages.place_linked import with_place
 from dotterel.stages.place_measures import (
     ISSUER,
@@ -83,6 +85,7 @@ from dotterel.stages.place_names import (
     NameCandidate,
     PlaceNameFinder,
 )
+from dotterel.stages.place_namings import find_naming_outside_ids
 from dotterel.stages.place_near import find_near_elsewhere
 from dotterel.stages.place_objects import find_object_clause_ids, find_reporter_place_ids
 from dotterel.stages.place_origins import find_origin_ids, find_route_end_ids
@@ -258,11 +261,14 @@ class PlacesStage:
         if token is None:
             return None
         stops = index.other_trigger_ids(event)
+        stops = stops - find_left_meeting_ids(token, stops, self.words)  # "pull out of talks in Geneva"
         verb = self.clauses.resolve_clause_verb(token, stops)
         results = [] if verb is None else self.clauses.find_result_ids(verb, stops)
         elsewhere = self.clauses.find_elsewhere_ids(token, stops, {i for ids in results for i in ids})
         origin = find_origin_ids(token, self.words) | find_route_end_ids(token, self.words)
         origin |= find_other_side_ids(token, self.words.border_nouns)  # "closes its borders with Aruba"
+        origin |= find_grievance_outside_ids(token, self.words)  # "amid anger over the arrest of …"
+        origin |= find_naming_outside_ids(token, self.words)  # "which Iran describes as a seizure"
         for anchor, ids, names in self._find_tiers(token, verb, stops, (pairs, named), countries):
             if names is pairs:
                 ids = ids - find_complement_ids(token, ids, self.words.complement_preps)

@@ -125,6 +125,28 @@ def test_a_small_town_is_found_by_a_variant_spelling(
     assert place is not None and (place.name, place.country, place.kind) == expected
 
 
+# "the town of X" where GeoNames knows X only as a division: the town, in the division's country; but not
+# when the text puts the town in another country ("Sangha in central Mali" is no Central African prefecture).
+TOWN_NOUN_DIVISIONS = [
+    ("Azerbaijan says its troops have captured the town of Qubadlı.", "captured", ("AZE", "city")),
+    ("Gunmen attacked the town of Sangha in central Mali.", "attacked", ("MLI", None)),
+    ("Gunmen attacked the town of Sangha, Mali, on Sunday.", "attacked", ("MLI", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), TOWN_NOUN_DIVISIONS)
+def test_a_town_noun_makes_a_division_name_a_town_of_the_named_country(
+    parse: Callable[..., Article],
+    stage: PlacesStage,
+    text: str,
+    trigger: str,
+    expected: tuple[str, str | None],
+) -> None:
+    place = stage(with_event(parse(text), trigger)).events[0].place
+    assert place is not None and place.country == expected[0]
+    assert expected[1] is None or place.kind == expected[1]
+
+
 @pytest.mark.parametrize(
     ("one", "other", "same"),
     [

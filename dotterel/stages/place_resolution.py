@@ -353,7 +353,8 @@ class PlaceNameResolver:
             place = Place(candidate.text, entry.country, entry.admin1, None, None, "region")
             return PlaceMention(span, place, RULE_REGION)
         town_noun = follows_place_noun(doc, candidate.start, candidate.end, self.words.town_nouns)
-        if entry.kind == "admin1" and entry.country and town_noun and not candidate.suffix:
+        elsewhere = any(w >= LOCAL_WEIGHT and c != entry.country for c, w in weights.items())  # "…, Mali"
+        if entry.kind == "admin1" and entry.country and town_noun and not (candidate.suffix or elsewhere):
             # "the town of Qubadlı" is the town, not the district GeoNames knows by that name
             town = self.chains.resolve_small_town(doc, candidate, entry.country)
             place = town or Place(candidate.text, entry.country, None, None, None, "locality")

@@ -57,6 +57,7 @@ from dotterel.stages.casualty_uncounted import (
 from dotterel.stages.casualty_victims import (
     find_companions,
     find_controlling_subjects,
+    find_detached_subjects,
     find_included_parts,
     find_listed_in_apposition,
     find_mistagged_verb_objects,
@@ -305,6 +306,7 @@ class CasualtyFinder:
             subjects = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
         if not subjects and passive:  # "kills three people before being shot and killed by police"
             subjects = find_controlling_subjects(token, self.sets["controlling_gerund_preps"])
+            subjects = subjects or find_detached_subjects(token)  # "Six Estonians and … are wounded"
         if form == "died" or (passive and subjects):
             return subjects
         objects = find_objects(token, self.sets["killing_complements"])  # "shoots dead[ccomp] two policemen"

@@ -13,6 +13,7 @@ from dotterel.stages.scope import SUBJECT_DEPS, is_verb
 __all__ = [
     "find_companions",
     "find_controlling_subjects",
+    "find_detached_subjects",
     "find_included_parts",
     "find_listed_in_apposition",
     "find_mistagged_verb_objects",
@@ -244,6 +245,31 @@ def find_controlling_subjects(verb: Any, preps: frozenset[str]) -> list[Any]:
         main = main.head
         subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
     return subjects
+
+
+CLAUSE_DEPS = ("ccomp", "advcl", "parataxis")
+
+
+def find_detached_subjects(verb: Any) -> list[Any]:
+    """The subject of a passive casualty verb that the parser cut off from it: the noun the verb is joined to
+    ("Six Estonians and about as many French soldiers are wounded": 'wounded' made a conjunct of
+    'Estonians'), or the subject of an interrupting relative clause the parser made a clause of the verb
+    ("An Australian and two Chinese citizens, one of whom was a tourist, are stabbed": the Australian); a
+    verb joined to such a passive shares its subject. None for a verb with a subject or not passive."""
+    while verb.dep_ == "conj" and is_verb(verb.head) and not any(c.dep_ == "auxpass" for c in verb.children):
+        verb = verb.head  # "are stabbed and injured": the first verb of the pair
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ in SUBJECT_DEPS for c in children):
+        return []
+    head = verb.head
+    if verb.dep_ == "conj" and head.i < verb.i and head.pos_ in ("NOUN", "PROPN"):
+        return [head]
+    for clause in (c for c in children if c.dep_ in CLAUSE_DEPS and c.i < verb.i):
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == verb.left_edge.i]
+        relative = any(t.tag_ in ("WP", "WDT") for t in clause.subtree if subjects and subjects[0].i < t.i)
+        if subjects and relative:
+            return subjects
+    return []
 
 
 def find_included_parts(verb: Any, victims: list[Any]) -> list[Any]:

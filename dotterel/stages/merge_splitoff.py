@@ -31,6 +31,7 @@ quickly degenerated into clashes").
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from dotterel.knowledge.merge_words import MergeWordsFile
@@ -162,7 +163,7 @@ def find_shared_tolls(
         for i in later:
             shared[index] = to_filled_place(to_agreed_tolls(shared[index], shared[i]), shared[i])
         for i in later + [i for i in quiet if _is_same_incident(doc, first, events[i], words)]:
-            shared[i] = to_filled_place(shared[i], shared[index])  # one incident, one place
+            shared[i] = to_filled_place(_to_framed_date(doc, shared[i], first, words), shared[index])
             if (
                 not _has_doer(doc, events[i])
                 or is_anaphoric_doer(doc, first, events[i], words)
@@ -189,19 +190,30 @@ def _is_sole_telling(events: list[Event], placed: list[int | None], index: int) 
 def _is_quiet_mention(doc: Any, first: Event, later: Event, words: MergeWordsFile) -> bool:
     """True for a mention of the first's type stating no count and no date of its own, whose doers or verb
     name the first's incident again ("14 rockets strike Kabul, wounding ten. The rockets mostly struck the
-    Green Zone")."""
+    Green Zone"), or a noun said of the incident whatever its date, which frames its ordinal or superlative
+    ("It is the second attack in the province this year")."""
     if later.action.type != first.action.type or any(getattr(later, k) is not None for k in COUNT_KINDS):
         return False
-    if later.date_precision != "unknown":
-        return False  # "… was targeted last month with a bomb attached to a minibus": another time
     head = resolve_trigger_root(doc, later.trigger)
-    verb = head is not None and head.pos_ == "VERB"  # not "a week with five massacres": other ones
     named = head is not None and is_said_of_incident(head, words.incident_pronouns)  # "described it as …"
+    if later.date_precision != "unknown" and not named:  # "It is the second attack this year": the frame
+        return False  # "… was targeted last month with a bomb attached to a minibus": another time
+    verb = head is not None and head.pos_ == "VERB"  # not "a week with five massacres": other ones
     return (
         named
         or is_anaphoric_doer(doc, first, later, words)
         or (verb and is_same_trigger_family(doc, first, later))
     )
+
+
+def _to_framed_date(doc: Any, later: Event, first: Event, words: MergeWordsFile) -> Event:
+    """The mention with the first's date when it is a noun said of the incident, whose own date frames its
+    ordinal or superlative ("It is the second attack in the province this year": the year is no day of the
+    attack); any other mention as it is."""
+    head = resolve_trigger_root(doc, later.trigger)
+    if head is None or not is_said_of_incident(head, words.incident_pronouns):
+        return later
+    return replace(later, date=first.date, date_precision=first.date_precision)
 
 
 def is_said_of_incident(noun: Any, pronouns: frozenset[str]) -> bool:

@@ -3,10 +3,12 @@
 A place noun of ``anaphoric_place_nouns`` (``knowledge/places.yaml``) with a definite determiner or a
 possessive pronoun and no name of its own ("the town", "his town", "the area"; not "the town of Sarmin", "a
 town", "the border town of …"), after a locative preposition or a motion verb's "to" (not "assistance to the
-region"), stands for the one place of a fitting kind named before it in its sentence, else in the sentence
-before: a town or a city for "the town", a region for "the province", a town or a region for "the area"
-(never a country). Two fitting places ("fighting in Aleppo and in Idlib … the city") leave it unresolved: it
-names none (:func:`resolve_anaphoric_place`, rule ``places.anaphora.v1``). Only in the event's own clause
+region") or as the object of a verb whose object is a place ("shelled the city": ``locative_object_verbs``),
+stands for the one place of a fitting kind named before it in its sentence, else in the sentence before: a
+town or a city for "the town", a region for "the province", a town or a region for "the area" (never a
+country). A plural ("attacking the towns" after "Manbij and Kobani") stands for all of them: the first is
+given. Two fitting places for a singular ("fighting in Aleppo and in Idlib … the city") leave it unresolved:
+it names none (:func:`resolve_anaphoric_place`, rule ``places.anaphora.v1``). Only in the event's own clause
 (:func:`find_clause_ids`): "presence in the region" in another clause of its sentence is not its place.
 
 "The capital" so placed, or as the "of" object of a noun so placed ("on the edge of the capital", "in parts of
@@ -55,6 +57,8 @@ def _is_bare_definite(noun: Any, words: PlaceWords) -> bool:
     if any(c.dep_ in NAMING_DEPS or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):
         return False
     prep = noun.head
+    if noun.dep_ == "dobj" and prep.lemma_.lower() in words.locative_object_verbs:
+        return True  # the object of a verb whose object is a place: "deter Turkey from attacking the towns"
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return False
     # a destination of a motion verb ("retreated to his town"), not of a noun ("assistance to the region")
@@ -91,7 +95,8 @@ def resolve_anaphoric_place(
 ) -> PlaceMention | None:
     """Return the place a bare definite place noun among ``ids`` refers back to, as a mention spanning the
     noun phrase, when exactly one place of a fitting kind is named before it in its sentence (if none,
-    in the sentence before; ``named``: every resolved name); else None."""
+    in the sentence before; ``named``: every resolved name), or the first of them for a plural noun; else
+    None."""
     for i in sorted(ids):
         noun = doc[i]
         lemma = noun.lemma_.lower()
@@ -105,8 +110,9 @@ def resolve_anaphoric_place(
         if not found and start > 0:  # none in its own sentence: the sentence before
             before = doc[start - 1].sent.start
             found = {(m.place.name, m.place.country): m for c, m in fitting if before <= c.start < start}
-        if len(found) == 1:
-            (mention,) = found.values()
+        plural = noun.tag_ in ("NNS", "NNPS")  # "the towns": the places named before, the first one
+        if len(found) == 1 or (plural and found):
+            mention = min(found.values(), key=lambda m: m.span.start)
             span = Span(noun.left_edge.idx, noun.idx + len(noun.text))
             return PlaceMention(span, mention.place, RULE_ANAPHORA)
     return None

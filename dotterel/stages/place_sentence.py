@@ -294,3 +294,22 @@ def is_ongoing(verb: Any) -> bool:
     """True for a clause that tells a state at the time: progressive ("while they were sleeping in …") or of
     being somewhere ("while he was in a meeting at the party's headquarters in La Paz")."""
     return verb.tag_ == "VBG" or verb.lemma_ == "be"
+
+
+def find_struck_object_ids(token: Any, stops: frozenset[int], words: PlaceWords) -> set[int]:
+    """Return the object phrase of the verb a passive gerund hangs on after a preposition of time
+    (``gerund_adjunct_preps``), when the gerund is of a verb whose object is a place
+    (``locative_object_verbs``) and names nothing struck: the thing struck is what the head clause acts on
+    ("prisoners escape a prison near Kobanî after being shelled", "troops abandon an outpost outside Kidal
+    after being attacked"). None for an active gerund ("after attacking a convoy"), another verb ("after
+    being freed") or a gerund that names its own target."""
+    prep = token.head
+    if token.dep_ != "pcomp" or prep.lower_ not in words.gerund_adjunct_preps or not is_verb(prep.head):
+        return set()
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    if not passive or token.lemma_.lower() not in words.locative_object_verbs:
+        return set()
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+        return set()
+    objects = [o for o in prep.head.children if o.dep_ == "dobj" and o.i not in stops]
+    return {t.i for o in objects for t in o.subtree if t.i not in stops}

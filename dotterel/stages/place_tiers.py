@@ -24,6 +24,7 @@ from dotterel.stages.place_sentence import (
     find_gapped_partners,
     find_inner_event_ids,
     find_participant_place_ids,
+    find_struck_object_ids,
     find_target_event_ids,
     find_won_place_ids,
     is_coordinated_accusation,
@@ -65,6 +66,8 @@ class PlaceClauses:
         # "an attack, in which two were stabbed near …"
         agent |= find_inner_event_ids(token, stops, self.words)
         tiers += [(token, own | agent)] if agent else []
+        struck = find_struck_object_ids(token, stops, self.words)  # "escape a prison after being shelled"
+        tiers += [(token, own | struck)] if struck else []
         tiers += self._adjunct_tiers(token, stops)
         won = find_won_place_ids(token, stops, self.words)  # "retook a village in … after fierce fighting"
         won |= find_circumstance_verb_ids(token, stops, self.words)  # "capture the town … in an offensive"

@@ -34,6 +34,7 @@ from typing import Any
 from dotterel.knowledge.date_words import DateWordsFile
 from dotterel.model import Sentence, Span
 from dotterel.stages.date_expressions import DateMention
+from dotterel.stages.date_prospects import find_auxiliaries
 
 MEASURE_DEPS = frozenset({"dobj", "prep", "pobj", "compound", "nsubjpass", "attr", "appos", "amod"})
 
@@ -243,7 +244,7 @@ def _is_detail_clause(verb: Any, words: MeasureWords, main: bool = True) -> bool
     """True for a measure verb told in the future ("Schools will be closed from midnight", "… but parties
     will be banned"): what a measure does; with ``main``, the main verb (the root, or a clause joined to
     it)."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = find_auxiliaries(verb)
     auxiliaries += [g for c in auxiliaries for g in c.children if g.dep_ == "aux"]  # "Gyms will be closed"
     future = any(c.lower_ in words.future_aux for c in auxiliaries)
     head = verb

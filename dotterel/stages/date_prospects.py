@@ -50,10 +50,15 @@ def to_clause_chain(token: Any) -> list[Any]:
     return chain
 
 
+def find_auxiliaries(verb: Any) -> list[Any]:
+    """Return the auxiliaries of ``verb``, active and passive ("will", "has", "was" of "was closed")."""
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
 def _is_prospect(verb: Any, markers: frozenset[str]) -> bool:
     """True for a verb with a prospective auxiliary, or the verb of an infinitive clause that hangs on a
     verb or an adjective ("decides to reopen …", "is due to resign on May 22")."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = find_auxiliaries(verb)
     if any(c.lower_ in markers for c in auxiliaries):
         return True
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in auxiliaries)

@@ -19,7 +19,7 @@ from typing import Any
 from dotterel.knowledge.date_words import DateWordsFile
 from dotterel.stages.date_expressions import DateMention
 from dotterel.stages.date_measures import MeasureWords, is_measure
-from dotterel.stages.date_prospects import is_prospect_complement
+from dotterel.stages.date_prospects import find_auxiliaries, is_prospect_complement
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
@@ -51,10 +51,10 @@ def to_tense_reading(mention: DateMention, root: Any, words: TenseWords, period:
     """Pick the reading for the tense of the verb the date (its ``root`` token) hangs on ("will", "would",
     "expected to start" → forward, past → past); after a period preposition ("starting on Thursday", "until
     Friday") forward unless the verb is past."""
-    verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    verb = _find_governing_verb(root)
     if verb is None:
         return mention.forward_date if period else mention.date
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = find_auxiliaries(verb)
     if (
         any(c.lower_ in words.future_aux for c in auxiliaries)
         or is_prospect_complement(verb, words.prospect_heads)
@@ -92,10 +92,10 @@ def is_present_start(verb: Any, words: MeasureWords | None) -> bool:
 def is_past_start(root: Any, words: TenseWords) -> bool:
     """True for a date (its ``root`` token) on a measure's start told in the past ("The curfew came into
     force on Saturday", "the lockdown, which began on Monday"): its last occurrence, even as a start."""
-    verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    verb = _find_governing_verb(root)
     if verb is None or words.measures is None or not _is_start(verb, words.measures):
         return False
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = find_auxiliaries(verb)
     return verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxiliaries)
 
 
@@ -114,7 +114,7 @@ def _is_start(verb: Any, words: MeasureWords) -> bool:
 
 def _is_present(verb: Any) -> bool:
     """True for a verb in the simple or progressive present ("begins", "are coming into force")."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = find_auxiliaries(verb)
     if any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxiliaries):
         return False
     return verb.tag_ in PRESENT_TAGS or (
@@ -127,3 +127,8 @@ def _is_effect_noun(token: Any, words: MeasureWords) -> bool:
     if token.dep_ == "dobj":
         return token.lower_ in words.effect_nouns
     return token.dep_ == "prep" and any(c.lower_ in words.effect_nouns for c in token.children)
+
+
+def _find_governing_verb(root: Any) -> Any | None:
+    """The verb a date's ``root`` token hangs on: the token itself or its nearest verb ancestor, or None."""
+    return next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)

@@ -30,9 +30,9 @@ has a day word (a weekday, "yesterday", "today", "last night", a month with a da
 chosen by the text alone, never by our output. The items with such a day word ran out at seed 39 (4 left
 unread): seed 39's states-day sample is drawn among the items with a day in any common form (also
 "tomorrow", "this morning", "28th April"; ``DAY_WORDS_WIDE``), and it is the last one (``LAST_DAY_SEED``);
-later seeds draw conflict samples only. Those ran out at seed 46; seed 47 draws 30 items of each of
-``OTHER_CATEGORIES`` (``--fresh --seed 47 --category "Law and crime"``), tabled under "Fresh reading, seed
-47: <category>".
+later seeds draw conflict samples only. Those ran out at seed 46; seeds 47 and 48 each draw 30 items of each
+of their ``OTHER_CATEGORIES`` (``--fresh --seed 47 --category "Law and crime"``), tabled under "Fresh
+reading, seed N: <category>".
 
 Each drawn item (``random.Random(SEED).sample`` over the line numbers of ``cep_items.jsonl``; line N is
 item N) is coded as its own article dated by its ``date``. ``--score`` codes the sample again, matches each
@@ -95,8 +95,13 @@ WIDE_DAY_SEED = LAST_DAY_SEED = 39
 # The conflict items ran out at seed 46 (fewer than 30 unread left). Seed 47 draws other categories, each
 # sample read once on the final code of session 10: the conflict items the portal filed under a variant
 # spelling, and crime reports (murders, shootings, arrests: places and tolls). Later draws leave them out.
-LAST_CONFLICT_SEED, OTHER_CATEGORY_SEED = 46, 47
-OTHER_CATEGORIES = ("Armed conflict and attacks", "Law and crime")
+# Seed 48 (session 11) draws three more categories, read once on the code as session 10 left it: election and
+# protest news, diplomacy, and the items the portal left uncategorized.
+LAST_CONFLICT_SEED = 46
+OTHER_CATEGORIES = {
+    47: ("Armed conflict and attacks", "Law and crime"),
+    48: ("Politics and elections", "International relations", "Uncategorized"),
+}
 COLUMNS = ("line", "trigger", "type", "date", "place", "killed", "injured", "D", "P", "K", "I", "note")
 OUTPUTS = ("date", "place", "killed", "injured")
 
@@ -168,8 +173,8 @@ def find_drawn_lines(seed: int) -> frozenset[int]:
             lines.update(draw_fresh_lines(earlier, FRESH_SIZE, CONFLICTS))
         if FIRST_DAY_SEED <= earlier <= LAST_DAY_SEED:
             lines.update(draw_fresh_lines(earlier, DAY_SIZE, states_day=True))
-        if earlier == OTHER_CATEGORY_SEED:
-            lines.update(n for other in OTHER_CATEGORIES for n in draw_fresh_lines(earlier, category=other))
+        for other in OTHER_CATEGORIES.get(earlier, ()):
+            lines.update(draw_fresh_lines(earlier, category=other))
     return frozenset(lines)
 
 

@@ -51,6 +51,13 @@ MODALITIES: list[tuple[str, str, str]] = [
         "asserted",
     ),
     ("A teacher was arrested for collaborating with the rebels.", "COOPERATE", "hypothetical"),
+    # "be set / due / poised / scheduled to": an act arranged; a cooperative one is an intent (AGREE 03x), a
+    # conflict one a plan, no one's threat; "set out to" and "set up ... to" are no schedule
+    ("Israel is set to annex the Jordan Valley after the election.", "COERCE", "hypothetical"),
+    ("Turkey is poised to launch an offensive against Kurdish fighters in Syria.", "ASSAULT", "hypothetical"),
+    ("The two leaders are due to meet in Hanoi next week.", "AGREE", "asserted"),
+    ("The army set out to capture the town from the rebels.", "COERCE", "asserted"),
+    ("Police set up roadblocks to stop protesters in Lagos.", "PROTEST", "asserted"),
     # a clause of time in the present under a future, negated or past verb tells of the future
     ("The rebels will not disarm until the government releases all prisoners.", "RETREAT", "hypothetical"),
     (

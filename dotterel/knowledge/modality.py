@@ -18,6 +18,7 @@ class ModalityWords:
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     commitment_heads: frozenset[str]
+    schedule_heads: frozenset[str]
     plan_heads: frozenset[str]
     conditional_marks: frozenset[str]
     future_time_marks: frozenset[str]

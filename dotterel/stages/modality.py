@@ -103,8 +103,11 @@ class ModalityStage:
             modality = "asserted" if self._is_attempted(clause) else modality
         if modality == "asserted" and self._is_charged_deed(event, token, clause):
             modality = "hypothetical"  # "arrested for collaborating with Israel": what the punisher alleges
-        speaker = self._speaker(token, index)
         root = event.action.cameo[:2]
+        scheduled = _is_scheduled(clause, self.words)
+        if modality == "threatened" and root not in self.recoder.intent_codes and scheduled:
+            modality = "hypothetical"  # "is set to annex", "are due to march": arranged, no one's threat
+        speaker = self._speaker(token, index)
         recoded = self._recode_readiness(article, event, token, clause, modality)
         if recoded is not None:
             return recoded
@@ -209,6 +212,7 @@ class ModalityStage:
             _has_aux(clause, words.future_aux)
             or reported_future
             or any(_lemma(t) in words.commitment_heads for t in chain[1:4])
+            or _is_scheduled(clause, words)
         )
         if promised or (conditional and any(_has_aux(t, words.future_aux) for t in chain[:3])):
             generic = self._has_generic_target(clause)  # a promise against "any party who …"
@@ -341,3 +345,15 @@ def _has_aux(verb: Any, auxiliaries: frozenset[str]) -> bool:
     deps, lowers, lemmas = table.deps, table.lowers, table.lemmas
     children = table.children[verb.i]
     return any(deps[c] == "aux" and (lowers[c] in auxiliaries or lemmas[c] in auxiliaries) for c in children)
+
+
+def _is_scheduled(verb: Any, words: ModalityWords) -> bool:
+    """An act arranged for the future: the to-infinitive of "be set / due / poised / scheduled to" ("Israel is
+    set to annex", "the leaders are due to meet"); not "set out to capture" (a particle) nor "set fire"."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or _lemma(head) not in words.schedule_heads:
+        return False
+    if any(c.dep_ == "prt" for c in head.children):
+        return False
+    has_be = any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in head.children)
+    return has_be or (head.dep_ == "acomp" and head.head.lemma_ == "be")

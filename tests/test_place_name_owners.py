@@ -54,7 +54,8 @@ def test_an_organisation_after_a_membership_noun_is_no_place(
 
 
 # "<Group> in the <countryless region>": the region is a word of the group's name, no place; the same region
-# after a verb or a common noun, and a country after a group's "in", stay places.
+# after a verb or a common noun, a country after a group's "in", and a region after a ship's name that follows
+# its vessel noun ("tanker Mesdar in the Persian Gulf") stay places.
 GROUP_NAMES = [
     ("Al-Qaeda in the Arabian Peninsula claimed the bombing of the hospital.", "bombing", []),
     (
@@ -78,6 +79,17 @@ GROUP_NAMES = [
         "Islamic State in Iraq claimed the bombing in Baghdad.",
         "bombing",
         [("Iraq", "IRQ"), ("Baghdad", "IRQ")],
+    ),
+    ("Iranian forces seize tanker Mesdar in the Persian Gulf.", "seize", [("Persian Gulf", None)]),
+    (
+        "Gunboats try to seize the British oil tanker British Heritage in the Persian Gulf.",
+        "seize",
+        [("Persian Gulf", None)],
+    ),
+    (
+        "Houthi rebels attacked the cargo ship Rubymar in the Red Sea on Monday.",
+        "attacked",
+        [("Red Sea", None)],
     ),
 ]
 

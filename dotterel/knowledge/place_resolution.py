@@ -35,6 +35,7 @@ class PlaceResolutionFile(BaseModel):
     countryless_suffixes: list[str]
     membership_words: list[str]
     facility_name_heads: list[str]
+    vessel_nouns: list[str]
     division_titles: list[str]
     transliteration_variants: dict[str, str]
 
@@ -49,6 +50,7 @@ class PlaceResolutionFile(BaseModel):
         "countryless_suffixes",
         "membership_words",
         "facility_name_heads",
+        "vessel_nouns",
         "division_titles",
     )
     @classmethod
@@ -80,6 +82,7 @@ class PlaceResolutionWords:
     countryless_suffixes: frozenset[str] = frozenset()
     membership_words: frozenset[str] = frozenset()
     facility_name_heads: frozenset[str] = frozenset()
+    vessel_nouns: frozenset[str] = frozenset()
     division_titles: frozenset[str] = frozenset()
     transliteration_variants: Mapping[str, str] = field(default_factory=dict, hash=False)
 
@@ -110,6 +113,7 @@ def load_place_resolution_words(path: Path | None = None) -> PlaceResolutionWord
         frozenset(data.countryless_suffixes),
         frozenset(data.membership_words),
         frozenset(data.facility_name_heads),
+        frozenset(data.vessel_nouns),
         frozenset(data.division_titles),
         dict(data.transliteration_variants),
     )

@@ -24,11 +24,15 @@ __all__ = [
 ]
 
 
-def is_group_name_region(doc: Any, start: int, entries: list[GazetteerEntry]) -> bool:
+def is_group_name_region(
+    doc: Any, start: int, entries: list[GazetteerEntry], vessel_nouns: frozenset[str] = frozenset()
+) -> bool:
     """True for a countryless region at ``start`` right after "<Group> in the", the group a proper noun the
     tagger calls an organisation ("Al-Qaeda in the Arabian Peninsula", "Islamic State in the Greater
     Sahara"): the region is a word of the group's name; not "the role of Russia in the Middle East", nor a
-    country ("Islamic State in Iraq")."""
+    country ("Islamic State in Iraq"), nor a ship's name after a vessel noun of ``vessel_nouns`` ("seizes
+    tanker Mesdar in the Persian Gulf", "oil tanker British Heritage in the Persian Gulf"): the ship is
+    there."""
     if start < 3 or not entries or any(e.country or e.kind != "region" for e in entries):
         return False
     name, prep, the = doc[start - 3], doc[start - 2], doc[start - 1]
@@ -38,7 +42,17 @@ def is_group_name_region(doc: Any, start: int, entries: list[GazetteerEntry]) ->
         and name.tag_ in ("NNP", "NNPS")
         and name.ent_type_ == "ORG"
         and name.text[:1].isupper()
+        and not _follows_vessel_noun(doc, name.i, vessel_nouns)
     )
+
+
+def _follows_vessel_noun(doc: Any, last: int, vessel_nouns: frozenset[str]) -> bool:
+    """True when the capitalised run ending at ``last`` comes right after a lower-case vessel noun ("tanker
+    Mesdar", "tanker British Heritage")."""
+    i = last
+    while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].tag_ in ("NNP", "NNPS", "JJ"):
+        i -= 1
+    return i > 0 and doc[i - 1].lower_ in vessel_nouns and doc[i - 1].text.islower()
 
 
 def follows_facility_head(span: Any, heads: frozenset[str]) -> bool:
@@ -72,7 +86,7 @@ def is_owned_by_other_name(
     doc = span.doc
     if is_membership_object(doc, span.start, span.end, words.membership_words):
         return True
-    if is_group_name_region(doc, span.start, entries):
+    if is_group_name_region(doc, span.start, entries, words.vessel_nouns):
         return True
     inside = is_inside_longer_name(span, entries, ents, gazetteer)
     return inside and not follows_facility_head(span, words.facility_name_heads)

@@ -65,6 +65,19 @@ MODALITIES: list[tuple[str, str, str]] = [
         "REQUEST",
         "hypothetical",
     ),
+    # the to-infinitive of a noun of prospect is an aim ("in a push to capture the city"), the act it
+    # serves a happening
+    (
+        "Syrian troops shelled Idlib province in a push to capture the town of Maarat al-Numan.",
+        "COERCE",
+        "hypothetical",
+    ),
+    (
+        "Syrian troops shelled Idlib province in a push to capture the town of Maarat al-Numan.",
+        "ASSAULT",
+        "asserted",
+    ),
+    ("Rebels launched an offensive in a bid to retake the town of Saraqib.", "COERCE", "hypothetical"),
     # negatives: the same acts told as happenings, also in the present of narration; a public act as a
     # punishment's reason
     (
@@ -78,6 +91,8 @@ MODALITIES: list[tuple[str, str, str]] = [
     ("The killing sparked protests across Baghdad.", "PROTEST", "asserted"),
     ("The army launched an offensive against the rebels in Darfur.", "ASSAULT", "asserted"),
     ("Police arrested two men after they attacked a bus in Jerusalem.", "ASSAULT", "asserted"),
+    ("Rebels captured the town of Saraqib after a push by government forces.", "COERCE", "asserted"),
+    ("Police arrested the man who pushed to close the border crossing.", "COERCE", "asserted"),
 ]
 
 

@@ -31,6 +31,7 @@ from dotterel.stages.doc_tables import resolve_trigger_root, to_doc_table, to_me
 from dotterel.stages.modality_recodings import ModalityRecoder
 from dotterel.stages.nesting import is_alleged, is_errand_purpose
 from dotterel.stages.prospects import (
+    is_aim_infinitive,
     is_consequence,
     is_prospect,
     is_punishment_reason,
@@ -233,9 +234,12 @@ class ModalityStage:
         against Iraq", "would create a climate for peace talks", "would lead to talks"."""
         words = self.words
         auxiliaries = words.future_aux | words.reported_future_aux | words.hypothetical_aux
-        return is_prospect(
-            token, words.prospective_modifiers, words.prospective_heads, words.prospective_preps
-        ) or is_consequence(token, clause, words.consequence_verbs, auxiliaries)
+        heads = words.prospective_heads
+        return (
+            is_prospect(token, words.prospective_modifiers, heads, words.prospective_preps)
+            or is_aim_infinitive(token, heads)
+            or is_consequence(token, clause, words.consequence_verbs, auxiliaries)
+        )
 
     def _is_charged_deed(self, event: Event, token: Any, clause: Any) -> bool:
         """A material act given as a punishment's reason is alleged: "arrested for collaborating with Israel",

@@ -4,7 +4,9 @@ Also the sides of a statement: "the rebels said the government must ..." speaks 
 
 - a prospect: an event noun under an epistemic or prospective modifier ("a possible war against Iraq", "the
   planned offensive", "her possible role in the riots") or in the aim of a noun of prospect ("a favourable
-  climate for peace talks", "pave the way for negotiations") is hypothetical;
+  climate for peace talks", "pave the way for negotiations") is hypothetical, and so is an act told as the
+  to-infinitive of such a noun ("shelled the capital in a push to capture the city", "in a bid to retake
+  the town"): the noun tells an aim, not a deed done;
 - a consequence foretold: "the deal would lead to peace talks", "a move that could spark a war";
 - a punishment's reason: "arrested for collaborating with Israel", "jailed for spying", "his expulsion over
   espionage": a material act is what the punisher alleges, hypothetical like "suspected of blowing up a
@@ -65,6 +67,20 @@ def is_prospect(token: Any, modifiers: frozenset[str], heads: frozenset[str], pr
             return False
         noun = prep.head
     return False
+
+
+def is_aim_infinitive(token: Any, heads: frozenset[str]) -> bool:
+    """True when the verb at ``token`` is the to-infinitive of a noun of prospect: "in a push to capture
+    the city", "a bid to retake the town", "the chance to strike back" (the aim, not the deed).
+
+    Args:
+        token: the trigger's head token.
+        heads: nouns of prospect whose complement is an aim ("push", "bid", "chance").
+    """
+    if token.pos_ != "VERB" or token.dep_ != "acl" or token.head.pos_ not in NOUN_POS:
+        return False
+    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return has_to and _is_one_of(token.head, heads)
 
 
 def is_consequence(token: Any, clause: Any, verbs: frozenset[str], auxiliaries: frozenset[str]) -> bool:

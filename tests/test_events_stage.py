@@ -223,6 +223,57 @@ ROWS: list[tuple[str, str | None, str | None, str | None, str | None, str | None
         "threatened",
     ),
     ("Pakistan denied that its troops shelled Indian positions.", "ASSAULT", "19", "PAK", "IND", "denied"),
+    # a name the actor book does not know takes the office of its apposition or of its "as" phrase
+    (
+        "Kurt Volker, United States special envoy to Ukraine, resigns one day after the release of a report.",
+        "RETREAT",
+        "0831",
+        "USA",
+        None,
+        "asserted",
+    ),
+    (
+        "Nelson Teich resigns as Brazil's Minister of Health amid disagreements.",
+        "RETREAT",
+        "0831",
+        "BRA",
+        None,
+        None,
+    ),
+    (
+        "Sajid Javid resigns as the United Kingdom's Chancellor of the Exchequer.",
+        "RETREAT",
+        "0831",
+        "GBR",
+        None,
+        None,
+    ),
+    # a verb tagged as a plural noun is still the root of its own clause
+    ("Jordan's Prime Minister Omar Al-Razzaz resigns.", "RETREAT", "0831", "JOR", None, "asserted"),
+    (
+        "Algerians protest in the capital of Algiers against President Abdelaziz Bouteflika.",
+        "PROTEST",
+        "14",
+        "DZA",
+        None,
+        "asserted",
+    ),
+]
+
+# a sentence, a PLOVER type and a source name that event must not be given: an office's partner is not its
+# holder, and an "as" phrase of a verb with an object describes the object
+OFFICE_NEGATIVE_ROWS: list[tuple[str, str, str]] = [
+    (
+        "Andrew Sabisky, an adviser to UK Prime Minister Boris Johnson, resigns after the comments.",
+        "RETREAT",
+        "Boris Johnson",
+    ),
+    (
+        "John Smith, an aide to President Hassan Rouhani, condemns the attack on the embassy.",
+        "ACCUSE",
+        "Hassan Rouhani",
+    ),
+    ("Mike Jones describes the Iranian president as a liar and condemns the attack.", "ACCUSE", "Iran"),
 ]
 
 NEGATIVE_ROWS: list[tuple[str, str]] = [
@@ -270,6 +321,16 @@ def test_sentence_is_coded(row: tuple[Any, ...]) -> None:
 def test_sentence_is_not_coded_as(sentence: str, forbidden: str) -> None:
     records = [e.to_dict() for e in code(sentence, DATE)]
     assert not any(r["type"] == forbidden for r in records), _describe(records)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "forbidden"), OFFICE_NEGATIVE_ROWS, ids=[r[0][:50] for r in OFFICE_NEGATIVE_ROWS]
+)
+def test_office_of_another_is_not_the_source(sentence: str, type_: str, forbidden: str) -> None:
+    records = [e.to_dict() for e in code(sentence, DATE)]
+    sources = [r["source"] or {} for r in records if r["type"] == type_]
+    words = [f"{s.get('name') or ''} | {s.get('text') or ''}" for s in sources]
+    assert not any(forbidden in w for w in words), _describe(records)
 
 
 def test_sector_head_takes_country_of_its_complement() -> None:

@@ -69,6 +69,7 @@ from dotterel.stages.roles import (
     find_prep_objects,
     find_subject,
 )
+from dotterel.stages.subject_offices import resolve_subject_office
 from dotterel.stages.trigger_candidates import resolve_armed_reading, resolve_happening_verb
 from dotterel.stages.triggers import Trigger, find_infinitive_subject
 
@@ -232,7 +233,7 @@ class EventsStage:
                 agent = find_agent(trigger.clause)
                 roles.source = index.resolve_phrase(agent) if agent is not None else None
             elif subject is not None and subject.i not in by_token:
-                roles.source = index.resolve_phrase(subject)
+                roles.source = index.resolve_phrase(subject) or resolve_subject_office(subject, index)
         others = frozenset(by_token) - {trigger.token.i}
         if trigger.is_nominal and is_background_noun(trigger.token, others, self.readings):
             # a happening cited as a cause: only its own modifiers name its source ("the U.S. killing")

@@ -225,10 +225,14 @@ def is_participle_noun(token: Any) -> bool:
 
 def is_mistagged_verb(token: Any) -> bool:
     """True for a verb the tagger took for a common noun: "a white supremacist [shoots] a protester", "a
-    group of gunmen [storm] villages" (``NNS`` or ``NN`` with a direct object of its own). A noun never has a
-    ``dobj``."""
-    objects = (child for child in token.children if child.dep_ in {"dobj", "obj"})
-    return token.tag_ in MISTAGGED_VERB_TAGS and any(True for _ in objects)
+    group of gunmen [storm] villages" (``NNS`` or ``NN`` with a direct object of its own), "Jordan's Prime
+    Minister Omar Al-Razzaz [resigns]." (the sentence's root with a subject of its own). A noun never has a
+    ``dobj``, nor, as the root, an ``nsubj`` (a copula would be the root)."""
+    if token.tag_ not in MISTAGGED_VERB_TAGS:
+        return False
+    if token.dep_ == "ROOT" and any(child.dep_ == "nsubj" for child in token.children):
+        return True
+    return any(child.dep_ in {"dobj", "obj"} for child in token.children)
 
 
 def is_proper_name(token: Any | None) -> bool:

@@ -52,6 +52,7 @@ from dotterel.stages.casualty_joins import (
 )
 from dotterel.stages.casualty_occasions import find_other_occasion_ids, to_occasion_words
 from dotterel.stages.casualty_phrases import (
+    find_answered_harm_ids,
     find_crime_ids,
     find_motive_ids,
     find_prior_death_ids,
@@ -119,6 +120,7 @@ class CasualtiesStage:
         self.prior_death_preps = frozenset(w.lower() for w in self.words.prior_death_preps)
         self.occasion = frozenset(w.lower() for w in self.words.occasion_preps)
         self.occasion_words = to_occasion_words(self.words)
+        self.answered = frozenset(self.words.cause_object_verbs), self.occasion_words.harm_nouns
 
     def __call__(self, article: Article) -> Article:
         """Set the counts (killed, injured, arrested, abducted), their bounds and spans on every event."""
@@ -179,6 +181,7 @@ class CasualtiesStage:
             motives |= find_prior_death_ids(token, self.prior_death_preps, self.crime_nouns)
         # "charged with last month's murder of …"
         motives |= find_other_occasion_ids(token, index.trigger_ids(), self.occasion_words)
+        motives |= find_answered_harm_ids(token, *self.answered)  # "protesting the killing of a man"
         counts = [count for count in counts if count.word not in motives]
         stops = self._stops(event, token, index)
         words = {count.word for count in counts}

@@ -6,6 +6,9 @@
   guards"): the murder is another event, not the arrest's toll;
 - the death an event other than an attack follows ("Thousands protest in Nairobi after the killing of a
   student", "Following the death of a student, women march …"): the death is the protest's cause;
+- the harm a protest or a mourning answers ("people protesting the police killing of a man", "gather to mourn
+  the death of a student", "protests over the killing of a man"): the object of a verb or noun of
+  ``cause_object_verbs``, or its "against"/"over" phrase, is the harm protested, no event's toll but its own;
 - the verb of a harm noun that is its subject is the harm's, not an occasion's in the harm's phrase ("A drone
   strike on the base during a military parade kills six": the parade is no toll's);
 - a later sentence's toll naming the victims of a toll stated before the event's sentence: it updates that
@@ -22,6 +25,7 @@ from dotterel.stages.casualty_counts import CasualtyCount
 from dotterel.stages.scope import SUBJECT_DEPS, is_verb
 
 __all__ = [
+    "find_answered_harm_ids",
     "find_crime_ids",
     "find_motive_ids",
     "find_prior_death_ids",
@@ -30,6 +34,8 @@ __all__ = [
     "is_restated_toll",
     "names_another_place",
 ]
+
+ANSWER_PREPS = frozenset({"against", "over"})
 
 _last_motives: tuple[Any, frozenset[str], frozenset[str], list[frozenset[int]]] | None = None
 
@@ -93,6 +99,25 @@ def find_prior_death_ids(token: Any, preps: frozenset[str], death_nouns: frozens
         deaths = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in death_nouns]
         if prep.dep_ == "prep" and prep.lower_ in preps and deaths:
             out |= {t.i for t in prep.subtree}
+    return out
+
+
+def find_answered_harm_ids(token: Any, verbs: frozenset[str], harm_nouns: frozenset[str]) -> set[int]:
+    """Tokens of the harms answered in ``token``'s sentence ("protesting the police killing of Breonna
+    Taylor", "protests against the killing of a man"): the direct object of a word of ``verbs``, or the object
+    of its "against" or "over", when it is a harm noun of ``harm_nouns`` and does not hold ``token``; a
+    relative clause in its phrase is left to the sentence ("protests against the killings that killed four")."""
+    out: set[int] = set()
+    for word in token.sent:
+        if word.lemma_.lower() not in verbs:
+            continue
+        objects = [c for c in word.children if c.dep_ == "dobj"]
+        preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ in ANSWER_PREPS]
+        objects += [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
+        for harm in objects:
+            if harm.lemma_.lower() in harm_nouns and token not in harm.subtree:
+                clauses = {t.i for c in harm.subtree if c.dep_ == "relcl" for t in c.subtree}
+                out |= {t.i for t in harm.subtree} - clauses  # "protests against killings that killed four"
     return out
 
 

@@ -182,7 +182,31 @@ def find_listed_in_apposition(
         )
         if numbered and not partitive and not is_bracketed(appos):
             listed += members
-    return listed
+    return listed or find_listed_chain(victim)
+
+
+def find_listed_chain(victim: Any) -> list[Any]:
+    """The members after the victim of a list of four or more that the parser chained as appositions, each
+    the apposition of the one before and the last a counted conjunct ("killing her, [her mother], [a candidate
+    for the council], and [three activists]"), after a victim that is one person: a run of descriptions
+    ends in no number, and a counted victim's list is its breakdown."""
+    chain = [victim]
+    while len(appositions := [c for c in chain[-1].children if c.dep_ == "appos"]) == 1:
+        chain.append(appositions[0])
+    last = [c for c in chain[-1].conjuncts if c.i > chain[-1].i]
+    counted = victim.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in victim.children)
+    numbered = bool(last) and all(any(c.dep_ == "nummod" for c in m.children) for m in last)
+    if len(chain) < 3 or not counted or not numbered or any(is_bracketed(m) for m in chain[1:]):
+        return []  # "Six people are killed: a police officer, …" is a breakdown; "and former goalkeeper"
+    return [m for m, before in zip([*chain[1:], *last], chain, strict=False) if not _describes(m, before)]
+
+
+def _describes(member: Any, before: Any) -> bool:
+    """True for a member that describes the name before it ("Ahmed Ali, [a teacher], his wife and …"; an
+    age: "Ahmed Ali, [45], …"), not another person."""
+    if before.pos_ != "PROPN":
+        return False
+    return member.like_num or (member.tag_ == "NN" and any(c.lower_ in ("a", "an") for c in member.children))
 
 
 def is_bracketed(appos: Any) -> bool:

@@ -68,6 +68,7 @@ class CasualtyWordsFile(BaseModel):
     fighting_sides: list[str] = []
     consequence_modifiers: list[str] = []
     prior_death_preps: list[str] = []
+    cause_object_verbs: list[str] = []
     period_nouns: list[str] = []
     occasion_harm_nouns: list[str] = []
     total_nouns: list[str] = []

@@ -39,6 +39,7 @@ class DateWordsFile(BaseModel):
     shared_time_preps: list[str]
     anaphor_nouns: dict[str, list[str]] = {}
     anchored_days: dict[str, int] = {}
+    anchored_times: list[str] = []
     offset_directions: dict[str, int] = {}
     offset_units: list[str] = []
     offset_articles: list[str] = []

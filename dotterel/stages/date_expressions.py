@@ -44,7 +44,8 @@ class DateMention:
     "March 3", "in October"). An *anchored* mention ("the next day", "two days later") has an ``offset`` in
     days from the date the text just established (its readings are the offset from the article date until
     the stage anchors it); ``link`` is "after" or "before" when the phrase ends in one, so that it may
-    count from the happening it introduces instead ("a day after Canada suspended the treaty").
+    count from the happening it introduces instead ("a day after Canada suspended the treaty"); ``same_time``
+    when it is the anchor's time at the anchor's precision ("since then", ``anchored_times``).
     """
 
     span: Span
@@ -54,6 +55,7 @@ class DateMention:
     forward_date: dt.date
     offset: int | None = None
     link: str | None = None
+    same_time: bool = False
 
     @classmethod
     def fixed(cls, span: Span, day: dt.date, precision: DatePrecision) -> DateMention:
@@ -107,7 +109,7 @@ def to_patterns(words: DateWordsFile) -> list[tuple[str, re.Pattern[str]]]:
         rf"(?P<dir>(?i:{directions}))\b",
         "range": rf"\b(?i:{_alternation(words.range_preps)})\s+the\s+(?:(?P<n>\d+|(?i:[a-z]+))\s+)?"
         rf"(?i:{_alternation(words.range_back_words)})\s+(?:(?P<m>\d+|(?i:[a-z]+))\s+)?days\b",
-        "anchored": rf"\b(?i:{_alternation(words.anchored_days)})\b",
+        "anchored": rf"\b(?i:{_alternation([*words.anchored_days, *words.anchored_times])})\b",
         "clock": rf"\b(?i:{_alternation(words.clock_starts or ['-'])})\s+{clock}(?!,?\s+(?:{later})\b)",
         "midnight": rf"\b(?i:{_alternation(words.midnight_starts or ['-'])})\b(?!,?\s+(?:{later})\b)",
         "immediate": _to_immediate_source(words, later),
@@ -160,6 +162,7 @@ class DateFinder:
     def __init__(self, words: DateWordsFile) -> None:
         self.words = words
         self.months = {name.lower(): number for name, number in words.months.items()}
+        self.anchored_times = frozenset(" ".join(w.lower().split()) for w in words.anchored_times)
         self.patterns = to_patterns(words)
 
     def find(self, text: str, article_date: dt.date) -> list[DateMention]:
@@ -236,9 +239,10 @@ class DateFinder:
         a range back from the anchor ("over the two previous days") is dated by its last day, the anchor's
         eve (its first day is not stated apart from it)."""
         if kind == "anchored":
-            offset = self.words.anchored_days[phrase]
+            offset = self.words.anchored_days.get(phrase, 0)
             day = today + dt.timedelta(days=offset)
-            return DateMention(span, day, "day", day, day, offset)
+            same = phrase in self.anchored_times  # "since then": the anchor's own precision
+            return DateMention(span, day, "day", day, day, offset, same_time=same)
         if kind == "range":
             amounts = [a for a in (groups.get("n"), groups.get("m")) if a is not None]
             if len(amounts) != 1 or self._count(amounts[0]) is None:

@@ -93,6 +93,7 @@ from dotterel.stages.date_relatives import (
     is_sequel_of_undated_event,
 )
 from dotterel.stages.date_retold import RetoldWords, find_earlier_mentions, resolve_later_day
+from dotterel.stages.date_same_time import anchor_same_time, find_split_compound_ids
 from dotterel.stages.date_scope import (
     ScopeWords,
     find_modifier_years,
@@ -275,7 +276,9 @@ class DatesStage:
                 continue
             uncounted = {j for j in range(k) if ctx.mentions[j].offset is not None and j not in ctx.counted}
             anchor = resolve_text_anchor(ctx.mentions, k, article, uncounted)
-            if anchor is not None and ctx.mentions[anchor].precision != "day":
+            if mention.same_time:  # "in October 2013 … since then": October 2013
+                anchor_same_time(ctx, k, anchor)
+            elif anchor is not None and ctx.mentions[anchor].precision != "day":
                 ctx.only[k] = frozenset()  # "in October … the next day": no day to count from
             elif anchor is not None:
                 ctx.readings[k] = ctx.readings[anchor] + dt.timedelta(days=mention.offset)
@@ -354,6 +357,7 @@ class DatesStage:
     def _own_ids(self, token: Any, stops: frozenset[int]) -> set[int]:
         """The trigger's clause without gerund complements that are actions of their own."""
         ids = find_scope_ids(token, stops)
+        ids |= find_split_compound_ids(token.doc, ids, self.scope.topic_nouns)  # "an honor killing in 2008"
         return ids - find_complement_ids(token, ids, self.complement_preps)
 
     def _resolve_in_clauses(self, token: Any, ctx: ArticleDates, stops: frozenset[int]) -> int | None:

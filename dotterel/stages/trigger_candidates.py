@@ -135,8 +135,9 @@ def has_predicate(verb: Any, obj: Any | None, predicates: Sequence[str]) -> bool
 def find_object_nouns(verb: Any, obj: Any | None, conjuncts: bool = False) -> list[Any]:
     """Return the nouns besides the verb's object that say what the object is or becomes.
 
-    The title nouns before a named object ("released opposition leader [Navalny]", "candidate [Ouattara]")
-    and the verb's object predicate ("were taken [hostage]", "took three nurses [hostage]", "held [captive]");
+    The title nouns before a named object ("released opposition leader [Navalny]", "candidate [Ouattara]"),
+    the head of a named object's apposition ("captured Ruhollah Zam, an Iranian [journalist]") and the verb's
+    object predicate ("were taken [hostage]", "took three nurses [hostage]", "held [captive]");
     with ``conjuncts``, the object's conjuncts, objects of a verb too ("closed all land, air, and sea
     [borders]"). A noun's "of" object keeps its own ("prevents the release of X and three other men").
     """
@@ -147,7 +148,8 @@ def find_object_nouns(verb: Any, obj: Any | None, conjuncts: bool = False) -> li
     compounds = [c for c in obj.lefts if c.dep_ == "compound"]
     if obj.pos_ != "PROPN" and not any(c.pos_ == "PROPN" for c in compounds):
         return found
-    return [*(c for c in compounds if c.pos_ in NOUN_POS), *found]
+    appositions = [c for c in obj.rights if c.dep_ == "appos" and c.pos_ in NOUN_POS and c.pos_ != "PROPN"]
+    return [*(c for c in compounds if c.pos_ in NOUN_POS), *appositions, *found]
 
 
 def has_required_subject(pattern: Pattern, verb: Any) -> bool:

@@ -133,7 +133,9 @@ def _verb_patterns(lexicon: Lexicon, verb: Any) -> list[tuple[Pattern, str | Non
         if pattern.excludes_object and _is_excluded(pattern, [*objects, *_prep_objects(verb)]):
             continue
         required = bool(pattern.requires_object) or pattern.proper_object
-        rank = (-(specificity + required), particle is None, not pattern.requires_prep)
+        # a listed noun saying what a named object is ("captured Zam, a [journalist]") beats the bare name
+        by_name = pattern.proper_object and not pattern.requires_object
+        rank = (-(specificity + required), by_name, particle is None, not pattern.requires_prep)
         scored.append((rank, position, pattern, particle))
     scored.sort(key=lambda item: item[:2])
     return [(pattern, particle) for _, _, pattern, particle in scored]
@@ -167,10 +169,13 @@ def _is_excluded(pattern: Pattern, objects: Sequence[Any | None]) -> bool:
 
 def find_infinitive_subject(verb: Any) -> Any | None:
     """The object of "allowed X to run", which the small parser makes the subject of a to-infinitive
-    complement ("allowed [candidate Ouattara to participate]")."""
+    complement ("allowed [candidate Ouattara to participate]"); and the passive to-infinitive's own subject,
+    the object of the verb it completes ("orders [the party] to be dissolved")."""
     for clause in verb.children:
         if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+        return _direct_object(verb.head)
     return None
 
 

@@ -37,6 +37,7 @@ class PlaceResolutionFile(BaseModel):
     facility_name_heads: list[str]
     vessel_nouns: list[str]
     division_titles: list[str]
+    country_feature_nouns: list[str]
     transliteration_variants: dict[str, str]
 
     @field_validator(
@@ -52,6 +53,7 @@ class PlaceResolutionFile(BaseModel):
         "facility_name_heads",
         "vessel_nouns",
         "division_titles",
+        "country_feature_nouns",
     )
     @classmethod
     def _lower_non_empty(cls, words: list[str]) -> list[str]:
@@ -84,6 +86,7 @@ class PlaceResolutionWords:
     facility_name_heads: frozenset[str] = frozenset()
     vessel_nouns: frozenset[str] = frozenset()
     division_titles: frozenset[str] = frozenset()
+    country_feature_nouns: frozenset[str] = frozenset()
     transliteration_variants: Mapping[str, str] = field(default_factory=dict, hash=False)
 
 
@@ -115,5 +118,6 @@ def load_place_resolution_words(path: Path | None = None) -> PlaceResolutionWord
         frozenset(data.facility_name_heads),
         frozenset(data.vessel_nouns),
         frozenset(data.division_titles),
+        frozenset(data.country_feature_nouns),
         dict(data.transliteration_variants),
     )

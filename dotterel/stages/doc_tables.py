@@ -105,14 +105,24 @@ class DocTable:
 
     def _is_clause_break(self, i: int) -> bool:
         dep = self.deps[i]
-        if dep in CLAUSE_DEPS:
-            return True
+        if dep in CLAUSE_DEPS:  # not "dead" of "shoots dead two policemen in …": the verb's own result word
+            return not (dep == "ccomp" and self.pos[i] == "ADJ" and self._is_bare_result(i))
         if dep not in ("advcl", "conj", "acl"):
             return False
         has_subject = any(self.deps[c] in SUBJECT_DEPS for c in self.children[i])
         if dep == "advcl":
             return has_subject or any(self.deps[c] == "mark" for c in self.children[i])
         return has_subject
+
+    def _is_bare_result(self, i: int) -> bool:
+        """True for an adjective right after its verb with no subject of its own ("shoots dead two men"):
+        a resultative word of the verb's clause, which the parser may label as a clause of its own."""
+        head = self.heads[i]
+        return (
+            head == i - 1
+            and self.verbs[head]
+            and not any(self.deps[c] in SUBJECT_DEPS for c in self.children[i])
+        )
 
 
 _last: tuple[Any, DocTable] | None = None

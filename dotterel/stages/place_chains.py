@@ -19,8 +19,10 @@ from typing import Any
 import pycountry
 
 from dotterel.knowledge.gazetteer import Gazetteer, GazetteerEntry, to_ascii_name
+from dotterel.knowledge.place_resolution import load_place_resolution_words
 from dotterel.knowledge.small_towns import SmallTownTable
 from dotterel.model import Place, PlaceMention, Span
+from dotterel.stages.place_landmarks import is_country_feature
 from dotterel.stages.place_names import (
     RULE_GAZETTEER,
     RULE_REGION,
@@ -49,6 +51,7 @@ class PlaceChains:
         self.words = gazetteer.words
         self.small_towns = small_towns
         self.water_nouns = water_nouns
+        self.country_feature_nouns = load_place_resolution_words().country_feature_nouns
         self.variants = variants or {}  # transliterations: "Tell Abyad" is GeoNames' "Tall Abyaḑ"
         self._divisions: tuple[Any, frozenset[str]] | None = None  # the last document and its divisions
 
@@ -58,8 +61,11 @@ class PlaceChains:
         first, last = doc[candidate.start], doc[candidate.end - 1]
         if candidate.end - candidate.start < 2 or not candidate.text[:1].isupper():
             return None
-        if last.lower_ in self.water_nouns or (
-            first.lower_ in self.water_nouns and doc[first.i + 1].lower_ == "of"
+        nouns = self.country_feature_nouns  # "the Congo River": the river, not the country
+        if (
+            last.lower_ in self.water_nouns
+            or (first.lower_ in self.water_nouns and doc[first.i + 1].lower_ == "of")
+            or is_country_feature(doc, candidate.start, candidate.end, self.gazetteer, nouns)
         ):
             return PlaceMention(span, Place(candidate.text, None, None, None, None, "region"), RULE_REGION)
         return None
@@ -82,6 +88,19 @@ class PlaceChains:
         lat, lon = float(record["latitude"]), float(record["longitude"])
         name = to_ascii_name(record["name"]) if record["name"] == candidate.text else candidate.text
         return Place(name, iso3, admin1, lat, lon, "city")
+
+    def resolve_sole_small_town(
+        self, doc: Any, candidate: NameCandidate, countries: Mapping[str, float]
+    ) -> Place | None:
+        """The small town a name the text marks as a place ("the town of X", "X, <division>") stands for
+        when the article is about several countries alike: the town of the one country of ``countries``
+        that has it ("clashes between Turkish forces and the Syrian Army in the town of Ras al-Ain": the
+        Syrian town); None for an unmarked name, or when none or several of them have a town of that name."""
+        if not candidate.marked:
+            return None
+        towns = [self.resolve_small_town(doc, candidate, code) for code in sorted(countries)]
+        found = [town for town in towns if town is not None]
+        return found[0] if len(found) == 1 else None
 
     def resolve_border_town(self, doc: Any, candidate: NameCandidate, iso3: str | None) -> Place | None:
         """The small town of a neighbour of ``iso3`` that "the border town of X" names, when the text names

@@ -4,6 +4,9 @@ gazetteer knows elsewhere ("Trafalgar", a town in Spain): a square is named afte
 often as after a small town (a big town's landmark, "London Bridge", stays the town). The whole name is an
 unlisted place; its country comes from the sentence as for any other unlisted name. Not a facility noun
 ("Kabul International Airport"): a town before one is where it is.
+
+A feature named after a country ("the Jordan Valley", "the Congo River", "the Panama Canal":
+``country_feature_nouns`` of ``place_resolution.yaml``) is one name too: the feature, not the country.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import Gazetteer, GazetteerEntry
+from dotterel.knowledge.place_resolution import load_place_resolution_words
 
 MAX_LANDMARK_TOKENS = 5
 # A landmark named after a town of at least this many people, or after a division or country, is in that town
@@ -22,7 +26,12 @@ def resolve_landmark_end(doc: Any, i: int, gazetteer: Gazetteer) -> int | None:
     """The end of a landmark name starting at token ``i`` ("Trafalgar Square"), or None: two to
     :data:`MAX_LANDMARK_TOKENS` capitalised proper nouns, the last a noun of ``landmark_nouns``, the first
     preceded by no other capitalised proper noun (not the tail of a longer name), none of them a demonym or
-    a country, and the whole unknown to the gazetteer."""
+    a country, and the whole unknown to the gazetteer; or a feature named after a country ("the Jordan
+    Valley": :func:`resolve_country_feature_end`)."""
+    nouns = load_place_resolution_words().country_feature_nouns
+    feature = resolve_country_feature_end(doc, i, gazetteer, nouns)
+    if feature is not None:
+        return feature
     words = gazetteer.words
     if i > 0 and _is_name_word(doc[i - 1]) and not doc[i].is_sent_start:
         return None
@@ -32,6 +41,29 @@ def resolve_landmark_end(doc: Any, i: int, gazetteer: Gazetteer) -> int | None:
             return _checked(doc, i, end + 1, gazetteer)
         end += 1
     return None
+
+
+def resolve_country_feature_end(doc: Any, i: int, gazetteer: Gazetteer, nouns: frozenset[str]) -> int | None:
+    """The end of a feature's name that starts with a country's name at token ``i`` ("the Jordan Valley",
+    "the Congo River"), or None: the country's name, then one capitalised noun of ``nouns`` that ends the
+    name (no capitalised proper noun after it: "the Jordan River Foundation" is an institution), the whole
+    unknown to the gazetteer and not the tail of a longer name."""
+    if i > 0 and _is_name_word(doc[i - 1]) and not doc[i].is_sent_start:
+        return None
+    for end in range(i + 2, min(i + MAX_LANDMARK_TOKENS, len(doc)) + 1):
+        last = doc[end - 1]
+        if not (_is_name_word(last) and last.lower_ in nouns):
+            continue
+        if (end < len(doc) and _is_name_word(doc[end])) or gazetteer.find_entries(doc[i:end].text):
+            return None
+        entries = gazetteer.find_entries(doc[i : end - 1].text, alternates=False)
+        return end if any(e.kind == "country" for e in entries) else None
+    return None
+
+
+def is_country_feature(doc: Any, start: int, end: int, gazetteer: Gazetteer, nouns: frozenset[str]) -> bool:
+    """True for a feature's name made of a country's name and a noun of ``nouns`` ("the Congo River")."""
+    return resolve_country_feature_end(doc, start, gazetteer, nouns) == end
 
 
 def _checked(doc: Any, i: int, end: int, gazetteer: Gazetteer) -> int | None:

@@ -226,8 +226,9 @@ class PlaceNameResolver:
         (of the article's countries, those of its places first)."""
         top = max(countries.values(), default=0.0)
         countries = {code: weight for code, weight in countries.items() if weight == top}
-        if len(countries) != 1:
-            return None
+        if len(countries) != 1:  # "clashes between Turkish forces and the Syrian Army in the town of X"
+            town = self.chains.resolve_sole_small_town(doc, candidate, countries)
+            return None if town is None else PlaceMention(span, town, RULE_SMALL_TOWN)
         root = doc[candidate.start : candidate.end].root
         admin = doc[candidate.end - 1].lower_ in self.words.admin_suffixes or (
             root.dep_ == "pobj" and names_word(root.head.head, self.words.admin_suffixes)

@@ -79,7 +79,7 @@ class LocativeReader:
         if names_word(head, self.words.geo_nouns):
             has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
             return not (has_of and token.dep_ in ("amod", "compound", "nmod"))  # "the Berber city of Zuwarah"
-        if names_word(head, self.words.facilities) and self._facility_placed(head):
+        if names_word(head, self.words.facilities) and self._facility_placed(head, token):
             return False  # "the Dusit hotel in Nairobi": the hotel's name; its "in" place is the location
         if names_word(head, self.words.located_facilities) or names_word(head, self.words.located_events):
             return True
@@ -98,10 +98,12 @@ class LocativeReader:
             return self._is_locative_prep(facility.head, facility)
         return facility.dep_ == "dobj" and names_word(facility.head, self.words.locative_object_verbs)
 
-    def _facility_placed(self, facility: Any) -> bool:
+    def _facility_placed(self, facility: Any, name: Any) -> bool:
         """True when a locative phrase with a proper name follows the facility noun right away ("the Serena
         hotel in Kabul", "the Marriott hotel at Islamabad"), whether the parser hangs it on the noun or on the
-        verb: then the name before the noun is the facility's own, not its place."""
+        verb: then the name before the noun is the facility's own, not its place; not when that phrase names
+        a country or the division that holds the town ``name`` names ("near the Portland City Hall in
+        Oregon": the town is the place, the state coarser)."""
         doc = facility.doc
         if facility.i + 1 >= len(doc):
             return False
@@ -110,7 +112,14 @@ class LocativeReader:
             return False
         objects = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
         # "the Mogadishu airport in Somalia": a country is coarser than the name, which stays the place
-        return any(not self._names_country(g) for g in objects)
+        return any(not self._names_country(g) and not self._holds_town(g, name) for g in objects)
+
+    def _holds_town(self, division: Any, name: Any) -> bool:
+        """True when ``division`` names a first-level division that has a town called as ``name`` is."""
+        text = division.doc[division.left_edge.i : division.i + 1].text
+        keys = {e.admin1 for e in self.gazetteer.find_entries(text, alternates=False) if e.kind == "admin1"}
+        towns = self.gazetteer.find_entries(name.text, alternates=False)
+        return any(e.kind == "city" and e.admin1 in keys for e in towns if e.admin1)
 
     def _names_country(self, token: Any) -> bool:
         text = token.doc[token.left_edge.i : token.i + 1].text

@@ -64,11 +64,12 @@ def is_clause_break(child: Any) -> bool:
     if table is not None:
         return table.breaks[child.i]
     dep = child.dep_
-    if dep in CLAUSE_DEPS:
-        return True
+    has_subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
+    if dep in CLAUSE_DEPS:  # not "dead" of "shoots dead two policemen": the verb's own result word
+        bare = child.pos_ == "ADJ" and child.head.i == child.i - 1 and is_verb(child.head) and not has_subject
+        return not (dep == "ccomp" and bare)
     if dep not in ("advcl", "conj", "acl"):
         return False
-    has_subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
     if dep == "advcl":
         return has_subject or any(c.dep_ == "mark" for c in child.children)
     return has_subject

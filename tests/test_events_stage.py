@@ -258,6 +258,41 @@ ROWS: list[tuple[str, str | None, str | None, str | None, str | None, str | None
         None,
         "asserted",
     ),
+    # an unknown name after "title of Country", which the tagger runs into one entity with the country
+    (
+        "Prime Minister of Peru Cesar Villanueva resigns after falling approval ratings.",
+        "RETREAT",
+        "0831",
+        "PER",
+        None,
+        "asserted",
+    ),
+    (
+        "Newly appointed Prime Minister of Guinea-Bissau Faustino Imbali resigns under pressure from ECOWAS.",
+        "RETREAT",
+        "0831",
+        "GNB",
+        None,
+        "asserted",
+    ),
+    # a headline verb tagged as the compound of its object noun: the noun's subject is its source
+    (
+        "Poland's Deputy Prime Minister Jarosław Gowin tenders resignation over a dispute with the party.",
+        "RETREAT",
+        "0831",
+        "POL",
+        None,
+        "asserted",
+    ),
+    # the "as" phrase of the subject's own post names the office of an unknown subject
+    (
+        "Andrea Nahles announces her resignation as leader of Germany's Social Democratic Party.",
+        "RETREAT",
+        "0831",
+        "DEU",
+        None,
+        "asserted",
+    ),
 ]
 
 # a sentence, a PLOVER type and a source name that event must not be given: an office's partner is not its
@@ -274,6 +309,8 @@ OFFICE_NEGATIVE_ROWS: list[tuple[str, str, str]] = [
         "Hassan Rouhani",
     ),
     ("Mike Jones describes the Iranian president as a liar and condemns the attack.", "ACCUSE", "Iran"),
+    # the "as" phrase of a post that is not the subject's own ("the resignation of X as ...") is X's office
+    ("Sanjay Rao announces the resignation of Ravi Kumar as Nepal's defence minister.", "RETREAT", "Nepal"),
 ]
 
 NEGATIVE_ROWS: list[tuple[str, str]] = [
@@ -283,6 +320,12 @@ NEGATIVE_ROWS: list[tuple[str, str]] = [
     ("Iran may be planning further attacks on US interests, Esper said.", "ASSAULT"),
     ("The company launched a new phone in Tehran.", "ASSAULT"),
     ("Voters went to the polls on Sunday.", "PROTEST"),
+    # "meet" a condition is satisfying it, no meeting
+    ("Pompeo tells Congress that Hong Kong no longer meets its special designation for trade.", "CONSULT"),
+    (
+        "Only three of the candidates meet the requirements set by the electoral commission in Kabul.",
+        "CONSULT",
+    ),
     # accidents and disasters are not attacks
     ("A tornado in eastern Havana kills three people and injures 174 others.", "ASSAULT"),
     ("A gas tank explodes and kills four people in Boa Vista, Brazil.", "ASSAULT"),

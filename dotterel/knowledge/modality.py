@@ -29,6 +29,7 @@ class ModalityWords:
     obligation_aux: frozenset[str]
     intent_codes: frozenset[str]
     refusal_heads: frozenset[str]
+    incapacity_heads: frozenset[str]
     refusal_predicates: frozenset[str]
     reported_future_aux: frozenset[str]
     decision_verbs: frozenset[str]

@@ -186,10 +186,25 @@ class PeopleComposer:
         text = self.texts[tok.i]
         if tok.i == self.sent_starts[tok.i] or not text[:1].isupper() or tok.pos_ != "PROPN":
             return False
-        if self.book.is_title_word(text) or tok.ent_type_ in NOT_NAME_ENTS:
+        if self.book.is_title_word(text) or self._is_entity_veto(tok):
             return False  # a title ends right before the name, maybe after its country: "President of Peru X"
         start = self._title_start(tok.i)
         return start < tok.i and any(self.book.is_title_word(t) for t in self.texts[start : tok.i])
+
+    def _is_entity_veto(self, tok: Any) -> bool:
+        """True when the NER label of a token says it is no person's name. Not when the tagger ran the name
+        into the title's country: "Prime Minister of [Peru Cesar Villanueva]" (ORG) starts at "Peru"."""
+        if tok.ent_type_ not in NOT_NAME_ENTS:
+            return False
+        first = tok.i
+        while first > self.sent_starts[tok.i] and self.tokens[first].ent_iob_ == "I":
+            first -= 1
+        hit = self.hit_at.get(first) if first < tok.i else None
+        if hit is None or hit.start != first or hit.kind not in ("country", "adjective"):
+            return True
+        between = self.tokens[hit.end : tok.i]
+        named = all(t.pos_ == "PROPN" and t.i not in self.hit_at for t in between)
+        return not (named and hit.start > 0 and self.texts[hit.start - 1].lower() == "of")
 
     def _emit_unknown_person(self, name_start: int) -> None:
         tokens, end = self.tokens, name_start
@@ -197,7 +212,7 @@ class PeopleComposer:
             tok, hit = tokens[end], self.hit_at.get(end)
             if hit is not None and (hit.kind != "person" or hit.end - hit.start > 1):
                 break  # a surname alone may end an unknown name: "General Jonathan Vance"
-            if self.taken[end] or tok.ent_type_ in NOT_NAME_ENTS or tok.pos_ != "PROPN" and tok.text != "-":
+            if self.taken[end] or self._is_entity_veto(tok) or tok.pos_ != "PROPN" and tok.text != "-":
                 break
             end += 1
         while end > name_start and not self.texts[end - 1][:1].isalpha():

@@ -198,6 +198,8 @@ class ModalityStage:
         words = self.words
         if _is_negated(token, words) or _is_negated(clause, words, by_subject=False):
             return "negated"
+        if _is_incapable(clause, words):
+            return "negated"
         chain = [clause, *_ancestors(clause)]
         if any(_lemma(t) in words.denial_verbs for t in chain[1:]):
             return "denied"
@@ -337,6 +339,18 @@ def _is_negated(token: Any, words: ModalityWords, by_subject: bool = True) -> bo
         ):
             return True
     return False
+
+
+def _is_incapable(clause: Any, words: ModalityWords) -> bool:
+    """True when the clause is the to-infinitive of an adjective of incapacity ("were unable to agree") or
+    of a negated "able" ("were not able to reach a deal"): the act did not happen."""
+    if clause.dep_ != "xcomp":
+        return False
+    head = clause.head
+    lemma = _lemma(head)
+    if lemma in words.incapacity_heads:
+        return True
+    return lemma == "able" and (_is_negated(head, words) or _is_negated(head.head, words, by_subject=False))
 
 
 def _tenses(verb: Any) -> set[str]:

@@ -18,7 +18,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr"})
 CONTROL_DEPS = frozenset({"xcomp", "advcl", "conj", "acomp", "pcomp"})
-NOUN_SOURCE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
+# "nsubj": a headline's verb mistagged as its object's modifier leaves the noun as the root with the subject
+# ("Gowin tenders resignation": nsubj of "resignation").
+NOUN_SOURCE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nsubj"})
 RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 MODIFIER_RULE_PREFIX = "actors.modifier"
 MAX_OF_HOPS = 3

@@ -374,12 +374,15 @@ def _of_object(noun: Any) -> Any | None:
 def _token_trigger(token: Any, lexicon: Lexicon) -> Trigger | None:
     if token.pos_ in VERB_POS and (is_adjectival(token) or is_participle_noun(token)):
         return None  # a participle used as an adjective or noun: "besieged towns", "evacuate the wounded"
-    if token.pos_ in VERB_POS or is_mistagged_verb(token):
+    mistagged = token.pos_ not in VERB_POS and is_mistagged_verb(token)
+    if token.pos_ in VERB_POS or mistagged:
         verb_matches = _verb_patterns(lexicon, token)
         if verb_matches:
             pattern, particle = verb_matches[0]
             return Trigger(token, token, pattern, _verb_span(token, particle))
-    elif token.pos_ in NOUN_POS:
+        if not mistagged:  # a mistagged "verb" no verb pattern knows stays a noun: "Gowin tenders
+            return None  # [resignation]" (the verb tagged as the compound of a root noun with a subject)
+    if token.pos_ in NOUN_POS:
         noun_matches = _noun_patterns(lexicon, token)
         if noun_matches:
             pattern, needed = noun_matches[0]

@@ -214,10 +214,11 @@ PRONOUN_MEANS = [
         [("stabbed", None, 1)],
     ),
     # negative: "him" of a one-person death told in the sentence before is that death's means, no wounded
+    # (the same incident, "the attacker" its doer again: it shares the death's one killed)
     (
         "A young imam is stabbed to death outside a mosque in Lyon. Witnesses say the attacker followed him "
         "into the courtyard and stabbed him.",
-        [("stabbed", 1, None), ("stabbed", None, None)],
+        [("stabbed", 1, None), ("stabbed", 1, None)],
     ),
 ]
 

@@ -106,7 +106,8 @@ def find_answered_harm_ids(token: Any, verbs: frozenset[str], harm_nouns: frozen
     """Tokens of the harms answered in ``token``'s sentence ("protesting the police killing of Breonna
     Taylor", "protests against the killing of a man"): the direct object of a word of ``verbs``, or the object
     of its "against" or "over", when it is a harm noun of ``harm_nouns`` and does not hold ``token``; a
-    relative clause in its phrase is left to the sentence ("protests against the killings that killed four")."""
+    relative clause in its phrase is left to the sentence ("protests against the killings that killed
+    four")."""
     out: set[int] = set()
     for word in token.sent:
         if word.lemma_.lower() not in verbs:

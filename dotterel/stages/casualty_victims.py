@@ -25,6 +25,8 @@ __all__ = [
     "find_suffered_nouns",
     "find_sufferers",
     "has_killing_complement",
+    "is_age_apposition",
+    "is_companion_list",
     "is_gapped_passive",
     "is_raised_perfect",
     "resolve_listed_verb_victim",
@@ -164,11 +166,13 @@ def find_listed_in_apposition(
     is a member ("Two soldiers, [a Pentagon civilian], and a contractor")."""
     listed = []
     plural = plural_list and victim.tag_ in ("NNS", "NNPS")
-    for appos in (c for c in victim.children if c.dep_ == "appos"):
+    for appos in (c for c in victim.children if c.dep_ == "appos" and not is_age_apposition(c, victim)):
         members = [appos, *(c for c in appos.conjuncts if c.i > appos.i)]
+        companions = is_companion_list(members, victim)
         numbered = all(
             m.like_num
             or any(c.dep_ == "nummod" for c in m.children)
+            or (companions and any(c.dep_ == "poss" for c in m.children))
             or (
                 (len(members) > 1 or plural)
                 and m.tag_ in (("NN", "NNP") if plural else ("NN",))
@@ -183,6 +187,28 @@ def find_listed_in_apposition(
         if numbered and not partitive and not is_bracketed(appos):
             listed += members
     return listed or find_listed_chain(victim)
+
+
+def is_age_apposition(appos: Any, victim: Any) -> bool:
+    """True for a bare number set off by commas after a person's name or a person noun: the person's age
+    ("Sean Fitzgerald, [31], is shot dead", "a woman, [89], died"; with the ages of a pair: "Two men, [17]
+    and 25,"), never more victims. A number with words of its own ("three others") is a count."""
+    numbers = [appos, *(c for c in appos.conjuncts if c.i > appos.i)]
+    if victim.like_num or victim.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not all(m.like_num and m.tag_ == "CD" for m in numbers):
+        return False
+    return all(c.dep_ in ("punct", "cc", "conj") for m in numbers for c in m.children)
+
+
+def is_companion_list(members: list[Any], victim: Any) -> bool:
+    """True for a list of two or more in apposition to one named person and ending in a counted member:
+    the people harmed with that person ("killed Ahmed Ali, [his wife], and [their two children]"), whose
+    members after a possessive are people too; not a run of descriptions ("Ahmed Ali, a teacher and a
+    father of three": no number on the last)."""
+    if len(members) < 2 or victim.tag_ != "NNP" or any(c.dep_ == "nummod" for c in victim.children):
+        return False
+    return any(c.dep_ == "nummod" for c in members[-1].children)
 
 
 def find_listed_chain(victim: Any) -> list[Any]:

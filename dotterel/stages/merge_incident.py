@@ -35,6 +35,7 @@ from dotterel.knowledge.merge_words import MergeWordsFile
 from dotterel.model import COUNT_KINDS, HAPPENED_MODALITIES, TOLL_KINDS, Event
 from dotterel.stages.doc_tables import resolve_trigger_root
 from dotterel.stages.informative import HARM_TYPES
+from dotterel.stages.scope import is_verb
 
 __all__ = [
     "find_copy_tolls",
@@ -69,7 +70,7 @@ def is_anaphoric_doer(doc: Any, first: Event, later: Event, words: MergeWordsFil
     noun ("The attackers killed two civilians") or the first trigger's own subject ("The rockets struck"), or
     that of a clause it is told with ("… are wounded when mortar shells strike …. The mortars struck")."""
     head, before = resolve_trigger_root(doc, later.trigger), resolve_trigger_root(doc, first.trigger)
-    subject = next((c for c in head.children if c.dep_ == "nsubj"), None) if head is not None else None
+    subject = _active_subject(head) if head is not None else None
     if subject is None or subject.pos_ != "NOUN":
         return False  # not "The gunman was later killed by police": the doers as victims of another party
     if not any(c.dep_ == "det" and c.lower_ in words.anaphoric_determiners for c in subject.children):
@@ -78,6 +79,16 @@ def is_anaphoric_doer(doc: Any, first: Event, later: Event, words: MergeWordsFil
     if lemma in words.incident_doer_nouns:
         return True
     return before is not None and lemma in _doer_lemmas(before)
+
+
+def _active_subject(verb: Any) -> Any | None:
+    """The active subject of ``verb``, or of the first verb of its coordination when it has none of its own
+    ("the attacker entered a shop and stabbed[conj] him": the attacker)."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    while subject is None and verb.dep_ == "conj" and is_verb(verb) and is_verb(verb.head):
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return subject if subject is not None and subject.dep_ == "nsubj" else None
 
 
 def _doer_lemmas(root: Any) -> set[str]:

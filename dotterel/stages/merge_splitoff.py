@@ -52,6 +52,7 @@ from dotterel.stages.place_splitoff import to_filled_place
 __all__ = [
     "find_changed_state_tolls",
     "find_shared_tolls",
+    "is_joint_doer",
     "is_said_of_incident",
     "resolve_changed_subject",
     "to_filled_tolls",
@@ -164,6 +165,8 @@ def find_shared_tolls(
             shared[index] = to_filled_place(to_agreed_tolls(shared[index], shared[i]), shared[i])
         for i in later + [i for i in quiet if _is_same_incident(doc, first, events[i], words)]:
             shared[i] = to_filled_place(_to_framed_date(doc, shared[i], first, words), shared[index])
+            if is_joint_doer(doc, events[i]):  # "This and a nearby roadside bomb wound 20"
+                continue  # the other bomb: the joint count is its own, the first's dead are not
             if (
                 not _has_doer(doc, events[i])
                 or is_anaphoric_doer(doc, first, events[i], words)
@@ -171,6 +174,17 @@ def find_shared_tolls(
             ):  # "The attacker was shot dead by police": the police's act keeps its own count
                 shared[i] = to_agreed_tolls(shared[i], shared[index])
     return shared
+
+
+def is_joint_doer(doc: Any, event: Event) -> bool:
+    """True for a harm noun coordinated with another in the subject of an active verb ("This and a nearby
+    roadside bomb wound 20 people"): one of two harms whose joint count is both's, never the other's own."""
+    root = resolve_trigger_root(doc, event.trigger)
+    if root is None or root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if root.dep_ == "conj" and root.head.dep_ == "nsubj":
+        return True
+    return root.dep_ == "nsubj" and any(c.dep_ == "conj" for c in root.children)
 
 
 def _is_sole_telling(events: list[Event], placed: list[int | None], index: int) -> bool:

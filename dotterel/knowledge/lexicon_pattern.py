@@ -108,6 +108,8 @@ class Pattern(BaseModel):
     requires_object: tuple[str, ...] = ()
     excludes_object: tuple[str, ...] = ()
     requires_prep: tuple[str, ...] = ()
+    # a preposition that, on a verb with no object of its own, gives it another sense ("charged [at] police")
+    excludes_bare_prep: tuple[str, ...] = ()
     requires_light_verb: tuple[str, ...] = ()
     onset_verbs: tuple[str, ...] = ()
     requires_predicate: tuple[str, ...] = ()
@@ -119,6 +121,10 @@ class Pattern(BaseModel):
     issued_measure: bool = False
     ergative: bool = False
     proper_object: bool = False
+    # the object is a name the parser marks a person's ("freed [Nazanin Zaghari-Ratcliffe]"), not a product's
+    person_object: bool = False
+    # the verb's active subject undergoes the act ("X goes on trial"): it is the target, not the source
+    undergoer_subject: bool = False
     role_targets: tuple[str, ...] = ()
     examples: tuple[str, ...] = Field(default=(), validate_default=True)
     counter_examples: tuple[str, ...] = ()
@@ -148,8 +154,8 @@ class Pattern(BaseModel):
             raise ValueError(f"unknown PLOVER type {value!r}; expected one of {', '.join(PLOVER_TYPES)}")
         return value
 
-    @field_validator("verbs", "requires_prep", "requires_light_verb", "onset_verbs", "requires_predicate",
-        "target_preps")
+    @field_validator("verbs", "requires_prep", "excludes_bare_prep", "requires_light_verb", "onset_verbs",
+        "requires_predicate", "target_preps")
     @classmethod
     def _short_phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return to_clean_phrases(value, max_words=2)

@@ -33,6 +33,11 @@ from dotterel.stages.constructions import (
     to_reported_demand_pattern,
 )
 from dotterel.stages.doc_tables import to_mention_index
+from dotterel.stages.named_undergoers import (
+    is_undergoer_verb,
+    resolve_person_object,
+    resolve_subject_undergoer,
+)
 from dotterel.stages.nesting import (
     HARM_TYPES,
     VERBAL_QUAD_CLASSES,
@@ -222,7 +227,9 @@ class EventsStage:
         self, trigger: Trigger, index: MentionIndex, by_token: dict[int, Trigger], nearby: _SentenceMentions
     ) -> _Roles:
         roles, words = _Roles(), self.role_words
-        if trigger.clause is not None:
+        if trigger.clause is not None and is_undergoer_verb(trigger.pattern, trigger.is_nominal):
+            roles.target = resolve_subject_undergoer(trigger.clause, index)  # "X goes on trial"
+        elif trigger.clause is not None:
             subject, passive = self._issuer(*find_subject(trigger.clause))
             if subject is None and not trigger.is_nominal:
                 if find_agent(trigger.clause) is None:
@@ -254,8 +261,8 @@ class EventsStage:
         if roles.source is None and is_issued_measure(trigger.pattern, self.hazards.measure_modes):
             degrees = self.lexicon.degree_nouns
             roles.source = resolve_issuer(trigger, index, self.lexicon.issuing_verbs, degrees)
-        if roles.target is None:
-            roles.target = self._target(trigger, index, roles.source)
+        if roles.target is None and not trigger.pattern.undergoer_subject:  # not "on trial in [Koblenz]"
+            roles.target = resolve_person_object(trigger, index) or self._target(trigger, index, roles.source)
         if roles.target is None and trigger.is_nominal:
             roles.target = resolve_victim(
                 trigger.token, index, self.role_words["victim_preps"], self.hazards.victim_verbs

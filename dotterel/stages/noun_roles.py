@@ -169,7 +169,8 @@ def resolve_role_target(trigger: Trigger) -> Mention | None:
     else:
         verb = trigger.clause if trigger.clause is not None else trigger.token
         subject, passive = find_subject(verb)
-        candidates = [subject] if subject is not None and passive else [find_direct_object(verb)]
+        undergoer = passive or trigger.pattern.undergoer_subject  # "two suspects go on trial"
+        candidates = [subject] if subject is not None and undergoer else [find_direct_object(verb)]
     for noun in candidates:
         if noun is not None and str(noun.lemma_).lower() in nouns:
             left = min(t.idx for t in noun.subtree if t.i <= noun.i)

@@ -243,6 +243,12 @@ def is_proper_name(token: Any | None) -> bool:
     return token is not None and token.tag_ in PROPER_NAME_TAGS
 
 
+def is_person_name(token: Any | None) -> bool:
+    """True for a proper name the parser marks a person's ("freed [Nazanin Zaghari-Ratcliffe]"), not a
+    product's nor a firm's ("released [Windows]")."""
+    return token is not None and is_proper_name(token) and token.ent_type_ == "PERSON"
+
+
 def resolve_armed_reading(
     pattern: Pattern, verb: Any, lexicon: Lexicon, harm_types: Collection[str]
 ) -> Pattern | None:

@@ -26,6 +26,7 @@ from dotterel.stages.trigger_candidates import (
     is_mistagged_verb,
     is_onset_subject,
     is_participle_noun,
+    is_person_name,
     is_proper_name,
 )
 
@@ -109,14 +110,16 @@ def _verb_patterns(lexicon: Lexicon, verb: Any) -> list[tuple[Pattern, str | Non
     if not found:
         return []
     objects = [_direct_object(verb) or _passive_subject(verb) or find_infinitive_subject(verb)]
-    if objects[0] is not None and _of_object(objects[0]) is not None:
-        objects.append(_of_object(objects[0]))  # "provided 25,000 tons of food aid"
+    if objects[0] is not None and find_of_object(objects[0]) is not None:
+        objects.append(find_of_object(objects[0]))  # "provided 25,000 tons of food aid"
     objects.extend(find_object_nouns(verb, objects[0], conjuncts=True))  # "released leader X", "[hostage]"
     scored = []
     words: dict[int, tuple[str, list[str]]] = {}  # each object's lemma and modifier words, read once
     for position, (pattern, particle) in enumerate(found):
         if pattern.requires_prep and not _has_prep(verb, pattern.requires_prep):
             continue
+        if objects[0] is None and pattern.excludes_bare_prep and _has_prep(verb, pattern.excludes_bare_prep):
+            continue  # "The suspect charged [at] police with a knife" rushed at them: no legal charge
         if not has_required_subject(pattern, verb):  # "Turkish [troops] crossed into Syria"
             continue
         if pattern.requires_predicate:  # "made [masks compulsory]": the small clause's subject is the object
@@ -130,11 +133,13 @@ def _verb_patterns(lexicon: Lexicon, verb: Any) -> list[tuple[Pattern, str | Non
         specificity = _object_specificity(pattern, held or objects, words)
         if specificity is None or (pattern.proper_object and not is_proper_name(objects[0])):
             continue
+        if pattern.person_object and not is_person_name(objects[0]):
+            continue
         if pattern.excludes_object and _is_excluded(pattern, [*objects, *_prep_objects(verb)]):
             continue
-        required = bool(pattern.requires_object) or pattern.proper_object
+        required = bool(pattern.requires_object) or pattern.proper_object or pattern.person_object
         # a listed noun saying what a named object is ("captured Zam, a [journalist]") beats the bare name
-        by_name = pattern.proper_object and not pattern.requires_object
+        by_name = (pattern.proper_object or pattern.person_object) and not pattern.requires_object
         rank = (-(specificity + required), by_name, particle is None, not pattern.requires_prep)
         scored.append((rank, position, pattern, particle))
     scored.sort(key=lambda item: item[:2])
@@ -329,7 +334,7 @@ def _light_verb_triggers(
         taken.add(obj.i)
         yield nominal
         return
-    quantified = _of_object(obj)
+    quantified = find_of_object(obj)
     if not matches and quantified is not None and quantified.pos_ in NOUN_POS:
         obj, matches = quantified, _noun_patterns(lexicon, quantified, verb)  # "25,000 tons of food aid"
     if matches:
@@ -343,13 +348,15 @@ def _nominal_trigger(
 ) -> Trigger | None:
     """The verb pattern a nominalisation stands for, its ``of`` object meeting the pattern's object."""
     verb = nominals.get(_lemma(noun)) if noun.pos_ == "NOUN" else None
-    obj = _of_object(noun) if verb is not None else None
+    obj = find_of_object(noun) if verb is not None else None
     if verb is None or obj is None:
         return None
     scored = []
     for position, pattern in enumerate(lexicon.find_verb_patterns(verb)):
         specificity = _object_specificity(pattern, [obj, *find_object_nouns(noun, obj)])
-        if pattern.requires_object and specificity is not None and not _is_excluded(pattern, [obj]):
+        named = pattern.person_object and is_person_name(obj)  # "the release of [Ahmed Omar Saeed Sheikh]"
+        wanted = pattern.requires_object or named
+        if wanted and specificity is not None and not _is_excluded(pattern, [obj]):
             scored.append((-specificity, position, pattern))
     if not scored:
         return None
@@ -364,7 +371,8 @@ def _passive_subject(verb: Any) -> Any | None:
     return next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
 
 
-def _of_object(noun: Any) -> Any | None:
+def find_of_object(noun: Any) -> Any | None:
+    """The object of a noun's "of": "the release [of] X" gives X."""
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             return next((g for g in child.children if g.dep_ == "pobj"), None)

@@ -1,0 +1,81 @@
+"""Who an act befalls, named as the subject of its verb ("X goes on trial") or by a person's name alone.
+
+Some acts are told with the one they befall as the grammatical subject of an active verb: the accused "goes
+on trial", "stands trial", "faces trial". That subject is the event's target; the source (the court, the
+prosecutor) is only where the text names one elsewhere. A pattern says so with ``undergoer_subject``.
+A to-infinitive with no subject of its own takes its controller's: the object of the verb it completes where
+that verb has one ("takes two militants to face trial", "orders him to stand trial"), else that verb's own
+subject ("were returned to France to face trial"); a conjoined verb shares its partner's ("he will be
+extradited or stand trial"). A person's name the actor book does not know ("Anwar Raslan went on trial") is
+still the one tried: its name is the target, with no country and no sector, rather than none (which would
+leave the place named to stand for it). So is a person's name the object of a pattern that asks for one
+(``person_object``: "orders the release of Ahmed Omar Saeed Sheikh").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dotterel.knowledge.lexicon_pattern import Pattern
+from dotterel.model import Actor, Mention, Span
+from dotterel.stages.roles import MentionIndex, find_direct_object, find_subject
+from dotterel.stages.trigger_candidates import is_person_name
+from dotterel.stages.triggers import Trigger, find_infinitive_subject, find_of_object
+
+RULE_UNDERGOER_NAME = "events.undergoer-name.v1"
+UNDERGOER_NAME_CONFIDENCE = 0.6
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+CONTROLLED_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
+
+
+def is_undergoer_verb(pattern: Pattern, nominal: bool) -> bool:
+    """True when the pattern's verb has as subject what the act befalls (``undergoer_subject``)."""
+    return pattern.undergoer_subject and not nominal
+
+
+def find_undergoer(verb: Any) -> Any | None:
+    """Return the token naming who undergoes the verb's act: its subject, or its controller's (see above)."""
+    while True:
+        own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if own is not None:
+            return own
+        head = verb.head
+        if head is verb or verb.dep_ not in CONTROLLED_DEPS | {"conj"}:
+            return None
+        obj = next((c for c in head.children if c.dep_ in {"dobj", "obj"}), None)
+        if obj is not None and verb.dep_ in CONTROLLED_DEPS:
+            return obj
+        verb = head
+
+
+def resolve_subject_undergoer(verb: Any, index: MentionIndex) -> Mention | None:
+    """Return who undergoes the act of an ``undergoer_subject`` pattern's verb, or None."""
+    return resolve_undergoer(find_undergoer(verb), index)
+
+
+def resolve_person_object(trigger: Trigger, index: MentionIndex) -> Mention | None:
+    """Return the person a ``person_object`` pattern's object names: a noun's ``of`` object, a verb's passive
+    subject ("Hozan Canê is released from her Istanbul prison"), direct object or infinitive subject."""
+    if not trigger.pattern.person_object:
+        return None
+    token = trigger.token
+    if trigger.is_nominal:
+        obj = find_of_object(token)
+    else:
+        subject, passive = find_subject(token)
+        obj = subject if passive else find_direct_object(token) or find_infinitive_subject(token)
+    return resolve_undergoer(obj, index) if is_person_name(obj) else None
+
+
+def resolve_undergoer(subject: Any | None, index: MentionIndex) -> Mention | None:
+    """Return the actor of the undergoing subject, the bare name of a person the book lacks, or None."""
+    if subject is None:
+        return None
+    found = index.resolve_phrase(subject)
+    if found is not None or subject.ent_type_ != "PERSON":
+        return found
+    names = [t for t in subject.subtree if t.ent_type_ == "PERSON" and t.i <= subject.i]
+    span = Span(min(t.idx for t in names), subject.idx + len(subject.text))
+    head = Span(subject.idx, subject.idx + len(subject.text))
+    actor = Actor(text=subject.doc.text[span.start : span.end])
+    return Mention(span, head, actor, "name", RULE_UNDERGOER_NAME, UNDERGOER_NAME_CONFIDENCE)

@@ -58,6 +58,18 @@ MODALITIES: list[tuple[str, str, str]] = [
     ("The two leaders are due to meet in Hanoi next week.", "AGREE", "asserted"),
     ("The army set out to capture the town from the rebels.", "COERCE", "asserted"),
     ("Police set up roadblocks to stop protesters in Lagos.", "PROTEST", "asserted"),
+    # an act kept from happening by a verb of prevention did not happen; "for X to do" is a wish, not a
+    # happening; the same acts told plainly, or only blocked, stay asserted
+    ("A court in Lahore prevented the release of three opposition leaders.", "RETREAT", "negated"),
+    ("Police in Minsk prevented opposition supporters from marching to the palace.", "PROTEST", "negated"),
+    ("Police in Minsk blocked opposition supporters marching to the palace.", "PROTEST", "asserted"),
+    ("Opposition supporters marched from the square to the palace in Minsk.", "PROTEST", "asserted"),
+    (
+        "The United States calls for the Syrian government to release journalist Austin Tice.",
+        "RETREAT",
+        "hypothetical",
+    ),
+    ("The Syrian government released journalist Austin Tice on Monday.", "RETREAT", "asserted"),
     # a clause of time in the present under a future, negated or past verb tells of the future
     ("The rebels will not disarm until the government releases all prisoners.", "RETREAT", "hypothetical"),
     (

@@ -19,6 +19,7 @@ class ModalityWords:
     hypothetical_aux: frozenset[str]
     commitment_heads: frozenset[str]
     schedule_heads: frozenset[str]
+    prevention_heads: frozenset[str]
     plan_heads: frozenset[str]
     conditional_marks: frozenset[str]
     future_time_marks: frozenset[str]

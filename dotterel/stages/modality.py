@@ -33,6 +33,8 @@ from dotterel.stages.nesting import is_alleged, is_errand_purpose
 from dotterel.stages.prospects import (
     is_aim_infinitive,
     is_consequence,
+    is_for_infinitive,
+    is_prevented,
     is_prospect,
     is_punishment_reason,
     is_ruled_out,
@@ -198,7 +200,7 @@ class ModalityStage:
         words = self.words
         if _is_negated(token, words) or _is_negated(clause, words, by_subject=False):
             return "negated"
-        if _is_incapable(clause, words):
+        if _is_incapable(clause, words) or is_prevented(token, words.prevention_heads):
             return "negated"
         chain = [clause, *_ancestors(clause)]
         if any(_lemma(t) in words.denial_verbs for t in chain[1:]):
@@ -225,6 +227,7 @@ class ModalityStage:
             planned
             or is_alleged(token, clause, words.allegation_words)  # "suspected of blowing up a plane"
             or is_errand_purpose(clause, words.errand_verbs)  # "sent experts to Bosnia to investigate"
+            or is_for_infinitive(clause)  # "calls for the government to release the journalist"
             or _has_aux(clause, words.hypothetical_aux)
             or any(_lemma(t) in words.plan_heads for t in chain[1:3])
         ):

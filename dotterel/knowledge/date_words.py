@@ -40,6 +40,7 @@ class DateWordsFile(BaseModel):
     anaphor_nouns: dict[str, list[str]] = {}
     anchored_days: dict[str, int] = {}
     anchored_times: list[str] = []
+    anniversary_ordinals: dict[str, int] = {}
     offset_directions: dict[str, int] = {}
     offset_units: list[str] = []
     offset_articles: list[str] = []

@@ -1,30 +1,74 @@
-"""A bare verb coordinated with a later one shares the later one's time: "after being arrested and convicted
-in 2018", "Police arrested and charged two men on Monday".
+"""Coordinated verbs share a time phrase said after the last of them: "after being arrested and convicted
+in 2018", "Police arrested and charged two men on Monday", "for killing 39 people and injuring 79 more at an
+Istanbul nightclub in 2017".
 
-The first conjunct says nothing of its own (no object, no phrase, no adverb: only its subject, auxiliaries and
-the conjunction), so a time phrase after the second conjunct is said of both, as its object would be. Not
-when the second conjunct has a subject of its own (two clauses) or an adverb that sets its time apart ("was
-arrested and later released on Monday": ``inheritance_blockers`` in ``dates.yaml``).
+A time phrase after the last conjunct is said of the whole coordination, as a bare first conjunct's object
+would be. A bare first conjunct (no object, no phrase, no adverb: only its subject, auxiliaries and the
+conjunction) takes it with its own clause (:func:`find_shared_conjunct_ids`); one with words of its own
+takes it only when its own words hold no date (:func:`find_trailing_conjunct_ids`; "imposed a 2007 state of
+emergency and resigned in 2008": 2007 is the imposing's), and only a period, not a day
+(:func:`resolve_trailing_time`: "was arrested at his home and released on Monday"). Not when a later conjunct
+has a subject of its own (two clauses), an auxiliary of its own ("was arrested and will be tried in May":
+another time) or an adverb that sets its time apart ("was arrested and later released on Monday":
+``inheritance_blockers`` in ``dates.yaml``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from dotterel.stages.date_context import ArticleDates, resolve_closest
 from dotterel.stages.doc_tables import SUBJECT_DEPS
 
 BARE_DEPS = frozenset({"aux", "auxpass", "neg", "cc", "conj", "punct", "nsubj", "nsubjpass"})
 TIME_DEPS = frozenset({"prep", "npadvmod", "advmod", "tmod"})
+VERB_POS = ("VERB", "AUX")
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})  # "The Taliban deny the accusation and blame …": today's acts
 
 
 def find_shared_conjunct_ids(token: Any, blockers: frozenset[str]) -> set[int]:
     """Return the token ids of the time phrases of the verb coordinated after the bare verb ``token``
     ("arrested and convicted in 2018": the ids of "in 2018"), or an empty set."""
-    if token.pos_ not in ("VERB", "AUX") or any(c.dep_ not in BARE_DEPS for c in token.children):
+    if token.pos_ not in VERB_POS or any(c.dep_ not in BARE_DEPS for c in token.children):
         return set()
-    conjunct = next((c for c in token.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+    conjunct = next((c for c in token.children if c.dep_ == "conj" and c.pos_ in VERB_POS), None)
     if conjunct is None or any(c.dep_ in SUBJECT_DEPS for c in conjunct.children):
         return set()
     if any(c.dep_ == "advmod" and c.lower_ in blockers for c in conjunct.children):
         return set()
     return {t.i for c in conjunct.children if c.dep_ in TIME_DEPS and c.i > conjunct.i for t in c.subtree}
+
+
+def find_trailing_conjunct_ids(token: Any, blockers: frozenset[str], dated: frozenset[int]) -> set[int]:
+    """Return the token ids of the time phrases after the last verb coordinated after ``token`` ("killing 39
+    people and injuring 79 more … in 2017": the ids of "in 2017"), or an empty set when ``token``'s own
+    words hold a date (``dated``: the roots of the text's date mentions; "imposed a 2007 state of emergency
+    and resigned in 2008") or a later conjunct has a subject, an auxiliary or a time-setting adverb of its
+    own, or when ``token`` is in the present tense (news tells the day's acts in it: "deny the accusation and
+    blames the government for casualties during the past week"); to be used when ``token``'s own clause gives
+    no date."""
+    if token.pos_ not in VERB_POS or token.dep_ == "conj" or token.tag_ in PRESENT_TAGS:
+        return set()
+    own = (t.i for c in token.children if c.dep_ not in ("conj", "cc") for t in c.subtree)
+    if any(i in dated for i in own):
+        return set()
+    later = [c for c in token.conjuncts if c.i > token.i and c.pos_ in VERB_POS and c.head.i == token.i]
+    if not later:
+        return set()
+    for conjunct in later:
+        for child in conjunct.children:
+            if child.dep_ in SUBJECT_DEPS or child.dep_ in ("aux", "auxpass"):
+                return set()
+            if child.dep_ == "advmod" and child.lower_ in blockers:
+                return set()
+    last = later[-1]
+    return {t.i for c in last.children if c.dep_ in TIME_DEPS and c.i > last.i for t in c.subtree}
+
+
+def resolve_trailing_time(token: Any, blockers: frozenset[str], ctx: ArticleDates) -> int | None:
+    """Return the position of the time said after the verbs coordinated after ``token`` when it is coarser
+    than a day ("in 2017", "in March", "last month"), or None: a period holds the whole sequence of acts, a
+    day need not ("was arrested at his home and released on Monday")."""
+    trailing = find_trailing_conjunct_ids(token, blockers, frozenset(r.i for r in ctx.roots))
+    found = resolve_closest(trailing, token, ctx)
+    return found if found is None or ctx.mentions[found].precision != "day" else None

@@ -34,7 +34,7 @@ measure's end ("until September 28", "extends … to October 2") is not its day
 August) this year": :mod:`dotterel.stages.date_narrowing`); an undated event takes the day of a later
 mention of it ("Saturday's arrests", "an incident … overnight": :mod:`dotterel.stages.date_retold`); a day it
 is moved to lies ahead. A split-off mention takes the day of its first telling in the sentence before
-(:mod:`dotterel.stages.date_splitoff`); a bare verb shares the time of the verb coordinated after it
+(:mod:`dotterel.stages.date_splitoff`); a verb shares the time said after the verbs coordinated after it
 (:mod:`dotterel.stages.date_conjuncts`); a date of a happening named as a topic dates it only
 (:mod:`dotterel.stages.date_topics`); a past-perfect governor passes no date down; an event noun that is the
 object of a verb of ending, or in the phrase of "ahead of" (to come: its own phrase's date only), takes no
@@ -79,9 +79,10 @@ from dotterel.stages.date_anchors import (
     to_linked_complement,
 )
 from dotterel.stages.date_comparisons import ComparisonWords, is_comparison_point, resolve_standing_region
-from dotterel.stages.date_conjuncts import find_shared_conjunct_ids
+from dotterel.stages.date_conjuncts import find_shared_conjunct_ids, resolve_trailing_time
 from dotterel.stages.date_contents import find_all_starts, is_own_start
 from dotterel.stages.date_context import ArticleDates, resolve_closest, to_dated_event
+from dotterel.stages.date_counted_back import add_counted_back
 from dotterel.stages.date_ends import EndWords, is_lifted_object, is_measure_end, to_extension_end
 from dotterel.stages.date_expressions import DateFinder, DateMention, DateWordsFile, load_date_words
 from dotterel.stages.date_measures import MeasureWords, is_measure, to_clock_start, to_start_readings
@@ -252,6 +253,7 @@ class DatesStage:
         )
         starts = {k for k in ctx.starts.values() if not is_past_start(ctx.roots[k], self.tenses)}  # "began"
         ctx.readings = to_start_readings(ctx.mentions, ctx.readings, starts - ctx.counted, article.date)
+        add_counted_back(ctx, self.words.anniversary_ordinals, article.date)  # "the 30th anniversary of …"
         return ctx
 
     def _find_mentions(self, article: Article) -> list[DateMention]:
@@ -365,6 +367,8 @@ class DatesStage:
         own = self._own_ids(token, stops) | ctx.told.get(token.i, frozenset()) | shared_time
         own |= find_topic_date_ids(token, ctx.roots, self.scope.topic_nouns, self.scope.topic_preps)
         found = resolve_closest(own, token, ctx)
+        if found is None:  # "killing 39 people and injuring 79 more … in 2017"
+            found = resolve_trailing_time(token, self.blockers, ctx)
         shared = find_shared_stops(token, stops, self.shared_preps) | find_purpose_stops(token, stops)
         if found is None and shared:  # "murdering two people during the mass shooting … in 1972"
             circumstances = {t.i for i in shared for t in token.doc[i].head.subtree}

@@ -1,0 +1,19 @@
+"""Happenings dated by a count back from the article date: "on the 30th anniversary of the crackdown"
+(:mod:`dotterel.stages.date_anniversaries`), "21 years after the murder of …"
+(:mod:`dotterel.stages.date_long_gaps`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from dotterel.stages.date_anniversaries import add_anniversaries
+from dotterel.stages.date_context import ArticleDates
+from dotterel.stages.date_long_gaps import add_long_gaps
+
+
+def add_counted_back(ctx: ArticleDates, ordinals: Mapping[str, int], today: dt.date) -> None:
+    """Add to ``ctx`` the mentions of anniversaries and of long gaps, each bound to the happening it dates
+    (after the text's own mentions are read and anchored: they are no anchors of "the next day")."""
+    add_anniversaries(ctx, ordinals, today)
+    add_long_gaps(ctx, today)

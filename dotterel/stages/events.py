@@ -24,6 +24,7 @@ from dotterel.knowledge.wordlists import load_reciprocal_words, load_role_words
 from dotterel.model import Article, Event, Evidence, Mention, Sentence, Span
 from dotterel.stages.accidents import is_accident
 from dotterel.stages.background import is_background_noun
+from dotterel.stages.clause_objects import find_for_to_subject, find_object_heads
 from dotterel.stages.constructions import (
     DEMAND_PATTERN_ID,
     find_nominal_objects,
@@ -322,14 +323,12 @@ class EventsStage:
         verbal = self.codebook.to_action(trigger.pattern.cameo).quad_class in VERBAL_QUAD_CLASSES
         object_preps = {*noun_preps, *self.role_words["author_preps"]}
         for verb in verbs:
-            obj = find_direct_object(verb)
-            if obj is not None:
+            for obj in find_object_heads(find_direct_object(verb)):  # "signs $20 billion in [deals] with X"
                 tokens.append(obj)
-                tokens.extend(
-                    find_prep_objects(obj, object_preps)
-                )  # "rejected calls by Belarus", "a coup by"
+                tokens.extend(find_prep_objects(obj, object_preps))  # "rejected calls by Belarus"
             tokens.extend(find_prep_objects(verb, verb_preps))
-        allowed = find_infinitive_subject(trigger.token)  # "allowed the opposition to hold a rally"
+        # "allowed the opposition to hold a rally", "called for the government to release the journalist"
+        allowed = find_infinitive_subject(trigger.token) or find_for_to_subject(trigger.token)
         tokens.extend([allowed] if allowed is not None and find_direct_object(trigger.token) is None else [])
         for child in trigger.token.children:  # "attack outposts, killing twelve Afghan soldiers"
             if child.dep_ in {"advcl", "acl"} and child.tag_ == "VBG":

@@ -12,6 +12,7 @@ from typing import Any
 
 from dotterel.knowledge.lexicon import Lexicon, Pattern
 from dotterel.model import Span
+from dotterel.stages.clause_objects import find_amount_noun, has_for_to_clause
 from dotterel.stages.trigger_candidates import (
     NOUN_POS,
     VERB_POS,
@@ -91,7 +92,7 @@ def _particles(verb: Any) -> list[str]:
         if c.dep_ in {"prt", "prep", "advmod"}
         and c.i > verb.i
         and not (obj is not None and obj.i < c.i and _heads_phrase(c))
-    ]
+    ] + (["for"] if has_for_to_clause(verb) else [])  # "calls [for] the government to release X"
 
 
 def _heads_phrase(token: Any) -> bool:
@@ -110,8 +111,8 @@ def _verb_patterns(lexicon: Lexicon, verb: Any) -> list[tuple[Pattern, str | Non
     if not found:
         return []
     objects = [_direct_object(verb) or _passive_subject(verb) or find_infinitive_subject(verb)]
-    if objects[0] is not None and find_of_object(objects[0]) is not None:
-        objects.append(find_of_object(objects[0]))  # "provided 25,000 tons of food aid"
+    if objects[0] is not None:  # "provided 25,000 tons [of] food aid", "signs $20 billion [in] deals"
+        objects.extend(o for o in (find_of_object(objects[0]), find_amount_noun(objects[0])) if o is not None)
     objects.extend(find_object_nouns(verb, objects[0], conjuncts=True))  # "released leader X", "[hostage]"
     scored = []
     words: dict[int, tuple[str, list[str]]] = {}  # each object's lemma and modifier words, read once

@@ -1,0 +1,50 @@
+"""Words a verb's pattern reads through its clause: the "for" of a for-to clause ("calls [for] the
+government to release the journalist"), and the noun behind an amount ("signs $20 billion [in] deals")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+AMOUNT_ENTITIES = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
+
+
+def find_for_to_subject(verb: Any) -> Any | None:
+    """The subject of a for-to clause the verb governs: "calls for [the government] to release X".
+
+    The small parser makes "for" the mark of the infinitive, not a preposition of the verb, so "call for"
+    would not be seen; the clause's subject is who is asked.
+    """
+    for clause in verb.children:
+        if clause.dep_ not in {"advcl", "ccomp", "xcomp"} or clause.i < verb.i:
+            continue
+        children = list(clause.children)
+        marked = any(c.dep_ == "mark" and c.lower_ == "for" and c.i > verb.i for c in children)
+        if marked and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+            return next((c for c in children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return None
+
+
+def has_for_to_clause(verb: Any) -> bool:
+    """True when the verb governs a for-to clause with its own subject ("calls for Syria to free Tice")."""
+    return find_for_to_subject(verb) is not None
+
+
+def find_amount_noun(noun: Any) -> Any | None:
+    """The noun an amount counts, told with "in": "$20 billion [in] deals", "US$160 million [in] aid".
+
+    Only a money or number object looks through "in"; "the troops in Syria" is no amount.
+    """
+    if noun.ent_type_ not in AMOUNT_ENTITIES and not noun.like_num:
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def find_object_heads(obj: Any | None) -> list[Any]:
+    """A verb's object and, when it is an amount, the noun it counts: "$20 billion in [deals] with X"."""
+    if obj is None:
+        return []
+    counted = find_amount_noun(obj)
+    return [obj] if counted is None else [obj, counted]

@@ -277,6 +277,23 @@ def rows(article: Article, kinds: tuple[str, ...] = ("name", "sector")) -> list[
             [],
         ),
         ("Hague said the talks would go on.", [], ["Hague"]),  # a title-only surname with no title
+        (  # the office "Speaker of <a legislature>" is a legislator (item 2462)
+            "John Bercow announces his resignation as Speaker of the House of Commons, effective October 31.",
+            [("Speaker", "Speaker", None, "LEG", None)],
+            [],
+        ),
+        (
+            "The speaker of parliament resigned on Monday after weeks of protests.",
+            [("speaker", "speaker", None, "LEG", None)],
+            [],
+        ),
+        ("A speaker at the rally called for calm.", [], ["speaker"]),  # no legislature: no office
+        ("A speaker of Spanish and Catalan was arrested in Madrid.", [], ["speaker"]),
+        (  # a title before a known name: the name is the actor, not the office
+            "Speaker of the House Nancy Pelosi endorses former Vice President Joe Biden.",
+            [("Nancy Pelosi", "Pelosi", "USA", "LEG", "person:nancy-pelosi")],
+            ["Speaker"],
+        ),
     ],
 )
 def test_name_and_sector_mentions(

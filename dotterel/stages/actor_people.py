@@ -21,6 +21,7 @@ from dotterel.model import Actor, Mention, Span
 from dotterel.stages.actor_names import AliasIndex, Hit, load_alias_indexes
 from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.group_phrases import to_titled_actor
+from dotterel.stages.legislature_offices import find_legislature_office
 
 RULE_PERSON = "actors.person.v1"
 RULE_PERSON_TITLE = "actors.person-title.v1"
@@ -108,6 +109,7 @@ class PeopleComposer:
                 if self.book.resolve_sector(key):
                     return self.book.resolve_sector(key), left.i
         own = self.book.resolve_sector(tok.text) or self.book.resolve_sector(tok.lemma_)
+        own = own or find_legislature_office(tok, self.book)  # "Speaker of the House of Commons"
         if own is None and left is not None and left.head.i == tok.i and self.book.is_group_noun(tok.lemma_):
             return self.book.resolve_sector(left.lemma_), left.i  # "opposition groups", "student groups"
         return own, tok.i

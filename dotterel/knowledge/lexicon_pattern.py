@@ -40,6 +40,11 @@ captured [Michigan]" takes no ground (:mod:`dotterel.stages.triggers`).
 A pattern's ``role_targets`` lists nouns that name a person only by their part in a crime ("the perpetrator",
 "two suspects"): as the act's passive subject, object or "of"-object they are its target, though no actor
 names them (:func:`dotterel.stages.noun_roles.resolve_role_target`).
+
+A pattern with ``of_doer`` is an act with no object (to resign, to abdicate): its noun's "of"-object is who
+did it, not what it befell ("the Parliament accepts the resignation of Tom Thabane": Thabane resigned), and
+it is the source before any actor of the clause around the noun
+(:func:`dotterel.stages.noun_roles.resolve_of_doer`).
 """
 
 from __future__ import annotations
@@ -125,6 +130,8 @@ class Pattern(BaseModel):
     person_object: bool = False
     # the verb's active subject undergoes the act ("X goes on trial"): it is the target, not the source
     undergoer_subject: bool = False
+    # the event noun's "of"-object does the act ("the resignation of Tom Thabane"): it is the source
+    of_doer: bool = False
     role_targets: tuple[str, ...] = ()
     examples: tuple[str, ...] = Field(default=(), validate_default=True)
     counter_examples: tuple[str, ...] = ()

@@ -49,10 +49,12 @@ from dotterel.stages.nesting import (
 from dotterel.stages.non_events import is_issued_measure, is_unsourced_measure
 from dotterel.stages.noun_roles import (
     find_relative_clause_objects,
+    has_of_doer,
     resolve_between_party,
     resolve_claimant,
     resolve_first,
     resolve_issuer,
+    resolve_of_doer,
     resolve_participant,
     resolve_role_target,
     resolve_victim,
@@ -246,6 +248,10 @@ class EventsStage:
         if trigger.is_nominal and is_background_noun(trigger.token, others, self.readings):
             # a happening cited as a cause: only its own modifiers name its source ("the U.S. killing")
             roles.source = resolve_first(index, find_noun_source_tokens(trigger.token))
+        elif has_of_doer(trigger) and roles.source is None:  # "accepts the resignation of Tom Thabane"
+            roles.source = resolve_first(index, find_noun_source_tokens(trigger.token)) or resolve_of_doer(
+                index, trigger
+            )
         elif trigger.is_nominal and roles.source is None:
             roles.source = (
                 resolve_first(index, find_noun_source_tokens(trigger.token))

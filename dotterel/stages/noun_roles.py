@@ -6,7 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.model import Actor, Mention, Span
-from dotterel.stages.roles import MentionIndex, find_direct_object, find_governing_verb, find_subject
+from dotterel.stages.roles import (
+    MentionIndex,
+    find_direct_object,
+    find_governing_verb,
+    find_prep_objects,
+    find_subject,
+)
 from dotterel.stages.trigger_candidates import is_onset_subject, to_degree_holder
 from dotterel.stages.triggers import Trigger
 
@@ -179,3 +185,33 @@ def resolve_role_target(trigger: Trigger) -> Mention | None:
             head = Span(noun.idx, noun.idx + len(noun.text))
             return Mention(span, head, actor, "sector", RULE_ROLE_TARGET, ROLE_TARGET_CONFIDENCE)
     return None
+
+
+def has_of_doer(trigger: Trigger) -> bool:
+    """True for the noun of an act with no object (the pattern's ``of_doer``) that has an "of"-object: "the
+    resignation of Tom Thabane" names who resigned, and only that phrase (or the noun's own modifiers) may
+    give the source, never the clause around the noun ("Parliament accepts the resignation of …")."""
+    return trigger.is_nominal and trigger.pattern.of_doer and bool(find_prep_objects(trigger.token, ("of",)))
+
+
+def resolve_of_doer(index: MentionIndex, trigger: Trigger) -> Mention | None:
+    """Who did the act of an :func:`has_of_doer` noun, named by its "of"-object: "accepts the resignation of
+    Tom Thabane" (Thabane resigned; the acceptor did not), "the abdication of the king"; None for "the
+    resignations of his aides" (the aides' owner did not resign).
+
+    Args:
+        index: the article's mentions.
+        trigger: the event's trigger.
+    """
+    for obj in find_prep_objects(trigger.token, ("of",)):
+        found = index.resolve_phrase(obj)
+        owners = [token for token in obj.subtree if token.dep_ == "poss" and token.i < obj.i]
+        if found is not None and not any(_holds(owner, found) for owner in owners):
+            return found
+    return None
+
+
+def _holds(token: Any, mention: Mention) -> bool:
+    """True when the mention's head lies in the token's phrase."""
+    left, right = token.left_edge, token.right_edge
+    return left.idx <= mention.head.start < right.idx + len(right.text)

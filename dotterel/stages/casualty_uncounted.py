@@ -135,9 +135,10 @@ def is_told_death(
     if not victims and not pronoun:
         return False
     lemmas = {v.lemma_.lower() for v in victims}
-    earlier = [t for t in verb.doc[: verb.sent.start] if is_killing(t)]
-    if pronoun and any(
+    earlier = [t for t in verb.doc[: verb.sent.start] if is_killing(t)] if pronoun else None
+    if earlier is not None and any(
         c.dep_ in _SINGULAR_VICTIM_DEPS and c.tag_ in ("NN", "NNP") for t in earlier for c in t.children
     ):
         return True
-    return any(c.dep_ in _VICTIM_DEPS and c.lemma_.lower() in lemmas for t in earlier for c in t.children)
+    killings = earlier if earlier is not None else (t for t in verb.doc[: verb.sent.start] if is_killing(t))
+    return any(c.dep_ in _VICTIM_DEPS and c.lemma_.lower() in lemmas for t in killings for c in t.children)

@@ -8,6 +8,14 @@ from typing import Any
 AMOUNT_ENTITIES = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
 
 
+def is_for_infinitive(clause: Any) -> bool:
+    """A clause told as "for X to do": a wish or a need, never a happening ("calls for the government to
+    release the journalist", "it is time for the troops to withdraw")."""
+    children = list(clause.children)
+    has_for = any(c.dep_ == "mark" and c.lower_ == "for" for c in children)
+    return has_for and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+
+
 def find_for_to_subject(verb: Any) -> Any | None:
     """The subject of a for-to clause the verb governs: "calls for [the government] to release X".
 
@@ -15,12 +23,8 @@ def find_for_to_subject(verb: Any) -> Any | None:
     would not be seen; the clause's subject is who is asked.
     """
     for clause in verb.children:
-        if clause.dep_ not in {"advcl", "ccomp", "xcomp"} or clause.i < verb.i:
-            continue
-        children = list(clause.children)
-        marked = any(c.dep_ == "mark" and c.lower_ == "for" and c.i > verb.i for c in children)
-        if marked and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
-            return next((c for c in children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if clause.dep_ in {"advcl", "ccomp", "xcomp"} and clause.i > verb.i and is_for_infinitive(clause):
+            return next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return None
 
 

@@ -18,12 +18,11 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.stages.date_context import ArticleDates, resolve_closest
-from dotterel.stages.doc_tables import SUBJECT_DEPS
+from dotterel.stages.date_tenses import PRESENT_TAGS
+from dotterel.stages.doc_tables import SUBJECT_DEPS, VERB_POS
 
 BARE_DEPS = frozenset({"aux", "auxpass", "neg", "cc", "conj", "punct", "nsubj", "nsubjpass"})
 TIME_DEPS = frozenset({"prep", "npadvmod", "advmod", "tmod"})
-VERB_POS = ("VERB", "AUX")
-PRESENT_TAGS = frozenset({"VBP", "VBZ"})  # "The Taliban deny the accusation and blame …": today's acts
 
 
 def find_shared_conjunct_ids(token: Any, blockers: frozenset[str]) -> set[int]:

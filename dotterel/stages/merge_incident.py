@@ -84,10 +84,10 @@ def is_anaphoric_doer(doc: Any, first: Event, later: Event, words: MergeWordsFil
 def _active_subject(verb: Any) -> Any | None:
     """The active subject of ``verb``, or of the first verb of its coordination when it has none of its own
     ("the attacker entered a shop and stabbed[conj] him": the attacker)."""
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    subject = _subject(verb)
     while subject is None and verb.dep_ == "conj" and is_verb(verb) and is_verb(verb.head):
         verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        subject = _subject(verb)
     return subject if subject is not None and subject.dep_ == "nsubj" else None
 
 

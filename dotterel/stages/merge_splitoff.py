@@ -47,7 +47,7 @@ from dotterel.stages.merge_incident import (
     to_taken_count,
 )
 from dotterel.stages.merge_victims import is_doers_toll, to_added_victims
-from dotterel.stages.place_splitoff import to_filled_place
+from dotterel.stages.place_splitoff import find_sentence_index, to_filled_place
 
 __all__ = [
     "find_changed_state_tolls",
@@ -66,13 +66,6 @@ def to_filled_tolls(event: Event, other: Event) -> Event:
         if getattr(event, kind) is None and getattr(other, kind) is not None:
             event = to_taken_count(event, other, kind)
     return event
-
-
-def _sentence_index(article: Article, event: Event) -> int | None:
-    for position, sentence in enumerate(article.sentences):
-        if sentence.span.start <= event.trigger.start < sentence.span.end:
-            return position
-    return None
 
 
 def _is_other_occasion(doc: Any, article: Article, position: int, words: MergeWordsFile) -> bool:
@@ -137,7 +130,7 @@ def find_shared_tolls(
     token is in ``causes`` is told as a cause ("amid anger at … this week's explosions") and shares
     nothing; nor does one whose id is in ``gapped`` (told across a time gap: "one week after 35 are killed
     in another attack"), which is no peer of its sentence's harm either."""
-    placed = [_sentence_index(article, event) for event in events]
+    placed = [find_sentence_index(article, event) for event in events]
     shared = list(events)
     for index, first in enumerate(events):
         at = placed[index]

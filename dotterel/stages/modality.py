@@ -27,13 +27,13 @@ from dotterel.knowledge.codebook import Codebook
 from dotterel.knowledge.lexicon import Lexicon
 from dotterel.knowledge.modality import ModalityWords
 from dotterel.model import Actor, Article, Event, Mention
+from dotterel.stages.clause_objects import is_for_infinitive
 from dotterel.stages.doc_tables import resolve_trigger_root, to_doc_table, to_mention_index
 from dotterel.stages.modality_recodings import ModalityRecoder
 from dotterel.stages.nesting import is_alleged, is_errand_purpose
 from dotterel.stages.prospects import (
     is_aim_infinitive,
     is_consequence,
-    is_for_infinitive,
     is_prevented,
     is_prospect,
     is_punishment_reason,
@@ -107,8 +107,8 @@ class ModalityStage:
         if modality == "asserted" and self._is_charged_deed(event, token, clause):
             modality = "hypothetical"  # "arrested for collaborating with Israel": what the punisher alleges
         root = event.action.cameo[:2]
-        scheduled = _is_scheduled(clause, self.words)
-        if modality == "threatened" and root not in self.recoder.intent_codes and scheduled:
+        intended = root in self.recoder.intent_codes
+        if modality == "threatened" and not intended and _is_scheduled(clause, self.words):
             modality = "hypothetical"  # "is set to annex", "are due to march": arranged, no one's threat
         speaker = self._speaker(token, index)
         recoded = self._recode_readiness(article, event, token, clause, modality)

@@ -42,7 +42,8 @@ class BorderReader:
         token = doc[start:end].root
         while token.dep_ in ("compound", "nmod", "amod", "conj", "pobj") and token.head.i != token.i:
             head = token.head
-            if token.dep_ == "pobj" and not (head.lower_ == "between" and head.dep_ == "prep"):
+            between = head.lower_ in self.words.boundary_preps and head.dep_ == "prep"
+            if token.dep_ == "pobj" and not between:
                 return False
             token = head.head if token.dep_ == "pobj" else head
             if names_word(token, self.words.border_nouns):
@@ -79,7 +80,8 @@ class BorderReader:
         border") and its "with" or "between" objects ("the border with Mali", "between India and China")."""
         tokens = [c for c in border.children if c.dep_ in ("amod", "compound", "nmod") and c.i < border.i]
         tokens += [t for c in tokens for t in c.subtree if t.i != c.i and t.text[:1].isupper()]
-        withs = [c for c in border.children if c.dep_ == "prep" and c.lower_ in ("with", "between")]
+        preps = self.words.boundary_preps | {"with"}
+        withs = [c for c in border.children if c.dep_ == "prep" and c.lower_ in preps]
         tokens += [o for w in withs for g in w.children if g.dep_ == "pobj" for o in (g, *g.conjuncts)]
         return {code for t in tokens if (code := self.resolve_country_code(t)) is not None}
 

@@ -40,7 +40,8 @@ def to_filled_place(event: Event, other: Event) -> Event:
     return replace(event, place=other.place, evidence=replace(event.evidence, spans=spans))
 
 
-def _sentence_index(article: Article, event: Event) -> int | None:
+def find_sentence_index(article: Article, event: Event) -> int | None:
+    """The position in ``article.sentences`` of the sentence holding the event's trigger."""
     for position, sentence in enumerate(article.sentences):
         if sentence.span.start <= event.trigger.start < sentence.span.end:
             return position
@@ -83,7 +84,7 @@ def _placed_harm(article: Article, events: list[Event], placed: list[int | None]
 def find_arrest_places(doc: Any, article: Article, events: list[Event], words: MergeWordsFile) -> list[Event]:
     """Return ``events`` where an arrest of the incident's doers told in the next sentence of the paragraph
     ("The attackers were arrested") takes the place of the previous sentence's placed harm."""
-    placed = [_sentence_index(article, event) for event in events]
+    placed = [find_sentence_index(article, event) for event in events]
     shared = list(events)
     for index, arrest in enumerate(events):
         at = placed[index]

@@ -220,18 +220,7 @@ def is_prevented(token: Any, heads: frozenset[str]) -> bool:
     prisoners", "police foiled an attack") or the gerund of its "from" ("prevented protesters from
     marching")."""
     head = token.head
-    if token.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in heads:
+    if token.dep_ in {"dobj", "nsubjpass"} and _lemma(head) in heads:
         return True
-    return (
-        token.dep_ in {"pcomp", "pobj"}
-        and head.lower_ == "from"
-        and head.head.lemma_.lower() in heads
-    )
+    return token.dep_ in {"pcomp", "pobj"} and head.lower_ == "from" and _lemma(head.head) in heads
 
-
-def is_for_infinitive(clause: Any) -> bool:
-    """A clause told as "for X to do": a wish or a need, never a happening ("calls for the government to
-    release the journalist", "it is time for the troops to withdraw")."""
-    children = list(clause.children)
-    has_for = any(c.dep_ == "mark" and c.lower_ == "for" for c in children)
-    return has_for and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)

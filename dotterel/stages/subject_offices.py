@@ -15,9 +15,9 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.model import Mention
+from dotterel.stages.place_origins import PLACE_ENTITIES
 from dotterel.stages.roles import OBJECT_DEPS, SUBJECT_DEPS, MentionIndex, find_prep_objects
 
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 OFFICE_POS = frozenset({"NOUN", "PROPN"})
 OWN_PRONOUNS = frozenset({"his", "her"})
 
@@ -29,7 +29,7 @@ def resolve_subject_office(subject: Any, index: MentionIndex) -> Mention | None:
         subject: the subject token of the event's clause (a name with no mention of its own).
         index: the article's mentions.
     """
-    if not (subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON") or subject.ent_type_ in PLACE_ENTS:
+    if not (subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON") or subject.ent_type_ in PLACE_ENTITIES:
         return None
     offices = [child for child in subject.children if child.dep_ == "appos" and child.pos_ in OFFICE_POS]
     verb = subject.head

@@ -100,6 +100,35 @@ MEASURES = [
         "attack",
         ("2020-03-18", "unknown"),
     ),
+    # a verb that makes a thing mandatory or compulsory imposes a measure; the next sentence gives its start
+    (
+        "The governor announces that masks will be made mandatory in public spaces. The order is expected to "
+        "go into effect on July 20.",
+        "2020-07-16",
+        "made",
+        ("2020-07-20", "day"),
+    ),
+    (
+        "Madrid becomes the first city in Spain to make face masks compulsory in all outdoor areas. The new "
+        "rules will take effect on Friday.",
+        "2020-08-19",
+        "make",
+        ("2020-08-21", "day"),
+    ),
+    # a start that opens the clause after "that" dates the measure of that clause; a tariff is a measure
+    (
+        "The prime minister announces that beginning December 1, the country will move to Level 3 "
+        "restrictions.",
+        "2020-11-27",
+        "restrictions",
+        ("2020-12-01", "day"),
+    ),
+    (
+        "India announces that effective Sunday it will impose tariffs on 28 United States products.",
+        "2019-06-15",
+        "tariffs",
+        ("2019-06-16", "day"),
+    ),
 ]
 
 # Another happening's day, a plan, a deadline, a standing state; day ranges.
@@ -169,6 +198,20 @@ OTHER_DAYS = [
         "2020-03-20",
         "Talks",
         ("2020-03-12", "day"),
+    ),
+    # an adjective of another kind makes no measure: the next sentence's start is not the making's
+    (
+        "The company makes its accounts public. The new rules will take effect on Friday.",
+        "2020-08-19",
+        "makes",
+        ("2020-08-19", "unknown"),
+    ),
+    # an end that opens a "that" clause is no start of its measure
+    (
+        "The minister says that until December 1, the country will keep its Level 3 restrictions.",
+        "2020-11-27",
+        "restrictions",
+        ("2020-11-27", "unknown"),
     ),
 ]
 

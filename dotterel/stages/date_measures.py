@@ -37,6 +37,7 @@ from dotterel.stages.date_expressions import DateMention
 from dotterel.stages.date_prospects import find_auxiliaries
 
 MEASURE_DEPS = frozenset({"dobj", "prep", "pobj", "compound", "nsubjpass", "attr", "appos", "amod"})
+SMALL_CLAUSE_DEPS = frozenset({"ccomp", "oprd"})  # "make masks mandatory", "masks will be made compulsory"
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,9 @@ def is_measure(token: Any, words: MeasureWords, depth: int = 3) -> bool:
     if token.dep_ == "relcl" and is_measure(token.head, words, depth=0):
         return True  # "an advisory that asks people to stay home": what the measure does
     return depth > 0 and any(
-        is_measure(c, words, depth - 1) for c in token.children if c.dep_ in MEASURE_DEPS
+        is_measure(c, words, depth - 1)
+        for c in token.children
+        if c.dep_ in MEASURE_DEPS or (c.dep_ in SMALL_CLAUSE_DEPS and c.pos_ == "ADJ")
     )
 
 
@@ -131,9 +134,10 @@ def _resolve_conjunct_start(token: Any, here: list[int], roots: list[Any]) -> in
 
 
 def _opens_sentence(root: Any) -> bool:
-    """True for a start phrase that opens its sentence ("Starting Monday, …", "From November 2, …")."""
-    first = min(t.i for t in root.subtree)
-    return first - root.sent.start <= 1
+    """True for a start phrase that opens its sentence ("Starting Monday, …") or a clause after "that"
+    ("announces that beginning December 1, the country will move to Level 3 restrictions")."""
+    first = min(t.i for t in root.subtree if t.lower_ != "that")
+    return first - root.sent.start <= 1 or "that" in {t.lower_ for t in root.doc[max(first - 2, 0) : first]}
 
 
 def _has_outer_measure(token: Any, triggers: list[Any], start: Any, words: MeasureWords) -> bool:

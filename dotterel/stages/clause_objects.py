@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from dotterel.stages.roles import find_prep_object
+
 AMOUNT_ENTITIES = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
 
 
@@ -40,10 +42,7 @@ def find_amount_noun(noun: Any) -> Any | None:
     """
     if noun.ent_type_ not in AMOUNT_ENTITIES and not noun.like_num:
         return None
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "in":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
-    return None
+    return find_prep_object(noun, "in")
 
 
 def find_object_heads(obj: Any | None) -> list[Any]:

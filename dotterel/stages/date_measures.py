@@ -34,7 +34,7 @@ from typing import Any
 from dotterel.knowledge.date_words import DateWordsFile
 from dotterel.model import Sentence, Span
 from dotterel.stages.date_expressions import DateMention
-from dotterel.stages.date_prospects import find_auxiliaries
+from dotterel.stages.date_prospects import find_auxiliaries, find_clause_verb
 
 MEASURE_DEPS = frozenset({"dobj", "prep", "pobj", "compound", "nsubjpass", "attr", "appos", "amod"})
 SMALL_CLAUSE_DEPS = frozenset({"ccomp", "oprd"})  # "make masks mandatory", "masks will be made compulsory"
@@ -314,7 +314,7 @@ def _is_referring_measure(token: Any, words: MeasureWords) -> bool:
 def _is_package_start(start: Any, words: MeasureWords) -> bool:
     """True for a start of what a sentence announces ("the state of calamity effective at midnight tonight"),
     not of one measure verb ("ordered bars closed between October 14 and November 3": the closure's)."""
-    verb = next((t for t in (start, *start.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    verb = find_clause_verb(start)
     told = any(is_measure(t, words, depth=0) for t in start.sent)
     return told and (verb is None or not is_measure(verb, words, depth=0))
 

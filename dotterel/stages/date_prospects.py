@@ -50,6 +50,11 @@ def to_clause_chain(token: Any) -> list[Any]:
     return chain
 
 
+def find_clause_verb(token: Any) -> Any | None:
+    """The verb a date's ``token`` hangs on: the token itself or its nearest verb ancestor, or None."""
+    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
 def find_auxiliaries(verb: Any) -> list[Any]:
     """Return the auxiliaries of ``verb``, active and passive ("will", "has", "was" of "was closed")."""
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]

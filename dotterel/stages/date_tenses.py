@@ -19,7 +19,7 @@ from typing import Any
 from dotterel.knowledge.date_words import DateWordsFile
 from dotterel.stages.date_expressions import DateMention
 from dotterel.stages.date_measures import MeasureWords, is_measure
-from dotterel.stages.date_prospects import find_auxiliaries, is_prospect_complement
+from dotterel.stages.date_prospects import find_auxiliaries, find_clause_verb, is_prospect_complement
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
@@ -51,7 +51,7 @@ def to_tense_reading(mention: DateMention, root: Any, words: TenseWords, period:
     """Pick the reading for the tense of the verb the date (its ``root`` token) hangs on ("will", "would",
     "expected to start" → forward, past → past); after a period preposition ("starting on Thursday", "until
     Friday") forward unless the verb is past."""
-    verb = _find_governing_verb(root)
+    verb = find_clause_verb(root)
     if verb is None:
         return mention.forward_date if period else mention.date
     auxiliaries = find_auxiliaries(verb)
@@ -92,7 +92,7 @@ def is_present_start(verb: Any, words: MeasureWords | None) -> bool:
 def is_past_start(root: Any, words: TenseWords) -> bool:
     """True for a date (its ``root`` token) on a measure's start told in the past ("The curfew came into
     force on Saturday", "the lockdown, which began on Monday"): its last occurrence, even as a start."""
-    verb = _find_governing_verb(root)
+    verb = find_clause_verb(root)
     if verb is None or words.measures is None or not _is_start(verb, words.measures):
         return False
     auxiliaries = find_auxiliaries(verb)
@@ -127,8 +127,3 @@ def _is_effect_noun(token: Any, words: MeasureWords) -> bool:
     if token.dep_ == "dobj":
         return token.lower_ in words.effect_nouns
     return token.dep_ == "prep" and any(c.lower_ in words.effect_nouns for c in token.children)
-
-
-def _find_governing_verb(root: Any) -> Any | None:
-    """The verb a date's ``root`` token hangs on: the token itself or its nearest verb ancestor, or None."""
-    return next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)

@@ -63,12 +63,7 @@ from typing import Any
 
 from dotterel.knowledge.readings import ReadingWords, load_reading_words
 from dotterel.model import Article, Event, Span
-from dotterel.stages.background import (
-    find_own_phrase_ids,
-    is_background_clause,
-    is_background_noun,
-    is_inside,
-)
+from dotterel.stages.background import is_inside
 from dotterel.stages.casualty_words import load_casualty_words
 from dotterel.stages.date_anchors import (
     find_date_governors,
@@ -78,6 +73,7 @@ from dotterel.stages.date_anchors import (
     resolve_text_anchor,
     to_linked_complement,
 )
+from dotterel.stages.date_backgrounds import find_background_events, resolve_own_phrase_date
 from dotterel.stages.date_comparisons import ComparisonWords, is_comparison_point, resolve_standing_region
 from dotterel.stages.date_conjuncts import find_shared_conjunct_ids, resolve_trailing_time
 from dotterel.stages.date_contents import find_all_starts, is_own_start
@@ -170,7 +166,7 @@ class DatesStage:
         if not article.events:  # nothing to date: skip finding the date expressions
             return article
         ctx = self._context(article)
-        nouns, clauses = self._find_background(article.events, ctx)
+        nouns, clauses = find_background_events(article.events, ctx, self.readings)
         tokens = [(e.event_id, ctx.index.token(e)) for e in article.events]
         noun_ids = frozenset(t.i for event_id, t in tokens if event_id in nouns and t is not None)
         dated = []
@@ -178,7 +174,7 @@ class DatesStage:
             token = ctx.index.token(event)
             inside = token is not None and is_inside(token, noun_ids)  # "the assassination … in a killing"
             if event.event_id in nouns or event.event_id in clauses or inside:
-                found = self._own_phrase_date(event, ctx)
+                found = resolve_own_phrase_date(event, ctx)
                 if found is not None:
                     dated.append(to_dated_event(event, ctx, found))
             else:
@@ -188,26 +184,6 @@ class DatesStage:
             article, dated, ctx.index.token, self.definite, self.retelling, self.doers
         )
         return article
-
-    def _find_background(self, events: list[Event], ctx: ArticleDates) -> tuple[set[str], set[str]]:
-        """The ids of the events that are earlier happenings cited as the cause or time of another event:
-        those told by a noun, and those told by a clause."""
-        nouns: set[str] = set()
-        clauses: set[str] = set()
-        for event in events:
-            token = ctx.index.token(event)
-            if token is None:
-                continue
-            if is_background_noun(token, ctx.index.other_trigger_ids(event), self.readings):
-                nouns.add(event.event_id)
-            elif is_background_clause(token, event.action.type, ctx.types, self.readings):
-                clauses.add(event.event_id)
-        return nouns, clauses
-
-    def _own_phrase_date(self, event: Event, ctx: ArticleDates) -> int | None:
-        token = ctx.index.token(event)
-        ids = find_own_phrase_ids(token) if token is not None else frozenset()
-        return resolve_closest(set(ids), token, ctx) if token is not None else None
 
     def _context(self, article: Article) -> ArticleDates:
         doc = article.doc

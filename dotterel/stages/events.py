@@ -39,6 +39,7 @@ from dotterel.stages.named_undergoers import (
     resolve_person_object,
     resolve_subject_undergoer,
 )
+from dotterel.stages.nearest_actors import SentenceMentions
 from dotterel.stages.nesting import (
     HARM_TYPES,
     VERBAL_QUAD_CLASSES,
@@ -82,7 +83,6 @@ from dotterel.stages.trigger_candidates import resolve_armed_reading, resolve_ha
 from dotterel.stages.triggers import Trigger, find_infinitive_subject
 
 CONFLICT_QUAD_CLASS = 4
-LINEAR_GUESS = 0.6
 
 
 @dataclass
@@ -138,7 +138,7 @@ class EventsStage:
         found = find_sentence_triggers(tokens, self.lexicon, index, self.constructions, self.reported_demand)
         triggers = [t for t in found if not is_revenge_purpose(t, words)]
         by_token = {t.token.i: t for t in triggers}
-        nearby = _SentenceMentions(index, tokens)
+        nearby = SentenceMentions(index, tokens)
         roles = {t.token.i: self._roles(self._happening_clause(t), index, by_token, nearby) for t in triggers}
         triggers = [self._violent_reading(t, roles[t.token.i]) for t in triggers]
         joint = self.lexicon, self.constructions  # "French and Egyptian warships launched war games"
@@ -201,14 +201,14 @@ class EventsStage:
         if roles.source is None or trigger.pattern.type in HARM_TYPES:
             return trigger
         sector, country = roles.source.actor.sector, roles.source.actor.country
+        armed = (sector or "").lower() in self.role_words["violent_reading_sectors"]
         if not trigger.is_nominal:  # "gunmen storm a court building": no state adjective ("Iranian students")
-            armed = (sector or "").lower() in self.role_words["violent_reading_sectors"]
             found = resolve_armed_reading(trigger.pattern, trigger.token, self.lexicon, HARM_TYPES)
             return replace(trigger, pattern=found) if armed and found is not None else trigger
         if not bare:
             return trigger
         state = sector is None and country is not None  # a country adjective: "Israeli strikes"
-        if not state and (sector or "").lower() not in self.role_words["violent_reading_sectors"]:
+        if not state and not armed:
             return trigger
         lemma = str(trigger.token.lemma_).lower()
         violent = [
@@ -227,7 +227,7 @@ class EventsStage:
         return host.pattern.type == "AGREE" and inner_quad == CONFLICT_QUAD_CLASS and not inner.is_nominal
 
     def _roles(
-        self, trigger: Trigger, index: MentionIndex, by_token: dict[int, Trigger], nearby: _SentenceMentions
+        self, trigger: Trigger, index: MentionIndex, by_token: dict[int, Trigger], nearby: SentenceMentions
     ) -> _Roles:
         roles, words = _Roles(), self.role_words
         if trigger.clause is not None and is_undergoer_verb(trigger.pattern, trigger.is_nominal):
@@ -236,7 +236,7 @@ class EventsStage:
             subject, passive = self._issuer(*find_subject(trigger.clause))
             if subject is None and not trigger.is_nominal:
                 if find_agent(trigger.clause) is None:
-                    return nearby.guess_roles(trigger.token)
+                    return _Roles(*nearby.guess_roles(trigger.token))
                 passive = True  # "hospitalized after being stabbed by a man": the agent, not a guess
             if passive:
                 roles.target = index.resolve_phrase(subject) if subject is not None else None
@@ -371,33 +371,6 @@ class EventsStage:
             evidence=Evidence(sentence.text, sentence.span.start, sentence.span.end, spans),
             rule=pattern.id,
             confidence=min(confidence, 0.95),
-        )
-
-
-class _SentenceMentions:
-    """The actor mentions of one sentence in text order, for when the parse gives a verb no subject.
-
-    Headline-style present tense ("Somalia expels the UN envoy") often comes out of the small parser with
-    the verb as a compound modifier. Then the nearest actor before the verb is taken as its source and the
-    nearest after it as its target, both at a lower confidence.
-    """
-
-    def __init__(self, index: MentionIndex, tokens: Any) -> None:
-        seen: dict[int, Mention] = {}
-        held = set(index.by_head).union(index.by_token)  # the only tokens with a mention
-        for i in sorted(held.intersection(range(tokens.start, tokens.end))):
-            mention = index.resolve_token(tokens.doc[i])
-            if mention is not None:
-                seen.setdefault(id(mention), mention)
-        self.mentions = sorted(seen.values(), key=lambda m: m.span.start)
-
-    def guess_roles(self, verb: Any) -> _Roles:
-        """Nearest actor before the verb as source, nearest after it as target (lower confidence)."""
-        before = [m for m in self.mentions if m.span.end <= verb.idx]
-        after = [m for m in self.mentions if m.span.start >= verb.idx + len(verb.text)]
-        return _Roles(
-            source=replace(before[-1], confidence=before[-1].confidence * LINEAR_GUESS) if before else None,
-            target=replace(after[0], confidence=after[0].confidence * LINEAR_GUESS) if after else None,
         )
 
 

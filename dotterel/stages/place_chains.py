@@ -99,8 +99,7 @@ class PlaceChains:
         if not candidate.marked:
             return None
         towns = [self.resolve_small_town(doc, candidate, code) for code in sorted(countries)]
-        found = [town for town in towns if town is not None]
-        return found[0] if len(found) == 1 else None
+        return _to_sole_town(towns)
 
     def resolve_border_town(self, doc: Any, candidate: NameCandidate, iso3: str | None) -> Place | None:
         """The small town of a neighbour of ``iso3`` that "the border town of X" names, when the text names
@@ -116,8 +115,7 @@ class PlaceChains:
         towns = [
             self.resolve_small_town(doc, candidate, n) for n in sorted(self.gazetteer.find_neighbours(iso3))
         ]
-        found = [town for town in towns if town is not None]
-        return found[0] if len(found) == 1 else None
+        return _to_sole_town(towns)
 
     def to_division_homonym(
         self, doc: Any, candidate: NameCandidate, entry: GazetteerEntry, span: Span
@@ -261,3 +259,9 @@ class PlaceChains:
             for n in range(1, min(4, len(doc) - i) + 1)
             for e in self.gazetteer.find_entries(doc[i : i + n].text, alternates=False)
         )
+
+
+def _to_sole_town(towns: list[Place | None]) -> Place | None:
+    """The one town found among ``towns`` (None where a country has none); None when none or several are."""
+    found = [town for town in towns if town is not None]
+    return found[0] if len(found) == 1 else None

@@ -14,7 +14,6 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import Gazetteer, GazetteerEntry
-from dotterel.knowledge.place_resolution import load_place_resolution_words
 
 MAX_LANDMARK_TOKENS = 5
 # A landmark named after a town of at least this many people, or after a division or country, is in that town
@@ -22,13 +21,12 @@ MAX_LANDMARK_TOKENS = 5
 HOME_TOWN_POPULATION = 100_000
 
 
-def resolve_landmark_end(doc: Any, i: int, gazetteer: Gazetteer) -> int | None:
+def resolve_landmark_end(doc: Any, i: int, gazetteer: Gazetteer, nouns: frozenset[str]) -> int | None:
     """The end of a landmark name starting at token ``i`` ("Trafalgar Square"), or None: two to
     :data:`MAX_LANDMARK_TOKENS` capitalised proper nouns, the last a noun of ``landmark_nouns``, the first
     preceded by no other capitalised proper noun (not the tail of a longer name), none of them a demonym or
     a country, and the whole unknown to the gazetteer; or a feature named after a country ("the Jordan
-    Valley": :func:`resolve_country_feature_end`)."""
-    nouns = load_place_resolution_words().country_feature_nouns
+    Valley": :func:`resolve_country_feature_end`, with the feature nouns ``nouns``)."""
     feature = resolve_country_feature_end(doc, i, gazetteer, nouns)
     if feature is not None:
         return feature

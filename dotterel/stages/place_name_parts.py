@@ -334,8 +334,10 @@ def to_marked_run_end(doc: Any, start: int, end: int, gazetteer: Gazetteer) -> i
     country's possessive ("in Syria's Tell Abyad countryside" is not At Tall, whose alternate name "Tell"
     is); the run's words modify one another ("Tell" → "Abyad").
     None when no such run follows, or the text does not mark it."""
+    words = gazetteer.words
+    common = words.admin_suffixes | words.geo_nouns | words.facilities | words.directions  # once a run
     run = end
-    while run < len(doc) and _continues_name(doc, run, gazetteer) and doc[run - 1].head.i == run:
+    while run < len(doc) and _continues_name(doc, run, gazetteer, common) and doc[run - 1].head.i == run:
         run += 1
     if run == end or doc[run - 1].dep_ == "compound" and doc[run - 1].head.tag_ in ("NNP", "NNPS"):
         return None
@@ -348,11 +350,10 @@ def to_marked_run_end(doc: Any, start: int, end: int, gazetteer: Gazetteer) -> i
     return run if owner is not None and owner.kind == "country" else None
 
 
-def _continues_name(doc: Any, i: int, gazetteer: Gazetteer) -> bool:
+def _continues_name(doc: Any, i: int, gazetteer: Gazetteer, common: frozenset[str]) -> bool:
     """True for a proper noun that may go on a place name: capitalised, no administrative or other common
-    noun ("Province"), no demonym, date or known name of its own."""
-    token, words = doc[i], gazetteer.words
-    common = words.admin_suffixes | words.geo_nouns | words.facilities | words.directions
+    noun of ``common`` ("Province"), no demonym, date or known name of its own."""
+    token = doc[i]
     return (
         token.tag_ in ("NNP", "NNPS")
         and token.text[:1].isupper()

@@ -176,7 +176,7 @@ class PlaceNameFinder:
 
     def _landmark_at(self, doc: Any, i: int) -> NameCandidate | None:
         """An unlisted landmark ("Trafalgar Square"): see :mod:`dotterel.stages.place_landmarks`."""
-        end = resolve_landmark_end(doc, i, self.gazetteer)
+        end = resolve_landmark_end(doc, i, self.gazetteer, self.resolution.country_feature_nouns)
         return None if end is None else NameCandidate(i, end, doc[i:end].text, unlisted=True)
 
     def _water_at(self, doc: Any, i: int) -> NameCandidate | None:

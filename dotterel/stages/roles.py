@@ -215,10 +215,11 @@ def _is_modifier(mention: Mention) -> bool:
 
 
 def _of_object(token: Any) -> Any | None:
-    return _prep_object(token, "of")
+    return find_prep_object(token, "of")
 
 
-def _prep_object(token: Any, preposition: str) -> Any | None:
+def find_prep_object(token: Any, preposition: str) -> Any | None:
+    """The first object of ``token``'s ``preposition`` phrases: "the release [of] X" gives X for "of"."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == preposition:
             for grandchild in child.children:

@@ -13,6 +13,7 @@ from typing import Any
 from dotterel.knowledge.lexicon import Lexicon, Pattern
 from dotterel.model import Span
 from dotterel.stages.clause_objects import find_amount_noun, has_for_to_clause
+from dotterel.stages.roles import find_prep_object
 from dotterel.stages.trigger_candidates import (
     NOUN_POS,
     VERB_POS,
@@ -374,10 +375,7 @@ def _passive_subject(verb: Any) -> Any | None:
 
 def find_of_object(noun: Any) -> Any | None:
     """The object of a noun's "of": "the release [of] X" gives X."""
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
-    return None
+    return find_prep_object(noun, "of")
 
 
 def _token_trigger(token: Any, lexicon: Lexicon) -> Trigger | None:

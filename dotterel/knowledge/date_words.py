@@ -97,6 +97,11 @@ class DateWordsFile(BaseModel):
     topic_preps: list[str] = []
     retelling_pronouns: list[str] = []
     prospect_preps: list[str] = []
+    anniversary_nouns: list[str] = []
+    anniversary_year_words: list[str] = []
+    long_gap_units: list[Literal["week", "month", "year"]] = []
+    long_gap_links: list[str] = []
+    long_gap_ones: list[str] = []
 
     def to_start_phrases(self) -> tuple[str, ...]:
         """Return the lowercased phrases that make a time or "immediately" the start of a measure on the

@@ -31,6 +31,7 @@ class ModalityWords:
     intent_codes: frozenset[str]
     refusal_heads: frozenset[str]
     incapacity_heads: frozenset[str]
+    ability_heads: frozenset[str]
     refusal_predicates: frozenset[str]
     reported_future_aux: frozenset[str]
     decision_verbs: frozenset[str]

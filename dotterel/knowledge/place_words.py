@@ -131,6 +131,7 @@ class PlaceWordsFile(BaseModel):
     grievance_nouns: list[str] = []
     grievance_preps: list[str] = []
     naming_verbs: list[str] = []
+    leaving_preps: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -245,6 +246,7 @@ class PlaceWords:
     grievance_nouns: frozenset[str] = frozenset()
     grievance_preps: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
+    leaving_preps: frozenset[str] = frozenset()
 
     @cached_property
     def moved_preps(self) -> frozenset[str]:

@@ -103,6 +103,7 @@ ROLE_LISTS: tuple[str, ...] = (
     "domestic_sectors",
     "stative_participles",
     "home_untargeted_types",
+    "own_pronouns",
 )
 
 

@@ -120,7 +120,7 @@ class CasualtiesStage:
         self.prior_death_preps = frozenset(w.lower() for w in self.words.prior_death_preps)
         self.occasion = frozenset(w.lower() for w in self.words.occasion_preps)
         self.occasion_words = to_occasion_words(self.words)
-        self.answered = frozenset(self.words.cause_object_verbs), self.occasion_words.harm_nouns
+        self.answered = frozenset(self.words.cause_object_verbs), self.occasion_words
 
     def __call__(self, article: Article) -> Article:
         """Set the counts (killed, injured, arrested, abducted), their bounds and spans on every event."""

@@ -25,11 +25,13 @@ _YEAR_DEPS = frozenset({"nummod", "compound", "amod", "poss", "npadvmod"})
 
 @dataclass(frozen=True)
 class OccasionWords:
-    """The words that name a harm as another occasion (from ``casualties.yaml``)."""
+    """The words that name a harm as another occasion, or as the harm a protest answers (from
+    ``casualties.yaml``)."""
 
     harm_nouns: frozenset[str]  # killed_nouns and occasion_harm_nouns: "murder", "attack"
     occasion_words: frozenset[str]  # other_occasion_words: "previous", "last"
     period_nouns: frozenset[str]  # "month" of "last month's murder"
+    answer_preps: frozenset[str] = frozenset()  # "against", "over" of a harm a protest answers
 
 
 def to_occasion_words(words: CasualtyWordsFile) -> OccasionWords:
@@ -39,6 +41,7 @@ def to_occasion_words(words: CasualtyWordsFile) -> OccasionWords:
         frozenset(harm),
         frozenset(w.lower() for w in words.other_occasion_words),
         frozenset(w.lower() for w in words.period_nouns),
+        frozenset(w.lower() for w in words.answer_preps),
     )
 
 

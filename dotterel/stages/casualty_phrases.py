@@ -22,6 +22,7 @@ from typing import Any
 
 from dotterel.model import Article, Event
 from dotterel.stages.casualty_counts import CasualtyCount
+from dotterel.stages.casualty_occasions import OccasionWords
 from dotterel.stages.scope import SUBJECT_DEPS, is_verb
 
 __all__ = [
@@ -34,8 +35,6 @@ __all__ = [
     "is_restated_toll",
     "names_another_place",
 ]
-
-ANSWER_PREPS = frozenset({"against", "over"})
 
 _last_motives: tuple[Any, frozenset[str], frozenset[str], list[frozenset[int]]] | None = None
 
@@ -102,21 +101,21 @@ def find_prior_death_ids(token: Any, preps: frozenset[str], death_nouns: frozens
     return out
 
 
-def find_answered_harm_ids(token: Any, verbs: frozenset[str], harm_nouns: frozenset[str]) -> set[int]:
+def find_answered_harm_ids(token: Any, verbs: frozenset[str], words: OccasionWords) -> set[int]:
     """Tokens of the harms answered in ``token``'s sentence ("protesting the police killing of Breonna
     Taylor", "protests against the killing of a man"): the direct object of a word of ``verbs``, or the object
-    of its "against" or "over", when it is a harm noun of ``harm_nouns`` and does not hold ``token``; a
-    relative clause in its phrase is left to the sentence ("protests against the killings that killed
-    four")."""
+    of its "against" or "over" (``words.answer_preps``), when it is a harm noun of ``words.harm_nouns`` and
+    does not hold ``token``; a relative clause in its phrase is left to the sentence ("protests against the
+    killings that killed four")."""
     out: set[int] = set()
     for word in token.sent:
         if word.lemma_.lower() not in verbs:
             continue
         objects = [c for c in word.children if c.dep_ == "dobj"]
-        preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ in ANSWER_PREPS]
+        preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ in words.answer_preps]
         objects += [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
         for harm in objects:
-            if harm.lemma_.lower() in harm_nouns and token not in harm.subtree:
+            if harm.lemma_.lower() in words.harm_nouns and token not in harm.subtree:
                 clauses = {t.i for c in harm.subtree if c.dep_ == "relcl" for t in c.subtree}
                 out |= {t.i for t in harm.subtree} - clauses  # "protests against killings that killed four"
     return out

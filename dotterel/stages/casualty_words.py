@@ -69,6 +69,7 @@ class CasualtyWordsFile(BaseModel):
     consequence_modifiers: list[str] = []
     prior_death_preps: list[str] = []
     cause_object_verbs: list[str] = []
+    answer_preps: list[str] = []
     period_nouns: list[str] = []
     occasion_harm_nouns: list[str] = []
     total_nouns: list[str] = []

@@ -16,26 +16,25 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from dotterel.knowledge.date_words import DateWordsFile
 from dotterel.model import Span
 from dotterel.stages.date_context import ArticleDates
 from dotterel.stages.date_expressions import DateMention
 from dotterel.stages.scope import load_number_words, parse_number
 
 NUMERIC_ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
-ANNIVERSARY = "anniversary"
-YEAR_WORDS = frozenset({"year", "years"})
 
 
-def find_anniversaries(
-    doc: Any, ordinals: Mapping[str, int], today: dt.date
-) -> list[tuple[Any, Span, dt.date]]:
+def find_anniversaries(doc: Any, words: DateWordsFile, today: dt.date) -> list[tuple[Any, Span, dt.date]]:
     """Return (the noun the anniversary is of, the span from the count to "anniversary", 1 January of the
-    happening's year) for each counted anniversary of ``doc``."""
+    happening's year) for each counted anniversary of ``doc`` (``anniversary_*`` of ``words``)."""
+    nouns = frozenset(w.lower() for w in words.anniversary_nouns)
+    years = frozenset(w.lower() for w in words.anniversary_year_words)
     found = []
     for token in doc:
-        if token.lower_ != ANNIVERSARY:
+        if token.lower_ not in nouns:
             continue
-        counted = _to_count(token, ordinals)
+        counted = _to_count(token, words.anniversary_ordinals, years)
         of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         happening = next((g for g in of if g.dep_ == "pobj"), None)
         if counted is None or happening is None or not 0 < counted[0] < today.year:
@@ -45,7 +44,7 @@ def find_anniversaries(
     return found
 
 
-def _to_count(token: Any, ordinals: Mapping[str, int]) -> tuple[int, Any] | None:
+def _to_count(token: Any, ordinals: Mapping[str, int], years: frozenset[str]) -> tuple[int, Any] | None:
     """The number of years of the anniversary noun ``token`` and its first word: its ordinal ("30th",
     "first") or the number of its year modifier ("one year", "10-year"), or None."""
     for child in (c for c in token.children if c.i < token.i):
@@ -56,15 +55,15 @@ def _to_count(token: Any, ordinals: Mapping[str, int]) -> tuple[int, Any] | None
             return int(match.group(1)), child
         numbers = [g for g in child.children if g.i < child.i and g.dep_ == "nummod"]
         count = parse_number([g.text for g in numbers], load_number_words()) if numbers else None
-        if word in YEAR_WORDS and count is not None:
+        if word in years and count is not None:
             return count, numbers[0]
     return None
 
 
-def add_anniversaries(ctx: ArticleDates, ordinals: Mapping[str, int], today: dt.date) -> None:
+def add_anniversaries(ctx: ArticleDates, words: DateWordsFile, today: dt.date) -> None:
     """Add to ``ctx`` a year mention for each counted anniversary, rooted on and bound to the noun it is of
     (after the text's own mentions are read and anchored: it is no anchor of "the next day")."""
-    for happening, span, day in find_anniversaries(ctx.doc, ordinals, today):
+    for happening, span, day in find_anniversaries(ctx.doc, words, today):
         ctx.bound[len(ctx.mentions)] = frozenset({happening.i})
         ctx.mentions.append(DateMention.fixed(span, day, "year"))
         ctx.roots.append(happening)

@@ -5,15 +5,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 
+from dotterel.knowledge.date_words import DateWordsFile
 from dotterel.stages.date_anniversaries import add_anniversaries
 from dotterel.stages.date_context import ArticleDates
 from dotterel.stages.date_long_gaps import add_long_gaps
 
 
-def add_counted_back(ctx: ArticleDates, ordinals: Mapping[str, int], today: dt.date) -> None:
-    """Add to ``ctx`` the mentions of anniversaries and of long gaps, each bound to the happening it dates
-    (after the text's own mentions are read and anchored: they are no anchors of "the next day")."""
-    add_anniversaries(ctx, ordinals, today)
-    add_long_gaps(ctx, today)
+def add_counted_back(ctx: ArticleDates, words: DateWordsFile, today: dt.date) -> None:
+    """Add to ``ctx`` the mentions of anniversaries and of long gaps (their words in ``words``), each bound to
+    the happening it dates (after the text's own mentions are read and anchored: they are no anchors of "the
+    next day")."""
+    add_anniversaries(ctx, words, today)
+    add_long_gaps(ctx, today, words)

@@ -229,7 +229,7 @@ class DatesStage:
         )
         starts = {k for k in ctx.starts.values() if not is_past_start(ctx.roots[k], self.tenses)}  # "began"
         ctx.readings = to_start_readings(ctx.mentions, ctx.readings, starts - ctx.counted, article.date)
-        add_counted_back(ctx, self.words.anniversary_ordinals, article.date)  # "the 30th anniversary of …"
+        add_counted_back(ctx, self.words, article.date)  # "the 30th anniversary of …"
         return ctx
 
     def _find_mentions(self, article: Article) -> list[DateMention]:

@@ -353,7 +353,8 @@ def _is_incapable(clause: Any, words: ModalityWords) -> bool:
     lemma = _lemma(head)
     if lemma in words.incapacity_heads:
         return True
-    return lemma == "able" and (_is_negated(head, words) or _is_negated(head.head, words, by_subject=False))
+    able = lemma in words.ability_heads  # "were not able to reach a deal"
+    return able and (_is_negated(head, words) or _is_negated(head.head, words, by_subject=False))
 
 
 def _tenses(verb: Any) -> set[str]:

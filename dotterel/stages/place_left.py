@@ -17,19 +17,18 @@ from dotterel.stages.place_uses import names_word
 
 __all__ = ["find_left_meeting_ids"]
 
-LEFT_PREPS = frozenset({"from", "of"})
-
 
 def find_left_meeting_ids(token: Any, stops: frozenset[int], words: PlaceWords) -> frozenset[int]:
     """Return the trigger ids among ``stops`` of the meetings ``token`` leaves ("pull out of UN-sponsored
-    peace talks in Geneva": "talks"): the object of its "from" / "(out) of" phrase; empty otherwise."""
+    peace talks in Geneva": "talks"): the object of its "from" / "(out) of" phrase (``leaving_preps``); empty
+    otherwise."""
     if not names_word(token, words.departure_words):
         return frozenset()
     heads = {token.i} | {c.i for c in token.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"}
     return frozenset(
         noun.i
         for prep in token.subtree
-        if prep.dep_ == "prep" and prep.lower_ in LEFT_PREPS and prep.head.i in heads
+        if prep.dep_ == "prep" and prep.lower_ in words.leaving_preps and prep.head.i in heads
         for noun in prep.children
         if noun.dep_ == "pobj" and noun.i in stops and names_word(noun, words.meeting_words)
     )

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Mention
 from dotterel.stages.place_origins import PLACE_ENTITIES
 from dotterel.stages.roles import OBJECT_DEPS, SUBJECT_DEPS, MentionIndex, find_prep_objects
 
 OFFICE_POS = frozenset({"NOUN", "PROPN"})
-OWN_PRONOUNS = frozenset({"his", "her"})
 
 
 def resolve_subject_office(subject: Any, index: MentionIndex) -> Mention | None:
@@ -37,7 +37,8 @@ def resolve_subject_office(subject: Any, index: MentionIndex) -> Mention | None:
     if subject.dep_ in SUBJECT_DEPS and not objects:
         offices += [obj for obj in find_prep_objects(verb, ("as",)) if obj.pos_ in OFFICE_POS]
     elif subject.dep_ in SUBJECT_DEPS:  # "announces [his] resignation as Speaker": the subject's own post
-        owned = [obj for obj in objects if any(_is_own(child) for child in obj.children)]
+        own = load_role_words()["own_pronouns"]  # "his", "her"
+        owned = [obj for obj in objects if any(_is_own(child, own) for child in obj.children)]
         offices += [office for obj in owned for office in find_prep_objects(obj, ("as",))]
         offices = [office for office in offices if office.pos_ in OFFICE_POS]
     for office in offices:
@@ -47,9 +48,10 @@ def resolve_subject_office(subject: Any, index: MentionIndex) -> Mention | None:
     return None
 
 
-def _is_own(token: Any) -> bool:
-    """True for a possessive pronoun of the third person singular: "his", "her" (the subject's own)."""
-    return token.dep_ == "poss" and token.lower_ in OWN_PRONOUNS
+def _is_own(token: Any, own: frozenset[str]) -> bool:
+    """True for a possessive pronoun of the third person singular of ``own``: "his", "her" (the subject's
+    own)."""
+    return token.dep_ == "poss" and token.lower_ in own
 
 
 def _covers(mention: Mention, token: Any) -> bool:

@@ -98,8 +98,8 @@ WIDE_DAY_SEED = LAST_DAY_SEED = 39
 # Seed 48 (session 11) draws three more categories, read once on the code as session 10 left it: election and
 # protest news, diplomacy, and the items the portal left uncategorized. Seeds 49 and 50 (session 12) draw
 # crime reports and disasters, read once on the code as session 11 left it: the categories left whose items
-# name places and tolls. Seed 51 draws both again, read once on the code as the first fix of session 12 left it
-# (d68f722), so that the session's later fixes can be checked on text they were not made from.
+# name places and tolls. Seed 51 draws both again, read once on the code as the first fix of session 12
+# left it (d68f722), so that the session's later fixes can be checked on text they were not made from.
 LAST_CONFLICT_SEED = 46
 OTHER_CATEGORIES = {
     47: ("Armed conflict and attacks", "Law and crime"),

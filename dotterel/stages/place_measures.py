@@ -158,7 +158,6 @@ class MeasureReach:
 
     def is_measure(self, token: Any, verb: Any | None) -> bool:
         """True when the trigger, a word of its phrase, or its clause's verb is a measure word."""
-        words = self.words.measure_words
         of = [o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         phrase = [token, *of] if not is_verb(token) else [token]  # "a state of emergency", not "an emergency
         # meeting"
@@ -192,9 +191,18 @@ class MeasureReach:
         ]
         carried = [v for v in acting if v.dep_ == "xcomp"]  # "France agrees to reopen its border"
         routes = any(is_route_measure(t, self.words) for t in (token, *verbs))  # "suspends all flights to …"
-        return routes or any(
-            _lemmas(t) & words for t in (*phrase, *verbs, *heads, *under, *objects, *carried)
-        )
+        said = (*phrase, *verbs, *heads, *under, *objects, *carried)
+        return routes or any(self._names_measure(t) for t in said)
+
+    def _names_measure(self, token: Any) -> bool:
+        """True for a measure word, or a noun of ``measure_kind_nouns`` whose modifier says the kind
+        ("social distancing measures", "lockdown rules"; not "security measures")."""
+        words = self.words
+        if _lemmas(token) & words.measure_words:
+            return True
+        kinds = words.measure_kind_words | words.measure_words
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
+        return bool(_lemmas(token) & words.measure_kind_nouns) and any(_lemmas(m) & kinds for m in modifiers)
 
     def find_tiers(
         self, token: Any, verb: Any | None, stops: frozenset[int], countries: frozenset[int] = frozenset()

@@ -69,6 +69,7 @@ from dotterel.stages.place_grievances import find_grievance_outside_ids
 from dotterel.stages.place_jurisdictions import to_country_name_ids, to_government_name_ids
 from dotterel.stages.place_left import find_left_meeting_ids
 from dotterel.stages.place_linked import with_place
+from dotterel.stages.place_list_targets import to_listed_target_places
 from dotterel.stages.place_measures import (
     ISSUER,
     SCOPE,
@@ -245,7 +246,8 @@ class PlacesStage:
                 and found not in article.places
             ):
                 article.places.append(found)
-        article.events = to_final_places(events, index, placed, self.words)  # "killed when … attacks X"
+        events = to_final_places(events, index, placed, self.words)  # "killed when … attacks X"
+        article.events = to_listed_target_places(events, article.places)  # "visit to Mozambique, Madagascar"
         return article
 
     def _event_place(

@@ -13,12 +13,12 @@ victims, number forms). This module decides which counts belong to which event:
 - for an asserted attack (``carryover_types``), those of a casualty verb above it ("wounded after their bus
   comes under attack"), and for a kind it has no count of, those of the following sentences of its paragraph
   up to the next sentence with another event or another place ("A suicide bomber attacks a police station.
-  At least six police officers are killed …", "… No casualties are reported"; a later zero only of a kind
-  the event has no count of, by a word of that kind: "66 people were wounded … no one died" is killed 0, but
-  "…, but no casualties are reported" after a toll is about something else); not
-  a later toll naming the victims of a toll stated before the event's sentence ("At least three patients
-  were killed … The mob also attacked the minister. The association reports the death of 12 patients": it
-  updates the patients' toll; generic victims such as "people" in ``generic_victims`` tell nothing apart).
+  At least six police officers are killed …"; a later zero only of a kind the event has no count of, by a
+  word of that kind: "66 people were wounded … no one died" is killed 0, and an unreal event there holds
+  none: "Even if many bombs exploded …, no one died in the attacks"; "…, but no casualties are reported"
+  after a toll is about something else); not a later toll naming the victims of a toll stated before the
+  event's sentence ("At least three patients were killed … The mob also attacked the minister. The
+  association reports the death of 12 patients"; generic victims in ``generic_victims`` tell nothing apart).
 
 A charge, plea, investigation or request (``no_harm_types``) takes no killed or injured count: the dead are
 the crime's. An event noun said to be another occasion ("militants responsible for the previous attack",
@@ -298,9 +298,9 @@ class CasualtiesStage:
         """Add the joined clauses that state a toll without an agent of their own.
 
         "…, but no one was hurt", "six officers are killed and another seventeen wounded", "one officer was
-        killed, while 80 people were injured", and from a toll clause to the one it is coordinated with ("five
-        people are confirmed dead and three injured"); not "…, and a bomb wounded three" (an active verb with
-        an object).
+        killed, while 80 people were injured", a gapped toll adjective ("leaving three soldiers dead and five
+        wounded"), and from a toll clause to the one it is coordinated with ("five people are confirmed dead
+        and three injured"); not "…, and a bomb wounded three" (an active verb with an object).
         """
         extra: set[int] = set()
         for i in ids:
@@ -308,8 +308,8 @@ class CasualtiesStage:
             linked = [c for c in token.children if c.i not in ids and self._is_joined(c)]
             if token.dep_ == "conj" and token.head.i not in ids and token.i in words:
                 linked.append(token.head)
-            for verb in linked:
-                if not is_verb(verb) or verb.i in stops or any(c.dep_ == "dobj" for c in verb.children):
+            for verb in (v for v in linked if is_verb(v) or self._is_casualty_state(v)):  # "and 5 wounded"
+                if verb.i in stops or any(c.dep_ == "dobj" for c in verb.children):
                     continue
                 scope = find_scope_ids(verb, stops)
                 if scope & words:
@@ -389,7 +389,7 @@ class CasualtiesStage:
             ]
             held = [(e, t) for e, t in inside if self._holds(t)]
             blocked: set[int] = set()
-            for e, t in held:
+            for e, t in [(e, t) for e, t in held if e.modality in HAPPENED_MODALITIES]:  # not "even if …"
                 stops = self._stops(e, t, index)
                 harm = e.action.type in self.carryover  # "while vowing to respond" claims no toll above it
                 blocked |= find_scope_ids(t, stops).union(*self._governing_ids(t, stops, harm))

@@ -26,7 +26,8 @@ GAPPED_TOLLS = [
     ),
     ("Rebels shell a market in Taiz, leaving four civilians dead and nine wounded.", "shell", 4, 9),
     (
-        "A car collides with pedestrians in central Shanghai. At least five are killed and nine more injured.",
+        "A car collides with pedestrians in central Shanghai."
+        " At least five are killed and nine more injured.",
         "killed",
         5,
         9,
@@ -55,8 +56,8 @@ JALALABAD = (
 )
 UNREAL_HOLDERS = [
     (
-        JALALABAD + " No group claimed responsibility for the bombings. Even if many bombs exploded and several"
-        " people were injured, no one died in the attacks.",
+        JALALABAD + " No group claimed responsibility for the bombings."
+        " Even if many bombs exploded and several people were injured, no one died in the attacks.",
         "wounded",
         0,
         66,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -29,13 +29,16 @@ CONSTRUCTION_LISTS = (
     "non_enemies",
     "content_promise_verbs",
     "answer_verbs",
+    "own_readings",
+    "own_possessions",
 )
 
 
 @dataclass(frozen=True)
 class ConstructionWords:
     """The lists of ``constructions.yaml``; ``nominalizations`` maps a noun lemma to its verb lemma,
-    ``joint_readings`` a pattern id to the pattern id of its joint reading."""
+    ``joint_readings`` a pattern id to the pattern id of its joint reading, ``own_readings`` one to the
+    pattern id of its reading on the actor's own possession ("suspends its membership")."""
 
     report_verbs: frozenset[str]
     obligation_aux: frozenset[str]
@@ -52,6 +55,8 @@ class ConstructionWords:
     non_enemies: frozenset[str] = frozenset()
     content_promise_verbs: frozenset[str] = frozenset()
     answer_verbs: frozenset[str] = frozenset()
+    own_readings: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    own_possessions: frozenset[str] = frozenset()
 
 
 def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> ConstructionWords:
@@ -72,6 +77,8 @@ def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> Constr
         non_enemies=lists["non_enemies"],
         content_promise_verbs=lists["content_promise_verbs"],
         answer_verbs=lists["answer_verbs"],
+        own_readings=_to_pairs(path, "own_readings", lists["own_readings"], "id:id"),
+        own_possessions=lists["own_possessions"],
     )
 
 

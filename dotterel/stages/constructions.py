@@ -23,7 +23,9 @@ from dotterel.knowledge.constructions import ConstructionWords
 from dotterel.knowledge.lexicon import Lexicon, Pattern
 from dotterel.model import Mention, Span
 from dotterel.stages.doc_tables import to_doc_table, to_token_range
+from dotterel.stages.named_undergoers import to_declaring_clause
 from dotterel.stages.non_events import is_no_political_event
+from dotterel.stages.own_withdrawals import to_own_reading
 from dotterel.stages.placements import find_placed_states, find_placements
 from dotterel.stages.roles import MentionIndex, find_direct_object, find_prep_objects, find_subject
 from dotterel.stages.scope import VERB_POS
@@ -51,7 +53,8 @@ def find_sentence_triggers(
     """The sentence's lexicon triggers (nominalisations read as their verbs, states placed under read on the
     placing verb: :mod:`dotterel.stages.placements`), then its reported demands (``demand`` is the pattern
     they take, :func:`to_reported_demand_pattern`; None codes none)."""
-    triggers = find_triggers(tokens, lexicon, words.nominalizations)
+    found = find_triggers(tokens, lexicon, words.nominalizations)
+    triggers = [to_own_reading(to_declaring_clause(t), lexicon, words) for t in found]
     verbs = find_verbs(tokens)  # what the construction finders below look at
     placed = find_placements(verbs, lexicon, words)  # "placed X under house arrest": the verb codes it
     states = {s.i for t in placed for s in find_placed_states(t.token, words)}

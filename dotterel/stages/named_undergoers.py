@@ -9,11 +9,13 @@ subject ("were returned to France to face trial"); a conjoined verb shares its p
 extradited or stand trial"). A person's name the actor book does not know ("Anwar Raslan went on trial") is
 still the one tried: its name is the target, with no country and no sector, rather than none (which would
 leave the place named to stand for it). So is a person's name the object of a pattern that asks for one
-(``person_object``: "orders the release of Ahmed Omar Saeed Sheikh").
+(``person_object``: "orders the release of Ahmed Omar Saeed Sheikh"), or the subject of a small clause
+whose predicate the act's noun ends ("declared Alexander Lukashenko persona non grata").
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from dotterel.knowledge.lexicon_pattern import Pattern
@@ -26,6 +28,7 @@ RULE_UNDERGOER_NAME = "events.undergoer-name.v1"
 UNDERGOER_NAME_CONFIDENCE = 0.6
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CONTROLLED_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
+PREDICATE_PART_DEPS = frozenset({"dobj", "obj", "appos"})  # "persona [non grata]" as the parser hangs it
 
 
 def is_undergoer_verb(pattern: Pattern, nominal: bool) -> bool:
@@ -60,7 +63,7 @@ def resolve_person_object(trigger: Trigger, index: MentionIndex) -> Mention | No
         return None
     token = trigger.token
     if trigger.is_nominal:
-        obj = find_of_object(token)
+        obj = find_of_object(token) or find_declared_subject(token)
     else:
         subject, passive = find_subject(token)
         obj = subject if passive else find_direct_object(token) or find_infinitive_subject(token)
@@ -79,3 +82,36 @@ def resolve_undergoer(subject: Any | None, index: MentionIndex) -> Mention | Non
     head = Span(subject.idx, subject.idx + len(subject.text))
     actor = Actor(text=subject.doc.text[span.start : span.end])
     return Mention(span, head, actor, "name", RULE_UNDERGOER_NAME, UNDERGOER_NAME_CONFIDENCE)
+
+
+def to_declaring_clause(trigger: Trigger) -> Trigger:
+    """A ``person_object`` noun with no clause that ends a small clause ("declare X persona non grata") takes
+    the declaring verb as its clause, whose subject is the source; other triggers are returned as they are."""
+    if not trigger.pattern.person_object or not trigger.is_nominal or trigger.clause is not None:
+        return trigger
+    top = _to_predicate_top(trigger.token)
+    verb = top.head
+    if top is verb or verb.pos_ not in {"VERB", "AUX"} or find_declared_subject(trigger.token) is None:
+        return trigger
+    return replace(trigger, clause=verb)
+
+
+def _to_predicate_top(noun: Any) -> Any:
+    edge = noun.left_edge
+    if noun.dep_ in PREDICATE_PART_DEPS and noun.head.i + 1 == edge.i and edge.dep_ == "compound":
+        return noun.head
+    return noun
+
+
+def find_declared_subject(noun: Any) -> Any | None:
+    """Return whom a predicate noun is declared of: the subject of the small clause "declare [X] persona non
+    grata", which the small parser makes the subject of the predicate's first word ("persona", then tagged a
+    verb) or a compound before it ("declared ambassador Daniel Lewis [Foote] persona non grata"). The noun
+    climbs to that first word only when it hangs on it with no determiner of its own ("non grata" does;
+    "ordered the release" does not)."""
+    top = _to_predicate_top(noun)
+    subject = next((c for c in top.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None:
+        return subject
+    names = [c for c in top.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return names[-1] if names and top is not noun else None

@@ -12,7 +12,9 @@ DATE = "2019-11-16"
 
 INFORMATIVE = [
     # sentence, whether an event of this type stays
-    ("Chen Gang, the former vice-mayor of Beijing, is detained for corruption.", "COERCE", False),
+    ("The former vice-mayor of the city is detained for corruption.", "COERCE", False),
+    # a person named is the one detained, though the actor book lacks them (noun_roles.resolve_role_target)
+    ("Chen Gang, the former vice-mayor of Beijing, is detained for corruption.", "COERCE", True),
     ("An investigation is ongoing.", "ACCUSE", False),
     ("A blast near a shrine in Lahore kills at least eleven people.", "ASSAULT", True),
     ("Gunmen fire on buses carrying voters near Anuradhapura.", "ASSAULT", True),

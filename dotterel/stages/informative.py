@@ -1,7 +1,7 @@
 """Informative stage: drop events that name no actor and carry nothing else an analyst can use.
 
-"Chen Gang is detained for corruption" with no actor resolved, or "an investigation is ongoing", is an
-event trigger with no source, no target, no toll and no place: it cannot enter a dyad, a series or a map.
+"A former vice-mayor is detained for corruption" with no actor resolved, or "an investigation is ongoing", is
+an event trigger with no source, no target, no toll and no place: it cannot enter a dyad, a series or a map.
 Harm events (ASSAULT, COERCE) with a toll or a place stay even without actors ("a blast in Lahore kills
 eleven"): they still count in casualty and place views.
 """

@@ -77,6 +77,12 @@ def resolve_undergoer(subject: Any | None, index: MentionIndex) -> Mention | Non
     found = index.resolve_phrase(subject)
     if found is not None or subject.ent_type_ != "PERSON":
         return found
+    return to_name_mention(subject)
+
+
+def to_name_mention(subject: Any) -> Mention:
+    """The bare name of a person the book lacks, as a mention with no country and no sector: the name's own
+    words up to its head ("American actress [Lori Loughlin]"), not its titles or descriptions."""
     names = [t for t in subject.subtree if t.ent_type_ == "PERSON" and t.i <= subject.i]
     span = Span(min(t.idx for t in names), subject.idx + len(subject.text))
     head = Span(subject.idx, subject.idx + len(subject.text))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.model import Actor, Mention, Span
+from dotterel.stages.named_undergoers import to_name_mention
 from dotterel.stages.roles import (
     MentionIndex,
     find_direct_object,
@@ -13,7 +14,7 @@ from dotterel.stages.roles import (
     find_prep_objects,
     find_subject,
 )
-from dotterel.stages.trigger_candidates import is_onset_subject, to_degree_holder
+from dotterel.stages.trigger_candidates import is_onset_subject, is_person_name, to_degree_holder
 from dotterel.stages.triggers import Trigger
 
 
@@ -164,7 +165,8 @@ def resolve_role_target(trigger: Trigger) -> Mention | None:
     ``role_targets``): "The perpetrator is arrested", "police detained two suspects", "the arrest of a
     suspect", "the suspect's arrest". No actor book entry names them, yet the act is told; their phrase is
     the target, with no country and no sector. A verb's passive subject or direct object, a noun's owner or
-    "of"-object."""
+    "of"-object. A person's bare name in that place is the target too (a mention with no country and no
+    sector, :func:`~dotterel.stages.named_undergoers.to_name_mention`)."""
     nouns = trigger.pattern.role_targets
     if not nouns:
         return None
@@ -184,7 +186,9 @@ def resolve_role_target(trigger: Trigger) -> Mention | None:
             actor = Actor(text=noun.doc.text[span.start : span.end])
             head = Span(noun.idx, noun.idx + len(noun.text))
             return Mention(span, head, actor, "sector", RULE_ROLE_TARGET, ROLE_TARGET_CONFIDENCE)
-    return None
+    # so is a person's name the book lacks: "Lori Loughlin is sentenced", "police arrest Yaser Said"
+    named = next((noun for noun in candidates if is_person_name(noun)), None)
+    return to_name_mention(named) if named is not None else None
 
 
 def has_of_doer(trigger: Trigger) -> bool:

@@ -126,8 +126,9 @@ def find_small_clause_subject(verb: Any) -> Any | None:
 def has_predicate(verb: Any, obj: Any | None, predicates: Sequence[str]) -> bool:
     """True when one of ``predicates`` says what the verb makes of its object: "made masks [compulsory]",
     "were made [mandatory]" (a complement of the verb) or "made wearing masks [obligatory]" (parsed as the
-    object's modifier)."""
+    object's modifier), or a copula's complement in the verb's clause ("ruled that the ban [is unlawful]")."""
     found = [c for c in verb.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"}]
+    found.extend(c for clause in found if clause.lemma_ == "be" for c in clause.children if c.dep_ == "acomp")
     found.extend(c for c in (obj.children if obj is not None else ()) if c.dep_ == "amod")
     return any(str(token.lemma_).lower() in predicates for token in found)
 

@@ -20,6 +20,17 @@ class HazardWords:
     victim_verbs: frozenset[str]
     accident_markers: frozenset[str]
     measure_modes: frozenset[str]
+    blast_only_weapons: frozenset[str]
+    blast_words: frozenset[str]
+    blast_sources: frozenset[str]
+    attack_words: frozenset[str]
+    weapon_fire_verbs: frozenset[str]
+    verb_only_hazards: frozenset[str]
+    named_hazards: frozenset[str]
+    harm_verbs: frozenset[str]
+    evacuation_words: frozenset[str]
+    warning_words: frozenset[str]
+    military_nouns: frozenset[str]
 
 
 HAZARD_LISTS = tuple(field.name for field in fields(HazardWords))

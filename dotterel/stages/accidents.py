@@ -20,7 +20,17 @@ from typing import Any
 
 from dotterel.knowledge.hazards import HazardWords
 from dotterel.model import Mention
+from dotterel.stages.accident_clues import (
+    VERB_DEPS,
+    has_attack_word,
+    is_accidental_blast,
+    is_hazard_predicate_noun,
+    is_toll_after_accident,
+    is_victim_source,
+    to_weapons,
+)
 from dotterel.stages.doc_tables import to_doc_table
+from dotterel.stages.hazard_notices import is_hazard_notice
 from dotterel.stages.nesting import HARM_TYPES
 from dotterel.stages.roles import find_subject
 from dotterel.stages.trigger_candidates import is_mistagged_verb
@@ -32,7 +42,8 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
 def is_accident(trigger: Trigger, source: Mention | None, tokens: Any, words: HazardWords) -> bool:
-    """True for harm with no actor behind it, or harm the text calls accidental.
+    """True for harm with no actor behind it, or harm the text calls accidental; also for a notice of a
+    hazard typed as a political act (:mod:`.hazard_notices`: an evacuation from a storm, a weather warning).
 
     Args:
         trigger: a trigger of the sentence.
@@ -40,22 +51,74 @@ def is_accident(trigger: Trigger, source: Mention | None, tokens: Any, words: Ha
         tokens: the sentence's spaCy span.
         words: the ``hazards.yaml`` lists.
     """
-    if trigger.pattern.type not in HARM_TYPES or trigger.pattern.mode in words.measure_modes:
+    if trigger.pattern.type not in HARM_TYPES:  # an evacuation from a storm, a weather warning
+        return is_hazard_notice(trigger, tokens, words, lambda token: is_hazard_word(token, words))
+    if trigger.pattern.mode in words.measure_modes:
         return False
-    if any(is_hazard_verb(node, words) for node in [trigger.token, trigger.token.head]):
+    if is_accidental_blast(trigger.token, words) or is_hazard_governed(trigger.token, words):
         return True
     table, ids = to_doc_table(tokens.doc), range(tokens.start, tokens.end)
-    pos, lemmas, deps, markers = table.pos, table.lemmas, table.deps, words.accident_markers
-    if any(table.lowers[i] in markers or lemmas[i] in markers for i in ids):
+    markers = words.accident_markers
+    if any(table.lowers[i] in markers or table.lemmas[i] in markers for i in ids):
         return True
-    if source is not None:
+    victim = source is not None and is_victim_source(source, tokens.doc, words)
+    if source is not None and (not victim or has_attack_word(tokens, words)):
         return False
-    for i in ids:  # the first test of ``is_hazard_verb`` before the token is built
-        if pos[i] == "VERB" and lemmas[i] in words.hazard_verbs and is_hazard_verb(tokens.doc[i], words):
+    if any(is_hazard_word(tokens.doc[i], words) for i in ids if is_hazard_lemma(table, i, words)):
+        return True
+    return is_toll_after_accident(tokens, words, lambda token: is_hazard_word(token, words))
+
+
+def is_hazard_lemma(table: Any, i: int, words: HazardWords) -> bool:
+    """The first test of :func:`is_hazard_word`, on the document table before the token is built."""
+    lemma = table.lemmas[i]
+    hazard = words.hazard_verbs | words.hazard_nouns | words.blast_words
+    return lemma in hazard or table.lowers[i] in words.hazard_nouns
+
+
+def is_hazard_word(token: Any, words: HazardWords) -> bool:
+    """True for a hazard verb (:func:`is_hazard_verb`), a hazard verb the tagger took for a noun, an
+    accidental blast, or a hazard noun (or a gerund subject: "Flooding kills 93") that is no weapons' fire
+    and no modifier of another noun ("a fire brigade"), but for a storm's name ("Typhoon Faxai") and a verb
+    the tagger took for a noun ("a cargo plane [crash] lands": the modifier of the sentence's root)."""
+    if is_hazard_verb(token, words) or is_hazard_predicate_noun(token, words):
+        return True
+    if is_accidental_blast(token, words):
+        return True
+    gerund = token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass", "csubj"}  # "Flooding kills 93"
+    if token.pos_ not in NOUN_POS and not gerund:
+        return False
+    if not {str(token.lemma_).lower(), token.lower_} & words.hazard_nouns:
+        return False
+    verb_head = token.head.pos_ == "NOUN" and token.head.dep_ in VERB_DEPS  # "a cargo plane [crash] lands"
+    if token.dep_ == "compound" and not is_named_hazard(token, words) and not verb_head:
+        return False
+    return is_hazard_noun(token, words)
+
+
+def is_named_hazard(token: Any, words: HazardWords) -> bool:
+    """True for a storm's word before its name: "[Typhoon] Faxai", "[Hurricane] Zeta"."""
+    return token.lower_ in words.named_hazards and token.head.pos_ == "PROPN"
+
+
+def is_hazard_governed(token: Any, words: HazardWords) -> bool:
+    """True for a trigger a hazard carries: its subject is a hazard ("flooding kills 99", "a gas explosion
+    kills five"), or it or a clause it hangs on is a hazard verb ("the bus overturned, killing nine and
+    injuring 30"): the trigger itself, its head, and further up while the clause has no subject of its own."""
+    subject, _ = find_subject(token)
+    causes = [subject] if subject is not None else []
+    if token.pos_ == "NOUN" and token.dep_ in VERB_DEPS:  # "after unprecedented [flooding] kills 99"
+        causes += [child for child in token.children if child.dep_ == "compound"]
+    if any(is_hazard_word(cause, words) for cause in causes):
+        return True
+    node = token
+    for step in range(MAX_CLAUSE_STEPS):
+        if is_hazard_verb(node, words) or is_hazard_predicate_noun(node, words):
             return True
-        is_noun = pos[i] in {"NOUN", "PROPN"} and deps[i] != "compound"
-        if is_noun and lemmas[i] in words.hazard_nouns and is_hazard_noun(tokens.doc[i], words):
-            return True
+        own_subject = any(child.dep_ in {"nsubj", "nsubjpass"} for child in node.children)
+        if node.head.i == node.i or (step > 0 and own_subject):
+            return False
+        node = node.head
     return False
 
 
@@ -65,7 +128,7 @@ def is_hazard_verb(token: Any, words: HazardWords) -> bool:
     if token.pos_ != "VERB" or str(token.lemma_).lower() not in words.hazard_verbs:
         return False
     subject = resolve_pronoun_subject(token)
-    doers = words.weapon_nouns | words.fighting_nouns
+    doers = to_weapons(str(token.lemma_).lower(), words) | words.fighting_nouns
     return subject is None or str(subject.lemma_).lower() not in doers
 
 
@@ -102,6 +165,6 @@ def is_weapon_modified(noun: Any, words: HazardWords) -> bool:
     return any(
         child.dep_ in WEAPON_MODIFIER_DEPS
         and child.pos_ in NOUN_POS
-        and str(child.lemma_).lower() in words.weapon_nouns
+        and str(child.lemma_).lower() in to_weapons(str(noun.lemma_).lower(), words)
         for child in noun.children
     )

@@ -132,6 +132,7 @@ class PlaceWordsFile(BaseModel):
     equipment_nouns: list[str]
     grievance_nouns: list[str] = []
     grievance_preps: list[str] = []
+    audience_nouns: list[str] = []
     naming_verbs: list[str] = []
     leaving_preps: list[str] = []
 
@@ -249,6 +250,7 @@ class PlaceWords:
     direction_nouns: Mapping[str, str] = field(default_factory=dict, hash=False)
     grievance_nouns: frozenset[str] = frozenset()
     grievance_preps: frozenset[str] = frozenset()
+    audience_nouns: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     leaving_preps: frozenset[str] = frozenset()
 

@@ -72,6 +72,8 @@ class ElsewhereReader:
                 located = other.lower_ in self.words.locative_preps and self._in_own_phrase(other, token)
                 if (overhead and located) or self._is_control_over(other) or self._is_sequel(other):
                     continue  # "a strike over Damascus", "control over Saraqib" are there; "talks over X" not
+                if self._is_before_audience(other):
+                    continue  # "a speech before the court at The Hague" was at The Hague
                 subtree = to_low_attached_ids(other, token.i)
                 if token.i not in subtree:
                     ids |= subtree
@@ -132,6 +134,14 @@ class ElsewhereReader:
             and any(a.dep_ == "auxpass" and a.lower_ == "being" for a in c.children)
             and not any(a.dep_ in SUBJECT_DEPS for a in c.children)
             for c in prep.children
+        )
+
+    def _is_before_audience(self, prep: Any) -> bool:
+        """True for a "before" whose object is a body one speaks or stands before (``audience_nouns``): "her
+        speech before the International Court of Justice", "testified before Congress"; not "before the
+        election"."""
+        return prep.lower_ == "before" and any(
+            c.dep_ == "pobj" and names_word(c, self.words.audience_nouns) for c in prep.children
         )
 
     @staticmethod

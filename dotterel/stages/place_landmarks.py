@@ -33,11 +33,13 @@ def resolve_landmark_end(doc: Any, i: int, gazetteer: Gazetteer, nouns: frozense
     words = gazetteer.words
     if i > 0 and _is_name_word(doc[i - 1]) and not doc[i].is_sent_start:
         return None
+    if i > 1 and _joins_words(doc, i - 1):
+        return None  # "Dame Cathedral" is the tail of "Notre-Dame Cathedral"
     end = i
     while end < len(doc) and end - i < MAX_LANDMARK_TOKENS and _is_name_word(doc[end]):
         if doc[end].lower_ in words.landmark_nouns and end > i:
             return _checked(doc, i, end + 1, gazetteer)
-        end += 1
+        end += 2 if end + 2 < len(doc) and _joins_words(doc, end + 1) else 1  # "Notre-Dame Cathedral"
     return None
 
 
@@ -85,6 +87,14 @@ def _is_home_town(entry: GazetteerEntry) -> bool:
     """True for a place a landmark named after it lies in: a town of :data:`HOME_TOWN_POPULATION` people or
     more, a division, a region or a country."""
     return entry.kind != "city" or entry.population >= HOME_TOWN_POPULATION
+
+
+def _joins_words(doc: Any, k: int) -> bool:
+    """True when token ``k`` is a hyphen written with no space between two capitalised proper nouns, which
+    it joins into one word of a name ("Notre-Dame", "Saint-Denis")."""
+    if k < 1 or k + 1 >= len(doc) or doc[k].text != "-" or doc[k].whitespace_ or doc[k - 1].whitespace_:
+        return False
+    return _is_name_word(doc[k - 1]) and _is_name_word(doc[k + 1])
 
 
 def _is_name_word(token: Any) -> bool:

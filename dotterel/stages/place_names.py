@@ -337,10 +337,10 @@ class PlaceNameFinder:
     def _place_follows(self, doc: Any, i: int, hops: int = 1) -> bool:
         """True when a known place with a country starts at ``i`` ("Kotulo, Kenya", "Kaiga-Kindjiria, western
         Chad"), or after one more name and a comma ("Zeleved, Far North, Cameroon"); a direction may be part
-        of the name ("Baledogle, Lower Shabelle")."""
+        of the name ("Baledogle, Lower Shabelle"), and so may a division noun ("Ardee, County Louth")."""
         if self._known_place_at(doc, i):
             return True
-        while i < len(doc) and doc[i].lower_ in self.words.directions:
+        while i < len(doc) and doc[i].lower_ in self.words.directions | self.words.admin_suffixes:
             i += 1
         if self._known_place_at(doc, i):
             return True

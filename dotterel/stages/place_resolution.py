@@ -30,6 +30,8 @@ from typing import Any
 from dotterel.knowledge.gazetteer import KIND_RANK, Gazetteer, GazetteerEntry, PlaceWords
 from dotterel.knowledge.small_towns import SmallTownTable, load_small_town_table
 from dotterel.model import Article, Place, PlaceMention, Span
+from dotterel.stages.group_phrases import RULE_LOCATED
+from dotterel.stages.place_alternates import find_context_alternates, resolve_in_context
 from dotterel.stages.place_borders import BorderReader
 from dotterel.stages.place_chains import PlaceChains
 from dotterel.stages.place_lists import PlaceReadings
@@ -39,7 +41,6 @@ from dotterel.stages.place_mentions import (
     find_own_in_phrase_names,
     is_foreign_town_in_name,
     is_small_town_in_name,
-    resolve_sole_alternate,
     to_direction_mention,
     to_first_name_words,
     to_region_mention,
@@ -87,7 +88,8 @@ class PlaceNameResolver:
 
         for mention in article.mentions:
             code = mention.actor.country
-            if code and len(code) == 3 and not bracketed(mention.span.start):
+            # "three men in Vitoria" says no more of a country than the name "Vitoria" does (below)
+            if code and len(code) == 3 and not bracketed(mention.span.start) and mention.rule != RULE_LOCATED:
                 countries[code] = CONTEXT_WEIGHT
         for token in article.doc:
             code = self.gazetteer.resolve_demonym(token.text) if token.text[:1].isupper() else None
@@ -101,7 +103,7 @@ class PlaceNameResolver:
             codes = {
                 e.country for e in self.gazetteer.find_entries(candidate.text, alternates=False) if e.country
             }
-            if len(codes) == 1:
+            if len(codes) == 1 and not find_context_alternates(self.gazetteer, candidate.text, countries):
                 code = codes.pop()
                 weight = PLACE_WEIGHT if candidate.locative else CONTEXT_WEIGHT  # "a U.S. convoy" is no place
                 countries[code] = max(weight, countries.get(code, 0.0))
@@ -330,8 +332,7 @@ class PlaceNameResolver:
             entry = self._resolve_division(candidate.text, weights)  # ("the Middle East region" stays that)
             division = candidate.suffix.lower() not in self.readings.words.countryless_suffixes
             return None if division and entry is not None and not entry.country else entry
-        entry = self.gazetteer.resolve(candidate.text, weights)
-        return entry or resolve_sole_alternate(self.gazetteer, candidate, weights)
+        return resolve_in_context(self.gazetteer, candidate, weights)  # "Vitoria" of a text about Spain
 
     def _to_phrase_mention(
         self, doc: Any, candidate: NameCandidate, entry: GazetteerEntry, weights: dict[str, float], span: Span

@@ -34,7 +34,10 @@ def stage(gazetteer: Gazetteer) -> PlacesStage:
 # the tail of the hyphenated name, is never a name of its own.
 HYPHENATED_LANDMARKS = [
     ("Police detain a man near Notre-Dame Cathedral after he threatens worshippers.", "Notre-Dame Cathedral"),
-    ("Protesters occupy the Saint-Sulpice Church, demanding the release of detainees.", "Saint-Sulpice Church"),
+    (
+        "Protesters occupy the Saint-Sulpice Church, demanding the release of detainees.",
+        "Saint-Sulpice Church",
+    ),
     ("Thousands of protesters rally in Tahrir Square, demanding the release of detainees.", "Tahrir Square"),
     ("Police clash with protesters in Aix-en-Provence on Saturday.", "Aix-en-Provence"),
 ]

@@ -26,7 +26,7 @@ GAPPED_TOLLS = [
     ),
     ("Rebels shell a market in Taiz, leaving four civilians dead and nine wounded.", "shell", 4, 9),
     (
-        "A car collides with pedestrians in central Shanghai."
+        "A gunman opens fire on shoppers at a market in central Shanghai."
         " At least five are killed and nine more injured.",
         "killed",
         5,

@@ -135,6 +135,7 @@ class PlaceWordsFile(BaseModel):
     audience_nouns: list[str] = []
     naming_verbs: list[str] = []
     leaving_preps: list[str] = []
+    measure_entry_verbs: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -253,6 +254,7 @@ class PlaceWords:
     audience_nouns: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     leaving_preps: frozenset[str] = frozenset()
+    measure_entry_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def moved_preps(self) -> frozenset[str]:

@@ -230,8 +230,12 @@ class MeasureReach:
             clause is not None and clause.dep_ == "ROOT" and token.dep_ == "dobj" and token.head == clause
         )
         if clause is not None and (is_verb(clause) or clause.i == token.i or noun_verb):
-            passive = [c for c in clause.children if c.dep_ == "nsubjpass" and c.i not in stops]
-            tiers += [(clause, {t.i for t in s.subtree} - set(stops)) for s in passive]
+            entering = clause.i != token.i and bool(_lemmas(clause) & self.words.measure_entry_verbs)
+            subjects = ("nsubjpass", "nsubj") if entering else ("nsubjpass",)  # "London and parts of Essex
+            # will move into Tier 3": of an entering subject, the first of its list only
+            passive = [c for c in clause.children if c.dep_ in subjects and c.i not in stops]
+            listed = {t.i for s in passive if entering for c in s.conjuncts for t in c.subtree}
+            tiers += [(clause, {t.i for t in s.subtree} - listed - set(stops)) for s in passive]
             tiers += [(clause, ids | {ISSUER}) for ids in self._issuer_tiers(clause, stops, countries) if ids]
         owner = self._owner_ids(token, clause) - set(stops)
         tiers += [(token, owner | {ISSUER})] if owner else []
@@ -313,9 +317,10 @@ class MeasureReach:
         out: list[set[int]] = []
         for _ in range(6):
             for named in self._subjects(current, stops):
-                if any(c.dep_ == "conj" for c in named.children):
-                    return out  # "Canada and the United States ban the jet": no one jurisdiction
                 ids = {i for i in self._naming_ids(named) if self._names_government(named.doc[i], countries)}
+                proper = any(named.doc[i].pos_ == "PROPN" for i in ids)
+                if proper and any(c.dep_ == "conj" for c in named.children):
+                    return out  # "Canada and the United States ban the jet" (not "all schools and …")
                 out.append(ids - set(stops))
             current = _to_governing_verb(current)
             if current is None:
@@ -377,18 +382,19 @@ class MeasureReach:
             return False
         return entity[-1].lower_ in self.words.government_bodies
 
-    @staticmethod
-    def _naming_ids(subject: Any) -> set[int]:
+    def _naming_ids(self, subject: Any) -> set[int]:
         """The subject's head and the names before it ("Alberta Premier Jason Kenney", "the Brussels
-        regional government"), with an "of" phrase ("the government of Ontario")."""
+        regional government"), with an "of" phrase ("the government of Ontario"), and the "in" phrase of a
+        government noun (``government_of_nouns``: "the regional government in Brussels")."""
         out = {subject.i}
         todo = [subject]
+        ins = self.words.government_of_nouns  # "in" too
         while todo:
             noun = todo.pop()
             for child in noun.children:
                 if child.dep_ in NAMING_DEPS and child.i < noun.i or child.dep_ == "flat":
                     out.add(child.i)
                     todo.append(child)
-                elif child.dep_ == "prep" and child.lower_ == "of":
-                    out |= {t.i for t in child.subtree}
+                elif child.dep_ == "prep" and child.lower_ in ("of", "in" if noun.lower_ in ins else "of"):
+                    out |= {t.i for t in child.subtree}  # "the government in Brussels"
         return out

@@ -64,6 +64,7 @@ from dotterel.stages.place_anaphora import (
     resolve_anaphoric_place,
     resolve_capital_reference,
 )
+from dotterel.stages.place_border_owners import find_border_owner_ids
 from dotterel.stages.place_contents import to_final_places
 from dotterel.stages.place_grievances import find_grievance_outside_ids
 from dotterel.stages.place_jurisdictions import to_country_name_ids, to_government_name_ids
@@ -320,6 +321,8 @@ class PlacesStage:
             tiers[1:1] = [(anchor, ids, named) for anchor, ids in covered]
             if verb is not None and verb.i != token.i:  # "Spain imposes a lockdown in Madrid": the verb's own
                 tiers[1:1] = [(verb, find_clause_place_ids(verb, stops), pairs)]
+        owners = find_border_owner_ids(token, verb, stops, self.words.border_nouns)  # "opens its border with"
+        tiers[1:1] = [(token, owners | {ISSUER}, named)] if owners else []  # Syria": its owner's side
         targets = find_target_event_ids(token, stops, self.words)  # "a crackdown on protests in Oromia"
         tiers[1:1] = [(token, targets, pairs)] if targets else []
         victims = find_object_clause_ids(verb, stops, self.words)  # "kill 25 people who were blocking …"

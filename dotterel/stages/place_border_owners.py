@@ -1,0 +1,69 @@
+"""The side of a border an act takes place on, when the text says whose border it is.
+
+"Turkey opens its border with Syria", "Turkey deploys missiles to its border with Syria", "China moves troops
+to its Himalayan border with India": a border its own clause gives to an owner, by a possessive pronoun that
+stands for the clause's subject or by a possessive name ("on Venezuela's border with Colombia"), is that
+owner's side; the act is placed there. The country of the "with" phrase is the other side
+(:func:`dotterel.stages.place_measures.find_other_side_ids`) and never the place; a border named by both its
+countries ("the Greek-Turkish border", "the border between Israel and Lebanon") has no owner here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dotterel.stages.place_uses import names_word
+from dotterel.stages.scope import SUBJECT_DEPS, is_verb
+
+# Dependencies from a border noun up to the verb of its clause: its object, or the object of a preposition
+# of the verb or of the verb's object ("deploys missiles to its border").
+BORDER_PATH_DEPS = frozenset({"dobj", "pobj", "prep", "compound"})
+# Possessive pronouns that stand for the clause's subject: "its border", "their border".
+OWNER_PRONOUNS = frozenset({"its", "their"})
+
+
+def find_border_owner_ids(
+    token: Any, verb: Any | None, stops: frozenset[int], border_nouns: frozenset[str]
+) -> set[int]:
+    """Return the tokens of the owner of a border in the event's clause: the subject of the clause's verb for
+    "its"/"their" (the subject of the verb it is coordinated with when it has none of its own: "Turkey
+    closes its border with Iran and halts flights"), or the possessive name ("Venezuela's border"). Empty
+    when no border of the clause has an owner, or another event's trigger is in the way."""
+    clause = verb if verb is not None else token
+    if not is_verb(clause):
+        return set()
+    for border in clause.subtree:
+        if not names_word(border, border_nouns) or not _hangs_on(border, clause):
+            continue
+        for owner in (c for c in border.children if c.dep_ == "poss"):
+            if owner.lower_ in OWNER_PRONOUNS:
+                subject = _subject(clause)
+                ids = set() if subject is None else {t.i for t in subject.subtree}
+            else:
+                ids = {t.i for t in owner.subtree}
+            if ids and not ids & stops:
+                return ids
+    return set()
+
+
+def _hangs_on(border: Any, clause: Any) -> bool:
+    """True when the border noun reaches the clause's verb through objects and prepositions only."""
+    node = border
+    while node.i != clause.i:
+        if node.dep_ not in BORDER_PATH_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+def _subject(verb: Any) -> Any | None:
+    """The verb's own (not pronoun) subject, or that of the verb it is coordinated with; none for a list."""
+    for current in (verb, verb.head if verb.dep_ == "conj" else None):
+        if current is None:
+            continue
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
+        if subjects and any(c.dep_ == "conj" for c in subjects[0].children):
+            return None  # "South Australia and Western Australia close their borders": no one side
+        if subjects:
+            return subjects[0]
+    return None

@@ -98,6 +98,7 @@ class DateWordsFile(BaseModel):
     retelling_pronouns: list[str] = []
     prospect_preps: list[str] = []
     anniversary_nouns: list[str] = []
+    eve_nouns: list[str] = []
     anniversary_year_words: list[str] = []
     long_gap_units: list[Literal["week", "month", "year"]] = []
     long_gap_links: list[str] = []

@@ -81,9 +81,11 @@ from dotterel.stages.date_context import ArticleDates, resolve_closest, to_dated
 from dotterel.stages.date_counted_back import add_counted_back
 from dotterel.stages.date_ends import EndWords, is_lifted_object, is_measure_end, to_extension_end
 from dotterel.stages.date_expressions import DateFinder, DateMention, DateWordsFile, load_date_words
+from dotterel.stages.date_governors import resolve_governor_time
 from dotterel.stages.date_measures import MeasureWords, is_measure, to_clock_start, to_start_readings
 from dotterel.stages.date_narrowing import resolve_range_end
 from dotterel.stages.date_prospects import find_purpose_stops, may_lie_ahead
+from dotterel.stages.date_refined import to_split_off_and_refined_days
 from dotterel.stages.date_relatives import (
     find_antecedent_time_ids,
     find_told_nouns,
@@ -94,7 +96,6 @@ from dotterel.stages.date_same_time import anchor_same_time, find_split_compound
 from dotterel.stages.date_scope import (
     ScopeWords,
     find_modifier_years,
-    find_period_roots,
     is_adjective_to_come,
     resolve_bound_region,
     resolve_planned_region,
@@ -103,7 +104,6 @@ from dotterel.stages.date_scope import (
     to_continued_events,
     to_period_kind,
 )
-from dotterel.stages.date_splitoff import to_split_off_days
 from dotterel.stages.date_tenses import TenseWords, is_past_start, to_tense_reading
 from dotterel.stages.date_topics import find_topic_date_ids
 from dotterel.stages.date_totals import TotalWords, resolve_total_region
@@ -180,7 +180,7 @@ class DatesStage:
             else:
                 dated.append(self._dated(event, ctx, article.date))
         dated = to_continued_events(article, dated, ctx.index.token, self.scope.continuations)
-        article.events = to_split_off_days(
+        article.events = to_split_off_and_refined_days(
             article, dated, ctx.index.token, self.definite, self.retelling, self.doers
         )
         return article
@@ -367,8 +367,7 @@ class DatesStage:
             if governor.lower_ in self.prospect_preps:  # "ahead of the planned entry of aid on February 23"
                 return resolve_closest({t.i for t in governor.subtree}, token, ctx)
             ids = self._own_ids(governor, stops) if governor.pos_ in ("VERB", "AUX") else {governor.i}
-            ids -= find_period_roots(token, governor, ctx.roots, ctx.periods)
-            found = resolve_closest(ids, governor, ctx, direct_only=governor.pos_ not in ("VERB", "AUX"))
+            found = resolve_governor_time(token, governor, ids, stops, ctx, self.shared_preps)
             if found is not None or any(
                 c.dep_ == "aux" and c.lower_ in self.anterior for c in governor.children
             ):

@@ -139,9 +139,21 @@ def to_agreed_tolls(event: Event, other: Event) -> Event:
         if theirs is None:
             continue
         same = span is not None and span == _span_of(other, kind)
-        if mine is None or (same and theirs > mine and not own):
+        if mine is None or (same and theirs > mine and not own) or _is_added_to(event, other, kind):
             event = to_taken_count(event, other, kind)
     return event
+
+
+def _is_added_to(event: Event, other: Event, kind: str) -> bool:
+    """True when ``event``'s count of ``kind`` is a clause joined to it ("… are wounded, and one militant is
+    killed": not its trigger's statement) that ``other``'s count has added to its own: the sum is the
+    incident's toll, which ``event`` tells too."""
+    span, added = event.evidence.spans.get(kind), other.evidence.spans.get(f"{kind}_added")
+    if span is None or added is None or getattr(event, kind) is None or getattr(other, kind) is None:
+        return False
+    own = span.start <= event.trigger.start < span.end
+    joined = (span.start, span.end) == (added.start, added.end) and not own
+    return joined and getattr(other, kind) > getattr(event, kind)
 
 
 def _shares_statement(a: Event, b: Event) -> bool:

@@ -39,6 +39,7 @@ from dotterel.model import COUNT_KINDS, HAPPENED_MODALITIES, TOLL_KINDS, Actor, 
 from dotterel.stages.casualty_victims import is_gapped_passive
 from dotterel.stages.doc_tables import resolve_trigger_root
 from dotterel.stages.informative import HARM_TYPES
+from dotterel.stages.merge_accounts import is_doers_account
 from dotterel.stages.merge_anaphora import are_compatible, are_dated_apart, places_disagree
 from dotterel.stages.merge_incident import (
     is_anaphoric_doer,
@@ -104,6 +105,7 @@ def _is_same_incident(doc: Any, first: Event, later: Event, words: MergeWordsFil
     same = (
         first.source is not None and later.source is not None and _is_same_party(first.source, later.source)
     ) or is_anaphoric_doer(doc, first, later, words)  # "The attackers killed two civilians"
+    same = same or is_doers_account(doc, first, later)  # "Saudi Arabia says it hit …"
     if not same and _has_doer(doc, later) and not is_doers_toll(doc, first, later, words):
         return False  # "A gunman shot dead a passer-by": another party's act; not "The attacker was shot
         # dead by police": the incident's doers, their dead its toll (added, not shared back)
@@ -153,7 +155,9 @@ def find_shared_tolls(
             continue
         if not all(_is_same_incident(doc, first, events[i], words) for i in later):
             continue  # "A Russian air strike kills two …, while Turkey says a retaliatory strike killed 50"
-        shared[index] = to_added_victims(doc, shared[index], [shared[i] for i in later], words, additive)
+        summed = to_added_victims(doc, shared[index], [shared[i] for i in later], words, additive)
+        shared = _to_raised_peers(shared, shared[index], summed)
+        shared[index] = summed
         for i in later:
             shared[index] = to_filled_place(to_agreed_tolls(shared[index], shared[i]), shared[i])
         for i in later + [i for i in quiet if _is_same_incident(doc, first, events[i], words)]:
@@ -167,6 +171,27 @@ def find_shared_tolls(
             ):  # "The attacker was shot dead by police": the police's act keeps its own count
                 shared[i] = to_agreed_tolls(shared[i], shared[index])
     return shared
+
+
+def _to_raised_peers(events: list[Event], before: Event, summed: Event) -> list[Event]:
+    """Return ``events`` where each other harm holding a count statement that ``summed`` added victims to
+    takes the sum ("A gunman opens fire …: four are killed. It was described as a terror attack. The
+    attacker was shot dead": the shooting, whose count the attack took, counts five too); a harm whose own
+    word is that statement keeps its figure (:func:`~dotterel.stages.merge_incident.to_agreed_tolls`)."""
+    kinds = [k for k in TOLL_KINDS if getattr(summed, k) != getattr(before, k)]
+    out = list(events)
+    for i, event in enumerate(events):
+        if event.event_id == before.event_id or event.action.type not in HARM_TYPES:
+            continue
+        for kind in kinds:
+            span, theirs = event.evidence.spans.get(kind), before.evidence.spans.get(kind)
+            if (
+                span is not None
+                and theirs is not None
+                and (span.start, span.end) == (theirs.start, theirs.end)
+            ):
+                out[i] = to_agreed_tolls(out[i], summed)
+    return out
 
 
 def is_joint_doer(doc: Any, event: Event) -> bool:
@@ -209,6 +234,7 @@ def _is_quiet_mention(doc: Any, first: Event, later: Event, words: MergeWordsFil
     return (
         named
         or is_anaphoric_doer(doc, first, later, words)
+        or is_doers_account(doc, first, later)
         or (verb and is_same_trigger_family(doc, first, later))
     )
 

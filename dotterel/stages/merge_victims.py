@@ -21,6 +21,12 @@ A mention's count is more victims when it is its trigger's own statement and:
   telling is a passive casualty word ("Four soldiers were killed"); the casualties stage adds such counts
   to the other events it reads them for (an attack noun, an active "kill"), never twice. "Two more
   civilians are also killed" may be another incident of a war: not added.
+
+The doers are also the first telling's subject noun named again as a passive's subject ("Militants kill
+five police …. Three paramilitaries are wounded, and one militant is killed"). A split-off mention whose
+count of a kind is another clause's, joined to it ("are wounded, and one militant is killed": the wounding
+holds the killed count of the militant's death), adds it when that clause's victims are the doers; the
+mention then tells the incident's sum (:func:`~dotterel.stages.merge_incident.to_agreed_tolls`).
 """
 
 from __future__ import annotations
@@ -58,6 +64,15 @@ def _is_party(a: Actor | None, b: Actor | None) -> bool:
     return (a.actor_id, a.name) == (b.actor_id, b.name)
 
 
+def _is_first_subject(doc: Any, first: Event, victim: Any) -> bool:
+    """True when ``victim`` is the noun of ``first``'s active subject named again ("Militants kill five
+    police … one militant is killed": the doers' own dead), not a pronoun."""
+    head = resolve_trigger_root(doc, first.trigger)
+    subjects = [c for c in head.children if c.dep_ == "nsubj"] if head is not None else []
+    lemma = victim.lemma_.lower()
+    return victim.pos_ in ("NOUN", "PROPN") and any(s.lemma_.lower() == lemma for s in subjects)
+
+
 def is_doers_toll(doc: Any, first: Event, later: Event, words: MergeWordsFile) -> bool:
     """True when ``later``'s victims are ``first``'s doers: a doer noun ("All three attackers were later
     killed") or the party ``first`` names as its source ("Five Taliban fighters are killed")."""
@@ -66,6 +81,8 @@ def is_doers_toll(doc: Any, first: Event, later: Event, words: MergeWordsFile) -
     if victim is None or _is_party(first.source, later.source):
         return False  # "they killed 21 gunmen": the doers' act, not their dead
     determiners = words.anaphoric_determiners | words.whole_group_determiners
+    if victim.dep_ == "nsubjpass" and _is_first_subject(doc, first, victim):  # "one militant is killed"
+        return True
     if victim.lemma_.lower() in words.incident_doer_nouns:  # "Fifteen assailants are killed"
         named = any(c.dep_ in DETERMINER_DEPS and c.lower_ in determiners for c in victim.children)
         part = victim.head.lower_ == "of" and victim.head.head.dep_ == "nsubjpass"  # "Three of the gunmen"
@@ -91,6 +108,20 @@ def _own_count(event: Event, kind: str) -> bool:
     return span.start <= event.trigger.start < span.end
 
 
+def _is_joined_doers(doc: Any, first: Event, later: Event, kind: str, words: MergeWordsFile) -> bool:
+    """True when ``later``'s count of ``kind`` is another clause's, joined to it, whose passive subject is
+    ``first``'s doers ("Three … are wounded, and one militant is killed" after "Militants kill five police":
+    the wounding's killed count is the militants' own dead, more victims of the incident)."""
+    span = later.evidence.spans.get(kind)
+    if getattr(later, kind) is None or span is None or _own_count(later, kind):
+        return False
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    victim = _victim(tokens.root) if tokens is not None else None
+    if victim is None or victim.dep_ != "nsubjpass":
+        return False
+    return victim.lemma_.lower() in words.incident_doer_nouns or _is_first_subject(doc, first, victim)
+
+
 def _is_passive(doc: Any, event: Event) -> bool:
     head = resolve_trigger_root(doc, event.trigger)
     return head is not None and any(c.dep_ in PASSIVE_DEPS for c in head.children)
@@ -104,11 +135,16 @@ def _added_kinds(
     if head is None:
         return []
     kinds = [k for k in TOLL_KINDS if getattr(first, k) is not None and _own_count(later, k)]
+    joined = [
+        k
+        for k in TOLL_KINDS
+        if getattr(first, k) is not None and _is_joined_doers(doc, first, later, k, words)
+    ]
     if has_additive_adverb(head, adverbs):  # "were also killed": the casualties stage adds these elsewhere
         if not (_is_passive(doc, first) and _names_incident_again(head, words)):
             return []
-        return [k for k in kinds if _own_count(first, k)]
-    return kinds if is_doers_toll(doc, first, later, words) else []
+        return [k for k in kinds if _own_count(first, k)] + joined
+    return (kinds if is_doers_toll(doc, first, later, words) else []) + joined
 
 
 def _bound(value: str | None) -> Bound | None:

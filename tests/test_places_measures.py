@@ -111,10 +111,29 @@ ORIGINS_AND_BORDERS: list[Case] = [
 ]
 
 
-# A relative clause of the object, in the progressive or of entering, says where the object was hit; the "in"
-# phrase of local officials places what they report. Not a past clause about something else the object did,
-# not a foreign capital's officials.
+# A relative clause of the object (or of the doers a passive verb names by "by"), in the progressive or of
+# entering, says where the object was hit; the "in" phrase of local officials places what they report. Not a
+# past clause about something else the object or the doers did, not where they dwell, not where they came
+# from, not a foreign capital's officials.
 OBJECT_CLAUSES_AND_REPORTERS: list[Case] = [
+    (
+        "Ten civilians are killed by militiamen who crossed the border from Uganda into the Beni Territory.",
+        ["killed"],
+        ("Beni", "COD"),
+    ),
+    (
+        "Ten villagers are killed by gunmen who were hiding in a forest near Maiduguri.",
+        ["killed"],
+        ("Maiduguri", "NGA"),
+    ),
+    (
+        "Three police officers are injured by protesters who were blocking a road in Santiago.",
+        ["injured"],
+        ("Santiago", "CHL"),
+    ),
+    ("Two soldiers were killed by militants who had trained in Pakistan.", ["killed"], None),
+    ("Two soldiers were wounded by a man who was living in Paris.", ["wounded"], None),
+    ("A policeman was stabbed by a man who was travelling from Syria.", ["stabbed"], None),
     (
         "Soldiers open fire and kill twelve people who were blocking a highway in Karbala.",
         ["open"],

@@ -136,6 +136,7 @@ class PlaceWordsFile(BaseModel):
     naming_verbs: list[str] = []
     leaving_preps: list[str] = []
     measure_entry_verbs: list[str] = []
+    dwelling_verbs: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -255,6 +256,7 @@ class PlaceWords:
     naming_verbs: frozenset[str] = frozenset()
     leaving_preps: frozenset[str] = frozenset()
     measure_entry_verbs: frozenset[str] = frozenset()
+    dwelling_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def moved_preps(self) -> frozenset[str]:

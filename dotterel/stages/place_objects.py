@@ -4,7 +4,10 @@
   a verb of entering (``object_clause_verbs`` of ``knowledge/places.yaml``): "open fire and kill 25 people who
   were blocking a bridge in Nasiriyah", "strike a convoy of an armed group that entered northern Chad"
   (:func:`find_object_clause_ids`); not a clause that tells something else the object did ("kill a man who
-  had lived in Paris").
+  had lived in Paris"), nor where it dwells ("a man who was living in Paris": ``dwelling_verbs``). The same
+  holds for the doers a passive verb names by "by": "Ten civilians are killed by militiamen who crossed the
+  border from Uganda into the Beni Territory" (where they entered, not where they came from), "killed by
+  gunmen who were hiding in a forest near Kidal".
 - The place of local officials who report the event ("Officials in Takhar Province report that 12 civilians
   were killed"; ``reporting_verbs`` and ``local_reporters``), a last resort after the event's sentence, and
   only a division (a province, a state), not a capital's officials (:func:`find_reporter_place_ids`).
@@ -19,8 +22,10 @@ from dotterel.stages.scope import SUBJECT_DEPS, is_verb
 
 
 def _objects(verb: Any) -> list[Any]:
-    """The objects of ``verb`` and the nouns they hold through "of" ("a convoy of pickups of a group")."""
+    """The objects of ``verb``, the doers of a passive one ("killed by militiamen who …"), and the nouns
+    they hold through "of" ("a convoy of pickups of a group")."""
     out = [c for c in verb.children if c.dep_ == "dobj"]
+    out += [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     todo = list(out)
     while todo:
         noun = todo.pop()
@@ -43,8 +48,8 @@ def _is_progressive(verb: Any) -> bool:
 
 def find_object_clause_ids(verb: Any | None, stops: frozenset[int], words: PlaceWords) -> set[int]:
     """Return the place phrases (locative prepositions' phrases, an entered place) of the relative clauses
-    of the objects of ``verb`` and of the verbs coordinated with it that have no subject of their own, when
-    the clause is progressive or one of entering."""
+    of the objects (or passive doers) of ``verb`` and of the verbs coordinated with it that have no subject
+    of their own, when the clause is progressive or one of entering."""
     if verb is None or not is_verb(verb):
         return set()
     verbs = [verb] + [
@@ -55,7 +60,8 @@ def find_object_clause_ids(verb: Any | None, stops: frozenset[int], words: Place
     out: set[int] = set()
     for clause in (r for v in verbs for n in _objects(v) for r in n.children if r.dep_ in ("relcl", "acl")):
         entering = clause.lemma_.lower() in words.object_clause_verbs
-        if not (entering or _is_progressive(clause)):
+        dwelling = clause.lemma_.lower() in words.dwelling_verbs  # "a man who was living in Paris"
+        if dwelling or not (entering or _is_progressive(clause)):
             continue
         for child in clause.children:
             if child.dep_ == "dobj" and entering:

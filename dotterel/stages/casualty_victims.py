@@ -291,10 +291,18 @@ def find_controlling_subjects(verb: Any, preps: frozenset[str]) -> list[Any]:
         return []
     main = verb.head.head
     subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
-    while not subjects and main.dep_ == "conj" and is_verb(main.head):  # "kills three and injures eight"
-        main = main.head
+    while not subjects and _is_subjectless_clause(main):  # "kills three and injures eight", "opens fire,
+        main = main.head  # killing 29 … before being shot dead", "attempts to stab … before being shot"
         subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
     return subjects
+
+
+def _is_subjectless_clause(verb: Any) -> bool:
+    """True for a verb whose subject is its head verb's: a conjunct, or a participle or infinitive clause
+    with no subject of its own ("opens fire, killing 29", "attempts to stab")."""
+    if not is_verb(verb.head):
+        return False
+    return verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB"))
 
 
 CLAUSE_DEPS = ("ccomp", "advcl", "parataxis")

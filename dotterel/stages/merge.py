@@ -49,6 +49,7 @@ from dotterel.stages.merge_anaphora import (
     fold_mention,
     resolve_antecedent,
 )
+from dotterel.stages.merge_doers import to_counted_doers
 from dotterel.stages.merge_incident import find_copy_tolls, find_participle_tolls, find_same_count_tolls
 from dotterel.stages.merge_relatives import find_relative_clause_tolls
 from dotterel.stages.merge_splitoff import find_changed_state_tolls, find_shared_tolls
@@ -211,6 +212,7 @@ class MergeStage:
         self.motive_preps = frozenset(w.lower() for w in casualty_words.motive_preps)
         self.motive_nouns = frozenset(w.lower() for w in casualty_words.motive_nouns)
         self.occasion_words = to_occasion_words(casualty_words)
+        self.killed_verbs = frozenset(w.lower() for w in casualty_words.killed_verbs)
         self.gaps = GapWords.from_words(load_date_words())  # "three days after a bombing …"
 
     def __call__(self, article: Article) -> Article:
@@ -243,6 +245,7 @@ class MergeStage:
             and is_in_motive(article.doc, root, self.motive_preps, self.motive_nouns)
         )  # "amid anger at … this week's explosions": told as a cause
         gapped = frozenset(e.event_id for e in folded if self._is_across_gap(article.doc, e))
+        folded = to_counted_doers(article.doc, article, folded, self.words, self.killed_verbs)
         folded = find_shared_tolls(article.doc, article, folded, self.words, causes, self.additive, gapped)
         article.events = find_changed_state_tolls(article.doc, folded, self.words)
         return article

@@ -27,6 +27,10 @@ five police …. Three paramilitaries are wounded, and one militant is killed").
 count of a kind is another clause's, joined to it ("are wounded, and one militant is killed": the wounding
 holds the killed count of the militant's death), adds it when that clause's victims are the doers; the
 mention then tells the incident's sum (:func:`~dotterel.stages.merge_incident.to_agreed_tolls`).
+
+A death with "also" of the doers ("Four militants also died" after "Militants attack a checkpoint. Seven
+police officers are killed") is added to a passive casualty word's count whatever it names
+(:func:`~dotterel.stages.merge_doers.is_also_doers`): the casualties stage adds none to a casualty word's.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from dotterel.model import COUNT_KINDS, TOLL_KINDS, Actor, Event
 from dotterel.stages.casualty_additions import has_additive_adverb, to_joint_bound
 from dotterel.stages.casualty_words import Bound
 from dotterel.stages.doc_tables import resolve_trigger_root
+from dotterel.stages.merge_doers import is_also_doers
 
 __all__ = ["is_doers_toll", "to_added_victims"]
 
@@ -140,11 +145,16 @@ def _added_kinds(
         for k in TOLL_KINDS
         if getattr(first, k) is not None and _is_joined_doers(doc, first, later, k, words)
     ]
+    doers = [  # "Four militants also died": the doers' dead, which the casualties stage adds nowhere
+        k
+        for k in TOLL_KINDS
+        if getattr(first, k) is not None and is_also_doers(doc, first, later, k, words, adverbs)
+    ]
     if has_additive_adverb(head, adverbs):  # "were also killed": the casualties stage adds these elsewhere
         if not (_is_passive(doc, first) and _names_incident_again(head, words)):
-            return []
-        return [k for k in kinds if _own_count(first, k)] + joined
-    return (kinds if is_doers_toll(doc, first, later, words) else []) + joined
+            return doers
+        return list(dict.fromkeys([k for k in kinds if _own_count(first, k)] + joined + doers))
+    return list(dict.fromkeys((kinds if is_doers_toll(doc, first, later, words) else []) + joined + doers))
 
 
 def _bound(value: str | None) -> Bound | None:

@@ -36,12 +36,14 @@ from dotterel.stages.actor_people import (
 )
 from dotterel.stages.anaphora import find_description_mentions
 from dotterel.stages.group_phrases import is_ethnic, to_placed_sector_mentions
+from dotterel.stages.office_bodies import find_aside_tokens, find_bodies, to_context_country
 from dotterel.stages.quotes import find_pronoun_mentions, to_possessed_sectors
 
 if TYPE_CHECKING:
     from dotterel.knowledge.gazetteer import Gazetteer
 
 __all__ = [
+    "RULE_BODY",
     "RULE_COUNTRY",
     "RULE_COUNTRY_ATTRIBUTE",
     "RULE_COUNTRY_SECTOR",
@@ -60,6 +62,7 @@ RULE_COUNTRY = "actors.country.v1"
 RULE_COUNTRY_SECTOR = "actors.country-sector.v1"
 RULE_COUNTRY_ATTRIBUTE = "actors.country-attribute.v1"
 RULE_MODIFIER = "actors.modifier.v1"
+RULE_BODY = "actors.office-body.v1"
 
 _MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "npadvmod")
 _COUNTRY_KINDS = ("country", "capital", "metonym", "adjective", "people")
@@ -77,6 +80,7 @@ class _Composer(PeopleComposer):
         self._emit_hits(("not_actor",), self._take)
         self._emit_hits(_COUNTRY_KINDS, self._emit_country)
         self._emit_glued_modifiers()
+        self._emit_bodies()
         self._emit_sectors()
         return sorted(self.mentions, key=lambda m: (m.span.start, m.span.end))
 
@@ -238,6 +242,28 @@ class _Composer(PeopleComposer):
                     span = Span(offset, offset + len(part))
                     self.mentions.append(Mention(span, span, actor, "name", RULE_MODIFIER, 0.5))
                 offset += len(part) + 1
+
+    # ---- bodies named by their office ----------------------------------------------------------------
+    def _country_at(self, i: int) -> str | None:
+        hit = self.hit_at.get(i)
+        if hit is None or hit.kind not in _COUNTRY_KINDS or self._after_first_name(hit.start):
+            return None  # "New South Wales" is no Wales
+        target = self.book.resolve_target(hit.targets, self.on)
+        actor = self.book.to_actor(target, "", self.on) if target else None
+        return actor.country if actor else None
+
+    def _is_free(self, i: int) -> bool:
+        hit = self.hit_at.get(i)
+        return not self.taken[i] and (hit is None or hit.kind in _COUNTRY_KINDS)
+
+    def _emit_bodies(self) -> None:
+        """State bodies named by their office ("the Constitutional Court"): :mod:`office_bodies`."""
+        asides = find_aside_tokens(self.doc)
+        countries = [self._country_at(hit.start) for hit in self.hits if hit.start not in asides]
+        context = to_context_country([country for country in countries if country])
+        for body in find_bodies(self.doc, self.sent_starts, self._is_free, self._country_at, context):
+            actor = Actor(self.doc[body.start : body.end].text, None, body.country, body.sector)
+            self._add(body.start, body.end, body.head, actor, RULE_BODY, 0.8)
 
     # ---- sector nouns ---------------------------------------------------------------------------------
     def _emit_sectors(self) -> None:

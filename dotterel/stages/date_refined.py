@@ -14,22 +14,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from dotterel.model import HAPPENED_MODALITIES, Article, Event
-from dotterel.stages.date_splitoff import find_parties, find_referring_parties, to_split_off_days
+from dotterel.stages.date_splitoff import find_parties, find_referring_parties, to_day_of, to_split_off_days
+from dotterel.stages.place_splitoff import find_sentence_index
 
 REACH = 2  # sentences on
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 NOUN_PHRASE_DEPS = frozenset({"appos", "pobj", "prep", "compound"})  # links inside one noun's phrase
 COARSE = {"week": 7, "month": 31}  # the longest span of each precision, in days
-
-
-def _sentence_of(article: Article, event: Event) -> int | None:
-    return next(
-        (n for n, s in enumerate(article.sentences) if s.span.start <= event.trigger.start < s.span.end), None
-    )
 
 
 def is_inside(day: dt.date, start: dt.date, precision: str) -> bool:
@@ -58,7 +52,7 @@ def find_own_parties(token: Any) -> dict[str, set[str]]:
 
 
 def _is_retelling(article: Article, first: Event, later: Event, here: int) -> bool:
-    there = _sentence_of(article, later)
+    there = find_sentence_index(article, later)
     return (
         there is not None
         and here < there <= here + REACH
@@ -80,7 +74,7 @@ def to_refined_days(
     happening inside that span (same type and trigger lemma, a party referred back in the same role)."""
     out = list(events)
     for n, event in enumerate(events):
-        token, here = token_of(event), _sentence_of(article, event)
+        token, here = token_of(event), find_sentence_index(article, event)
         if token is None or here is None or event.date_precision not in COARSE:
             continue
         if event.modality not in HAPPENED_MODALITIES:
@@ -94,13 +88,7 @@ def to_refined_days(
                 continue
             referring = find_referring_parties(later_token, definite)
             if any(referring[role] & parties[role] for role in referring):
-                spans = {**event.evidence.spans, "date": later.evidence.spans["date"]}
-                out[n] = replace(
-                    event,
-                    date=later.date,
-                    date_precision="day",
-                    evidence=replace(event.evidence, spans=spans),
-                )
+                out[n] = to_day_of(event, later)
                 break
     return out
 

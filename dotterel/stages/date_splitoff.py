@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from dotterel.model import HAPPENED_MODALITIES, Article, Event
+from dotterel.stages.place_splitoff import find_sentence_index
 
 PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 AGENT_DEPS = frozenset({"nsubj"})
@@ -100,14 +101,16 @@ def find_doer_names(article: Article, first: Event, token: Any) -> set[str]:
     }
 
 
-def _sentence_of(article: Article, event: Event) -> int | None:
-    return next(
-        (n for n, s in enumerate(article.sentences) if s.span.start <= event.trigger.start < s.span.end), None
+def to_day_of(event: Event, other: Event) -> Event:
+    """The event dated to the day of ``other``, another telling of it, with that telling's date span."""
+    spans = {**event.evidence.spans, "date": other.evidence.spans["date"]}
+    return replace(
+        event, date=other.date, date_precision="day", evidence=replace(event.evidence, spans=spans)
     )
 
 
 def _is_first_telling(article: Article, first: Event, here: int, kind: str) -> bool:
-    there = _sentence_of(article, first)
+    there = find_sentence_index(article, first)
     return (
         there == here - 1
         and article.sentences[there].paragraph == article.sentences[here].paragraph
@@ -141,7 +144,7 @@ def to_split_off_days(
     referring pronoun (:func:`is_copular_retelling`) given the day of the first event of its type there."""
     out = list(events)
     for n, event in enumerate(events):
-        token, here = token_of(event), _sentence_of(article, event)
+        token, here = token_of(event), find_sentence_index(article, event)
         if token is None or event.modality not in HAPPENED_MODALITIES or not here:
             continue
         copular = is_copular_retelling(token, pronouns)
@@ -157,12 +160,6 @@ def to_split_off_days(
             doers_named = find_doer_names(article, first, first_token) if pronoun_doer else set()
             same_doer = pronoun_doer in doers_named
             if copular or same_doer or _refers_back(referring, parties):
-                spans = {**event.evidence.spans, "date": first.evidence.spans["date"]}
-                out[n] = replace(
-                    event,
-                    date=first.date,
-                    date_precision="day",
-                    evidence=replace(event.evidence, spans=spans),
-                )
+                out[n] = to_day_of(event, first)
                 break
     return out

@@ -118,3 +118,25 @@ def located_names(stage: PlacesStage, article: Article) -> list[tuple[str, str |
     """Return (text, country) of every place the stage finds used as a location, in text order."""
     places = stage(article).places
     return [(article.text[p.span.start : p.span.end], p.place.country) for p in places]
+
+
+def assert_act_coded(events: Sequence[Event], code_: str, target: str | None, present: bool) -> None:
+    """Assert whether an event of ``code_`` ("TYPE cameo") is among ``events``, with ``target`` in its
+    target's text when ``target`` is given; the message describes every event."""
+    found = [
+        e
+        for e in events
+        if f"{e.action.type} {e.action.cameo}" == code_
+        and (target is None or (e.target is not None and target in e.target.text))
+    ]
+    described = [(e.action.type, e.action.cameo, e.target and e.target.text, e.rule) for e in events]
+    assert bool(found) == present, described
+
+
+def coded_date_at(text: str, date: str, trigger: str) -> tuple[str, str]:
+    """Return ``(date, precision)`` of the first event whose trigger is ``trigger`` when ``text`` is coded as
+    an article dated ``date``."""
+    events = code(text, date)
+    found = [e for e in events if text[e.trigger.start : e.trigger.end] == trigger]
+    assert found, [(text[e.trigger.start : e.trigger.end], str(e.date)) for e in events]
+    return (found[0].date.isoformat(), found[0].date_precision)

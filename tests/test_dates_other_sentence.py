@@ -16,17 +16,10 @@ from __future__ import annotations
 
 import pytest
 
-from dotterel.api import code
+from tests.stage_helpers import coded_date_at
 
 # text, article date, trigger text, expected (date, precision) of the event at that trigger
 Case = tuple[str, str, str, tuple[str, str]]
-
-
-def _date_at(text: str, date: str, trigger: str) -> tuple[str, str]:
-    events = code(text, date)
-    found = [e for e in events if text[e.trigger.start : e.trigger.end] == trigger]
-    assert found, [(text[e.trigger.start : e.trigger.end], str(e.date)) for e in events]
-    return (found[0].date.isoformat(), found[0].date_precision)
 
 
 PRIOR = (
@@ -109,4 +102,4 @@ CASES: list[Case] = [
 def test_a_day_stated_in_another_sentence_or_clause(
     text: str, date: str, trigger: str, expected: tuple[str, str]
 ) -> None:
-    assert _date_at(text, date, trigger) == expected
+    assert coded_date_at(text, date, trigger) == expected

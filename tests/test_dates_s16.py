@@ -22,16 +22,10 @@ import pytest
 from dotterel.api import code
 from dotterel.knowledge.date_words import load_date_words
 from dotterel.stages.date_gaps import GapWords, are_apart_by_gap
+from tests.stage_helpers import coded_date_at
 
 # text, article date, trigger text, expected (date, precision) of the event at that trigger
 Case = tuple[str, str, str, tuple[str, str]]
-
-
-def _date_at(text: str, date: str, trigger: str) -> tuple[str, str]:
-    events = code(text, date)
-    found = [e for e in events if text[e.trigger.start : e.trigger.end] == trigger]
-    assert found, [(text[e.trigger.start : e.trigger.end], str(e.date)) for e in events]
-    return (found[0].date.isoformat(), found[0].date_precision)
 
 
 GAPS: list[Case] = [
@@ -62,7 +56,7 @@ GAPS: list[Case] = [
 def test_a_happening_after_a_time_gap_is_another_occasion(
     text: str, date: str, trigger: str, expected: tuple[str, str]
 ) -> None:
-    assert _date_at(text, date, trigger) == expected
+    assert coded_date_at(text, date, trigger) == expected
 
 
 # text, the number of ASSAULT events coded
@@ -148,7 +142,7 @@ TOTALS: list[Case] = [
 def test_a_running_total_clause_dates_the_total_only(
     text: str, date: str, trigger: str, expected: tuple[str, str]
 ) -> None:
-    assert _date_at(text, date, trigger) == expected
+    assert coded_date_at(text, date, trigger) == expected
 
 
 PRONOUNS: list[Case] = [
@@ -210,7 +204,7 @@ PRONOUNS: list[Case] = [
 def test_a_pronoun_doer_links_a_split_off_telling_to_its_day(
     text: str, date: str, trigger: str, expected: tuple[str, str]
 ) -> None:
-    assert _date_at(text, date, trigger) == expected
+    assert coded_date_at(text, date, trigger) == expected
 
 
 # text, trigger, its killed count: the next sentence's split-off telling shares the news's toll, not the

@@ -21,6 +21,7 @@ import pytest
 from dotterel.api import code
 from dotterel.model import Event
 from dotterel.pipeline import Pipeline
+from tests.stage_helpers import assert_act_coded
 
 DATE = "2020-05-05"
 
@@ -88,12 +89,4 @@ ACTS: list[tuple[str, str, str | None, bool]] = [
 def test_court_and_investigator_acts(
     pipeline: Pipeline, sentence: str, code_: str, target: str | None, present: bool
 ) -> None:
-    events = _coded(pipeline, sentence)
-    found = [
-        e
-        for e in events
-        if f"{e.action.type} {e.action.cameo}" == code_
-        and (target is None or (e.target is not None and target in e.target.text))
-    ]
-    described = [(e.action.type, e.action.cameo, e.target and e.target.text, e.rule) for e in events]
-    assert bool(found) == present, described
+    assert_act_coded(_coded(pipeline, sentence), code_, target, present)

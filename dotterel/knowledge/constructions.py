@@ -31,6 +31,7 @@ CONSTRUCTION_LISTS = (
     "answer_verbs",
     "own_readings",
     "own_possessions",
+    "own_possessives",
 )
 
 
@@ -57,6 +58,7 @@ class ConstructionWords:
     answer_verbs: frozenset[str] = frozenset()
     own_readings: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     own_possessions: frozenset[str] = frozenset()
+    own_possessives: frozenset[str] = frozenset()
 
 
 def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> ConstructionWords:
@@ -79,6 +81,7 @@ def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> Constr
         answer_verbs=lists["answer_verbs"],
         own_readings=_to_pairs(path, "own_readings", lists["own_readings"], "id:id"),
         own_possessions=lists["own_possessions"],
+        own_possessives=lists["own_possessives"],
     )
 
 

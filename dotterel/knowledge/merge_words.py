@@ -29,6 +29,7 @@ class MergeWordsFile(BaseModel):
     whole_group_determiners: frozenset[str] = frozenset()
     incident_pronouns: frozenset[str] = frozenset()
     arrested_doer_nouns: frozenset[str] = frozenset()
+    account_pronouns: frozenset[str] = frozenset()
 
     @field_validator(
         "anaphoric_determiners",
@@ -45,7 +46,9 @@ class MergeWordsFile(BaseModel):
             raise ValueError("must not be empty")
         return frozenset(word.lower() for word in words)
 
-    @field_validator("whole_group_determiners", "incident_pronouns", "arrested_doer_nouns")
+    @field_validator(
+        "whole_group_determiners", "incident_pronouns", "arrested_doer_nouns", "account_pronouns"
+    )
     @classmethod
     def _lower_optional(cls, words: frozenset[str]) -> frozenset[str]:
         return frozenset(word.lower() for word in words)

@@ -136,6 +136,7 @@ class PlaceWordsFile(BaseModel):
     naming_verbs: list[str] = []
     leaving_preps: list[str] = []
     measure_entry_verbs: list[str] = []
+    border_owner_pronouns: list[str] = []
     dwelling_verbs: list[str] = []
 
 
@@ -256,6 +257,7 @@ class PlaceWords:
     naming_verbs: frozenset[str] = frozenset()
     leaving_preps: frozenset[str] = frozenset()
     measure_entry_verbs: frozenset[str] = frozenset()
+    border_owner_pronouns: frozenset[str] = frozenset()
     dwelling_verbs: frozenset[str] = frozenset()
 
     @cached_property

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from dotterel.knowledge.hazards import HazardWords
@@ -32,6 +33,16 @@ def to_weapons(lemma: str, words: HazardWords) -> frozenset[str]:
     return words.weapon_nouns - words.blast_only_weapons
 
 
+@functools.cache
+def _non_blast_weapons(words: HazardWords) -> frozenset[str]:
+    return to_weapons("", words)
+
+
+@functools.cache
+def _attack_signals(words: HazardWords) -> frozenset[str]:
+    return words.attack_words | words.fighting_nouns | to_weapons("", words)
+
+
 def is_accidental_blast(noun: Any, words: HazardWords) -> bool:
     """True for a blast noun its source names an accident: "a gas cylinder explosion", "a methane explosion at
     a coal mine", "an explosion at a fireworks factory"; not "a bomb blast at a gas station"."""
@@ -45,7 +56,7 @@ def is_accidental_blast(noun: Any, words: HazardWords) -> bool:
             near += [child for obj in objects for child in obj.children if child.dep_ in SOURCE_DEPS]
     near += [child for token in list(near) for child in token.children if child.dep_ == "compound"]
     lemmas = {str(token.lemma_).lower() for token in near}
-    return bool(lemmas & words.blast_sources) and not lemmas & to_weapons("", words)
+    return bool(lemmas & words.blast_sources) and not lemmas & _non_blast_weapons(words)
 
 
 def is_hazard_predicate_noun(noun: Any, words: HazardWords) -> bool:
@@ -65,7 +76,7 @@ def is_hazard_predicate_noun(noun: Any, words: HazardWords) -> bool:
 def has_attack_word(tokens: Any, words: HazardWords) -> bool:
     """True for a span that names an attack or a fight: an attack word, a weapon, a fighting noun, or "fire"
     as the object of a weapon-fire verb ("troops opened fire")."""
-    signals = words.attack_words | words.fighting_nouns | to_weapons("", words)
+    signals = _attack_signals(words)
     for token in tokens:
         lemma = str(token.lemma_).lower()
         if lemma in signals and token.pos_ in {"NOUN", "PROPN"}:

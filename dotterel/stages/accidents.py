@@ -16,6 +16,7 @@ A government measure (``measure_modes``) is never an accident, whatever the sent
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from dotterel.knowledge.hazards import HazardWords
@@ -71,9 +72,12 @@ def is_accident(trigger: Trigger, source: Mention | None, tokens: Any, words: Ha
 
 def is_hazard_lemma(table: Any, i: int, words: HazardWords) -> bool:
     """The first test of :func:`is_hazard_word`, on the document table before the token is built."""
-    lemma = table.lemmas[i]
-    hazard = words.hazard_verbs | words.hazard_nouns | words.blast_words
-    return lemma in hazard or table.lowers[i] in words.hazard_nouns
+    return table.lemmas[i] in _hazard_lemmas(words) or table.lowers[i] in words.hazard_nouns
+
+
+@functools.cache
+def _hazard_lemmas(words: HazardWords) -> frozenset[str]:
+    return words.hazard_verbs | words.hazard_nouns | words.blast_words
 
 
 def is_hazard_word(token: Any, words: HazardWords) -> bool:

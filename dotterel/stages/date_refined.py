@@ -12,25 +12,18 @@ was attacked again on Sunday"), and an event with no date or a day of its own ke
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 from dotterel.model import HAPPENED_MODALITIES, Article, Event
+from dotterel.stages.date_narrowing import is_within
 from dotterel.stages.date_splitoff import find_parties, find_referring_parties, to_day_of, to_split_off_days
-from dotterel.stages.place_splitoff import find_sentence_index
+from dotterel.stages.doc_tables import find_sentence_index
 
 REACH = 2  # sentences on
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 NOUN_PHRASE_DEPS = frozenset({"appos", "pobj", "prep", "compound"})  # links inside one noun's phrase
-COARSE = {"week": 7, "month": 31}  # the longest span of each precision, in days
-
-
-def is_inside(day: dt.date, start: dt.date, precision: str) -> bool:
-    """True when ``day`` lies in the week or month that starts at ``start`` (``precision``)."""
-    if precision == "month":
-        return (day.year, day.month) == (start.year, start.month)
-    return start <= day < start + dt.timedelta(days=COARSE[precision])
+COARSE = frozenset({"week", "month"})  # the precisions a later day refines
 
 
 def find_own_parties(token: Any) -> dict[str, set[str]]:
@@ -63,7 +56,7 @@ def _is_retelling(article: Article, first: Event, later: Event, here: int) -> bo
         and "date" in later.evidence.spans
         and later.date is not None
         and first.date is not None
-        and is_inside(later.date, first.date, first.date_precision)
+        and is_within(later.date, first.date, first.date_precision)
     )
 
 

@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from dotterel.model import HAPPENED_MODALITIES, Article, Event
-from dotterel.stages.place_splitoff import find_sentence_index
+from dotterel.stages.doc_tables import find_sentence_index
 
 PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 AGENT_DEPS = frozenset({"nsubj"})

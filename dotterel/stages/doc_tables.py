@@ -21,7 +21,7 @@ from typing import Any
 import numpy
 
 from dotterel.knowledge.wordlists import load_role_words
-from dotterel.model import Mention, Span
+from dotterel.model import Article, Event, Mention, Span
 from dotterel.stages.roles import MentionIndex
 
 CLAUSE_DEPS = frozenset({"ccomp", "csubj", "csubjpass", "parataxis", "relcl"})
@@ -229,3 +229,11 @@ def resolve_trigger_root(doc: Any, span: Span) -> Any | None:
         return root
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")  # None, or covering no token
     return tokens.root if tokens is not None else None
+
+
+def find_sentence_index(article: Article, event: Event) -> int | None:
+    """The position in ``article.sentences`` of the sentence holding the event's trigger."""
+    for position, sentence in enumerate(article.sentences):
+        if sentence.span.start <= event.trigger.start < sentence.span.end:
+            return position
+    return None

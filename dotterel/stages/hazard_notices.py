@@ -39,14 +39,16 @@ def is_hazard_notice(
         is_hazard: the accidents stage's test of a hazard word.
     """
     lemma, kind = str(trigger.token.lemma_).lower(), trigger.pattern.type
-    if has_attack_word(tokens, words):
-        return False
     if kind == "RETREAT" and lemma in words.evacuation_words:
+        if has_attack_word(tokens, words):
+            return False
         if any(str(token.lemma_).lower() in words.military_nouns for token in tokens):
             return False
         here = tells_of_hazard_here(tokens, words, is_hazard)
         return here or is_toll_after_accident(tokens, words, is_hazard)
     if kind == "THREATEN" and lemma in words.warning_words:
+        if has_attack_word(tokens, words):
+            return False
         content = find_warning_words(trigger.token)
         if any(is_hazard_name(token, words, is_hazard) for token in content):
             return True

@@ -213,6 +213,7 @@ class MergeStage:
         self.motive_nouns = frozenset(w.lower() for w in casualty_words.motive_nouns)
         self.occasion_words = to_occasion_words(casualty_words)
         self.killed_verbs = frozenset(w.lower() for w in casualty_words.killed_verbs)
+        self.killing_complements = frozenset(w.lower() for w in casualty_words.killing_complements)
         self.gaps = GapWords.from_words(load_date_words())  # "three days after a bombing …"
 
     def __call__(self, article: Article) -> Article:
@@ -245,7 +246,8 @@ class MergeStage:
             and is_in_motive(article.doc, root, self.motive_preps, self.motive_nouns)
         )  # "amid anger at … this week's explosions": told as a cause
         gapped = frozenset(e.event_id for e in folded if self._is_across_gap(article.doc, e))
-        folded = to_counted_doers(article.doc, article, folded, self.words, self.killed_verbs)
+        killing = (self.killed_verbs, self.killing_complements)
+        folded = to_counted_doers(article.doc, article, folded, self.words, killing)
         folded = find_shared_tolls(article.doc, article, folded, self.words, causes, self.additive, gapped)
         article.events = find_changed_state_tolls(article.doc, folded, self.words)
         return article

@@ -18,8 +18,6 @@ from dotterel.stages.doc_tables import resolve_trigger_root
 
 __all__ = ["is_doers_account", "is_one_party"]
 
-PERSONAL_PRONOUNS = frozenset({"it", "they", "we"})
-
 
 def is_one_party(a: Actor | None, b: Actor | None) -> bool:
     """True when two actors are one resolved party: one id when both have one, else one name ("Saudi"
@@ -31,20 +29,21 @@ def is_one_party(a: Actor | None, b: Actor | None) -> bool:
     return bool(a.name) and a.name == b.name
 
 
-def _reported_by_antecedent(head: Any) -> bool:
+def _reported_by_antecedent(head: Any, pronouns: frozenset[str]) -> bool:
     """True when the verb ``head`` has a personal pronoun as subject and is the clause reported by a verb
     whose subject is a noun ("Saudi Arabia says it hit", "The Taliban say they targeted")."""
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ not in PERSONAL_PRONOUNS or head.dep_ != "ccomp":
+    if subject is None or subject.lower_ not in pronouns or head.dep_ != "ccomp":
         return False
     speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
     return speaker is not None and speaker.pos_ in ("NOUN", "PROPN")
 
 
-def is_doers_account(doc: Any, first: Event, later: Event) -> bool:
+def is_doers_account(doc: Any, first: Event, later: Event, pronouns: frozenset[str]) -> bool:
     """True when ``later`` is the doers' own report of ``first``: a clause reported by ``first``'s doers
-    with their pronoun as its subject, both events' sources one party."""
+    with their pronoun (``pronouns``: merge.yaml account_pronouns) as its subject, both events' sources one
+    party."""
     head = resolve_trigger_root(doc, later.trigger)
     if head is None or head.pos_ not in ("VERB", "AUX"):
         return False
-    return _reported_by_antecedent(head) and is_one_party(first.source, later.source)
+    return _reported_by_antecedent(head, pronouns) and is_one_party(first.source, later.source)

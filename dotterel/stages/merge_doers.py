@@ -6,7 +6,7 @@ during a battle with security forces." name the doers again with a definite plur
 attackers", "the gunmen": ``incident_doer_nouns`` with ``anaphoric_determiners`` of ``merge.yaml``) and
 give no number: they are the group counted before, the numbered subject of an active verb in one of the two
 sentences before, in the same paragraph ("five gunmen storm", "Three militants open fire"). That subject is
-a doer noun, the same noun, or the subject of a harm's own word. The killing's count is that number; the
+a doer noun or the subject of a harm's own word. The killing's count is that number; the
 merge stage then adds the doers' dead to the incident's toll like any counted doers' dead
 (:mod:`dotterel.stages.merge_victims`). Nothing is counted when the nearest such sentence names two
 numbered groups, nor from a vague number ("dozens of gunmen"), nor for a doer noun with a number or a
@@ -22,9 +22,8 @@ from dotterel.knowledge.merge_words import MergeWordsFile
 from dotterel.model import HAPPENED_MODALITIES, Article, Event, Span
 from dotterel.stages.casualty_additions import has_additive_adverb
 from dotterel.stages.casualty_numbers import NumberReader
-from dotterel.stages.doc_tables import resolve_trigger_root
+from dotterel.stages.doc_tables import find_sentence_index, resolve_trigger_root
 from dotterel.stages.informative import HARM_TYPES
-from dotterel.stages.place_splitoff import find_sentence_index
 from dotterel.stages.scope import load_number_words
 
 __all__ = ["is_also_doers", "to_counted_doers"]
@@ -44,14 +43,16 @@ def _definite_doers(root: Any, words: MergeWordsFile) -> Any | None:
     return victim if definite else None
 
 
-def _is_killing(root: Any, killed_verbs: frozenset[str]) -> bool:
-    """True for a verb that tells a death: a killing verb or one with "dead" ("were shot dead")."""
-    return root.lemma_.lower() in killed_verbs or any(
-        c.dep_ in ("oprd", "acomp") and c.lower_ == "dead" for c in root.children
+def _is_killing(root: Any, killing: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """True for a verb that tells a death: a killing verb or one with a killing complement ("were shot
+    dead"); ``killing`` is (``killed_verbs``, ``killing_complements``) of casualties.yaml."""
+    verbs, complements = killing
+    return root.lemma_.lower() in verbs or any(
+        c.dep_ in ("oprd", "acomp") and c.lower_ in complements for c in root.children
     )
 
 
-def _numbered_subjects(sentence: Any, victim: Any, harm_roots: set[int], words: MergeWordsFile) -> list[Any]:
+def _numbered_subjects(sentence: Any, harm_roots: set[int], words: MergeWordsFile) -> list[Any]:
     """The plural subjects with a number of active verbs in ``sentence`` that may be the doers."""
     found = []
     for token in sentence:
@@ -59,14 +60,13 @@ def _numbered_subjects(sentence: Any, victim: Any, harm_roots: set[int], words: 
             continue
         numbers = [c for c in token.children if c.dep_ == "nummod"]
         lemma = token.lemma_.lower()
-        doer = lemma == victim.lemma_.lower() or lemma in words.incident_doer_nouns
-        if numbers and (doer or token.head.i in harm_roots):
+        if numbers and (lemma in words.incident_doer_nouns or token.head.i in harm_roots):
             found.append(numbers[0])
     return found
 
 
 def _earlier_count(
-    doc: Any, article: Article, at: int, victim: Any, harm_roots: set[int], words: MergeWordsFile
+    doc: Any, article: Article, at: int, harm_roots: set[int], words: MergeWordsFile
 ) -> int | None:
     """The number of the doers told in one of the ``LOOK_BACK`` sentences before sentence ``at``."""
     reader = NumberReader(load_number_words(), frozenset())
@@ -76,7 +76,7 @@ def _earlier_count(
         if sentence.paragraph != paragraph:
             return None
         span = doc.char_span(sentence.span.start, sentence.span.end, alignment_mode="expand")
-        numbers = _numbered_subjects(span, victim, harm_roots, words) if span is not None else []
+        numbers = _numbered_subjects(span, harm_roots, words) if span is not None else []
         if len(numbers) > 1:
             return None
         if numbers:
@@ -86,7 +86,11 @@ def _earlier_count(
 
 
 def to_counted_doers(
-    doc: Any, article: Article, events: list[Event], words: MergeWordsFile, killed_verbs: frozenset[str]
+    doc: Any,
+    article: Article,
+    events: list[Event],
+    words: MergeWordsFile,
+    killing: tuple[frozenset[str], frozenset[str]],
 ) -> list[Event]:
     """Return ``events`` where a killing of the doers named again with no number ("The attackers were later
     killed") has the number of their earlier telling as its dead (see the module)."""
@@ -97,12 +101,12 @@ def to_counted_doers(
     for i, (event, root) in enumerate(pairs):
         if root is None or event.action.type not in HARM_TYPES or event.modality not in HAPPENED_MODALITIES:
             continue
-        if event.killed is not None or not _is_killing(root, killed_verbs):
+        if event.killed is not None or not _is_killing(root, killing):
             continue
         victim, at = _definite_doers(root, words), find_sentence_index(article, event)
         if victim is None or not at:
             continue
-        count = _earlier_count(doc, article, at, victim, harm_roots, words)
+        count = _earlier_count(doc, article, at, harm_roots, words)
         if count is None or count <= 0:
             continue
         span = Span(victim.left_edge.idx, root.idx + len(root.text))

@@ -152,7 +152,7 @@ def _is_added_to(event: Event, other: Event, kind: str) -> bool:
     if span is None or added is None or getattr(event, kind) is None or getattr(other, kind) is None:
         return False
     own = span.start <= event.trigger.start < span.end
-    joined = (span.start, span.end) == (added.start, added.end) and not own
+    joined = span == added and not own
     return joined and getattr(other, kind) > getattr(event, kind)
 
 

@@ -35,9 +35,9 @@ from dataclasses import replace
 from typing import Any
 
 from dotterel.knowledge.merge_words import MergeWordsFile
-from dotterel.model import COUNT_KINDS, HAPPENED_MODALITIES, TOLL_KINDS, Actor, Article, Event
+from dotterel.model import COUNT_KINDS, HAPPENED_MODALITIES, TOLL_KINDS, Article, Event
 from dotterel.stages.casualty_victims import is_gapped_passive
-from dotterel.stages.doc_tables import resolve_trigger_root
+from dotterel.stages.doc_tables import find_sentence_index, resolve_trigger_root
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.merge_accounts import is_doers_account
 from dotterel.stages.merge_anaphora import are_compatible, are_dated_apart, places_disagree
@@ -47,8 +47,8 @@ from dotterel.stages.merge_incident import (
     to_agreed_tolls,
     to_taken_count,
 )
-from dotterel.stages.merge_victims import is_doers_toll, to_added_victims
-from dotterel.stages.place_splitoff import find_sentence_index, to_filled_place
+from dotterel.stages.merge_victims import is_doers_toll, is_one_resolved_party, to_added_victims
+from dotterel.stages.place_splitoff import to_filled_place
 
 __all__ = [
     "find_changed_state_tolls",
@@ -75,12 +75,6 @@ def _is_other_occasion(doc: Any, article: Article, position: int, words: MergeWo
     return any(token.lower_ in words.other_incident_words for token in tokens)
 
 
-def _is_same_party(a: Actor, b: Actor) -> bool:
-    """True when two resolved actors are one party ("The Taliban" … "27 Taliban fighters"); unresolved
-    words ("a man", "police") are never the same party."""
-    return bool(a.actor_id or a.name) and (a.actor_id, a.name) == (b.actor_id, b.name)
-
-
 def _has_doer(doc: Any, event: Event) -> bool:
     """True when the trigger states a doer of its own: an active subject ("It killed 12 soldiers"), a
     passive's agent ("shot dead by police") or a source; not the subject of a gapped passive ("two soldiers
@@ -102,10 +96,9 @@ def _is_toll_mention(first: Event, later: Event) -> bool:
 def _is_same_incident(doc: Any, first: Event, later: Event, words: MergeWordsFile) -> bool:
     if later.modality not in HAPPENED_MODALITIES:
         return False
-    same = (
-        first.source is not None and later.source is not None and _is_same_party(first.source, later.source)
-    ) or is_anaphoric_doer(doc, first, later, words)  # "The attackers killed two civilians"
-    same = same or is_doers_account(doc, first, later)  # "Saudi Arabia says it hit …"
+    same = is_one_resolved_party(first.source, later.source)
+    same = same or is_anaphoric_doer(doc, first, later, words)  # "The attackers killed two civilians"
+    same = same or is_doers_account(doc, first, later, words.account_pronouns)  # "Saudi Arabia says it hit …"
     if not same and _has_doer(doc, later) and not is_doers_toll(doc, first, later, words):
         return False  # "A gunman shot dead a passer-by": another party's act; not "The attacker was shot
         # dead by police": the incident's doers, their dead its toll (added, not shared back)
@@ -185,11 +178,7 @@ def _to_raised_peers(events: list[Event], before: Event, summed: Event) -> list[
             continue
         for kind in kinds:
             span, theirs = event.evidence.spans.get(kind), before.evidence.spans.get(kind)
-            if (
-                span is not None
-                and theirs is not None
-                and (span.start, span.end) == (theirs.start, theirs.end)
-            ):
+            if span is not None and span == theirs:
                 out[i] = to_agreed_tolls(out[i], summed)
     return out
 
@@ -234,7 +223,7 @@ def _is_quiet_mention(doc: Any, first: Event, later: Event, words: MergeWordsFil
     return (
         named
         or is_anaphoric_doer(doc, first, later, words)
-        or is_doers_account(doc, first, later)
+        or is_doers_account(doc, first, later, words.account_pronouns)
         or (verb and is_same_trigger_family(doc, first, later))
     )
 

@@ -45,7 +45,7 @@ from dotterel.stages.casualty_words import Bound
 from dotterel.stages.doc_tables import resolve_trigger_root
 from dotterel.stages.merge_doers import is_also_doers
 
-__all__ = ["is_doers_toll", "to_added_victims"]
+__all__ = ["is_doers_toll", "is_one_resolved_party", "to_added_victims"]
 
 PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass"})
 VICTIM_DEPS = frozenset({"nsubjpass", "dobj"})
@@ -62,8 +62,9 @@ def _victim(token: Any) -> Any | None:
     return next((g for g in group if g.dep_ == "pobj"), victim)
 
 
-def _is_party(a: Actor | None, b: Actor | None) -> bool:
-    """True when two resolved actors are one party; unresolved words ("gunmen") never are."""
+def is_one_resolved_party(a: Actor | None, b: Actor | None) -> bool:
+    """True when two resolved actors are one party ("The Taliban" … "27 Taliban fighters"); unresolved words
+    ("gunmen", "police") never are."""
     if a is None or b is None or not (a.actor_id or a.name):
         return False
     return (a.actor_id, a.name) == (b.actor_id, b.name)
@@ -83,7 +84,7 @@ def is_doers_toll(doc: Any, first: Event, later: Event, words: MergeWordsFile) -
     killed") or the party ``first`` names as its source ("Five Taliban fighters are killed")."""
     head = resolve_trigger_root(doc, later.trigger)
     victim = _victim(head) if head is not None else None
-    if victim is None or _is_party(first.source, later.source):
+    if victim is None or is_one_resolved_party(first.source, later.source):
         return False  # "they killed 21 gunmen": the doers' act, not their dead
     determiners = words.anaphoric_determiners | words.whole_group_determiners
     if victim.dep_ == "nsubjpass" and _is_first_subject(doc, first, victim):  # "one militant is killed"
@@ -92,7 +93,7 @@ def is_doers_toll(doc: Any, first: Event, later: Event, words: MergeWordsFile) -
         named = any(c.dep_ in DETERMINER_DEPS and c.lower_ in determiners for c in victim.children)
         part = victim.head.lower_ == "of" and victim.head.head.dep_ == "nsubjpass"  # "Three of the gunmen"
         return named or victim.dep_ == "nsubjpass" or part
-    return _is_party(first.source, later.target)
+    return is_one_resolved_party(first.source, later.target)
 
 
 def _names_incident_again(token: Any, words: MergeWordsFile) -> bool:

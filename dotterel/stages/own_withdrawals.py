@@ -17,8 +17,6 @@ from dotterel.knowledge.lexicon import Lexicon
 from dotterel.stages.roles import find_direct_object
 from dotterel.stages.triggers import Trigger
 
-OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
-
 
 def to_own_reading(trigger: Trigger, lexicon: Lexicon, words: ConstructionWords) -> Trigger:
     """The trigger under its own reading when its verb's object is the subject's own possession ("suspends
@@ -29,7 +27,7 @@ def to_own_reading(trigger: Trigger, lexicon: Lexicon, words: ConstructionWords)
     obj = find_direct_object(trigger.token)
     if obj is None or str(obj.lemma_).lower() not in words.own_possessions:
         return trigger
-    if not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children):
+    if not any(c.dep_ == "poss" and c.lower_ in words.own_possessives for c in obj.children):
         return trigger
     pattern = lexicon.resolve_pattern(own)
     return replace(trigger, pattern=pattern) if pattern is not None else trigger

@@ -12,31 +12,29 @@ from __future__ import annotations
 
 from typing import Any
 
+from dotterel.knowledge.place_words import PlaceWords
 from dotterel.stages.place_uses import names_word
 from dotterel.stages.scope import SUBJECT_DEPS, is_verb
 
 # Dependencies from a border noun up to the verb of its clause: its object, or the object of a preposition
 # of the verb or of the verb's object ("deploys missiles to its border").
 BORDER_PATH_DEPS = frozenset({"dobj", "pobj", "prep", "compound"})
-# Possessive pronouns that stand for the clause's subject: "its border", "their border".
-OWNER_PRONOUNS = frozenset({"its", "their"})
 
 
-def find_border_owner_ids(
-    token: Any, verb: Any | None, stops: frozenset[int], border_nouns: frozenset[str]
-) -> set[int]:
+def find_border_owner_ids(token: Any, verb: Any | None, stops: frozenset[int], words: PlaceWords) -> set[int]:
     """Return the tokens of the owner of a border in the event's clause: the subject of the clause's verb for
-    "its"/"their" (the subject of the verb it is coordinated with when it has none of its own: "Turkey
-    closes its border with Iran and halts flights"), or the possessive name ("Venezuela's border"). Empty
-    when no border of the clause has an owner, or another event's trigger is in the way."""
+    "its"/"their" (``border_owner_pronouns``; the subject of the verb it is coordinated with when it has
+    none of its own: "Turkey closes its border with Iran and halts flights"), or the possessive name
+    ("Venezuela's border"). Empty when no border of the clause has an owner, or another event's trigger is
+    in the way."""
     clause = verb if verb is not None else token
     if not is_verb(clause):
         return set()
     for border in clause.subtree:
-        if not names_word(border, border_nouns) or not _hangs_on(border, clause):
+        if not names_word(border, words.border_nouns) or not _hangs_on(border, clause):
             continue
         for owner in (c for c in border.children if c.dep_ == "poss"):
-            if owner.lower_ in OWNER_PRONOUNS:
+            if owner.lower_ in words.border_owner_pronouns:
                 subject = _subject(clause)
                 ids = set() if subject is None else {t.i for t in subject.subtree}
             else:

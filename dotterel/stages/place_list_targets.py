@@ -10,26 +10,22 @@ located place ("Iran and its allies") keeps the place it has.
 
 from __future__ import annotations
 
-from dotterel.model import Event, PlaceMention, Span
+from dotterel.model import Event, PlaceMention
 from dotterel.stages.place_linked import with_place
 
 __all__ = ["to_listed_target_places"]
 
 
-def _contains(outer: Span, inner: Span) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end
-
-
 def _own_target_place(event: Event, events: list[Event], mentions: list[PlaceMention]) -> PlaceMention | None:
     """The located place that is ``event``'s own target, when its place is another copy's target."""
     place, target = event.evidence.spans.get("place"), event.evidence.spans.get("target")
-    if place is None or target is None or _contains(target, place):
+    if place is None or target is None or target.contains(place):
         return None
     copies = [e for e in events if e is not event and e.trigger == event.trigger]
     targets = [e.evidence.spans.get("target") for e in copies]
-    if not any(t is not None and _contains(t, place) for t in targets):
+    if not any(t is not None and t.contains(place) for t in targets):
         return None
-    own = [m for m in mentions if _contains(target, m.span)]
+    own = [m for m in mentions if target.contains(m.span)]
     return own[0] if len(own) == 1 else None
 
 

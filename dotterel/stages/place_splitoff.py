@@ -21,7 +21,7 @@ from typing import Any
 
 from dotterel.knowledge.merge_words import MergeWordsFile
 from dotterel.model import HAPPENED_MODALITIES, Article, Event
-from dotterel.stages.doc_tables import resolve_trigger_root
+from dotterel.stages.doc_tables import find_sentence_index, resolve_trigger_root
 from dotterel.stages.informative import HARM_TYPES
 
 __all__ = ["find_arrest_places", "to_filled_place"]
@@ -38,14 +38,6 @@ def to_filled_place(event: Event, other: Event) -> Event:
     if "place" in other.evidence.spans:
         spans["place"] = other.evidence.spans["place"]
     return replace(event, place=other.place, evidence=replace(event.evidence, spans=spans))
-
-
-def find_sentence_index(article: Article, event: Event) -> int | None:
-    """The position in ``article.sentences`` of the sentence holding the event's trigger."""
-    for position, sentence in enumerate(article.sentences):
-        if sentence.span.start <= event.trigger.start < sentence.span.end:
-            return position
-    return None
 
 
 def _subject_lemma(doc: Any, event: Event) -> str | None:

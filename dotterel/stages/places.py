@@ -321,7 +321,7 @@ class PlacesStage:
             tiers[1:1] = [(anchor, ids, named) for anchor, ids in covered]
             if verb is not None and verb.i != token.i:  # "Spain imposes a lockdown in Madrid": the verb's own
                 tiers[1:1] = [(verb, find_clause_place_ids(verb, stops), pairs)]
-        owners = find_border_owner_ids(token, verb, stops, self.words.border_nouns)  # "opens its border with"
+        owners = find_border_owner_ids(token, verb, stops, self.words)  # "opens its border with"
         tiers[1:1] = [(token, owners | {ISSUER}, named)] if owners else []  # Syria": its owner's side
         targets = find_target_event_ids(token, stops, self.words)  # "a crackdown on protests in Oromia"
         tiers[1:1] = [(token, targets, pairs)] if targets else []

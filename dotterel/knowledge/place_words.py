@@ -138,6 +138,7 @@ class PlaceWordsFile(BaseModel):
     measure_entry_verbs: list[str] = []
     border_owner_pronouns: list[str] = []
     dwelling_verbs: list[str] = []
+    launch_target_preps: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -259,6 +260,7 @@ class PlaceWords:
     measure_entry_verbs: frozenset[str] = frozenset()
     border_owner_pronouns: frozenset[str] = frozenset()
     dwelling_verbs: frozenset[str] = frozenset()
+    launch_target_preps: frozenset[str] = frozenset()
 
     @cached_property
     def moved_preps(self) -> frozenset[str]:

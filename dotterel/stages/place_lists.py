@@ -17,10 +17,12 @@ a division word makes a division of a name that is also a town.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from dotterel.knowledge.gazetteer import ALTERNATE_MIN_POPULATION, KIND_RANK, Gazetteer, GazetteerEntry
 from dotterel.knowledge.place_resolution import PlaceResolutionWords, load_place_resolution_words
+from dotterel.stages.place_division_types import to_division_noun, to_typed_weights
 from dotterel.stages.place_names import NameCandidate
 from dotterel.stages.place_sponsors import find_sentence_countries
 
@@ -51,6 +53,16 @@ class PlaceReadings:
     def __init__(self, gazetteer: Gazetteer, words: PlaceResolutionWords | None = None) -> None:
         self.gazetteer = gazetteer
         self.words = words or load_place_resolution_words()
+
+    def by_kind(
+        self, doc: Any, candidate: NameCandidate, *parts: Mapping[str, float]
+    ) -> dict[str, float]:
+        """The country weights ``parts`` (merged, later ones winning) with the countries whose division of
+        the name is of the kind the text calls it raised ("the state of Bolívar" is Venezuela's:
+        :mod:`dotterel.stages.place_division_types`)."""
+        weights = {code: weight for part in parts for code, weight in part.items()}
+        noun = to_division_noun(doc, candidate, self.gazetteer.words.admin_suffixes)
+        return to_typed_weights(candidate.text, noun, weights)
 
     def is_list_member(self, doc: Any, candidate: NameCandidate, follower: Any, code: str) -> bool:
         """True when the name after the comma (of country ``code``) is the next member of the name's list,

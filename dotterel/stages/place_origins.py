@@ -18,6 +18,8 @@ A "from" phrase (``origin_preps`` of ``knowledge/places.yaml``) names an origin,
   from 11 states");
 - the trigger, an attack noun: its launch site ("a missile attack from Tigray" on Asmara; the attack's place
   is its target's).
+- the trigger, a word of launching that names its target's place: its launch site ("rockets are fired into
+  Israel from Gaza": :mod:`dotterel.stages.place_launch_sites`).
 
 Only the names of a noun's "from" phrase are left out, not the phrases inside it.
 
@@ -31,6 +33,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
+from dotterel.stages.place_launch_sites import find_launch_site_ids
 from dotterel.stages.place_uses import names_word
 from dotterel.stages.scope import is_verb
 
@@ -101,8 +104,9 @@ def _is_misattached(prep: Any, words: PlaceWords) -> bool:
 def find_origin_ids(token: Any, words: PlaceWords) -> set[int]:
     """Return the tokens of the origins in the trigger ``token``'s sentence: the "from" phrases of motion and
     launch verbs other than the trigger, and the names of the "from" phrases of origin nouns
-    (:func:`is_origin_noun`); none that holds the trigger."""
-    out: set[int] = set()
+    (:func:`is_origin_noun`); none that holds the trigger, unless it launched something at a place it names
+    (its launch site: :mod:`dotterel.stages.place_launch_sites`)."""
+    out = find_launch_site_ids(token, words)
     movers = words.origin_verbs | words.launch_verbs
     for prep in token.sent:
         if prep.dep_ != "prep" or prep.lower_ not in words.origin_preps:

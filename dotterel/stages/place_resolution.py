@@ -278,7 +278,7 @@ class PlaceNameResolver:
         last = doc[candidate.end - 1]
         span = Span(doc[candidate.start].idx, last.idx + len(last.text))
         sides = self.borders.find_border_sides(doc, candidate.start, candidate.end)
-        weights = {**context, **{code: BORDER_WEIGHT for code in sides}, **local}
+        weights = self.readings.by_kind(doc, candidate, context, dict.fromkeys(sides, BORDER_WEIGHT), local)
         entry = self._resolve_entry(candidate, weights)
         if entry is not None and is_foreign_town_in_name(doc, candidate, entry, weights, self.words):
             return None  # "the diplomatic Green Zone" (of Kabul): no town Green, Ohio

@@ -139,6 +139,9 @@ class PlaceWordsFile(BaseModel):
     border_owner_pronouns: list[str] = []
     dwelling_verbs: list[str] = []
     launch_target_preps: list[str] = []
+    curbing_words: list[str] = []
+    public_life_nouns: list[str] = []
+    obligation_words: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -261,6 +264,9 @@ class PlaceWords:
     border_owner_pronouns: frozenset[str] = frozenset()
     dwelling_verbs: frozenset[str] = frozenset()
     launch_target_preps: frozenset[str] = frozenset()
+    curbing_words: frozenset[str] = frozenset()
+    public_life_nouns: frozenset[str] = frozenset()
+    obligation_words: frozenset[str] = frozenset()
 
     @cached_property
     def moved_preps(self) -> frozenset[str]:

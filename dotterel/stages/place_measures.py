@@ -41,8 +41,8 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import Gazetteer, PlaceWords
+from dotterel.stages.place_measure_acts import is_measure_act
 from dotterel.stages.place_names import NameCandidate
-from dotterel.stages.place_origins import is_route_measure
 from dotterel.stages.scope import SUBJECT_DEPS, find_scope_ids, is_verb
 
 # Dependencies that carry a verb's subject up to the verb that governs it ("announces that it will issue").
@@ -190,7 +190,7 @@ class MeasureReach:
             if o.dep_ == "pobj"
         ]
         carried = [v for v in acting if v.dep_ == "xcomp"]  # "France agrees to reopen its border"
-        routes = any(is_route_measure(t, self.words) for t in (token, *verbs))  # "suspends all flights to …"
+        routes = any(is_measure_act(t, self.words) for t in (token, *verbs))  # "suspends all flights to …"
         said = (*phrase, *verbs, *heads, *under, *objects, *carried)
         return routes or any(self._names_measure(t) for t in said)
 

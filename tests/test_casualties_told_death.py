@@ -4,8 +4,10 @@ for these tests:
 
 - "A young man is killed in clashes in Hebron. Witnesses say the man was shot by soldiers.": the definite
   "the man" is the man told killed; the shooting wounds no one more;
-- not an indefinite or other victim ("a woman was shot", "the driver was shot" after a man's death), nor a
-  shooting with no earlier death, nor a victim told killed only later.
+- a name whose death an earlier sentence told ("over Darnell Hayes' death. … officers shot Hayes", "after the
+  death of Luis Ortega"): the shooting is that death's means (session 13);
+- not an indefinite or other victim ("a woman was shot", "the driver was shot" after a man's death; another
+  name), nor a shooting with no earlier death, nor a victim told killed only later.
 """
 
 from __future__ import annotations
@@ -48,6 +50,17 @@ CASES = [
         "shot",
         None,
     ),
+    (
+        "Crowds gather in Memphis over Darnell Hayes' death on Friday. Two officers shot Hayes after a "
+        "traffic stop, police say.",
+        "shot",
+        None,
+    ),
+    (
+        "Hundreds march in Portland after the death of Luis Ortega. Deputies shot Ortega outside a store.",
+        "shot",
+        None,
+    ),
     # negatives: another or an indefinite victim, no earlier death, a death told only later
     (
         "A young man is killed in clashes in Hebron. Witnesses say a woman was shot by soldiers.",
@@ -60,6 +73,12 @@ CASES = [
         1,
     ),
     ("Protests continue in Minsk. Witnesses say the man was shot by riot police.", "shot", 1),
+    (
+        "Crowds gather in Memphis over Darnell Hayes' death on Friday. Two officers shot Carter after a "
+        "traffic stop, police say.",
+        "shot",
+        1,
+    ),
 ]
 
 

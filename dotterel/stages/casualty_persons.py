@@ -2,10 +2,14 @@
 without trusting the NER labels (the small model often tags a person's name as ORG or nothing):
 
 - a person noun after "the"/"this"/"that" or a possessor ("the pilot", "his cameraman", "Iran's top nuclear
-  scientist"), or before a name in apposition ("Senior commander, Abu Ali, is killed"); a person noun is one
-  of ``person_nouns`` or ends in one of ``person_suffixes`` ("cameraman", "congresswoman", "chairperson");
+  scientist"), or before a name in apposition ("Senior commander, Abu Ali, is killed"); a bare person noun
+  conjoined to such a noun shares its determiner ("his wife and daughter": two); a person noun is one of
+  ``person_nouns`` or ends in one of ``person_suffixes`` ("cameraman", "congresswoman", "chairperson");
 - a name: a proper noun with no determiner that NER calls a person, or that is a run of capitalised words
-  ("Yousuf Rasheed") or has a person in apposition ("Benoît Maria, a French activist"), and is no place;
+  ("Yousuf Rasheed") or has a person in apposition ("Benoît Maria, a French activist"), and is no place; a
+  lone name that repeats the last word of a longer name in the article is a surname ("the death of Ahmaud
+  Arbery ... shot and killed Arbery"), whatever NER calls it (news names a person again by the surname, an
+  organisation by its whole name or its acronym);
 - "he"/"she" (``singular_pronoun_victims``) and "the other" (``other_one_words``: "kills one tourist and
   injures the other"); "the others" stays uncounted.
 """
@@ -42,7 +46,23 @@ def is_one_person(noun: Any, dets: set[str], sets: dict[str, frozenset[str]]) ->
             return True
         if any(c.dep_ == "poss" or (c.dep_ == "appos" and c.tag_ == "NNP") for c in noun.children):
             return True  # "his driver", "Hamas commander, Abu Ali,"
+        if not dets and _shares_determiner(noun, sets):
+            return True  # "his wife and [daughter]"
     return not dets and _is_name(noun, sets)
+
+
+def _shares_determiner(noun: Any, sets: dict[str, frozenset[str]]) -> bool:
+    """True for a bare conjunct whose first conjunct is a singular person noun with a possessor or a definite
+    determiner: the determiner covers both ("his wife and daughter", "the pilot and co-pilot")."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first is noun or first.tag_ != "NN" or not is_person_noun(first.lemma_.lower(), sets):
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in sets["definite_determiners"])
+        for c in first.children
+    )
 
 
 def _is_name(noun: Any, sets: dict[str, frozenset[str]]) -> bool:
@@ -53,4 +73,24 @@ def _is_name(noun: Any, sets: dict[str, frozenset[str]]) -> bool:
         return True
     run = any(c.dep_ == "compound" and c.tag_ == "NNP" and c.i == noun.i - 1 for c in noun.children)
     described = any(c.dep_ == "appos" and is_person_noun(c.lemma_.lower(), sets) for c in noun.children)
-    return run or described
+    return run or described or _is_surname(noun)
+
+
+def _is_surname(noun: Any) -> bool:
+    """True for a lone capitalised word that ends a longer run of proper nouns elsewhere in the article
+    ("Arbery" after "Ahmaud Arbery"; an acronym is no surname); the run is no place or other non-person
+    entity."""
+    if any(c.dep_ == "compound" for c in noun.children) or not noun.text[:1].isupper() or noun.text.isupper():
+        return False
+    for other in noun.doc:
+        if (
+            other.i == noun.i
+            or other.text != noun.text
+            or other.i == 0
+            or other.ent_type_ in _NOT_PERSON_ENTS
+        ):
+            continue
+        before = noun.doc[other.i - 1]
+        if before.tag_ == "NNP" and before.text[:1].isupper() and before.ent_type_ not in _NOT_PERSON_ENTS:
+            return True
+    return False

@@ -125,13 +125,16 @@ def is_told_death(
     determiners, ``definite_determiners`` of casualties.yaml) that an earlier sentence of the text told killed
     ("A 23-year-old woman is killed in clashes"), or a singular pronoun (``pronouns``: "the attacker stabbed
     him") after an earlier sentence that told one person killed: the shooting is that death's means, told
-    again, not one more wounded. ``is_killing`` says whether a token is a killing word."""
+    again, not one more wounded; so is a named victim whose death an earlier sentence told (see
+    ``_is_named_death``). ``is_killing`` says whether a token is a killing word."""
     victims = [
         c
         for c in verb.children
         if c.dep_ in _VICTIM_DEPS and any(d.dep_ == "det" and d.lower_ in definite for d in c.children)
     ]
     pronoun = any(c.dep_ in _VICTIM_DEPS and c.tag_ == "PRP" and c.lower_ in pronouns for c in verb.children)
+    if _is_named_death(verb, is_killing):
+        return True
     if not victims and not pronoun:
         return False
     lemmas = {v.lemma_.lower() for v in victims}
@@ -142,3 +145,20 @@ def is_told_death(
         return True
     killings = earlier if earlier is not None else (t for t in verb.doc[: verb.sent.start] if is_killing(t))
     return any(c.dep_ in _VICTIM_DEPS and c.lemma_.lower() in lemmas for t in killings for c in t.children)
+
+
+def _is_named_death(verb: Any, is_killing: Callable[[Any], bool]) -> bool:
+    """True when a means verb's victim is a name whose death an earlier sentence told: the name is the
+    killing word's possessor, its "of" object or its victim ("in response to Rayshard Brooks' death. …
+    officers shot Brooks": the shooting is the death's means, not a wounding)."""
+    names = {c.text for c in verb.children if c.dep_ in _VICTIM_DEPS and c.tag_ == "NNP"}
+    if not names:
+        return False
+    for token in verb.doc[: verb.sent.start]:
+        if not is_killing(token):
+            continue
+        heads = [c for c in token.children if c.dep_ in ("poss", *_VICTIM_DEPS)]
+        heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if any(h.text in names for h in heads):
+            return True
+    return False

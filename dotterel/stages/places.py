@@ -66,6 +66,7 @@ from dotterel.stages.place_anaphora import (
 )
 from dotterel.stages.place_border_owners import find_border_owner_ids
 from dotterel.stages.place_contents import to_final_places
+from dotterel.stages.place_destinations import find_passage_ids
 from dotterel.stages.place_grievances import find_grievance_outside_ids
 from dotterel.stages.place_jurisdictions import to_country_name_ids, to_government_name_ids
 from dotterel.stages.place_left import find_left_meeting_ids
@@ -90,7 +91,6 @@ from dotterel.stages.place_names import (
 from dotterel.stages.place_namings import find_naming_outside_ids
 from dotterel.stages.place_near import find_near_elsewhere
 from dotterel.stages.place_objects import find_object_clause_ids, find_reporter_place_ids
-from dotterel.stages.place_origins import find_origin_ids, find_route_end_ids
 from dotterel.stages.place_resolution import PlaceNameResolver
 from dotterel.stages.place_tiers import PlaceClauses
 from dotterel.stages.place_uses import names_word
@@ -268,7 +268,7 @@ class PlacesStage:
         verb = self.clauses.resolve_clause_verb(token, stops)
         results = [] if verb is None else self.clauses.find_result_ids(verb, stops)
         elsewhere = self.clauses.find_elsewhere_ids(token, stops, {i for ids in results for i in ids})
-        origin = find_origin_ids(token, self.words) | find_route_end_ids(token, self.words)
+        origin = find_passage_ids(token, self.words)  # "arriving from Germany", "a flight heading to Dubai"
         origin |= find_other_side_ids(token, self.words.border_nouns)  # "closes its borders with Aruba"
         origin |= find_grievance_outside_ids(token, self.words)  # "amid anger over the arrest of …"
         origin |= find_naming_outside_ids(token, self.words)  # "which Iran describes as a seizure"
@@ -389,7 +389,7 @@ class PlacesStage:
         for other in doc:
             if other.i == noun.i or other.lemma_.lower() != lemma or not wanted <= self._modifiers(other):
                 continue
-            origin = find_origin_ids(other, self.words)  # "a tanker traveling from the UAE"
+            origin = find_passage_ids(other, self.words)  # "a tanker traveling from the UAE"
             inside = [
                 m
                 for c, m in pairs

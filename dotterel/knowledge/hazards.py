@@ -31,6 +31,12 @@ class HazardWords:
     evacuation_words: frozenset[str]
     warning_words: frozenset[str]
     military_nouns: frozenset[str]
+    land_vehicles: frozenset[str]
+    craft_nouns: frozenset[str]
+    aboard_nouns: frozenset[str]
+    vehicle_crash_verbs: frozenset[str]
+    vehicle_hit_preps: frozenset[str]
+    animal_nouns: frozenset[str]
 
 
 HAZARD_LISTS = tuple(field.name for field in fields(HazardWords))

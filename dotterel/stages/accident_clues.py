@@ -94,12 +94,14 @@ def is_gunfire(token: Any, words: HazardWords) -> bool:
 
 def tells_of_hazard(tokens: Any, words: HazardWords, is_hazard: Any) -> bool:
     """True for a span that tells a hazard happening: a hazard verb or a mistagged one, an accidental blast,
-    or a hazard noun that is a subject or the root ("A fire broke out", "an earthquake strikes"; not "amid
-    the outbreak"). ``is_hazard(token)`` is the accidents stage's test of a hazard verb or noun."""
+    or a hazard noun that is a subject or the root, or a storm's word before such a subject's name ("A fire
+    broke out", "an earthquake strikes", "Cyclone Fani makes landfall"; not "amid the outbreak").
+    ``is_hazard(token)`` is the accidents stage's test of a hazard verb or noun."""
     for token in tokens:
         if is_hazard_predicate_noun(token, words) or is_accidental_blast(token, words):
             return True
-        if (token.pos_ == "VERB" or token.dep_ in HAPPENING_DEPS) and is_hazard(token):
+        named = token.dep_ == "compound" and token.head.dep_ in HAPPENING_DEPS  # "[Cyclone] Fani makes …"
+        if (token.pos_ == "VERB" or token.dep_ in HAPPENING_DEPS or named) and is_hazard(token):
             return True
     return False
 

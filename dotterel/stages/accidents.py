@@ -30,6 +30,7 @@ from dotterel.stages.accident_clues import (
     is_victim_source,
     to_weapons,
 )
+from dotterel.stages.accident_doers import is_animal_harm, is_vehicle_crash, is_vehicle_source
 from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.hazard_notices import is_hazard_notice
 from dotterel.stages.nesting import HARM_TYPES
@@ -56,13 +57,16 @@ def is_accident(trigger: Trigger, source: Mention | None, tokens: Any, words: Ha
         return is_hazard_notice(trigger, tokens, words, lambda token: is_hazard_word(token, words))
     if trigger.pattern.mode in words.measure_modes:
         return False
+    if is_animal_harm(trigger.token, words):  # "a tiger kills a zookeeper", "killed in a shark attack"
+        return True
     if is_accidental_blast(trigger.token, words) or is_hazard_governed(trigger.token, words):
         return True
     table, ids = to_doc_table(tokens.doc), range(tokens.start, tokens.end)
     markers = words.accident_markers
     if any(table.lowers[i] in markers or table.lemmas[i] in markers for i in ids):
         return True
-    victim = source is not None and is_victim_source(source, tokens.doc, words)
+    doc = tokens.doc
+    victim = is_victim_source(source, doc, words) or is_vehicle_source(source, doc, words)
     if source is not None and (not victim or has_attack_word(tokens, words)):
         return False
     if any(is_hazard_word(tokens.doc[i], words) for i in ids if is_hazard_lemma(table, i, words)):
@@ -77,7 +81,7 @@ def is_hazard_lemma(table: Any, i: int, words: HazardWords) -> bool:
 
 @functools.cache
 def _hazard_lemmas(words: HazardWords) -> frozenset[str]:
-    return words.hazard_verbs | words.hazard_nouns | words.blast_words
+    return words.hazard_verbs | words.hazard_nouns | words.blast_words | words.vehicle_crash_verbs
 
 
 def is_hazard_word(token: Any, words: HazardWords) -> bool:
@@ -87,7 +91,7 @@ def is_hazard_word(token: Any, words: HazardWords) -> bool:
     the tagger took for a noun ("a cargo plane [crash] lands": the modifier of the sentence's root)."""
     if is_hazard_verb(token, words) or is_hazard_predicate_noun(token, words):
         return True
-    if is_accidental_blast(token, words):
+    if is_accidental_blast(token, words) or is_vehicle_crash(token, words):
         return True
     gerund = token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass", "csubj"}  # "Flooding kills 93"
     if token.pos_ not in NOUN_POS and not gerund:
@@ -118,6 +122,8 @@ def is_hazard_governed(token: Any, words: HazardWords) -> bool:
     node = token
     for step in range(MAX_CLAUSE_STEPS):
         if is_hazard_verb(node, words) or is_hazard_predicate_noun(node, words):
+            return True
+        if is_vehicle_crash(node, words):  # "a van hit a truck, killing 14"
             return True
         own_subject = any(child.dep_ in {"nsubj", "nsubjpass"} for child in node.children)
         if node.head.i == node.i or (step > 0 and own_subject):

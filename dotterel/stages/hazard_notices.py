@@ -6,8 +6,11 @@
   sentence tells of an attack or a fight.
 - A weather or health warning is no threat: "hurricane warnings are issued", "warns that overseas cases of
   the virus could be the tip of the iceberg": a warning whose own words (its modifiers, its "of"/"about"
-  object, the subject of its content clause) name a hazard, or a bare "issues a warning" in a sentence that
-  tells of one.
+  object, the subject of its content clause) name a hazard, a bare "issues a warning" in a sentence that
+  tells of one, or a warning of what may come told after a hazard's sentence (a sentence of its own with no
+  attack word: "A tanker runs aground … The prime minister warns that the tanker may break in two").
+- A request to evacuate is an evacuation: "Authorities ask almost one million people to evacuate" after a
+  sentence on heavy rain.
 
 The hazard is told in the notice's sentence, or in the nearest earlier sentence that tells of a hazard or an
 attack (:func:`~dotterel.stages.accident_clues.is_toll_after_accident`).
@@ -20,6 +23,7 @@ from typing import Any
 
 from dotterel.knowledge.hazards import HazardWords
 from dotterel.stages.accident_clues import has_attack_word, is_toll_after_accident
+from dotterel.stages.trigger_candidates import is_mistagged_verb
 from dotterel.stages.triggers import Trigger
 
 CONTENT_PREPS = frozenset({"of", "about"})
@@ -39,10 +43,10 @@ def is_hazard_notice(
         is_hazard: the accidents stage's test of a hazard word.
     """
     lemma, kind = str(trigger.token.lemma_).lower(), trigger.pattern.type
-    if kind == "RETREAT" and lemma in words.evacuation_words:
+    if (kind == "RETREAT" and lemma in words.evacuation_words) or is_evacuation_request(trigger, words):
         if has_attack_word(tokens, words):
             return False
-        if any(str(token.lemma_).lower() in words.military_nouns for token in tokens):
+        if any(is_military(token, words) for token in tokens):
             return False
         here = tells_of_hazard_here(tokens, words, is_hazard)
         return here or is_toll_after_accident(tokens, words, is_hazard)
@@ -53,9 +57,25 @@ def is_hazard_notice(
         if any(is_hazard_name(token, words, is_hazard) for token in content):
             return True
         said = (c.dep_ in CONTENT_DEPS or c.lower_ in CONTENT_PREPS for c in trigger.token.children)
-        bare = not any(said)
-        return bare and trigger.token.pos_ == "NOUN" and tells_of_hazard_here(tokens, words, is_hazard)
+        if not any(said):
+            return trigger.token.pos_ == "NOUN" and tells_of_hazard_here(tokens, words, is_hazard)
+        return is_toll_after_accident(tokens, words, is_hazard)  # the hazard told just before
     return False
+
+
+def is_evacuation_request(trigger: Trigger, words: HazardWords) -> bool:
+    """True for a request whose content is an evacuation: "Authorities ask almost one million people to
+    [evacuate]", "urges residents to evacuate"."""
+    content = (child for child in trigger.token.children if child.dep_ in CONTENT_DEPS)
+    evacuating = any(str(child.lemma_).lower() in words.evacuation_words for child in content)
+    return trigger.pattern.type == "REQUEST" and evacuating
+
+
+def is_military(token: Any, words: HazardWords) -> bool:
+    """True for a noun of soldiers ("troops", "a contingent"); not the verb "force", even taken for a noun
+    with an object of its own ("fires [force] residents to evacuate")."""
+    noun = token.pos_ in {"NOUN", "PROPN"} and not is_mistagged_verb(token)
+    return noun and str(token.lemma_).lower() in words.military_nouns
 
 
 def is_hazard_name(token: Any, words: HazardWords, is_hazard: Callable[[Any], bool]) -> bool:

@@ -1,0 +1,95 @@
+"""Doers that are no parties, for :mod:`dotterel.stages.accidents`: vehicles in a crash and animals.
+
+- A vehicle on land (``land_vehicles``; aircraft and vessels strike and ram as parties' arms) as the subject
+  of a crash verb (``vehicle_crash_verbs``) that hits another vehicle or nothing tells of a road or rail
+  accident: "a van hit a truck", "a bus rolls over", "a coach swerves into
+  oncoming traffic and strikes a lorry", "a bus fell off a bridge", "a truck rams into a bus". A vehicle that
+  hits anything else ("a car rams into a crowd", "drives through a market") keeps its reading, and so does any
+  sentence that names an attack (``has_attack_word``: "a car bomb", "a ramming attack").
+- A vehicle or people aboard one found as the source ("Two [passenger] trains collide", "A [helicopter] and
+  an ultralight plane collide") are no doers, nor is a source that is the object of "with" or "aboard" ("a
+  plane with 98 [people] on board crashes"; not "fire at the [crowd]"): the sentence's hazard decides.
+- Harm done by or to an animal is no political event: "a Siberian tiger kills a zookeeper", "killed in a
+  great white shark attack", "killed by a shark", "the bear was then shot dead". Only common nouns count: a
+  group named after an animal ("the Tamil Tigers") is a proper noun.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dotterel.knowledge.hazards import HazardWords
+from dotterel.model import Mention
+from dotterel.stages.accident_clues import VERB_DEPS, has_attack_word
+from dotterel.stages.roles import find_agent, find_subject
+
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+ABOARD_PREPS = frozenset({"with", "aboard"})
+VERB_POS = frozenset({"VERB", "NOUN"})
+
+
+def lemma_of(token: Any) -> str:
+    """The token's lower-case lemma."""
+    return str(token.lemma_).lower()
+
+
+def is_vehicle_crash(verb: Any, words: HazardWords) -> bool:
+    """True for a crash verb whose subject is a vehicle on land and whose direct object and objects of hitting
+    ("into", "with", "through" …) are vehicles, in a sentence that names no attack: "a van hit a truck", "a
+    bus rolls over", "swerves into oncoming traffic"; not "a car rams into a crowd". A verb the tagger took
+    for a noun counts when it is labelled as a clause's head and its modifier is the vehicle ("a bus
+    [rolls]")."""
+    if verb.pos_ not in VERB_POS or lemma_of(verb) not in words.vehicle_crash_verbs:
+        return False
+    subject, passive = find_subject(verb)
+    if verb.pos_ == "NOUN":  # "when a bus [rolls] over": a verb taken for a noun, its subject for a modifier
+        modifiers = [child for child in verb.children if child.dep_ == "compound"]
+        subject, passive = (modifiers[0] if verb.dep_ in VERB_DEPS and modifiers else None), False
+    if subject is None or passive or not is_land_vehicle(subject, words):
+        return False
+    hit = [child for child in verb.children if child.dep_ == "dobj"]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in words.vehicle_hit_preps:
+            hit += [child for child in prep.children if child.dep_ == "pobj"]
+    return all(is_vehicle(token, words) for token in hit) and not has_attack_word(verb.sent, words)
+
+
+def is_vehicle(token: Any, words: HazardWords) -> bool:
+    """True for a common noun that names a vehicle, craft included ("bus", "traffic", "helicopter")."""
+    return is_land_vehicle(token, words) or (token.pos_ == "NOUN" and lemma_of(token) in words.craft_nouns)
+
+
+def is_land_vehicle(token: Any, words: HazardWords) -> bool:
+    """True for a common noun that names a vehicle on land ("bus", "passenger trains", "oncoming traffic")."""
+    return token.pos_ == "NOUN" and lemma_of(token) in words.land_vehicles
+
+
+def is_vehicle_source(source: Mention | None, doc: Any, words: HazardWords) -> bool:
+    """True for a source that is a vehicle ("A helicopter and a plane collide"), people aboard one ("Two
+    passenger trains collide", "trains" taken for the verb), or the object of "with" or
+    "aboard" ("a plane with 98 people on board crashes"): no doer."""
+    if source is None:
+        return False
+    span = doc.char_span(source.head.start, source.head.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    if is_vehicle(head, words) or lemma_of(head) in words.aboard_nouns:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in ABOARD_PREPS and head.head.dep_ == "prep"
+
+
+def is_animal_harm(trigger: Any, words: HazardWords) -> bool:
+    """True for harm done by or to an animal: its subject, its "by" agent, its object or passive subject, or
+    the object of its "in" ("killed in a shark attack"), or a modifier of any of them or of the trigger itself
+    ("a shark attack"), is an animal noun."""
+    subject, _ = find_subject(trigger)
+    parties = [subject, find_agent(trigger), trigger]
+    parties += [child for child in trigger.children if child.dep_ in OBJECT_DEPS]
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            parties += [child for child in prep.children if child.dep_ == "pobj"]
+    nouns = [party for party in parties if party is not None]
+    nouns += [child for party in nouns for child in party.children if child.dep_ in MODIFIER_DEPS]
+    return any(noun.pos_ == "NOUN" and lemma_of(noun) in words.animal_nouns for noun in nouns)

@@ -104,6 +104,7 @@ ROLE_LISTS: tuple[str, ...] = (
     "stative_participles",
     "home_untargeted_types",
     "own_pronouns",
+    "means_preps",
 )
 
 

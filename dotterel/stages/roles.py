@@ -245,6 +245,9 @@ def find_subject(verb: Any) -> tuple[Any | None, bool]:
                 return antecedent_of_relative(child), False
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
                 return antecedent_of_relative(child), not _is_stative_participle(current)
+        if _is_means_gerund(current):  # "responds [by] placing sanctions": the subject is its verb's
+            current = current.head.head
+            continue
         if _is_adverbial_participle(current):
             current = find_governing_verb(current.head)  # "Iran begins the operation, launching missiles"
             continue
@@ -254,6 +257,20 @@ def find_subject(verb: Any) -> tuple[Any | None, bool]:
             return None, False
         current = current.head
     return None, False
+
+
+def _is_means_gerund(verb: Any) -> bool:
+    """An active gerund telling how an active verb's subject acts ("responded [by] placing sanctions"): it has
+    that verb's subject. Not under a passive ("was dispersed by firing tear gas")."""
+    prep, passive_deps = verb.head, {"auxpass", *PASSIVE_SUBJECT_DEPS}
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.dep_ == "prep"
+        and prep.lower_ in load_role_words()["means_preps"]
+        and prep.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in passive_deps for c in (*verb.children, *prep.head.children))
+    )
 
 
 def _is_stative_participle(verb: Any) -> bool:

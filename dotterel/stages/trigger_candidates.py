@@ -137,8 +137,9 @@ def find_object_nouns(verb: Any, obj: Any | None, conjuncts: bool = False) -> li
     """Return the nouns besides the verb's object that say what the object is or becomes.
 
     The title nouns before a named object ("released opposition leader [Navalny]", "candidate [Ouattara]"),
-    the head of a named object's apposition ("captured Ruhollah Zam, an Iranian [journalist]") and the verb's
-    object predicate ("were taken [hostage]", "took three nurses [hostage]", "held [captive]");
+    the head of a named object's apposition ("captured Ruhollah Zam, an Iranian [journalist]") or of the
+    verb's "as" phrase ("recognised Jerusalem as the [capital]", "recognizes Guaidó as interim [president]"),
+    and the verb's object predicate ("were taken [hostage]", "took three nurses [hostage]", "held [captive]");
     with ``conjuncts``, the object's conjuncts, objects of a verb too ("closed all land, air, and sea
     [borders]"). A noun's "of" object keeps its own ("prevents the release of X and three other men").
     """
@@ -150,6 +151,8 @@ def find_object_nouns(verb: Any, obj: Any | None, conjuncts: bool = False) -> li
     if obj.pos_ != "PROPN" and not any(c.pos_ == "PROPN" for c in compounds):
         return found
     appositions = [c for c in obj.rights if c.dep_ == "appos" and c.pos_ in NOUN_POS and c.pos_ != "PROPN"]
+    ases = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    appositions.extend(g for g in ases if g.dep_ == "pobj" and g.pos_ == "NOUN")
     return [*(c for c in compounds if c.pos_ in NOUN_POS), *appositions, *found]
 
 

@@ -27,6 +27,7 @@ from dotterel.knowledge.codebook import Codebook
 from dotterel.knowledge.lexicon import Lexicon
 from dotterel.knowledge.modality import ModalityWords
 from dotterel.model import Actor, Article, Event, Mention
+from dotterel.stages.clause_bounds import is_denied, to_governing_chain
 from dotterel.stages.clause_objects import is_for_infinitive
 from dotterel.stages.doc_tables import resolve_trigger_root, to_doc_table, to_mention_index
 from dotterel.stages.modality_recodings import ModalityRecoder
@@ -203,20 +204,21 @@ class ModalityStage:
         if _is_incapable(clause, words) or is_prevented(token, words.prevention_heads):
             return "negated"
         chain = [clause, *_ancestors(clause)]
-        if any(_lemma(t) in words.denial_verbs for t in chain[1:]):
+        if is_denied(chain, words.denial_verbs):
             return "denied"
         if self._is_prospective(token, clause):
             return "hypothetical"
         if any(self._is_condition(t) for t in chain[:3]):
             return "hypothetical"  # inside the if-clause itself: "if we get word of attacks"
         conditional = any(self._has_condition(t) for t in chain[:3])
+        governing = to_governing_chain(clause, chain[1:])  # not "talks that broke down after a crackdown"
         reported_future = _has_aux(clause, words.reported_future_aux) and any(
-            _lemma(t) in self.lexicon.speech_verbs for t in chain[1:4]
+            _lemma(t) in self.lexicon.speech_verbs for t in governing[1:4]
         )  # "they said they would boycott"
         promised = (
             _has_aux(clause, words.future_aux)
             or reported_future
-            or any(_lemma(t) in words.commitment_heads for t in chain[1:4])
+            or any(_lemma(t) in words.commitment_heads for t in governing[1:4])
             or _is_scheduled(clause, words)
         )
         if promised or (conditional and any(_has_aux(t, words.future_aux) for t in chain[:3])):
@@ -229,7 +231,7 @@ class ModalityStage:
             or is_errand_purpose(clause, words.errand_verbs)  # "sent experts to Bosnia to investigate"
             or is_for_infinitive(clause)  # "calls for the government to release the journalist"
             or _has_aux(clause, words.hypothetical_aux)
-            or any(_lemma(t) in words.plan_heads for t in chain[1:3])
+            or any(_lemma(t) in words.plan_heads for t in governing[1:3])
         ):
             return "hypothetical"
         return "conditional" if conditional else "asserted"

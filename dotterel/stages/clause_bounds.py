@@ -1,0 +1,54 @@
+"""Where a trigger's clause stops taking its modality from the clauses above it.
+
+A relative or adverbial clause told in the past tense states a fact of its own, whatever the clause it hangs
+from promises or plans: in "the two sides agree to resume talks that broke down after a crackdown on
+protesters", the crackdown happened (it is no agreement to crack down); in "Lissu, who returned from exile
+after a failed assassination attempt, warns of irregularities", the attempt is no warning. The climb from a
+trigger's clause to the promise, commitment and plan words above it stops at such a clause
+(:mod:`dotterel.stages.modality`).
+
+A denial reaches down to what is denied, not to a verb coordinated with it nor to a past adverbial clause:
+"the Taliban deny the accusation and blame the government", "Iran denies involvement after the Kingdom
+blamed Iran" are accusations made, not denied ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from typing import Any
+
+SUBORDINATE_DEPS = frozenset({"relcl", "advcl"})
+PAST_TAG = "VBD"
+AUX_DEPS = frozenset({"aux", "auxpass"})
+
+
+def is_past_subordinate(verb: Any) -> bool:
+    """True for a relative or adverbial clause verb in the past tense: "talks that broke down", "after he
+    had survived", "after they were freed" (not "talks that will resume", "when they attack")."""
+    if verb.dep_ not in SUBORDINATE_DEPS:
+        return False
+    return verb.tag_ == PAST_TAG or any(c.dep_ in AUX_DEPS and c.tag_ == PAST_TAG for c in verb.children)
+
+
+def to_governing_chain(clause: Any, ancestors: Iterable[Any]) -> list[Any]:
+    """Return the clause and its heads up to the first past-tense relative or adverbial clause met on the
+    way (that clause included, the heads above it left out): the words whose promise or plan the act is."""
+    chain = [clause]
+    node = clause
+    for head in ancestors:
+        if is_past_subordinate(node):
+            break
+        chain.append(head)
+        node = head
+    return chain
+
+
+def is_denied(chain: Sequence[Any], denial_verbs: Collection[str]) -> bool:
+    """True when a head of the clause (``chain``: the clause, then its heads) is a denial verb the clause
+    hangs from: not as that verb's conjunct, nor across a past-tense adverbial clause."""
+    for below, head in zip(chain, chain[1:], strict=False):
+        if below.dep_ == "advcl" and is_past_subordinate(below):
+            return False
+        if str(head.lemma_).lower() in denial_verbs and below.dep_ != "conj":
+            return True
+    return False

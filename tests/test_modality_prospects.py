@@ -56,6 +56,9 @@ MODALITIES: list[tuple[str, str, str]] = [
     ("Israel is set to annex the Jordan Valley after the election.", "COERCE", "hypothetical"),
     ("Turkey is poised to launch an offensive against Kurdish fighters in Syria.", "ASSAULT", "hypothetical"),
     ("The two leaders are due to meet in Hanoi next week.", "AGREE", "asserted"),
+    # "slated" is lemmatized "slat" by the small model: the same schedule
+    ("The former producer is slated to be sentenced by a judge on March 11.", "ACCUSE", "hypothetical"),
+    ("Turkey is slated to launch an offensive against Kurdish fighters in Syria.", "ASSAULT", "hypothetical"),
     ("The army set out to capture the town from the rebels.", "COERCE", "asserted"),
     ("Police set up roadblocks to stop protesters in Lagos.", "PROTEST", "asserted"),
     # an act kept from happening by a verb of prevention did not happen; "for X to do" is a wish, not a

@@ -36,6 +36,7 @@ class ModalityWords:
     reported_future_aux: frozenset[str]
     decision_verbs: frozenset[str]
     allegation_words: frozenset[str]
+    plea_verbs: frozenset[str]
     errand_verbs: frozenset[str]
     attempt_heads: frozenset[str]
     prospective_modifiers: frozenset[str]

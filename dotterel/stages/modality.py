@@ -32,6 +32,7 @@ from dotterel.stages.clause_objects import is_for_infinitive
 from dotterel.stages.doc_tables import resolve_trigger_root, to_doc_table, to_mention_index
 from dotterel.stages.modality_recodings import ModalityRecoder
 from dotterel.stages.nesting import is_alleged, is_errand_purpose
+from dotterel.stages.plea_contents import is_pleaded_charge
 from dotterel.stages.prospects import (
     is_aim_infinitive,
     is_consequence,
@@ -228,6 +229,7 @@ class ModalityStage:
         if (
             planned
             or is_alleged(token, clause, words.allegation_words)  # "suspected of blowing up a plane"
+            or is_pleaded_charge(token, clause, words.plea_verbs)  # "pleads guilty to murdering eight men"
             or is_errand_purpose(clause, words.errand_verbs)  # "sent experts to Bosnia to investigate"
             or is_for_infinitive(clause)  # "calls for the government to release the journalist"
             or _has_aux(clause, words.hypothetical_aux)

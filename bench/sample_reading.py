@@ -108,6 +108,7 @@ OTHER_CATEGORIES = {
     50: ("Law and crime",),
     51: ("Law and crime", "Disasters and accidents"),
     52: ("Law and crime", "Disasters and accidents", "International relations"),
+    53: ("Law and crime", "Disasters and accidents", "International relations"),
 }
 COLUMNS = ("line", "trigger", "type", "date", "place", "killed", "injured", "D", "P", "K", "I", "note")
 OUTPUTS = ("date", "place", "killed", "injured")

@@ -23,6 +23,18 @@ from dotterel.stages.doc_tables import SUBJECT_DEPS, VERB_POS
 
 BARE_DEPS = frozenset({"aux", "auxpass", "neg", "cc", "conj", "punct", "nsubj", "nsubjpass"})
 TIME_DEPS = frozenset({"prep", "npadvmod", "advmod", "tmod"})
+OWN_CLAUSE_DEPS = SUBJECT_DEPS | {"aux", "auxpass"}  # a later conjunct's own subject or auxiliary
+
+
+def _has_own_time(conjunct: Any, blockers: frozenset[str], deps: frozenset[str]) -> bool:
+    """True when the coordinated verb ``conjunct`` has a child of ``deps`` (its own subject, auxiliary) or a
+    time-setting adverb of ``blockers`` ("and later released"): a time said after it is its own."""
+    return any(c.dep_ in deps or (c.dep_ == "advmod" and c.lower_ in blockers) for c in conjunct.children)
+
+
+def _later_time_ids(verb: Any) -> set[int]:
+    """The token ids of the time phrases after ``verb`` ("convicted in 2018": the ids of "in 2018")."""
+    return {t.i for c in verb.children if c.dep_ in TIME_DEPS and c.i > verb.i for t in c.subtree}
 
 
 def find_shared_conjunct_ids(token: Any, blockers: frozenset[str]) -> set[int]:
@@ -31,11 +43,9 @@ def find_shared_conjunct_ids(token: Any, blockers: frozenset[str]) -> set[int]:
     if token.pos_ not in VERB_POS or any(c.dep_ not in BARE_DEPS for c in token.children):
         return set()
     conjunct = next((c for c in token.children if c.dep_ == "conj" and c.pos_ in VERB_POS), None)
-    if conjunct is None or any(c.dep_ in SUBJECT_DEPS for c in conjunct.children):
+    if conjunct is None or _has_own_time(conjunct, blockers, SUBJECT_DEPS):
         return set()
-    if any(c.dep_ == "advmod" and c.lower_ in blockers for c in conjunct.children):
-        return set()
-    return {t.i for c in conjunct.children if c.dep_ in TIME_DEPS and c.i > conjunct.i for t in c.subtree}
+    return _later_time_ids(conjunct)
 
 
 def find_trailing_conjunct_ids(token: Any, blockers: frozenset[str], dated: frozenset[int]) -> set[int]:
@@ -54,14 +64,9 @@ def find_trailing_conjunct_ids(token: Any, blockers: frozenset[str], dated: froz
     later = [c for c in token.conjuncts if c.i > token.i and c.pos_ in VERB_POS and c.head.i == token.i]
     if not later:
         return set()
-    for conjunct in later:
-        for child in conjunct.children:
-            if child.dep_ in SUBJECT_DEPS or child.dep_ in ("aux", "auxpass"):
-                return set()
-            if child.dep_ == "advmod" and child.lower_ in blockers:
-                return set()
-    last = later[-1]
-    return {t.i for c in last.children if c.dep_ in TIME_DEPS and c.i > last.i for t in c.subtree}
+    if any(_has_own_time(conjunct, blockers, OWN_CLAUSE_DEPS) for conjunct in later):
+        return set()
+    return _later_time_ids(later[-1])
 
 
 def resolve_trailing_time(token: Any, blockers: frozenset[str], ctx: ArticleDates) -> int | None:

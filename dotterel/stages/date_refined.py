@@ -21,15 +21,15 @@ from dotterel.stages.date_splitoff import find_parties, find_referring_parties, 
 from dotterel.stages.doc_tables import find_sentence_index
 
 REACH = 2  # sentences on
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 NOUN_PHRASE_DEPS = frozenset({"appos", "pobj", "prep", "compound"})  # links inside one noun's phrase
 COARSE = frozenset({"week", "month"})  # the precisions a later day refines
 
 
-def find_own_parties(token: Any) -> dict[str, set[str]]:
-    """Return the parties of ``token``'s act (:func:`find_parties`), a relative pronoun read as the noun its
-    clause describes or a noun whose phrase holds that one ("The captain of the ship the Tommi Ritscher, who
-    was kidnapped …": the captain, the ship, the Tommi Ritscher; whichever the parser hung it on)."""
+def find_own_parties(token: Any, relatives: frozenset[str]) -> dict[str, set[str]]:
+    """Return the parties of ``token``'s act (:func:`find_parties`), a relative pronoun (of ``relatives``:
+    ``relative_pronouns`` of ``dates.yaml``) read as the noun its clause describes or a noun whose phrase
+    holds that one ("The captain of the ship the Tommi Ritscher, who was kidnapped …": the captain, the ship,
+    the Tommi Ritscher; whichever the parser hung it on)."""
     parties = find_parties(token)
     if token.dep_ != "relcl":
         return parties
@@ -39,7 +39,7 @@ def find_own_parties(token: Any) -> dict[str, set[str]]:
         nouns.append(head)
     described = {t.lemma_.lower() for t in nouns if t.pos_ in ("NOUN", "PROPN")}
     for lemmas in parties.values():
-        if lemmas & RELATIVE_PRONOUNS:
+        if lemmas & relatives:
             lemmas.update(described)
     return parties
 
@@ -61,7 +61,11 @@ def _is_retelling(article: Article, first: Event, later: Event, here: int) -> bo
 
 
 def to_refined_days(
-    article: Article, events: list[Event], token_of: Callable[[Event], Any], definite: frozenset[str]
+    article: Article,
+    events: list[Event],
+    token_of: Callable[[Event], Any],
+    definite: frozenset[str],
+    relatives: frozenset[str],
 ) -> list[Event]:
     """Return the events with each one dated to a week or month given the day of a later telling of the same
     happening inside that span (same type and trigger lemma, a party referred back in the same role)."""
@@ -72,7 +76,7 @@ def to_refined_days(
             continue
         if event.modality not in HAPPENED_MODALITIES:
             continue
-        parties = find_own_parties(token)
+        parties = find_own_parties(token, relatives)
         for later in events:
             later_token = token_of(later)
             if later_token is None or later_token.lemma_.lower() != token.lemma_.lower():
@@ -93,8 +97,9 @@ def to_split_off_and_refined_days(
     definite: frozenset[str],
     pronouns: frozenset[str] = frozenset(),
     doers: frozenset[str] = frozenset(),
+    relatives: frozenset[str] = frozenset(),
 ) -> list[Event]:
     """Return the events given the day of their first telling (:func:`to_split_off_days`), then the day of a
     later telling inside their week or month (:func:`to_refined_days`)."""
     told = to_split_off_days(article, events, token_of, definite, pronouns, doers)
-    return to_refined_days(article, told, token_of, definite)
+    return to_refined_days(article, told, token_of, definite, relatives)

@@ -156,6 +156,7 @@ class DatesStage:
         self.prospect_preps = frozenset(w.lower() for w in self.words.prospect_preps)
         self.retelling = frozenset(w.lower() for w in self.words.retelling_pronouns)  # "It is the worst …"
         self.doers = frozenset(w.lower() for w in self.words.doer_nouns)  # "The attackers abducted …"
+        self.relatives = frozenset(w.lower() for w in self.words.relative_pronouns)  # "…, who was kidnapped"
         self.totals = TotalWords.from_words(load_casualty_words())  # "bringing the toll since May to 90"
         self.anaphors = {
             k.lower(): frozenset(v.lower() for v in vs) for k, vs in self.words.anaphor_nouns.items()
@@ -181,7 +182,7 @@ class DatesStage:
                 dated.append(self._dated(event, ctx, article.date))
         dated = to_continued_events(article, dated, ctx.index.token, self.scope.continuations)
         article.events = to_split_off_and_refined_days(
-            article, dated, ctx.index.token, self.definite, self.retelling, self.doers
+            article, dated, ctx.index.token, self.definite, self.retelling, self.doers, self.relatives
         )
         return article
 

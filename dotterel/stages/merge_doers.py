@@ -26,9 +26,10 @@ from dotterel.stages.doc_tables import find_sentence_index, resolve_trigger_root
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.scope import load_number_words
 
-__all__ = ["is_also_doers", "to_counted_doers"]
+__all__ = ["is_also_doers", "is_passive_trigger", "to_counted_doers"]
 
 LOOK_BACK = 2  # sentences before the killing's, in its paragraph
+PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass"})
 
 
 def _definite_doers(root: Any, words: MergeWordsFile) -> Any | None:
@@ -127,6 +128,12 @@ def _active_subject_lemmas(root: Any) -> set[str]:
     }
 
 
+def is_passive_trigger(doc: Any, event: Event) -> bool:
+    """True when the root of ``event``'s trigger is a passive verb ("Seven police officers are killed")."""
+    head = resolve_trigger_root(doc, event.trigger)
+    return head is not None and any(c.dep_ in PASSIVE_DEPS for c in head.children)
+
+
 def is_also_doers(
     doc: Any, first: Event, later: Event, kind: str, words: MergeWordsFile, adverbs: frozenset[str]
 ) -> bool:
@@ -136,11 +143,9 @@ def is_also_doers(
     noun of an active subject in ``first``'s sentence or the one before. The casualties stage adds no such
     count to a casualty word's own; another party's dead ("Five civilians were also killed") are not added."""
     span = later.evidence.spans.get(kind)
+    if span is None or getattr(later, kind) is None or not is_passive_trigger(doc, first):
+        return False
     head = resolve_trigger_root(doc, first.trigger)
-    if span is None or getattr(later, kind) is None or head is None:
-        return False
-    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
-        return False
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     word = tokens.root if tokens is not None else None
     if word is None or not has_additive_adverb(word, adverbs):

@@ -43,11 +43,10 @@ from dotterel.model import COUNT_KINDS, TOLL_KINDS, Actor, Event
 from dotterel.stages.casualty_additions import has_additive_adverb, to_joint_bound
 from dotterel.stages.casualty_words import Bound
 from dotterel.stages.doc_tables import resolve_trigger_root
-from dotterel.stages.merge_doers import is_also_doers
+from dotterel.stages.merge_doers import is_also_doers, is_passive_trigger
 
 __all__ = ["is_doers_toll", "is_one_resolved_party", "to_added_victims"]
 
-PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass"})
 VICTIM_DEPS = frozenset({"nsubjpass", "dobj"})
 DETERMINER_DEPS = frozenset({"det", "predet"})
 
@@ -128,11 +127,6 @@ def _is_joined_doers(doc: Any, first: Event, later: Event, kind: str, words: Mer
     return victim.lemma_.lower() in words.incident_doer_nouns or _is_first_subject(doc, first, victim)
 
 
-def _is_passive(doc: Any, event: Event) -> bool:
-    head = resolve_trigger_root(doc, event.trigger)
-    return head is not None and any(c.dep_ in PASSIVE_DEPS for c in head.children)
-
-
 def _added_kinds(
     doc: Any, first: Event, later: Event, words: MergeWordsFile, adverbs: frozenset[str]
 ) -> list[str]:
@@ -152,7 +146,7 @@ def _added_kinds(
         if getattr(first, k) is not None and is_also_doers(doc, first, later, k, words, adverbs)
     ]
     if has_additive_adverb(head, adverbs):  # "were also killed": the casualties stage adds these elsewhere
-        if not (_is_passive(doc, first) and _names_incident_again(head, words)):
+        if not (is_passive_trigger(doc, first) and _names_incident_again(head, words)):
             return doers
         return list(dict.fromkeys([k for k in kinds if _own_count(first, k)] + joined + doers))
     return list(dict.fromkeys((kinds if is_doers_toll(doc, first, later, words) else []) + joined + doers))

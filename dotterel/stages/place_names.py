@@ -33,6 +33,7 @@ from typing import Any, NamedTuple
 from dotterel.knowledge.gazetteer import ALTERNATE_MIN_POPULATION, Gazetteer, GazetteerEntry, PlaceWords
 from dotterel.knowledge.place_resolution import load_place_resolution_words
 from dotterel.stages.doc_tables import to_doc_table
+from dotterel.stages.place_following import FollowingPlaceReader
 from dotterel.stages.place_landmarks import resolve_landmark_end
 from dotterel.stages.place_name_owners import is_owned_by_other_name
 from dotterel.stages.place_name_parts import (
@@ -128,6 +129,7 @@ class PlaceNameFinder:
         self.water_nouns = resolution_words.water_nouns  # "Sea", "Gulf", "Bay"
         self.feature_prefixes = resolution_words.feature_prefixes  # "Mount", "Lake"
         self.institution_nouns = resolution_words.institution_nouns  # "the Federal University of …"
+        self.following = FollowingPlaceReader(gazetteer, self._proper_run_end)  # "Kotulo, Kenya"
 
     # --- finding names -------------------------------------------------------------------------------
 
@@ -265,7 +267,7 @@ class PlaceNameFinder:
         by_noun = by_noun or follows_bare_place_noun(doc, i, end, self.words.town_nouns)  # "the town Rann"
         by_suffix = after is not None and after.lower_ in self.words.admin_suffixes
         by_suffix = by_suffix or is_named_by_own_words(doc, i, end, self.words, self.feature_prefixes)
-        by_comma = after is not None and after.text == "," and self._place_follows(doc, end + 1)
+        by_comma = after is not None and after.text == "," and self.following.place_follows(doc, end + 1)
         prep = root.head if root.dep_ == "pobj" else None
         # "in Char Asiab, Kabul Province": a name between "in" and a known place is one, a PERSON label or not
         placed = by_comma and prep is not None and prep.lower_ in self.words.unlisted_preps
@@ -333,37 +335,6 @@ class PlaceNameFinder:
         if any(self.gazetteer.resolve_demonym(t.text) or t.ent_type_ == "DATE" for t in doc[i:end]):
             return None
         return end
-
-    def _place_follows(self, doc: Any, i: int, hops: int = 1) -> bool:
-        """True when a known place with a country starts at ``i`` ("Kotulo, Kenya", "Kaiga-Kindjiria, western
-        Chad"), or after one more name and a comma ("Zeleved, Far North, Cameroon"); a direction may be part
-        of the name ("Baledogle, Lower Shabelle"), and so may a division noun ("Ardee, County Louth")."""
-        if self._known_place_at(doc, i):
-            return True
-        while i < len(doc) and doc[i].lower_ in self.words.directions | self.words.admin_suffixes:
-            i += 1
-        if self._known_place_at(doc, i):
-            return True
-        # the tagger's label does not veto the middle name: "Far North" is an ORG to it
-        end = self._proper_run_end(doc, i) if i < len(doc) and hops else None
-        if end is not None and end < len(doc) and doc[end].lower_ in self.words.admin_suffixes:
-            return True  # "Pansi, Yagha Province": a named division follows
-        return (
-            end is not None
-            and end < len(doc)
-            and doc[end].text == ","
-            and self._place_follows(doc, end + 1, 0)
-        )
-
-    def _known_place_at(self, doc: Any, i: int) -> bool:
-        """True when a known place with a country starts at ``i``."""
-        for n in range(min(self.gazetteer.max_tokens, len(doc) - i), 0, -1):
-            # before "Governorate", "Province" an alternate name counts too ("Tell Abyad, Raqqa Governorate")
-            divided = i + n < len(doc) and doc[i + n].lower_ in self.words.admin_suffixes
-            entries = self.gazetteer.find_entries(doc[i : i + n].text, alternates=divided)
-            if any(e.country for e in entries):
-                return True
-        return False
 
     def _extend(self, doc: Any, candidate: NameCandidate) -> None:
         direction = to_direction_before(doc, candidate.start, self.words.directions)

@@ -22,7 +22,8 @@
   (:mod:`dotterel.stages.merge_victims`); so do two names of one happening linked by a change of state
   ("the protests … degenerated into ethnic clashes"). Before that, a harm noun with no count takes those
   of the harm its relative clause tells ("a shooting … that left four dead": :mod:`~dotterel.stages.
-  merge_relatives`).
+  merge_relatives`), and a harm of another type that a casualty word's when-clause tells takes its counts
+  ("killed when forces … to break up a camp": :mod:`~dotterel.stages.merge_when_clauses`).
 Merging across articles is the store's job, not this stage's.
 """
 
@@ -53,6 +54,7 @@ from dotterel.stages.merge_doers import to_counted_doers
 from dotterel.stages.merge_incident import find_copy_tolls, find_participle_tolls, find_same_count_tolls
 from dotterel.stages.merge_relatives import find_relative_clause_tolls
 from dotterel.stages.merge_splitoff import find_changed_state_tolls, find_shared_tolls
+from dotterel.stages.merge_when_clauses import find_when_clause_tolls
 from dotterel.stages.nesting import code_specificity
 from dotterel.stages.place_splitoff import find_arrest_places
 
@@ -237,6 +239,7 @@ class MergeStage:
             else:
                 folded[index] = fold_mention(article.doc, folded[index], event, self.words, self.additive)
         folded = find_participle_tolls(article.doc, find_same_count_tolls(find_copy_tolls(folded)))
+        folded = find_when_clause_tolls(article.doc, folded)  # "killed when forces … break up a camp"
         folded = find_relative_clause_tolls(article.doc, folded, self.occasion_words)
         folded = find_arrest_places(article.doc, article, folded, self.words)  # "The attackers were arrested"
         causes = frozenset(

@@ -50,6 +50,7 @@ __all__ = [
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PARTICIPLE_CHAIN = frozenset({"advcl", "conj", "xcomp"})
 MAX_CHAIN = 5
+RESULT_MODALITIES = HAPPENED_MODALITIES | {"hypothetical"}  # a participle takes an attempt's modality
 
 
 def _is_harm(event: Event) -> bool:
@@ -196,12 +197,16 @@ def _is_result_participle(token: Any) -> bool:
 
 def find_participle_tolls(doc: Any, events: list[Event]) -> list[Event]:
     """Return ``events`` where the harms a result participle hangs on take the kinds of count they lack from
-    the participle's event ("…, firing tear gas and live bullets, killing four and wounding dozens more")."""
+    the participle's event ("…, firing tear gas and live bullets, killing four and wounding dozens more");
+    only a harm told as happened takes them, the participle's own modality being that of an attempt it may
+    hang on ("attempted to break up a protest, killing 14": the break-up did, and killed)."""
     roots = [resolve_trigger_root(doc, event.trigger) for event in events]
     shared = list(events)
     for index, event in enumerate(events):
         root = roots[index]
-        if root is None or not _is_harm(event) or not _is_result_participle(root):
+        if root is None or event.action.type not in HARM_TYPES or not _is_result_participle(root):
+            continue  # "attempted to break up a protest, killing 14": the result of an act that happened
+        if event.modality not in RESULT_MODALITIES:
             continue
         if all(getattr(event, kind) is None for kind in TOLL_KINDS):
             continue

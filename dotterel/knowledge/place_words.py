@@ -142,6 +142,9 @@ class PlaceWordsFile(BaseModel):
     curbing_words: list[str] = []
     public_life_nouns: list[str] = []
     obligation_words: list[str] = []
+    easing_words: list[str] = []
+    tier_nouns: list[str] = []
+    placing_verbs: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -267,6 +270,9 @@ class PlaceWords:
     curbing_words: frozenset[str] = frozenset()
     public_life_nouns: frozenset[str] = frozenset()
     obligation_words: frozenset[str] = frozenset()
+    easing_words: frozenset[str] = frozenset()
+    tier_nouns: frozenset[str] = frozenset()
+    placing_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def moved_preps(self) -> frozenset[str]:

@@ -11,6 +11,14 @@
 - The place of local officials who report the event ("Officials in Takhar Province report that 12 civilians
   were killed"; ``reporting_verbs`` and ``local_reporters``), a last resort after the event's sentence, and
   only a division (a province, a state), not a capital's officials (:func:`find_reporter_place_ids`).
+- The scope of a measure that the event eases or lifts (``easing_words``): a curb and its lifting share a
+  place, named in the measure noun's phrase ("the easing of restrictions on gyms and other facilities in
+  Regional Victoria", "an easing of restrictions in Melbourne") though it hangs on the measure or on what it
+  stops, not on the easing; not a place of a clause of its own ("restrictions imposed after an outbreak in
+  …"), nor the origin or goal of travel ("restrictions on travellers from Victoria")
+  (:func:`find_eased_ids`).
+- The area a measure's step is put on: "Toronto will be placed in a lockdown tier", "New Zealand enters
+  alert level 3" (:mod:`dotterel.stages.place_tier_entries`); with the eased scope, :func:`find_measured_ids`.
 """
 
 from __future__ import annotations
@@ -18,7 +26,13 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
+from dotterel.stages.place_tier_entries import find_tier_entry_ids
+from dotterel.stages.place_uses import names_word
 from dotterel.stages.scope import SUBJECT_DEPS, is_verb
+
+# Dependencies a measure noun's phrase is walked through to its place phrases: prepositions, their objects,
+# conjuncts and appositions (not a clause of its own: "acl", "relcl").
+PHRASE_DEPS = frozenset({"prep", "pobj", "conj", "appos"})
 
 
 def _objects(verb: Any) -> list[Any]:
@@ -86,3 +100,42 @@ def find_reporter_place_ids(verb: Any | None, stops: frozenset[int], words: Plac
         if prep.dep_ == "prep" and prep.lower_ == "in"
         for t in prep.subtree
     } - set(stops)
+
+
+def _eased_measures(token: Any, words: PlaceWords) -> list[Any]:
+    """The measure nouns ``token``, an easing word, eases: its object, passive subject, or "of"/"on" object
+    ("ease restrictions", "the easing of lockdown restrictions"), when a measure word names it."""
+    if not names_word(token, words.easing_words):
+        return []
+    nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns += [o for p in token.children if p.lower_ in ("of", "on") for o in p.children if o.dep_ == "pobj"]
+    kinds = words.measure_words | words.measure_kind_nouns
+    return [n for n in nouns if names_word(n, kinds)]
+
+
+def find_eased_ids(token: Any, stops: frozenset[int], words: PlaceWords) -> set[int]:
+    """Return the scope phrases ("in", ``measure_scope_preps``) inside the phrase of the measure that
+    ``token`` eases (:func:`_eased_measures`), the measure noun itself a trigger of its own or not; the walk
+    keeps to prepositions, their objects, conjuncts and appositions, and leaves out other triggers and
+    phrases of travel ("from", "to") and of an exception ("except for Auckland")."""
+    preps, skipped = words.measure_scope_preps | {"in"}, words.moved_preps | words.measure_exception_words
+    out: set[int] = set()
+    todo = _eased_measures(token, words)
+    while todo:
+        word = todo.pop()
+        for child in word.children:
+            if child.dep_ not in PHRASE_DEPS or child.i in stops or child.lower_ in skipped:
+                continue  # "restrictions in the country except for Auckland": not Auckland
+            if child.dep_ == "prep" and child.lower_ in preps:  # "for all regions except Santiago": not it
+                out |= {t.i for t in child.subtree} - {
+                    t.i for x in child.subtree if x.lower_ in skipped for t in x.subtree
+                }
+            else:
+                todo.append(child)
+    return out - set(stops)
+
+
+def find_measured_ids(token: Any, stops: frozenset[int], words: PlaceWords) -> set[int]:
+    """Return the place phrases of the measure ``token`` eases (:func:`find_eased_ids`), or else of the area
+    it puts into a tier of measures (:func:`~dotterel.stages.place_tier_entries.find_tier_entry_ids`)."""
+    return find_eased_ids(token, stops, words) or find_tier_entry_ids(token, stops, words)

@@ -90,7 +90,7 @@ from dotterel.stages.place_names import (
 )
 from dotterel.stages.place_namings import find_naming_outside_ids
 from dotterel.stages.place_near import find_near_elsewhere
-from dotterel.stages.place_objects import find_object_clause_ids, find_reporter_place_ids
+from dotterel.stages.place_objects import find_measured_ids, find_object_clause_ids, find_reporter_place_ids
 from dotterel.stages.place_resolution import PlaceNameResolver
 from dotterel.stages.place_tiers import PlaceClauses
 from dotterel.stages.place_uses import names_word
@@ -324,7 +324,8 @@ class PlacesStage:
         owners = find_border_owner_ids(token, verb, stops, self.words)  # "opens its border with"
         tiers[1:1] = [(token, owners | {ISSUER}, named)] if owners else []  # Syria": its owner's side
         targets = find_target_event_ids(token, stops, self.words)  # "a crackdown on protests in Oromia"
-        tiers[1:1] = [(token, targets, pairs)] if targets else []
+        measured = find_measured_ids(token, stops, self.words)  # "eases curbs in X", "X enters level 3"
+        tiers[1:1] = [(token, ids, names) for ids, names in ((targets, pairs), (measured, named)) if ids]
         victims = find_object_clause_ids(verb, stops, self.words)  # "kill 25 people who were blocking …"
         tiers[1:1] = [(token, victims, pairs)] if victims else []
         reporters = find_reporter_place_ids(verb, stops, self.words)  # "Officials in Takhar report that …"
@@ -348,8 +349,6 @@ class PlacesStage:
         province = not (words and words[-1] in self.words.local_admin_suffixes)
         container = candidate.start in containers
         return container, to_specificity(mention.place), province, unlisted, abs(candidate.start - anchor.i)
-
-    # --- facilities ------------------------------------------------------------------------------------
 
     def _facility_place(self, doc: Any, ids: set[int], pairs: Pairs) -> PlaceMention | None:
         lemmas, facilities = to_doc_table(doc).lemmas, self.words.facilities

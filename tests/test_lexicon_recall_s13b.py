@@ -1,0 +1,74 @@
+"""States' acts of the day we did not output (seed-52/53 International relations recall lists, by kind).
+
+Each table holds news-like sentences written for these tests, with negatives:
+- doctors, nurses or a medical team sent to another country are humanitarian aid (AID 073); a doctor sent home
+  is none;
+- dismissing another's view, idea or statement rejects it (REJECT 120); dismissing a minister removes him and
+  is no rejection;
+- speaking out against someone criticises him (ACCUSE 111); speaking out alone does not;
+- a representative or liaison office opened in another country is a diplomatic tie (SUPPORT 054), as an
+  embassy is; a testing centre opened in the capital is none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from dotterel.api import code
+from dotterel.model import Event
+from dotterel.pipeline import Pipeline
+
+DATE = "2020-03-20"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline.from_settings(prefilter=False)
+
+
+def _name(actor: object) -> str | None:
+    return (getattr(actor, "country", None) or getattr(actor, "name", None)) if actor is not None else None
+
+
+def _coded(pipeline: Pipeline, sentence: str) -> list[tuple[str, str | None, str | None]]:
+    """The ("TYPE cameo", source country or name, target country or name) of each event of the sentence."""
+    events: list[Event] = code(sentence, DATE, pipeline=pipeline)
+    return [(f"{e.action.type} {e.action.cameo}", _name(e.source), _name(e.target)) for e in events]
+
+
+ACTS = [
+    # sentence, the event's type and CAMEO code, its source and target (None: any), whether it is there
+    # medical staff sent abroad: humanitarian aid
+    ("Russia sends a medical team to Serbia to help fight the outbreak.", "AID 073", "RUS", "SRB", True),
+    ("China dispatched doctors and nurses to Iran.", "AID 073", "CHN", "IRN", True),
+    ("The hospital sent the doctor home after his shift.", "AID 073", None, None, False),
+    ("The ministry sent a letter to the embassy.", "AID 073", None, None, False),
+    # dismissing a view rejects it; dismissing a minister does not
+    ("Greenland's foreign minister dismisses the idea of a sale.", "REJECT 120", "GRL", None, True),
+    ("Beijing dismissed the British view of the treaty as interference.", "REJECT 120", "CHN", "GBR", True),
+    ("The prime minister dismissed his finance minister on Friday.", "REJECT 120", None, None, False),
+    ("The prime minister dismissed his finance minister on Friday.", "REJECT 016", None, None, False),
+    # speaking out against: criticism
+    ("The US envoy spoke out against China's treatment of the Uighurs.", "ACCUSE 111", "USA", "CHN", True),
+    ("The survivor spoke out for the first time since the crash.", "ACCUSE 111", None, None, False),
+    # a representative office opened abroad: a diplomatic tie
+    ("Taiwan opens a representative office in Somaliland.", "SUPPORT 054", "TWN", "SOM", True),
+    ("The health ministry opened a testing centre in the capital.", "SUPPORT 054", None, None, False),
+    ("The health ministry opened a testing centre in the capital.", "COOPERATE 062", None, None, False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "source", "target", "present"), ACTS)
+def test_state_acts_of_the_day(
+    pipeline: Pipeline, sentence: str, kind: str, source: str | None, target: str | None, present: bool
+) -> None:
+    """The act is coded with its type, source and target; the negatives give no such event."""
+    coded = _coded(pipeline, sentence)
+    found = [
+        c
+        for c in coded
+        if c[0] == kind and (source is None or c[1] == source) and (target is None or c[2] == target)
+    ]
+    assert bool(found) == present, coded

@@ -32,6 +32,7 @@ class PlaceResolutionFile(BaseModel):
     water_nouns: list[str]
     feature_prefixes: list[str]
     institution_nouns: list[str]
+    work_nouns: list[str]
     countryless_suffixes: list[str]
     membership_words: list[str]
     facility_name_heads: list[str]
@@ -48,6 +49,7 @@ class PlaceResolutionFile(BaseModel):
         "water_nouns",
         "feature_prefixes",
         "institution_nouns",
+        "work_nouns",
         "countryless_suffixes",
         "membership_words",
         "facility_name_heads",
@@ -81,6 +83,7 @@ class PlaceResolutionWords:
     water_nouns: frozenset[str] = frozenset()
     feature_prefixes: frozenset[str] = frozenset()
     institution_nouns: frozenset[str] = frozenset()
+    work_nouns: frozenset[str] = frozenset()
     countryless_suffixes: frozenset[str] = frozenset()
     membership_words: frozenset[str] = frozenset()
     facility_name_heads: frozenset[str] = frozenset()
@@ -113,6 +116,7 @@ def load_place_resolution_words(path: Path | None = None) -> PlaceResolutionWord
         frozenset(data.water_nouns),
         frozenset(data.feature_prefixes),
         frozenset(data.institution_nouns),
+        frozenset(data.work_nouns),
         frozenset(data.countryless_suffixes),
         frozenset(data.membership_words),
         frozenset(data.facility_name_heads),

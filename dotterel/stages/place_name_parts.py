@@ -237,22 +237,6 @@ def to_container_noun(doc: Any, start: int, end: int, gazetteer: Gazetteer) -> A
     return None
 
 
-def is_named_for_of_place(span: Any, institution_nouns: frozenset[str], gazetteer: Gazetteer) -> bool:
-    """True when the known name at ``span`` is a word of an institution's name that takes its place in an
-    "of" phrase: "the Federal University of Santa Catarina", "the Reserve Bank of Australia" ("Federal" is
-    no Argentine town); not "the Moscow Institute of Physics" (no place after "of": Moscow is its place)."""
-    doc, end = span.doc, span.end
-    if end + 2 >= len(doc) or doc[end].lower_ not in institution_nouns or not doc[end].text[:1].isupper():
-        return False
-    if doc[end + 1].lower_ != "of":
-        return False
-    first = end + 3 if doc[end + 2].lower_ == "the" else end + 2
-    for n in range(min(gazetteer.max_tokens, len(doc) - first), 0, -1):
-        if doc[first].text[:1].isupper() and gazetteer.find_entries(doc[first : first + n].text):
-            return True
-    return False
-
-
 def is_direction_division(doc: Any, i: int, end: int, gazetteer: Gazetteer) -> bool:
     """True for a name of capitalised direction words only, right before a capitalised administrative noun:
     "Northwest Region, Cameroon", "the Eastern Province of Saudi Arabia", "North-West Province" (a division

@@ -34,6 +34,7 @@ from dotterel.knowledge.gazetteer import ALTERNATE_MIN_POPULATION, Gazetteer, Ga
 from dotterel.knowledge.place_resolution import load_place_resolution_words
 from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_following import FollowingPlaceReader
+from dotterel.stages.place_institutions import is_institution_word
 from dotterel.stages.place_landmarks import resolve_landmark_end
 from dotterel.stages.place_name_owners import is_owned_by_other_name
 from dotterel.stages.place_name_parts import (
@@ -43,7 +44,6 @@ from dotterel.stages.place_name_parts import (
     is_direction_division,
     is_name_direction,
     is_named_by_own_words,
-    is_named_for_of_place,
     is_placed_by_noun,
     joins_particle,
     starts_tagged_name,
@@ -56,6 +56,7 @@ from dotterel.stages.place_name_parts import (
     to_placed_part_end,
 )
 from dotterel.stages.place_regions import Region, RegionReader
+from dotterel.stages.place_titles import is_in_work_title
 from dotterel.stages.place_uses import LocativeReader, names_word
 
 __all__ = [
@@ -214,7 +215,8 @@ class PlaceNameFinder:
             if (
                 entries
                 and not is_owned_by_other_name(span, entries, ents, self.gazetteer, self.resolution)
-                and not is_named_for_of_place(span, self.institution_nouns, self.gazetteer)
+                and not is_institution_word(span, self.institution_nouns, self.gazetteer)
+                and not is_in_work_title(span, self.resolution.work_nouns)
                 and not self._starts_tagged_name(span)
             ):
                 run = to_marked_run_end(doc, i, i + n, self.gazetteer)  # "the village of Pobé Mengao"

@@ -41,7 +41,8 @@ NAMES = [
     ("Masked men attacked guards at Egypt's National Bank in Cairo.", "attacked", "Cairo EGY"),
     # a word of a court's name named for its "for"/"of" place
     (
-        "A judge of the Federal District Court for the District of Columbia sentenced the lobbyist to prison.",
+        "A judge of the Federal District Court for the District of Columbia sentenced the lobbyist"
+        " to prison.",
         "sentenced",
         None,
     ),

@@ -1,5 +1,6 @@
 """Words a verb's pattern reads through its clause: the "for" of a for-to clause ("calls [for] the
-government to release the journalist"), and the noun behind an amount ("signs $20 billion [in] deals")."""
+government to release the journalist"), the noun behind an amount ("signs $20 billion [in] deals"), and the
+object the small parser hangs on a phrasal verb's particle ("strikes down [a decree]")."""
 
 from __future__ import annotations
 
@@ -33,6 +34,17 @@ def find_for_to_subject(verb: Any) -> Any | None:
 def has_for_to_clause(verb: Any) -> bool:
     """True when the verb governs a for-to clause with its own subject ("calls for Syria to free Tice")."""
     return find_for_to_subject(verb) is not None
+
+
+def find_verb_object(verb: Any) -> Any | None:
+    """The verb's direct object, or the object the small parser hangs on its particle as if on a
+    preposition: "the court strikes [down] a decree" (a particle takes no object of its own, so the noun after
+    it is the phrasal verb's object)."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "obj"}:
+            return child
+    particles = [c for c in verb.children if c.dep_ == "prt" and c.i > verb.i]
+    return next((g for c in particles for g in c.children if g.dep_ == "pobj"), None)
 
 
 def find_amount_noun(noun: Any) -> Any | None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from dotterel.knowledge.lexicon import Lexicon, Pattern
 from dotterel.model import Span
-from dotterel.stages.clause_objects import find_amount_noun, has_for_to_clause
+from dotterel.stages.clause_objects import find_amount_noun, find_verb_object, has_for_to_clause
 from dotterel.stages.roles import find_prep_object
 from dotterel.stages.trigger_candidates import (
     NOUN_POS,
@@ -111,7 +111,7 @@ def _verb_patterns(lexicon: Lexicon, verb: Any) -> list[tuple[Pattern, str | Non
     found.extend((p, None) for p in lexicon.find_verb_patterns(lemma))
     if not found:
         return []
-    objects = [_direct_object(verb) or _passive_subject(verb) or find_infinitive_subject(verb)]
+    objects = [find_verb_object(verb) or _passive_subject(verb) or find_infinitive_subject(verb)]
     if objects[0] is not None:  # "provided 25,000 tons [of] food aid", "signs $20 billion [in] deals"
         objects.extend(o for o in (find_of_object(objects[0]), find_amount_noun(objects[0])) if o is not None)
     objects.extend(find_object_nouns(verb, objects[0], conjuncts=True))  # "released leader X", "[hostage]"

@@ -6,12 +6,10 @@ from its victims: the object of an active verb ("killed 25 people"), the subject
 adjective ("six police officers are killed", "five people are confirmed dead"), the object before a result
 adjective ("leaving 27 people dead"), the noun a participle follows ("dozens of people injured": the
 dozens), the "of" object of a death noun ("the deaths of four guards and four terrorists" = 8), a number
-right before an adjective ("30 dead", "left twelve dead and twenty-five wounded"), a number after the word
-("killing two and wounding over 40", "the death toll rose to 30").
-Any verb with a killing complement is a killing verb ("shot dead", "were found shot to death"); a casualty
-verb the tagger took for a noun still counts ("injures[NNS] over 100 others", "a tank wounds[NNS] a soldier",
-"stab[NN] to death a man"), and "wound[wind] four others"; "before being shot dead by police" counts the
-main subject ("A gunman"); parts after "including" with no total add up, at least ("Multiple people …").
+right before an adjective ("30 dead"), a number after the word ("killing two", "the death toll rose to 30");
+misparsed ones by :mod:`~dotterel.stages.casualty_phrase_victims` ("leaves six men seriously wounded").
+A verb with a killing complement kills ("shot dead"); a casualty verb mistagged counts ("injures[NNS] over 100
+others", "wound[wind] four"); "before being shot dead by police": the main subject; "including" parts add up.
 
 Counts: digits and number words ("twenty-five", "1,000"); a singular with "a"/"an" is one ("a US contractor");
 a definite singular person noun is one ("the pilot"); a person's name is one ("killed AQAP leader Qasim
@@ -20,9 +18,9 @@ least 12" / "more than 100" store the number; "no one was hurt" / "no casualties
 injured. Conjoined victims add up ("a priest and his father" = 2: a kin noun with a possessive is a
 person); "including two women" does not. A gapped clause with its own number counts that number ("three are
 killed and at least 20 injured": 20 injured), and a number word the tagger took for an adjective still counts
-("Eleven people"). "300 people were killed and wounded" mixes
-both kinds: no count. "bringing the death toll to 87" is *cumulative*: a direct count of the same event wins
-over it ("Seventy-one more servicemen are killed, bringing the death toll to 87" → 71).
+("Eleven people"). "300 people were killed and wounded" mixes both kinds: no count. "bringing the death toll
+to 87" is *cumulative*: a direct count of the same event wins over it ("Seventy-one more servicemen are
+killed, bringing the death toll to 87" → 71).
 
 Taking words (``arrested_*`` and ``abducted_*`` in ``casualties.yaml``: arrest, detain, jail, kidnap …)
 count the people taken the same way ("police arrested 12 protesters", "made 40 arrests", "the arrest of 12
@@ -30,7 +28,6 @@ activists"). Every count gets a bound from the words around its number (``count_
 ``casualties.yaml``): "at least 12" and "more than 100" are ``at_least``, "up to 40" and "nearly 50"
 ``at_most``, "some 30" ``about``; vague plurals ("dozens") and the low end of a range ("10 to 15", "10-15",
 "between 10 and 15": the low number is stored) are ``at_least``.
-
 Not casualties: numbers without a casualty word ("25 years", "Resolution 2231", "1,000 troops were sent"), a
 number behind a preposition ("injured during two attacks"), non-person victims ("the deal was killed"),
 negated or unreal words ("designed to kill", "threatened to kill 100").
@@ -45,6 +42,7 @@ from dotterel.model import Span
 from dotterel.stages.casualty_bounds import BoundReader
 from dotterel.stages.casualty_numbers import NumberReader, is_age_noun
 from dotterel.stages.casualty_persons import is_one_person
+from dotterel.stages.casualty_phrase_victims import find_left_victims, find_of_objects
 from dotterel.stages.casualty_uncounted import (
     find_means_heads,
     has_unknown_quantity,
@@ -284,10 +282,12 @@ class CasualtyFinder:
         if reduced and form in ("verb", "adjective") and token.tag_ != "VBG":
             return [token.head]
         if form == "noun":
-            of = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+            of = find_of_objects(token, self.sets)  # "the murder of X", "extortion and murder of X"
             owner = find_possessor_victims(token, self.sets["person_nouns"])  # "Khashoggi's murder"
             owner = owner or find_sufferers(token, self.sets["suffering_verbs"])  # "two men suffer injuries"
             return [g for g in of if g.dep_ == "pobj"] or owner or [token]
+        if left := find_left_victims(token, self.sets["result_verbs"]):  # "leaves six men seriously wounded"
+            return left
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)  # "has killed 35"
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or (  # not "bomb killed[VBN] 8"
             token.tag_ == "VBN" and not perfect and not any(c.dep_ == "dobj" for c in children)

@@ -3,7 +3,8 @@
 
 - a casualty participle after "leave" is its result, whatever the parser made of it ("leaves seven soldiers
   wounded", "leaves fourteen farmers wounded": the object of "leaves", not the subject "A clash" = 1; "her
-  husband critically injured[VBD]": its own subject);
+  husband critically injured[VBD]": its own subject; "are struck and left badly injured": the subject of
+  the passive "left" is joined to);
 - an "of" phrase after a coordination of crime nouns is every noun's object when it names people ("for
   robbery and murder of a local shopkeeper": one killed), not one before the casualty noun, nor a thing
   ("burglary, murder and theft of a car").
@@ -39,7 +40,11 @@ LEFT_WOUNDED = [
         1,
         1,
     ),
-    # negatives: counts read before stay as they were; an active participle keeps its own object
+    ("Two cyclists are struck and left badly injured on a road in Leeds.", "struck", None, 2),
+    # negatives: counts read before stay as they were; an active participle keeps its own object; "left for
+    # dead" states no harm count
+    ("Gunmen storm a village in Zamfara and leave three people dead.", "storm", 3, None),
+    ("A family of four is attacked and left for dead by robbers in Durban.", "attacked", None, None),
     ("An explosion near a market in Kabul leaves eleven civilians wounded.", "explosion", None, 11),
     (
         "A gunfight in the hills near Kandahar left a policeman dead and three other officers injured.",

@@ -4,7 +4,8 @@
   six men seriously wounded", "leaves fourteen farmers wounded" (the participle parsed as a clause or a
   conjunct of "leaves", not as its object complement) count the object of "leaves" right before the
   participle; "left a deputy dead and her husband critically injured[VBD]" counts the participle's own
-  subject. Not a participle with an object of its own ("left two dead and wounded 12 others": an active verb)
+  subject, and "Two cyclists are struck and left badly injured" the subject of the passive "left" is joined
+  to. Not a participle with an object of its own ("left two dead and wounded 12 others": an active verb)
   nor one with other words between it and the object ("leaves two men in a coma, wounded": no result).
 - The "of" phrase after a coordination of nouns is the object of every noun in it ("arrested for extortion
   and murder of an Italian officer": the officer is the murder's victim, though the parser hung "of" on
@@ -30,9 +31,11 @@ def find_left_victims(token: Any, result_verbs: frozenset[str]) -> list[Any]:
     """The victims of a casualty participle the parser joined to a result verb ("leaves six men seriously
     wounded[advcl]": the men; "and her husband critically injured[VBD]": the husband); [] elsewhere."""
     head = token.head
-    if token.dep_ not in RESULT_DEPS or token.tag_ not in ("VBN", "VBD") or head.i >= token.i:
+    if not is_verb(head) or head.lemma_.lower() not in result_verbs or head.i >= token.i:
         return []
-    if not is_verb(head) or head.lemma_.lower() not in result_verbs:
+    if token.dep_ == "oprd":
+        return _shared_subjects(head)
+    if token.dep_ not in RESULT_DEPS or token.tag_ not in ("VBN", "VBD"):
         return []
     children = list(token.children)
     if any(c.dep_ in ("dobj", "auxpass", "aux") for c in children):
@@ -45,6 +48,16 @@ def find_left_victims(token: Any, result_verbs: frozenset[str]) -> list[Any]:
         return []  # "left a policeman dead and wounded": the dead one's word
     between = token.doc[objects[-1].right_edge.i + 1 : token.i]
     return [objects[-1]] if all(t.dep_ in FILLER_DEPS and t.head.i == token.i for t in between) else []
+
+
+def _shared_subjects(verb: Any) -> list[Any]:
+    """The subject of the passive verb a subjectless passive "left" is joined to ("Two cyclists are struck
+    and left badly injured": the cyclists); [] for a "left" with a subject or object of its own."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or not is_verb(verb.head):
+        return []
+    if any(c.dep_ in (*SUBJECT_DEPS, "dobj") for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
 
 
 def find_of_objects(noun: Any, sets: dict[str, frozenset[str]]) -> list[Any]:

@@ -41,6 +41,7 @@ LEFT_WOUNDED = [
         1,
     ),
     ("Two cyclists are struck and left badly injured on a road in Leeds.", "struck", None, 2),
+    ("Four hikers are mauled and left seriously wounded near a trail in Montana.", "mauled", None, 4),
     # negatives: counts read before stay as they were; an active participle keeps its own object; "left for
     # dead" states no harm count
     ("Gunmen storm a village in Zamfara and leave three people dead.", "storm", 3, None),

@@ -33,7 +33,7 @@ def find_left_victims(token: Any, result_verbs: frozenset[str]) -> list[Any]:
     head = token.head
     if not is_verb(head) or head.lemma_.lower() not in result_verbs or head.i >= token.i:
         return []
-    if token.dep_ == "oprd":
+    if token.dep_ in ("oprd", "xcomp"):
         return _shared_subjects(head)
     if token.dep_ not in RESULT_DEPS or token.tag_ not in ("VBN", "VBD"):
         return []
@@ -53,7 +53,7 @@ def find_left_victims(token: Any, result_verbs: frozenset[str]) -> list[Any]:
 def _shared_subjects(verb: Any) -> list[Any]:
     """The subject of the passive verb a subjectless passive "left" is joined to ("Two cyclists are struck
     and left badly injured": the cyclists); [] for a "left" with a subject or object of its own."""
-    if verb.dep_ != "conj" or verb.tag_ != "VBN" or not is_verb(verb.head):
+    if verb.dep_ != "conj" or not is_verb(verb.head):  # "left[VBD]" too: it shares the passive's "are"
         return []
     if any(c.dep_ in (*SUBJECT_DEPS, "dobj") for c in verb.children):
         return []

@@ -19,6 +19,7 @@ from dotterel.knowledge.codebook import Codebook
 from dotterel.knowledge.constructions import load_construction_words
 from dotterel.knowledge.hazards import HazardWords
 from dotterel.knowledge.lexicon import Lexicon
+from dotterel.knowledge.place_resolution import load_place_resolution_words
 from dotterel.knowledge.readings import load_reading_words
 from dotterel.knowledge.wordlists import load_reciprocal_words, load_role_words
 from dotterel.model import Article, Event, Evidence, Mention, Sentence, Span
@@ -79,6 +80,7 @@ from dotterel.stages.roles import (
     find_subject,
 )
 from dotterel.stages.subject_offices import resolve_subject_office
+from dotterel.stages.titled_triggers import is_titled_trigger
 from dotterel.stages.trigger_candidates import resolve_armed_reading, resolve_happening_verb
 from dotterel.stages.triggers import Trigger, find_infinitive_subject
 
@@ -118,6 +120,7 @@ class EventsStage:
         self.role_words = role_words if role_words is not None else load_role_words()
         self.readings = load_reading_words()
         self.constructions = load_construction_words()
+        self.work_nouns = load_place_resolution_words().work_nouns
         self.reported_demand = to_reported_demand_pattern(lexicon.resolve_pattern(DEMAND_PATTERN_ID))
 
     def __call__(self, article: Article) -> Article:
@@ -167,6 +170,7 @@ class EventsStage:
         kept = [t for t in kept if not is_unasserted_content(t, by_token, self.constructions, index)]
         kept = [t for t in kept if not is_accident(t, roles[t.token.i].source, tokens, self.hazards)]
         kept = [t for t in kept if not is_unsourced_measure(t, roles[t.token.i].source)]
+        kept = [t for t in kept if not is_titled_trigger(t.token, self.work_nouns)]
         sides = self.reciprocal
         kept = [t for t in kept if not is_unfought(article.doc, t, roles[t.token.i].source, index, sides)]
         events: list[Event] = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["is_in_work_title"]
+__all__ = ["CLOSING_QUOTES", "OPENING_QUOTES", "is_in_work_title", "is_title_word"]
 
 TITLE_SMALL_WORDS = frozenset({"of", "at", "in", "on", "the", "a", "an", "and", "by", "near"})
 OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "«"})
@@ -26,7 +26,7 @@ def is_in_work_title(span: Any, work_nouns: frozenset[str]) -> bool:
     ("the painting View of the Sea at Scheveningen", 'the novel "Midnight in Cairo"'); not "a painting
     stolen in Scheveningen" (no title), nor "the film Parasite in Seoul" (one unquoted word before it)."""
     doc, i, capitals = span.doc, span.start - 1, 0
-    while i > 0 and _is_title_word(doc[i]):
+    while i > 0 and is_title_word(doc[i]):
         capitals += doc[i].text[:1].isupper()
         i -= 1
     if i + 1 >= span.start or not doc[i + 1].text[:1].isupper():
@@ -39,6 +39,6 @@ def is_in_work_title(span: Any, work_nouns: frozenset[str]) -> bool:
     return capitals >= (1 if quoted else MIN_UNQUOTED_WORDS)
 
 
-def _is_title_word(token: Any) -> bool:
+def is_title_word(token: Any) -> bool:
     """True for a word a title may hold: a capitalised word or a lower-case small word ("of", "at")."""
     return bool(token.text[:1].isupper() or (token.text.islower() and token.lower_ in TITLE_SMALL_WORDS))

@@ -105,6 +105,34 @@ def coded_toll_of(text: str, trigger: str, date: str) -> tuple[int | None, int |
     return found[0]
 
 
+def coded_acts(pipeline: Pipeline, sentence: str, date: str) -> list[tuple[str, str | None, str | None]]:
+    """Return ``("TYPE cameo", source country or name, target country or name)`` of each event coded from
+    ``sentence``."""
+    events: list[Event] = code(sentence, date, pipeline=pipeline)
+    return [(f"{e.action.type} {e.action.cameo}", _party(e.source), _party(e.target)) for e in events]
+
+
+def _party(actor: object) -> str | None:
+    return (getattr(actor, "country", None) or getattr(actor, "name", None)) if actor is not None else None
+
+
+def assert_act_with_parties(
+    acts: list[tuple[str, str | None, str | None]],
+    kind: str,
+    source: str | None,
+    target: str | None,
+    present: bool,
+) -> None:
+    """Assert that an act of ``kind`` with that source and target (None: any) is among ``acts`` (the
+    :func:`coded_acts` of a sentence), or, for a negative case, is not."""
+    found = [
+        act
+        for act in acts
+        if act[0] == kind and (source is None or act[1] == source) and (target is None or act[2] == target)
+    ]
+    assert bool(found) == present, acts
+
+
 def coded_codes_and_sources(pipeline: Pipeline, sentence: str, date: str) -> list[tuple[str, str | None]]:
     """Return ``("TYPE cameo", source country or name)`` of each event coded from ``sentence``."""
     events: list[Event] = code(sentence, date, pipeline=pipeline)

@@ -18,9 +18,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from dotterel.api import code
-from dotterel.model import Event
 from dotterel.pipeline import Pipeline
+from tests.stage_helpers import assert_act_with_parties, coded_acts
 
 DATE = "2020-08-31"
 
@@ -28,16 +27,6 @@ DATE = "2020-08-31"
 @pytest.fixture(scope="module")
 def pipeline() -> Iterator[Pipeline]:
     yield Pipeline.from_settings(prefilter=False)
-
-
-def _name(actor: object) -> str | None:
-    return (getattr(actor, "country", None) or getattr(actor, "name", None)) if actor is not None else None
-
-
-def _coded(pipeline: Pipeline, sentence: str) -> list[tuple[str, str | None, str | None]]:
-    """The ("TYPE cameo", source country or name, target country or name) of each event of the sentence."""
-    events: list[Event] = code(sentence, DATE, pipeline=pipeline)
-    return [(f"{e.action.type} {e.action.cameo}", _name(e.source), _name(e.target)) for e in events]
 
 
 ACTS = [
@@ -137,10 +126,4 @@ def test_state_acts_of_the_day(
     pipeline: Pipeline, sentence: str, kind: str, source: str | None, target: str | None, present: bool
 ) -> None:
     """The act is coded with its type, source and target; the negatives give no such event."""
-    coded = _coded(pipeline, sentence)
-    found = [
-        c
-        for c in coded
-        if c[0] == kind and (source is None or c[1] == source) and (target is None or c[2] == target)
-    ]
-    assert bool(found) == present, coded
+    assert_act_with_parties(coded_acts(pipeline, sentence, DATE), kind, source, target, present)

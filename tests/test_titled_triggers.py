@@ -9,6 +9,7 @@ Sentences written for these tests, with negatives.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -69,7 +70,7 @@ def test_titled_triggers(pipeline: Pipeline, sentence: str, trigger: str, coded:
         ("Attack on the base kills five.", 0, False),  # the start of the sentence
     ],
 )
-def test_is_titled_trigger(pipeline: Pipeline, sentence: str, index: int, titled: bool) -> None:
+def test_is_titled_trigger(nlp: Any, sentence: str, index: int, titled: bool) -> None:
     """The title test on the token itself."""
-    doc = pipeline.stages[0].nlp(sentence)  # type: ignore[attr-defined]
-    assert is_titled_trigger(doc[index], load_place_resolution_words().work_nouns) == titled
+    doc = nlp(sentence)
+    assert is_titled_trigger(doc[index], load_place_resolution_words()) == titled

@@ -34,6 +34,7 @@ class HazardWords:
     land_vehicles: frozenset[str]
     craft_nouns: frozenset[str]
     aboard_nouns: frozenset[str]
+    aboard_preps: frozenset[str]
     vehicle_crash_verbs: frozenset[str]
     vehicle_hit_preps: frozenset[str]
     animal_nouns: frozenset[str]

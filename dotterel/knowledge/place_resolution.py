@@ -33,6 +33,7 @@ class PlaceResolutionFile(BaseModel):
     feature_prefixes: list[str]
     institution_nouns: list[str]
     work_nouns: list[str]
+    title_small_words: list[str]
     countryless_suffixes: list[str]
     membership_words: list[str]
     facility_name_heads: list[str]
@@ -50,6 +51,7 @@ class PlaceResolutionFile(BaseModel):
         "feature_prefixes",
         "institution_nouns",
         "work_nouns",
+        "title_small_words",
         "countryless_suffixes",
         "membership_words",
         "facility_name_heads",
@@ -91,6 +93,7 @@ class PlaceResolutionWords:
     division_titles: frozenset[str] = frozenset()
     country_feature_nouns: frozenset[str] = frozenset()
     transliteration_variants: Mapping[str, str] = field(default_factory=dict, hash=False)
+    title_small_words: frozenset[str] = frozenset()
 
 
 def to_word_sequences(words: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -124,4 +127,5 @@ def load_place_resolution_words(path: Path | None = None) -> PlaceResolutionWord
         frozenset(data.division_titles),
         frozenset(data.country_feature_nouns),
         dict(data.transliteration_variants),
+        frozenset(data.title_small_words),
     )

@@ -25,7 +25,6 @@ from dotterel.stages.roles import find_agent, find_subject
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
-ABOARD_PREPS = frozenset({"with", "aboard"})
 VERB_POS = frozenset({"VERB", "NOUN"})
 
 
@@ -77,7 +76,7 @@ def is_vehicle_source(source: Mention | None, doc: Any, words: HazardWords) -> b
     head = span.root
     if is_vehicle(head, words) or lemma_of(head) in words.aboard_nouns:
         return True
-    return head.dep_ == "pobj" and head.head.lower_ in ABOARD_PREPS and head.head.dep_ == "prep"
+    return head.dep_ == "pobj" and head.head.lower_ in words.aboard_preps and head.head.dep_ == "prep"
 
 
 def is_animal_harm(trigger: Any, words: HazardWords) -> bool:

@@ -120,7 +120,7 @@ class EventsStage:
         self.role_words = role_words if role_words is not None else load_role_words()
         self.readings = load_reading_words()
         self.constructions = load_construction_words()
-        self.work_nouns = load_place_resolution_words().work_nouns
+        self.title_words = load_place_resolution_words()
         self.reported_demand = to_reported_demand_pattern(lexicon.resolve_pattern(DEMAND_PATTERN_ID))
 
     def __call__(self, article: Article) -> Article:
@@ -170,7 +170,7 @@ class EventsStage:
         kept = [t for t in kept if not is_unasserted_content(t, by_token, self.constructions, index)]
         kept = [t for t in kept if not is_accident(t, roles[t.token.i].source, tokens, self.hazards)]
         kept = [t for t in kept if not is_unsourced_measure(t, roles[t.token.i].source)]
-        kept = [t for t in kept if not is_titled_trigger(t.token, self.work_nouns)]
+        kept = [t for t in kept if not is_titled_trigger(t.token, self.title_words)]
         sides = self.reciprocal
         kept = [t for t in kept if not is_unfought(article.doc, t, roles[t.token.i].source, index, sides)]
         events: list[Event] = []

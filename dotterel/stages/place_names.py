@@ -216,7 +216,7 @@ class PlaceNameFinder:
                 entries
                 and not is_owned_by_other_name(span, entries, ents, self.gazetteer, self.resolution)
                 and not is_institution_word(span, self.institution_nouns, self.gazetteer)
-                and not is_in_work_title(span, self.resolution.work_nouns)
+                and not is_in_work_title(span, self.resolution)
                 and not self._starts_tagged_name(span)
             ):
                 run = to_marked_run_end(doc, i, i + n, self.gazetteer)  # "the village of Pobé Mengao"

@@ -11,22 +11,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from dotterel.stages.place_titles import OPENING_QUOTES, is_title_word
+from dotterel.knowledge.place_resolution import PlaceResolutionWords
+from dotterel.stages.place_titles import OPENING_QUOTES, is_work_title_word
 
 __all__ = ["is_titled_trigger"]
 
 
-def is_titled_trigger(token: Any, work_nouns: frozenset[str]) -> bool:
+def is_titled_trigger(token: Any, words: PlaceResolutionWords) -> bool:
     """True when ``token`` is a capitalised word of a work's title ("the movie Memories of [Murder]"); not a
     lower-case trigger ("the film crew was [attacked]"), nor a capitalised one at the start of its sentence
     or of a title-case heading with no work noun before it."""
     doc, start = token.doc, token.sent.start
     if token.i == start or not token.text[:1].isupper():
         return False
-    i = token.i - 1
-    while i > start and is_title_word(doc[i]) and doc[i].text not in OPENING_QUOTES:
+    i, small = token.i - 1, words.title_small_words
+    while i > start and is_work_title_word(doc[i], small) and doc[i].text not in OPENING_QUOTES:
         i -= 1
     if not doc[i + 1].text[:1].isupper() and doc[i + 1].text not in OPENING_QUOTES:
         return False  # the title opens with a capital or a quote: "the film about the Attack" has neither
     noun = doc[i - 1] if doc[i].text in OPENING_QUOTES and i > start else doc[i]
-    return noun.text.islower() and noun.lower_ in work_nouns
+    return noun.text.islower() and noun.lower_ in words.work_nouns

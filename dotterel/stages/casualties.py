@@ -29,9 +29,8 @@ Tolls of one incident in joined clauses ("…; one of the attackers was also kil
 "the ensuing fighting", "dies, bringing the death toll to seven") are read by
 :mod:`~dotterel.stages.casualty_joins`; motives and the crime an arrest is for by ``casualty_phrases``.
 
-A casualty event with an agent of its own ("a suicide bomber kills at least 32 people") is another event, not
-a restatement. Several counts of one kind for one event are not added: a direct count beats a running toll,
-then the largest is kept ("a toll repeated counts once").
+A casualty event with an agent of its own ("a suicide bomber kills 32 people") is another event. Counts of
+one kind for one event are not added: a direct count beats a running toll, then the largest is kept.
 """
 
 from __future__ import annotations
@@ -50,6 +49,7 @@ from dotterel.stages.casualty_joins import (
     to_brought_tolls,
     to_conjunction_head,
 )
+from dotterel.stages.casualty_modified_nouns import find_modified_harm_ids
 from dotterel.stages.casualty_occasions import find_other_occasion_ids, to_occasion_words
 from dotterel.stages.casualty_phrases import (
     find_answered_harm_ids,
@@ -190,7 +190,7 @@ class CasualtiesStage:
         cause = is_in_motive(doc, token, self.motive_preps, self.motive_nouns)  # "amid anger at … explosions"
         inherits = inherits and not other and not cause
         caused = self._is_cause(token) and event.modality in HAPPENED_MODALITIES
-        own = find_scope_ids(token, stops)
+        own = find_scope_ids(token, stops) | find_modified_harm_ids(token, self.finder.resolve_role)
         own |= self._retelling_clause_ids(token, own, stops)  # "an attack in X, which killed seven"
         own -= find_complement_ids(token, own, self.complement_preps)  # "charged with murdering two people"
         chosen = self._pick(counts, self._with_conjuncts(doc, own, stops, words))

@@ -141,10 +141,13 @@ class NumberReader:
         return None
 
     def resolve_number_before(self, token: Any) -> tuple[int, list[Any]] | None:
-        """A number right before the word, not a lone year: "30 dead", "twelve-five wounded"."""
+        """A number right before the word, not a lone year: "30 dead", "twelve-five wounded", "several
+        injured"; also before a "more" that makes them further victims ("and over 500 more wounded")."""
         doc, i = token.doc, token.i - 1
+        i -= 1 if i > 0 and doc[i].lower_ == "more" else 0
         phrase: list[Any] = []
-        while i >= 0 and (doc[i].like_num or (doc[i].text == "-" and phrase)):
+        vague = self.numbers.vague
+        while i >= 0 and (doc[i].like_num or doc[i].lower_ in vague or (doc[i].text == "-" and phrase)):
             phrase.insert(0, doc[i])
             i -= 1
         phrase = [t for t in phrase if t.text != "-"]

@@ -1,12 +1,13 @@
 """Victims that stand in a casualty word's own phrase but that the parser hung on a neighbouring word.
 
 - A casualty participle after a result verb ("leave") is its result, whatever the parser made of it: "leaves
-  six men seriously wounded", "leaves fourteen farmers wounded" (the participle parsed as a clause or a
-  conjunct of "leaves", not as its object complement) count the object of "leaves" right before the
-  participle; "left a deputy dead and her husband critically injured[VBD]" counts the participle's own
-  subject, and "Two cyclists are struck and left badly injured" the subject of the passive "left" is joined
-  to. Not a participle with an object of its own ("left two dead and wounded 12 others": an active verb)
-  nor one with other words between it and the object ("leaves two men in a coma, wounded": no result).
+  six men seriously wounded", "leaves eleven soldiers wounded" (the participle parsed as a clause, a clausal
+  complement or a conjunct of "leaves", not as its object complement) count the object of "leaves" right
+  before the participle; "left a deputy dead and her husband critically injured[VBD]" counts the
+  participle's own subject, and "Two cyclists are struck and left badly injured" the subject of the passive
+  "left" is joined to. Not a participle with an object of its own ("left two dead and wounded 12 others": an
+  active verb) nor one with other words between it and the object ("leaves two men in a coma, wounded": no
+  result).
 - The "of" phrase after a coordination of nouns is the object of every noun in it ("arrested for extortion
   and murder of an Italian officer": the officer is the murder's victim, though the parser hung "of" on
   "extortion"); an "of" phrase before the casualty noun is another noun's ("the arrest of two men and the
@@ -22,7 +23,7 @@ from typing import Any
 from dotterel.stages.casualty_persons import is_person_noun
 from dotterel.stages.scope import SUBJECT_DEPS, is_verb
 
-RESULT_DEPS = ("advcl", "conj")
+RESULT_DEPS = ("advcl", "conj", "ccomp")
 FILLER_DEPS = ("advmod",)
 PEOPLE_ENTITIES = frozenset({"PERSON", "NORP"})
 

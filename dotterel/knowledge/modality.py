@@ -38,6 +38,7 @@ class ModalityWords:
     allegation_words: frozenset[str]
     plea_verbs: frozenset[str]
     errand_verbs: frozenset[str]
+    order_heads: frozenset[str]
     attempt_heads: frozenset[str]
     prospective_modifiers: frozenset[str]
     prospective_heads: frozenset[str]

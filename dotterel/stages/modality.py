@@ -27,11 +27,13 @@ from dotterel.knowledge.codebook import Codebook
 from dotterel.knowledge.lexicon import Lexicon
 from dotterel.knowledge.modality import ModalityWords
 from dotterel.model import Actor, Article, Event, Mention
+from dotterel.stages.announced_passives import is_own_passive_future
 from dotterel.stages.clause_bounds import is_denied, to_governing_chain
 from dotterel.stages.clause_objects import is_for_infinitive
 from dotterel.stages.doc_tables import resolve_trigger_root, to_doc_table, to_mention_index
 from dotterel.stages.modality_recodings import ModalityRecoder
 from dotterel.stages.nesting import is_alleged, is_errand_purpose
+from dotterel.stages.ordered_acts import is_ordered_act
 from dotterel.stages.plea_contents import is_pleaded_charge
 from dotterel.stages.prospects import (
     is_aim_infinitive,
@@ -108,6 +110,8 @@ class ModalityStage:
             modality = "asserted" if self._is_attempted(clause) else modality
         if modality == "asserted" and self._is_charged_deed(event, token, clause):
             modality = "hypothetical"  # "arrested for collaborating with Israel": what the punisher alleges
+        if modality == "asserted" and is_ordered_act(clause, event.action.cameo, self.words.order_heads):
+            modality = "hypothetical"  # "ordered the army to withdraw": what was ordered, not what was done
         root = event.action.cameo[:2]
         intended = root in self.recoder.intent_codes
         if modality == "threatened" and not intended and _is_scheduled(clause, self.words):
@@ -116,7 +120,10 @@ class ModalityStage:
         recoded = self._recode_readiness(article, event, token, clause, modality)
         if recoded is not None:
             return recoded
-        if modality == "threatened" and self._is_announced(event, clause):
+        own = is_own_passive_future(
+            clause, event.action.cameo, event.source, speaker, self.words.generic_target_words
+        )
+        if modality == "threatened" and (own or self._is_announced(event, clause)):  # "… will be expelled"
             return to_announced_act(event, speaker)  # "announced it will impose tariffs / a lockdown"
         if modality in {"threatened", "conditional"}:
             if event.action.type == MOBILIZE and not _is_foreign(event.source, event.target):

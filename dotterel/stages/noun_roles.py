@@ -174,6 +174,7 @@ def resolve_role_target(trigger: Trigger) -> Mention | None:
         of = next((c for c in trigger.token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         candidates = [c for c in trigger.token.children if c.dep_ == "poss"]
         candidates += [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+        candidates += find_carried_undergoers(trigger.token)
     else:
         verb = trigger.clause if trigger.clause is not None else trigger.token
         subject, passive = find_subject(verb)
@@ -189,6 +190,24 @@ def resolve_role_target(trigger: Trigger) -> Mention | None:
     # so is a person's name the book lacks: "Lori Loughlin is sentenced", "police arrest Yaser Said"
     named = next((noun for noun in candidates if is_person_name(noun)), None)
     return to_name_mention(named) if named is not None else None
+
+
+CARRYING_PREPS = frozenset({"into", "under"})
+
+
+def find_carried_undergoers(noun: Any) -> list[Any]:
+    """Who is put into the state a noun names, as the object of the verb's into/under: "police took [the
+    gunman] into custody", "[the suspect] was taken into custody", "placed [two men] under arrest" (the
+    verb's direct object, or its passive subject). Empty for a noun in no such phrase."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in CARRYING_PREPS:
+        return []
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return []
+    subject, passive = find_subject(verb)
+    held = subject if passive else find_direct_object(verb)
+    return [held] if held is not None else []
 
 
 def has_of_doer(trigger: Trigger) -> bool:

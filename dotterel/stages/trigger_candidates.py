@@ -141,11 +141,15 @@ def find_object_nouns(verb: Any, obj: Any | None, conjuncts: bool = False) -> li
     verb's "as" phrase ("recognised Jerusalem as the [capital]", "recognizes Guaidó as interim [president]"),
     and the verb's object predicate ("were taken [hostage]", "took three nurses [hostage]", "held [captive]");
     with ``conjuncts``, the object's conjuncts, objects of a verb too ("closed all land, air, and sea
-    [borders]"). A noun's "of" object keeps its own ("prevents the release of X and three other men").
+    [borders]"). A noun's "of" object keeps its own ("prevents the release of X and three other men"). A
+    common noun right after a common-noun object and hung on the verb is the head the parser split from it
+    ("strikes down the Trump [administration] [rule]", the second parsed as another object, a clause or a
+    conjunct): the object's real head.
     """
     found = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in NOUN_POS]
     if obj is None:
         return found
+    found.extend(c for c in verb.children if c.i == obj.i + 1 and c.pos_ == "NOUN" == obj.pos_)
     found.extend(c for c in (obj.conjuncts if conjuncts else ()) if c.pos_ in NOUN_POS)
     compounds = [c for c in obj.lefts if c.dep_ == "compound"]
     if obj.pos_ != "PROPN" and not any(c.pos_ == "PROPN" for c in compounds):

@@ -5,7 +5,7 @@ lists, by kind), on sentences written like news text for these tests, with negat
   fine day are no act;
 - a trial told as beginning or opened is the accused brought to trial (ACCUSE 115, the "of" object or the
   owner the target, never the trial's city); a trial only mentioned ("during the trial", "the trial went
-  on") is none;
+  on") is none, nor is a clinical or vaccine trial;
 - issuing an arrest warrant charges the one sought with legal action (COERCE 173, the court as source);
   searching without a warrant is none;
 - taken into custody is arrested (COERCE 173, the one taken the target); remaining or remanded in custody is
@@ -93,6 +93,22 @@ ACTS: list[tuple[str, str, str | None, str | None, bool]] = [
     ("Harvey Weinstein's rape trial begins in New York City.", "ACCUSE 115", None, "Weinstein", True),
     ("Harvey Weinstein's rape trial begins in New York City.", "ACCUSE 115", None, "New York", False),
     ("The defendant collapsed during the trial.", "ACCUSE 115", None, None, False),
+    # a trial of a medicine tries no one (non_events.is_product_test)
+    (
+        "Moderna will start a late-stage clinical trial of its vaccine in the United States.",
+        "ACCUSE 115",
+        None,
+        None,
+        False,
+    ),
+    (
+        "AstraZeneca announces that it will resume its vaccine trials in Japan.",
+        "ACCUSE 115",
+        None,
+        None,
+        False,
+    ),
+    ("The trial of an experimental Ebola drug begins in Kinshasa.", "ACCUSE 115", None, None, False),
     ("The trial went on for six weeks.", "ACCUSE 115", None, None, False),
     # arrest warrants
     (

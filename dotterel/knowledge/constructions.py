@@ -26,6 +26,7 @@ CONSTRUCTION_LISTS = (
     "placement_verbs",
     "placement_preps",
     "contest_nouns",
+    "product_test_words",
     "non_enemies",
     "content_promise_verbs",
     "answer_verbs",
@@ -53,6 +54,7 @@ class ConstructionWords:
     placement_verbs: frozenset[str] = frozenset()
     placement_preps: frozenset[str] = frozenset()
     contest_nouns: frozenset[str] = frozenset()
+    product_test_words: frozenset[str] = frozenset()
     non_enemies: frozenset[str] = frozenset()
     content_promise_verbs: frozenset[str] = frozenset()
     answer_verbs: frozenset[str] = frozenset()
@@ -76,6 +78,7 @@ def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> Constr
         placement_verbs=lists["placement_verbs"],
         placement_preps=lists["placement_preps"],
         contest_nouns=lists["contest_nouns"],
+        product_test_words=lists["product_test_words"],
         non_enemies=lists["non_enemies"],
         content_promise_verbs=lists["content_promise_verbs"],
         answer_verbs=lists["answer_verbs"],

@@ -18,6 +18,10 @@ Promises of nothing: "the prime minister was sworn in", "protesters swore at the
 ``content_promise_verbs`` promises only with a to-infinitive, a clause or an object ("swore to fight on",
 "swore allegiance"): without one it is no event.
 
+Trials of a product: "Moderna will start a clinical trial", "AstraZeneca resumes its vaccine trials". A trial
+told as beginning is a legal accusation only when someone is tried; a "trial" whose modifier or "of" object
+is one of ``product_test_words`` (``constructions.yaml``) tests a medicine and is no event.
+
 Wars on no one: "a vaccination campaign against COVID-19", "the war on poverty", "a campaign against
 corruption". A war or campaign is an attack only on an enemy; a disease or a social ill (``non_enemies``) is
 none.
@@ -37,6 +41,9 @@ BAN_MODE = "ban"
 NOUN_BAN_PREPS = ("on", "against")
 WITHDRAWAL = ("RETREAT", "withdraw")
 LEFT_PREPS = ("from",)
+ACCUSE = "ACCUSE"
+TRIAL_NOUNS = frozenset({"trial", "retrial"})
+TEST_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 # What a promise verb promises: "swore [to fight]", "vowed [that ...]", "swore [allegiance]".
 PROMISE_CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "obj"})
 
@@ -49,8 +56,20 @@ def is_no_political_event(trigger: Trigger, index: MentionIndex | None, words: C
         is_ban_of_things(trigger, index, words)
         or is_contest_withdrawal(trigger, words)
         or is_war_on_no_one(trigger, words)
+        or is_product_test(trigger, words)
         or is_empty_promise(trigger, words)
     )
+
+
+def is_product_test(trigger: Trigger, words: ConstructionWords) -> bool:
+    """True for a legal accusation told by a trial noun that tests a product: "a clinical [trial]", "vaccine
+    [trials]", "a [trial] of an experimental drug" (a modifier or the "of" object's head, or its modifier)."""
+    is_trial = trigger.is_nominal and _lower_lemma(trigger.token) in TRIAL_NOUNS
+    if not is_trial or trigger.pattern.type != ACCUSE:
+        return False
+    tested = find_prep_objects(trigger.token, ("of",))
+    near = [c for t in [trigger.token, *tested] for c in t.children if c.dep_ in TEST_MODIFIER_DEPS]
+    return any(_lower_lemma(t) in words.product_test_words for t in [*tested, *near])
 
 
 def is_empty_promise(trigger: Trigger, words: ConstructionWords) -> bool:

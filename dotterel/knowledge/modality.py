@@ -50,6 +50,10 @@ class ModalityWords:
     preparation_verbs: frozenset[str]
     state_sectors: frozenset[str]
     dissident_sectors: frozenset[str]
+    intent_nouns: frozenset[str]
+    opposing_verbs: frozenset[str]
+    contesting_verbs: frozenset[str]
+    contested_objects: frozenset[str]
 
 
 MODALITY_LISTS = tuple(field.name for field in fields(ModalityWords))

@@ -29,6 +29,7 @@ from dotterel.stages.own_withdrawals import to_own_reading
 from dotterel.stages.placements import find_placed_states, find_placements
 from dotterel.stages.roles import MentionIndex, find_direct_object, find_prep_objects, find_subject
 from dotterel.stages.scope import VERB_POS
+from dotterel.stages.title_lines import is_title_line
 from dotterel.stages.triggers import Trigger, find_triggers
 
 DEMAND_PATTERN_ID = "verbs.request-demand.v1"
@@ -53,6 +54,8 @@ def find_sentence_triggers(
     """The sentence's lexicon triggers (nominalisations read as their verbs, states placed under read on the
     placing verb: :mod:`dotterel.stages.placements`), then its reported demands (``demand`` is the pattern
     they take, :func:`to_reported_demand_pattern`; None codes none)."""
+    if is_title_line(tokens):  # "Withdrawal of U.S. troops from Iraq (2020)": a topic, no report
+        return []
     found = find_triggers(tokens, lexicon, words.nominalizations)
     triggers = [to_own_reading(to_declaring_clause(t), lexicon, words) for t in found]
     verbs = find_verbs(tokens)  # what the construction finders below look at

@@ -30,6 +30,7 @@ from dotterel.model import Actor, Article, Event, Mention
 from dotterel.stages.announced_passives import is_own_passive_future
 from dotterel.stages.clause_bounds import is_denied, to_governing_chain
 from dotterel.stages.clause_objects import is_for_infinitive
+from dotterel.stages.disclaimed_intents import is_disclaimed
 from dotterel.stages.doc_tables import resolve_trigger_root, to_doc_table, to_mention_index
 from dotterel.stages.modality_recodings import ModalityRecoder
 from dotterel.stages.nesting import is_alleged, is_errand_purpose
@@ -46,6 +47,7 @@ from dotterel.stages.prospects import (
 )
 from dotterel.stages.recodings import (
     ANNOUNCED_CODES,
+    is_vowed_opposition,
     is_vowed_refusal,
     resolve_vowed_force,
     to_announced_act,
@@ -164,12 +166,14 @@ class ModalityStage:
         if root in ATTACK_ROOTS and self._is_prepared(token, clause):
             return to_preparation(event, self.codebook)
         if event.action.quad_class in COOPERATIVE_QUAD_CLASSES and (
-            self._is_refused(clause, modality) or is_ruled_out(token, clause, self.words.refusal_predicates)
+            self._is_refused(clause, modality)
+            or is_ruled_out(token, clause, self.words.refusal_predicates)
+            or is_disclaimed(token, self.words.intent_nouns)
         ):
             return self.recoder.to_refusal(event)
         if root != INTENT_ROOT or modality != "asserted":
             return None
-        if is_vowed_refusal(token, self.lexicon, self.codebook):
+        if is_vowed_refusal(token, self.lexicon, self.codebook) or is_vowed_opposition(token, self.words):
             return self.recoder.to_refusal(event)
         force = resolve_vowed_force(token, self.lexicon)
         if force is None:
@@ -210,6 +214,8 @@ class ModalityStage:
         if _is_negated(token, words) or _is_negated(clause, words, by_subject=False):
             return "negated"
         if _is_incapable(clause, words) or is_prevented(token, words.prevention_heads):
+            return "negated"
+        if is_disclaimed(token, words.intent_nouns):  # "has no interest in talks"
             return "negated"
         chain = [clause, *_ancestors(clause)]
         if is_denied(chain, words.denial_verbs):

@@ -2,6 +2,9 @@
 
 - a promise not to do a cooperative act is a refusal: "vowed not to return the Golan Heights" (REJECT); a
   promise not to use force stays a promise ("pledged not to attack");
+- a promise to oppose is a refusal, not an agreement: "vowed to resist the plan", "vows to fight India's
+  decision", "has vowed to challenge the results in court" (REJECT; ``opposing_verbs``, and
+  ``contesting_verbs`` with a measure or decision as object, in ``modality.yaml``);
 - a promise to fight that coded no attack of its own is a threat of force: "vowed to fight on until the
   government falls", "vowed to keep fighting", "has sworn to fight until ..." (THREATEN, the fight pattern's
   threat code, else 138), and so is a promise to answer an attack or a named adversary (``answer_verbs`` in
@@ -21,6 +24,7 @@ from typing import Any
 from dotterel.knowledge.codebook import Codebook
 from dotterel.knowledge.constructions import load_construction_words
 from dotterel.knowledge.lexicon import Lexicon, Pattern
+from dotterel.knowledge.modality import ModalityWords
 from dotterel.model import Actor, Event, Mention
 from dotterel.stages.prospects import resolve_vowed_content
 
@@ -50,6 +54,19 @@ def is_vowed_refusal(verb: Any, lexicon: Lexicon, codebook: Codebook) -> bool:
         return False
     patterns = lexicon.find_verb_patterns(_lemma(content))
     return CONFLICT_QUAD_CLASS not in {codebook.to_action(p.cameo).quad_class for p in patterns}
+
+
+def is_vowed_opposition(verb: Any, words: ModalityWords) -> bool:
+    """True when the promise verb governs an act of opposition: "vowed to resist the plan", "vows to fight
+    India's decision"; not "vowed to fight corruption" nor "pledged to contest the election"."""
+    content = resolve_vowed_content(verb, negated=False)
+    if content is None:
+        return False
+    if _lemma(content) in words.opposing_verbs:
+        return True
+    objects = [c for c in content.children if c.dep_ in {"dobj", "obj"}]
+    contested = any(_lemma(o) in words.contested_objects for o in objects)
+    return _lemma(content) in words.contesting_verbs and contested
 
 
 def resolve_vowed_force(verb: Any, lexicon: Lexicon) -> Pattern | None:

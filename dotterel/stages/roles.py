@@ -13,6 +13,7 @@ from typing import Any
 
 from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Mention, Span
+from dotterel.stages.described_persons import drop_person_descriptions
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -162,7 +163,7 @@ class MentionIndex:
         unique: dict[tuple[int, int, str | None], Mention] = {}
         for item in sorted([mention, *found], key=lambda m: m.span.start):
             unique.setdefault((item.span.start, item.span.end, item.actor.country), item)
-        return list(unique.values())
+        return drop_person_descriptions(doc, list(unique.values()))  # "Iraqi cleric and Ayatollah X"
 
     def _with_country_of_complement(self, token: Any, mention: Mention) -> Mention:
         """A sector-only head takes the country of its ``of``-complement: "the president of Armenia"."""

@@ -5,7 +5,8 @@ about Spain (a Spanish actor, a Spanish place, the demonym "Spanish") it is the 
 countries choose between the two cities as they choose between two cities of the same primary name: by
 population plus the weight of the country (:meth:`Gazetteer.resolve`). Only a city of
 ``ALTERNATE_MIN_POPULATION`` people is read by its other name, and such a name does not by itself make its
-primary city's country one the text is about. A country or region of the name always wins over such a city.
+primary city's country one the text is about. A country or region of the name always wins over such a city. A
+landmark's name that is only another name of a small town ("Central Park", once Bethpage's) is not that town.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import math
 from collections.abc import Mapping
 
 from dotterel.knowledge.gazetteer import ALTERNATE_MIN_POPULATION, Gazetteer, GazetteerEntry
+from dotterel.stages.place_landmarks import is_small_town_alias
 from dotterel.stages.place_mentions import resolve_sole_alternate
 from dotterel.stages.place_names import NameCandidate
 
@@ -42,6 +44,8 @@ def resolve_in_context(
     higher (population plus country weight); else a city known only by that one other name
     (:func:`resolve_sole_alternate`)."""
     entry = gazetteer.resolve(candidate.text, weights)
+    if entry is not None and is_small_town_alias(gazetteer, candidate.text, entry):
+        return None  # "Central Park" is not Bethpage, New York, that once bore the name
     if entry is None:
         return resolve_sole_alternate(gazetteer, candidate, weights)
     if entry.kind != "city" or weights.get(entry.country or "", 0.0) > 0:

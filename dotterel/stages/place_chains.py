@@ -30,6 +30,7 @@ from dotterel.stages.place_names import (
     RULE_UNLISTED,
     NameCandidate,
 )
+from dotterel.stages.place_state_namesakes import find_state_namesake
 
 
 class PlaceChains:
@@ -128,7 +129,7 @@ class PlaceChains:
         "Tbilisi, Georgia" stays in Georgia)."""
         if entry.kind != "city" or candidate.suffix or candidate.unlisted:
             return None
-        division = self._division_after(doc, candidate.end)
+        division = self._division_after(doc, candidate.end) or self.find_state_after(doc, candidate)
         if division is None or division.admin1 == entry.admin1 or division.country is None:
             return None
         towns = [
@@ -175,6 +176,17 @@ class PlaceChains:
         return (
             PlaceMention(span, town, RULE_SMALL_TOWN) if town is not None and town.admin1 == own[0] else None
         )
+
+    def find_state_after(self, doc: Any, candidate: NameCandidate) -> GazetteerEntry | None:
+        """The division after the name's comma that shares its name with a country, when the name is its
+        town ("Brunswick, Georgia": the US state; :mod:`dotterel.stages.place_state_namesakes`), or None."""
+        return find_state_namesake(self.gazetteer, doc, candidate, self.resolve_small_town)
+
+    def find_state_country(self, doc: Any, candidate: NameCandidate, token: Any) -> str | None:
+        """The country of that division when ``token`` begins it ("Brunswick, Georgia": the United States,
+        not Georgia), or None."""
+        state = self.find_state_after(doc, candidate) if token.i == candidate.end + 1 else None
+        return None if state is None else state.country
 
     def _named_divisions(self, doc: Any) -> frozenset[str]:
         """The admin1 keys of the divisions with a key (US states) the document names, read once per

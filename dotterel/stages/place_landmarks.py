@@ -83,6 +83,20 @@ def _checked(doc: Any, i: int, end: int, gazetteer: Gazetteer) -> int | None:
     return end
 
 
+def is_small_town_alias(gazetteer: Gazetteer, name: str, entry: GazetteerEntry) -> bool:
+    """True for a landmark's name (the last word a noun of ``landmark_nouns``) that the gazetteer knows only
+    as another name of ``entry``, a small town ("Central Park", an old name of the hamlet Bethpage, New York,
+    is the park): the landmark is meant, not the town."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in gazetteer.words.landmark_nouns:
+        return False
+    return (
+        entry.kind == "city"
+        and not _is_home_town(entry)
+        and not gazetteer.find_entries(name, alternates=False)
+    )
+
+
 def _is_home_town(entry: GazetteerEntry) -> bool:
     """True for a place a landmark named after it lies in: a town of :data:`HOME_TOWN_POPULATION` people or
     more, a division, a region or a country."""

@@ -143,7 +143,7 @@ class PlaceNameResolver:
         for token in near:
             if candidate.start <= token.i < candidate.end:
                 continue
-            code = self._country_of(token, cities)  # "California, Texas or Georgia": Texas is not in Georgia
+            code = self.chains.find_state_country(doc, candidate, token) or self._country_of(token, cities)
             if code and not self.readings.is_list_member(doc, candidate, token, code):
                 local[code] = LOCAL_WEIGHT
         return local

@@ -252,8 +252,8 @@ WORDS = [
 ]
 
 LATER = [
-    (
-        "A German tourist critically injured in the crash yesterday in Luttach, Italy, dies from her "
+    (  # a shooting, not item 3926's crash: an accident whose victim is the source gives no event (session 14)
+        "A German tourist critically injured in the shooting yesterday in Luttach, Italy, dies from her "
         "injuries, "
         "bringing the death toll to seven.",
         "injured",

@@ -52,7 +52,7 @@ COUNTS = [
     ("Three soldiers are found dead in Zacatecas after they were ambushed by a cartel.", "ambushed", 3, None),
     # totals and rising tolls
     (
-        "The number of people killed in the landslide in Yunnan rose to 12 on Tuesday.",
+        "The number of people killed in the attack in Yunnan rose to 12 on Tuesday.",
         "killed",
         12,
         None,

@@ -38,6 +38,7 @@ class HazardWords:
     vehicle_crash_verbs: frozenset[str]
     vehicle_hit_preps: frozenset[str]
     animal_nouns: frozenset[str]
+    hazard_strike_words: frozenset[str]
 
 
 HAZARD_LISTS = tuple(field.name for field in fields(HazardWords))

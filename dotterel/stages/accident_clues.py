@@ -64,8 +64,11 @@ def is_hazard_predicate_noun(noun: Any, words: HazardWords) -> bool:
     restaurant building [collapses], killing 29" (a root with a subject), "when two planes [collide]" (a
     clause's head, or a verb with no noun sense), "a minibus carrying pilgrims [plunges] off a cliff" (a
     verb's "-s" form taken for a plural). Where the tagger erred the parse is no guide to the subject, so the
-    sentence must name no attack (:func:`has_attack_word`): "after a bomb on a motorbike [explodes]"."""
+    sentence must name no attack (:func:`has_attack_word`): "after a bomb on a motorbike [explodes]". A hazard
+    verb with no noun sense taken for an adjective counts too ("two passenger trains [collide]")."""
     lemma = str(noun.lemma_).lower()
+    if noun.pos_ == "ADJ" and lemma in words.verb_only_hazards:  # "two passenger trains [collide]"
+        return not has_attack_word(noun.sent, words)
     if noun.pos_ != "NOUN" or lemma not in words.hazard_verbs:
         return False
     verb_like = noun.dep_ in VERB_DEPS or lemma in words.verb_only_hazards or is_mistagged_verb(noun)

@@ -9,6 +9,13 @@
 - A vehicle or people aboard one found as the source ("Two [passenger] trains collide", "A [helicopter] and
   an ultralight plane collide") are no doers, nor is a source that is the object of "with" or "aboard" ("a
   plane with 98 [people] on board crashes"; not "fire at the [crowd]"): the sentence's hazard decides.
+- A vehicle on land as the subject of a harm verb ("a train kills 16 migrant workers") is an accident, in a
+  sentence that names no attack ("a truck kills 86 in a ramming attack" keeps its reading).
+- A source that names a vehicle's owner, as the modifier of a vehicle noun ("a [Bundeswehr] helicopter
+  crashes"), is no doer either: the vehicle is what the sentence tells of.
+- A source found in a place phrase ("In Lower Saxony, Germany, …") is where the harm happened, no doer.
+- A source the harm participle tells of as harmed ("the number of people killed in the collapse", "18 other
+  people injured") is a victim, no doer.
 - Harm done by or to an animal is no political event: "a Siberian tiger kills a zookeeper", "killed in a
   great white shark attack", "killed by a shark", "the bear was then shot dead". Only common nouns count: a
   group named after an animal ("the Tamil Tigers") is a proper noun.
@@ -26,6 +33,8 @@ from dotterel.stages.roles import find_agent, find_subject
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 VERB_POS = frozenset({"VERB", "NOUN"})
+PLACE_PREPS = frozenset({"in"})
+MAX_PARTICIPLE_STEPS = 3
 
 
 def lemma_of(token: Any) -> str:
@@ -76,13 +85,65 @@ def is_vehicle_source(source: Mention | None, doc: Any, words: HazardWords) -> b
     head = span.root
     if is_vehicle(head, words) or lemma_of(head) in words.aboard_nouns:
         return True
+    if head.dep_ == "compound" and is_vehicle(head.head, words):  # "a [Bundeswehr] helicopter crashes"
+        return True
     return head.dep_ == "pobj" and head.head.lower_ in words.aboard_preps and head.head.dep_ == "prep"
+
+
+def is_vehicle_harm(trigger: Any, words: HazardWords) -> bool:
+    """True for a harm verb whose own active subject is a vehicle on land, in a sentence that names no attack:
+    "a train kills 16 migrant workers"; not "a car bomb kills", nor "aircraft kill" (parties' arms), nor "a
+    car plows into a crowd, injuring eight" (the subject of the clause the harm hangs on)."""
+    if trigger.pos_ != "VERB" or lemma_of(trigger) not in words.harm_verbs:
+        return False
+    subjects = [child for child in trigger.children if child.dep_ == "nsubj"]  # its own, not a clause's
+    if len(subjects) != 1 or not is_land_vehicle(subjects[0], words):
+        return False
+    return not has_attack_word(trigger.sent, words)
+
+
+def is_place_source(source: Mention | None, doc: Any) -> bool:
+    """True for a source found in a place phrase ("[In] Lower Saxony, [Germany], a helicopter crashes"): the
+    object of "in", or a name coordinated or set in apposition with one, is where, not who ("at" is not a
+    place here: "fire at the crowd" names the target)."""
+    if source is None:
+        return False
+    span = doc.char_span(source.head.start, source.head.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.dep_ in {"conj", "appos"} and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
+
+
+def is_harmed_source(source: Mention | None, trigger: Any, doc: Any, words: HazardWords) -> bool:
+    """True for a source the harm participle tells of as harmed: the noun it modifies ("the number of
+    [people] killed in the collapse", "three [people] killed by bushfires") or the subject of a participle
+    with no "have" ("18 other [people] injured", "one [person] reported to have been killed"), through
+    "confirmed" or "reported" before the harm verb ("people confirmed killed")."""
+    if source is None or lemma_of(trigger) not in words.harm_verbs:
+        return False
+    span = doc.char_span(source.head.start, source.head.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head, node = span.root, trigger
+    for _ in range(MAX_PARTICIPLE_STEPS):
+        participle = node.tag_ == "VBN" and not any(lemma_of(child) == "have" for child in node.children)
+        if participle and node.dep_ == "acl" and node.head.i == head.i:
+            return True
+        if participle and head.dep_ == "nsubj" and head.head.i == node.i:
+            return True
+        if node.dep_ != "xcomp":
+            return False
+        node = node.head
+    return False
 
 
 def is_animal_harm(trigger: Any, words: HazardWords) -> bool:
     """True for harm done by or to an animal: its subject, its "by" agent, its object or passive subject, or
-    the object of its "in" ("killed in a shark attack"), or a modifier of any of them or of the trigger itself
-    ("a shark attack"), is an animal noun."""
+    the object of its "in" ("killed in a shark attack"), or a modifier or "of" object of any of them or of
+    the trigger itself ("a shark attack", "swarms of locusts"), is an animal noun."""
     subject, _ = find_subject(trigger)
     parties = [subject, find_agent(trigger), trigger]
     parties += [child for child in trigger.children if child.dep_ in OBJECT_DEPS]
@@ -90,5 +151,6 @@ def is_animal_harm(trigger: Any, words: HazardWords) -> bool:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             parties += [child for child in prep.children if child.dep_ == "pobj"]
     nouns = [party for party in parties if party is not None]
+    nouns += [obj for noun in nouns for prep in noun.children if prep.lower_ == "of" for obj in prep.children]
     nouns += [child for party in nouns for child in party.children if child.dep_ in MODIFIER_DEPS]
     return any(noun.pos_ == "NOUN" and lemma_of(noun) in words.animal_nouns for noun in nouns)

@@ -30,9 +30,17 @@ from dotterel.stages.accident_clues import (
     is_victim_source,
     to_weapons,
 )
-from dotterel.stages.accident_doers import is_animal_harm, is_vehicle_crash, is_vehicle_source
+from dotterel.stages.accident_doers import (
+    is_animal_harm,
+    is_harmed_source,
+    is_place_source,
+    is_vehicle_crash,
+    is_vehicle_harm,
+    is_vehicle_source,
+)
 from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.hazard_notices import is_hazard_notice
+from dotterel.stages.hazard_strikes import is_hazard_strike
 from dotterel.stages.nesting import HARM_TYPES
 from dotterel.stages.roles import find_subject
 from dotterel.stages.trigger_candidates import is_mistagged_verb
@@ -54,10 +62,14 @@ def is_accident(trigger: Trigger, source: Mention | None, tokens: Any, words: Ha
         words: the ``hazards.yaml`` lists.
     """
     if trigger.pattern.type not in HARM_TYPES:  # an evacuation from a storm, a weather warning
-        return is_hazard_notice(trigger, tokens, words, lambda token: is_hazard_word(token, words))
+        is_hazard = functools.partial(is_hazard_word, words=words)
+        strike = is_hazard_strike(trigger.token, words, is_hazard)  # "a quake … of 4.1 [strikes]"
+        return strike or is_hazard_notice(trigger, tokens, words, is_hazard)
     if trigger.pattern.mode in words.measure_modes:
         return False
     if is_animal_harm(trigger.token, words):  # "a tiger kills a zookeeper", "killed in a shark attack"
+        return True
+    if is_vehicle_harm(trigger.token, words):  # "a train kills 16 migrant workers"
         return True
     if is_accidental_blast(trigger.token, words) or is_hazard_governed(trigger.token, words):
         return True
@@ -67,6 +79,8 @@ def is_accident(trigger: Trigger, source: Mention | None, tokens: Any, words: Ha
         return True
     doc = tokens.doc
     victim = is_victim_source(source, doc, words) or is_vehicle_source(source, doc, words)
+    victim = victim or is_place_source(source, doc)  # "In Lower Saxony, Germany, a helicopter crashes"
+    victim = victim or is_harmed_source(source, trigger.token, doc, words)  # "three people killed by fires"
     if source is not None and (not victim or has_attack_word(tokens, words)):
         return False
     if any(is_hazard_word(tokens.doc[i], words) for i in ids if is_hazard_lemma(table, i, words)):
@@ -99,6 +113,7 @@ def is_hazard_word(token: Any, words: HazardWords) -> bool:
     if not {str(token.lemma_).lower(), token.lower_} & words.hazard_nouns:
         return False
     verb_head = token.head.pos_ == "NOUN" and token.head.dep_ in VERB_DEPS  # "a cargo plane [crash] lands"
+    verb_head = verb_head or token.head.pos_ == "VERB"  # "a powerful [earthquake] strikes": its subject
     if token.dep_ == "compound" and not is_named_hazard(token, words) and not verb_head:
         return False
     return is_hazard_noun(token, words)

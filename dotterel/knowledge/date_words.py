@@ -78,6 +78,8 @@ class DateWordsFile(BaseModel):
     referring_determiners: list[str] = []
     measure_effect_verbs: list[str] = []
     deadline_preps: list[str] = []
+    past_count_words: list[str] = []
+    sequence_verbs: list[str] = []
     prospective_aux: list[str] = []
     midnight_starts: list[str] = []
     immediate_starts: list[str] = []

@@ -84,6 +84,7 @@ from dotterel.stages.date_expressions import DateFinder, DateMention, DateWordsF
 from dotterel.stages.date_governors import resolve_governor_time
 from dotterel.stages.date_measures import MeasureWords, is_measure, to_clock_start, to_start_readings
 from dotterel.stages.date_narrowing import resolve_range_end
+from dotterel.stages.date_present_clash import is_present_clash, is_sequence_object
 from dotterel.stages.date_prospects import find_purpose_stops, may_lie_ahead
 from dotterel.stages.date_refined import to_split_off_and_refined_days
 from dotterel.stages.date_relatives import (
@@ -144,6 +145,8 @@ class DatesStage:
         self.measures = MeasureWords.from_words(self.words)
         self.ends = EndWords.from_words(self.words)
         self.deadline = frozenset(w.lower() for w in self.words.deadline_preps)
+        self.past_count = frozenset(w.lower() for w in self.words.past_count_words)  # "blames … last year"
+        self.sequence = frozenset(w.lower() for w in self.words.sequence_verbs)  # "follow an offer of …"
         self.comparisons = ComparisonWords.from_words(self.words)
         self.standing = frozenset(w.lower() for w in self.words.standing_nouns)
         self.clock = self.words.to_start_phrases()
@@ -318,6 +321,10 @@ class DatesStage:
         ahead = ahead and not (anchored and is_sequel_of_undated_event(token, self.sequel))  # "before …"
         if ahead and not may_lie_ahead(token, event.modality, self.future_aux, self.prospective, anchored):
             found = None  # "agree to set a deadline by 13 December": the agreeing is not in the future
+        if found is not None and is_present_clash(
+            token, ctx.mentions[found], ctx.readings[found], article_date, self.past_count, ctx.text
+        ):
+            found = None  # "blames the withdrawal from the deal last year": the withdrawal's year
         if found is None:
             return replace(event, date=article_date, date_precision="unknown")
         return to_dated_event(event, ctx, found)
@@ -365,6 +372,9 @@ class DatesStage:
         for governor in find_date_governors(token, self.scope.happening_preps, self.speech):
             if is_lifted_object(token, governor, self.ends):
                 return None  # "will lift its suspension of flights on September 15": the end, not its day
+            if is_sequence_object(token, governor, self.sequence):  # "The pardons this week follow an offer"
+                later = {i for i in self._own_ids(governor, stops) if i > governor.i}
+                return resolve_closest(later, token, ctx)  # its own date after the verb, not the subject's
             if governor.lower_ in self.prospect_preps:  # "ahead of the planned entry of aid on February 23"
                 return resolve_closest({t.i for t in governor.subtree}, token, ctx)
             ids = self._own_ids(governor, stops) if governor.pos_ in ("VERB", "AUX") else {governor.i}

@@ -1,0 +1,72 @@
+"""A day's act told in the simple present takes no date of the past counted back from today; the object of
+a verb of sequence ("follow") takes no date from its clause.
+
+News summaries tell the day's acts in the simple present. A date of the past counted back from the article
+date ("last year", "two days ago", "yesterday", "during the past week") said after such a verb, in its
+clause, is the time of a noun or phrase of that clause, wherever the parser hangs it: "He blames the United
+States's withdrawal from the agreement last year" (the withdrawal's year), "The Taliban … blames the
+government for civilian casualties during the past week" (the casualties' week). The present verb is the
+day's act and takes the article date, and so does its subject ("The arrests follow the deportation of two
+Chilean journalists yesterday": the deportation's day). A verb in the past, the perfect or with an
+auxiliary ("are arrested", "is blaming") keeps the date, and so does a date said before the verb
+("Yesterday, police arrest …"), which sets the time of the whole clause; a weekday or a stated day ("on
+Monday", "May 3") is no count back and is left alone (``past_count_words`` in ``dates.yaml``).
+
+"X follows Y" tells that Y happened before X: a date of the clause ("The mass pardons this week follow an
+offer of dialogue …") is X's, and an event in Y takes none from it (``sequence_verbs``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from dotterel.stages.date_expressions import DateMention
+
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "compound", "attr"})
+
+
+def is_present_clash(
+    token: Any, mention: DateMention, reading: dt.date, today: dt.date, words: frozenset[str], text: str
+) -> bool:
+    """True when ``token`` is a simple-present verb, or the subject of one, and ``mention``, said after that
+    verb, counts back into the past.
+
+    ``reading`` is the date the mention gives the event; ``words`` the lower-cased words of a count back
+    ("last", "ago", "yesterday"); ``text`` the article text."""
+    verb = token.head if token.dep_ == "nsubj" else token  # "The arrests follow the deportation yesterday"
+    if not _is_simple_present(verb):
+        return False
+    if mention.span.start < verb.idx or reading >= today:
+        return False
+    said = text[mention.span.start : mention.span.end].lower().split()
+    return any(word in words for word in said)
+
+
+def _is_simple_present(verb: Any) -> bool:
+    """True for a verb in the simple present with no auxiliary, or the base form the parser tags a verb
+    coordinated with one ("The rebels deny the charge and blame the army …"), or in the present progressive
+    ("is investigating")."""
+    if verb.pos_ != "VERB" or verb.dep_ in NOMINAL_DEPS:  # "covering the protests": a noun tagged VBZ
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:  # "The FBI is investigating a possible link … to a shootout yesterday": going on now
+        progressive = verb.tag_ == "VBG" and all(c.dep_ == "aux" for c in auxiliaries)
+        return progressive and all(c.tag_ in PRESENT_TAGS for c in auxiliaries)
+    if verb.tag_ == "VB" and verb.dep_ == "conj":
+        return _is_simple_present(verb.head) and verb.head.tag_ != "VB"
+    return verb.tag_ in PRESENT_TAGS
+
+
+def is_sequence_object(token: Any, governor: Any, verbs: frozenset[str]) -> bool:
+    """True when ``token`` lies in the object of a verb of sequence ``governor`` ("The mass pardons this week
+    follow an offer of dialogue …, the release of detainees arrested at demonstrations"): the object happened
+    at another time than the subject, and the clause's date, the subject's, is not its own
+    (``sequence_verbs``)."""
+    if governor.lemma_.lower() not in verbs or governor.pos_ != "VERB":
+        return False
+    node = token
+    while node.head.i != governor.i and node.head.i != node.i:
+        node = node.head
+    return node.head.i == governor.i and node.dep_ == "dobj"

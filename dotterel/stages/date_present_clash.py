@@ -64,8 +64,8 @@ def is_sequence_object(token: Any, governor: Any, verbs: frozenset[str]) -> bool
     follow an offer of dialogue …, the release of detainees arrested at demonstrations"): the object happened
     at another time than the subject, and the clause's date, the subject's, is not its own
     (``sequence_verbs``)."""
-    if governor.lemma_.lower() not in verbs or governor.pos_ != "VERB":
-        return False
+    if governor.lemma_.lower() not in verbs or governor.pos_ != "VERB" or governor.tag_ in ("VBG", "VBN"):
+        return False  # "following a DUI investigation": a preposition (``happening_preps``), not a clause
     node = token
     while node.head.i != governor.i and node.head.i != node.i:
         node = node.head

@@ -101,7 +101,9 @@ WIDE_DAY_SEED = LAST_DAY_SEED = 39
 # name places and tolls. Seed 51 draws both again, read once on the code as the first fix of session 12
 # left it (d68f722), so that the session's later fixes can be checked on text they were not made from.
 # Seeds 52-53 (session 13) and 54 (session 14) draw crime, disaster and diplomacy items again, each read once
-# on the code as it stood before any change was made from it.
+# on the code as it stood before any change was made from it. Seed 55 (session 14) draws crime, diplomacy and
+# election items (disasters give few political events once accidents are no events), read once on the code as
+# the session's first fixes left it, so that they are checked on text they were not made from.
 LAST_CONFLICT_SEED = 46
 OTHER_CATEGORIES = {
     47: ("Armed conflict and attacks", "Law and crime"),
@@ -112,6 +114,7 @@ OTHER_CATEGORIES = {
     52: ("Law and crime", "Disasters and accidents", "International relations"),
     53: ("Law and crime", "Disasters and accidents", "International relations"),
     54: ("Law and crime", "Disasters and accidents", "International relations"),
+    55: ("Law and crime", "International relations", "Politics and elections"),
 }
 COLUMNS = ("line", "trigger", "type", "date", "place", "killed", "injured", "D", "P", "K", "I", "note")
 OUTPUTS = ("date", "place", "killed", "injured")

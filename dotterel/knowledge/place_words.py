@@ -145,6 +145,11 @@ class PlaceWordsFile(BaseModel):
     easing_words: list[str] = []
     tier_nouns: list[str] = []
     placing_verbs: list[str] = []
+    calling_off_words: list[str] = []
+    trip_nouns: list[str] = []
+    charging_words: list[str] = []
+    charge_nouns: list[str] = []
+    charge_preps: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -273,6 +278,11 @@ class PlaceWords:
     easing_words: frozenset[str] = frozenset()
     tier_nouns: frozenset[str] = frozenset()
     placing_verbs: frozenset[str] = frozenset()
+    calling_off_words: frozenset[str] = frozenset()
+    trip_nouns: frozenset[str] = frozenset()
+    charging_words: frozenset[str] = frozenset()
+    charge_nouns: frozenset[str] = frozenset()
+    charge_preps: frozenset[str] = frozenset()
 
     @cached_property
     def moved_preps(self) -> frozenset[str]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
+from dotterel.stages.place_cancelled_trips import find_cancelled_trip_ids
 from dotterel.stages.place_origins import find_origin_ids, find_route_end_ids
 from dotterel.stages.place_uses import names_word
 
@@ -63,6 +64,8 @@ def find_goal_ids(token: Any, words: PlaceWords) -> set[int]:
 
 def find_passage_ids(token: Any, words: PlaceWords) -> set[int]:
     """Return the tokens of where things in ``token``'s sentence come from or go that are not the event's
-    place: origins (:func:`find_origin_ids`), the route ends of a travel measure (:func:`find_route_end_ids`)
-    and the goals of motions describing a noun (:func:`find_goal_ids`)."""
-    return find_origin_ids(token, words) | find_route_end_ids(token, words) | find_goal_ids(token, words)
+    place: origins (:func:`find_origin_ids`), the route ends of a travel measure (:func:`find_route_end_ids`),
+    the goals of motions describing a noun (:func:`find_goal_ids`) and where a trip called off would have
+    gone (:func:`~dotterel.stages.place_cancelled_trips.find_cancelled_trip_ids`)."""
+    ends = find_origin_ids(token, words) | find_route_end_ids(token, words) | find_goal_ids(token, words)
+    return ends | find_cancelled_trip_ids(token, words)

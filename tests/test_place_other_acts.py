@@ -1,0 +1,63 @@
+"""Places that belong to another act of the sentence are not given to the event.
+
+- A cancelled or postponed trip (dotterel/stages/place_cancelled_trips.py): where it was to go is no place of
+  the calling off ("cancel a planned trip to the United Kingdom"); the trip's own event, a visit made, and a
+  place phrase of the calling off itself keep their places.
+- A crime someone is arrested, charged or sentenced for (dotterel/stages/place_charged_crimes.py): the place
+  of the arrest or the court is not the crime's ("detained in Paris after being accused of rape"); a place in
+  the crime's own phrase, the scene a sentence opens with, and the arrest itself keep theirs. A crime noun
+  left with no actor, place or toll is dropped as uninformative by a later stage, so a crime's row asks only
+  that no event of it has a place.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotterel.api import code
+
+DATE = "2020-03-10"
+# items of cep_items.jsonl (lines 10835, 206, 1369 and 5672; no reading table holds them)
+BRUNEL = (
+    "Jean-Luc Brunel, an associate of Jeffrey Epstein, is arrested in France on charges of rape and sex "
+    "trafficking. (The New York Daily News)"
+)
+SINGER = (
+    "American singer Chris Brown and two associates are briefly detained in Paris after being accused of "
+    "aggravated rape and drug offenses. (NBC News)"
+)
+SENTENCED = (
+    "In the U.S. state of Wisconsin, Jake Thomas Patterson is sentenced to life in prison for the kidnapping "
+    "of Jayme Closs and the murders of her parents. (NPR)"
+)
+CURFEW = "19,517 people are arrested in the Dominican Republic for breaking curfew. (Dominican Today)"
+
+PLACES: list[tuple[str, str, str | None]] = [
+    # sentence, trigger word, place name of its event (None: no place)
+    ("Several Australian MPs cancel a planned trip to the United Kingdom next month.", "cancel", None),
+    ("The prime minister postpones his visit to India because of the outbreak.", "postpones", None),
+    ("The President of France cancels a trip to Algeria.", "cancels", None),
+    ("Iran cancels a planned visit to Japan by its foreign minister.", "cancels", None),
+    ("The Japanese prime minister cancels his scheduled trips to Saudi Arabia and Oman.", "cancels", None),
+    # negatives: a visit made, a cancelled meeting's own place phrase, a route measure, a cancelled talk's
+    ("Indian Prime Minister Narendra Modi visits Bangladesh.", "visits", "Bangladesh"),
+    ("The Prime Minister of Japan pays a visit to Tehran.", "visit", "Tehran"),
+    ("Jordan suspends all flights to and from the United Kingdom until January 3.", "suspends", "Jordan"),
+    ("Police in Kabul cancel a planned trip of the governor to the province.", "cancel", "Kabul"),
+    # a crime charged: the arrest's or court's place is not the crime's
+    (BRUNEL, "rape", None),
+    (SINGER, "rape", None),
+    # negatives: the arrest keeps its place, the crime keeps the scene its sentence opens with, a measure
+    # broken covers where the arrest is
+    (BRUNEL, "arrested", "France"),
+    (SINGER, "detained", "Paris"),
+    (SENTENCED, "murders", "Wisconsin"),
+    (CURFEW, "curfew", "Dominican Republic"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "place"), PLACES)
+def test_place_of_another_act_is_not_given(sentence: str, trigger: str, place: str | None) -> None:
+    events = [e for e in code(sentence, DATE) if sentence[e.trigger.start : e.trigger.end] == trigger]
+    assert events or place is None, f"no event of {trigger!r} in {sentence!r}"
+    assert {e.place.name if e.place else None for e in events} <= {place}

@@ -42,21 +42,44 @@ def test_type_of_trigger(sentence: str, word: str, plover_type: str) -> None:
     assert {e.action.type for e in events} == {plover_type}
 
 
-MODES: list[tuple[str, str, str]] = [
-    # sentence, PLOVER type, modality of every event of that type
-    ("The prosecutor announced his intention to charge the officers with murder.", "ACCUSE", "hypothetical"),
-    ("The army declared its intent to capture the city.", "COERCE", "hypothetical"),
-    ("A court issues a warrant to arrest the opposition leader.", "COERCE", "hypothetical"),
-    # negatives: an arrest made on a warrant, a plain charge, a bare intention verb (a commitment)
-    ("Police arrest the mayor on a warrant issued by a court in Lima.", "COERCE", "asserted"),
-    ("Police arrested the mayor under a warrant for his involvement in the attack.", "COERCE", "asserted"),
-    ("The prosecutor charged the officers with murder.", "ACCUSE", "asserted"),
-    ("The prosecutor says he intends to investigate the officers for torture.", "ACCUSE", "threatened"),
+MODES: list[tuple[str, str, str, str]] = [
+    # sentence, trigger word, PLOVER type, modality of every event of that type on that word
+    (
+        "The prosecutor announced his intention to charge the officers with murder.",
+        "charge",
+        "ACCUSE",
+        "hypothetical",
+    ),
+    ("The army declared its intent to capture the city.", "capture", "COERCE", "hypothetical"),
+    ("A court issues a warrant to arrest the opposition leader.", "arrest", "COERCE", "hypothetical"),
+    # negatives: the issuing of the warrant is itself a legal act (CAMEO 173, session 14), an arrest made on a
+    # warrant, a plain charge, a bare intention verb (a commitment)
+    ("A court issues a warrant to arrest the opposition leader.", "issues", "COERCE", "asserted"),
+    ("Police arrest the mayor on a warrant issued by a court in Lima.", "arrest", "COERCE", "asserted"),
+    (
+        "Police arrested the mayor under a warrant for his involvement in the attack.",
+        "arrested",
+        "COERCE",
+        "asserted",
+    ),
+    ("The prosecutor charged the officers with murder.", "charged", "ACCUSE", "asserted"),
+    (
+        "The prosecutor says he intends to investigate the officers for torture.",
+        "investigate",
+        "ACCUSE",
+        "threatened",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "plover_type", "modality"), MODES)
-def test_intention_and_warrant_are_prospects(sentence: str, plover_type: str, modality: str) -> None:
-    events = [e for e in code(sentence, DATE) if e.action.type == plover_type]
-    assert events, f"no {plover_type} event in {sentence!r}"
+@pytest.mark.parametrize(("sentence", "word", "plover_type", "modality"), MODES)
+def test_intention_and_warrant_are_prospects(
+    sentence: str, word: str, plover_type: str, modality: str
+) -> None:
+    events = [
+        e
+        for e in code(sentence, DATE)
+        if e.action.type == plover_type and sentence[e.trigger.start : e.trigger.end].startswith(word)
+    ]
+    assert events, f"no {plover_type} event on {word!r} in {sentence!r}"
     assert {e.modality for e in events} == {modality}, [(e.trigger, e.modality) for e in events]

@@ -150,6 +150,9 @@ class PlaceWordsFile(BaseModel):
     charging_words: list[str] = []
     charge_nouns: list[str] = []
     charge_preps: list[str] = []
+    participant_preps: list[str] = []
+    attempt_verbs: list[str] = []
+    participant_pronouns: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -283,6 +286,9 @@ class PlaceWords:
     charging_words: frozenset[str] = frozenset()
     charge_nouns: frozenset[str] = frozenset()
     charge_preps: frozenset[str] = frozenset()
+    participant_preps: frozenset[str] = frozenset()
+    attempt_verbs: frozenset[str] = frozenset()
+    participant_pronouns: frozenset[str] = frozenset()
 
     @cached_property
     def moved_preps(self) -> frozenset[str]:

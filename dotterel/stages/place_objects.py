@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
+from dotterel.stages.place_attempts import find_attempted_ids, find_participants
 from dotterel.stages.place_tier_entries import find_tier_entry_ids
 from dotterel.stages.place_uses import names_word
 from dotterel.stages.scope import SUBJECT_DEPS, is_verb
@@ -72,7 +73,9 @@ def find_object_clause_ids(verb: Any | None, stops: frozenset[int], words: Place
         if c.dep_ == "conj" and is_verb(c) and not any(s.dep_ in SUBJECT_DEPS for s in c.children)
     ]
     out: set[int] = set()
-    for clause in (r for v in verbs for n in _objects(v) for r in n.children if r.dep_ in ("relcl", "acl")):
+    nouns = [n for v in verbs for n in (*_objects(v), *find_participants(v, words))]  # "clash with …"
+    for clause in (r for n in nouns for r in n.children if r.dep_ in ("relcl", "acl")):
+        out |= find_attempted_ids(clause, words)  # "protesters who attempted to storm the embassy in …"
         entering = clause.lemma_.lower() in words.object_clause_verbs
         dwelling = clause.lemma_.lower() in words.dwelling_verbs  # "a man who was living in Paris"
         if dwelling or not (entering or _is_progressive(clause)):

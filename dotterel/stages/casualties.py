@@ -61,8 +61,8 @@ from dotterel.stages.casualty_phrases import (
     is_restated_toll,
     names_another_place,
 )
+from dotterel.stages.casualty_relative_tolls import find_incident_clause_ids, find_retelling_clause_ids
 from dotterel.stages.casualty_words import CasualtyWordsFile, load_casualty_words
-from dotterel.stages.nesting import RELATIVE_EVENT_PRONOUNS
 from dotterel.stages.scope import (
     SUBJECT_DEPS,
     EventIndex,
@@ -121,6 +121,8 @@ class CasualtiesStage:
         self.occasion = frozenset(w.lower() for w in self.words.occasion_preps)
         self.occasion_words = to_occasion_words(self.words)
         self.answered = frozenset(self.words.cause_object_verbs), self.occasion_words
+        incident_preps = frozenset(w.lower() for w in self.words.incident_preps)
+        self.incidents = frozenset(w.lower() for w in self.words.incident_nouns), incident_preps
 
     def __call__(self, article: Article) -> Article:
         """Set the counts (killed, injured, arrested, abducted), their bounds and spans on every event."""
@@ -175,7 +177,8 @@ class CasualtiesStage:
             return {}
         doc = article.doc
         motives = find_motive_ids(doc, token, self.motive_preps, self.motive_nouns)
-        if (self.finder.resolve_role(token) or ("", ""))[0] in TAKING_KINDS:  # "arrested for the murder of X"
+        taking = (self.finder.resolve_role(token) or ("", ""))[0] in TAKING_KINDS
+        if taking:  # "arrested for the murder of X"
             motives |= find_crime_ids(token, self.complement_preps, self.crime_nouns)
         if event.action.type not in self.carryover:  # "protest after the killing of a student"
             motives |= find_prior_death_ids(token, self.prior_death_preps, self.crime_nouns)
@@ -191,7 +194,8 @@ class CasualtiesStage:
         inherits = inherits and not other and not cause
         caused = self._is_cause(token) and event.modality in HAPPENED_MODALITIES
         own = find_scope_ids(token, stops) | find_modified_harm_ids(token, self.finder.resolve_role)
-        own |= self._retelling_clause_ids(token, own, stops)  # "an attack in X, which killed seven"
+        own |= find_retelling_clause_ids(token, own, stops, self.finder.resolve_role)  # "an attack, which …"
+        own |= find_incident_clause_ids(token, own, stops, *self.incidents) if not taking else set()
         own -= find_complement_ids(token, own, self.complement_preps)  # "charged with murdering two people"
         chosen = self._pick(counts, self._with_conjuncts(doc, own, stops, words))
         tiers = [] if other else self._governing_ids(token, stops, inherits or caused, caused)
@@ -233,23 +237,6 @@ class CasualtiesStage:
         above = [by_token[g.i] for g in token.ancestors if g.i in by_token]
         harms = [other for other in above if self.finder.resolve_role(index.token(other)) is not None]
         return any(other.date != event.date for other in harms)
-
-    def _retelling_clause_ids(self, token: Any, own: set[int], stops: frozenset[int]) -> set[int]:
-        """For an event noun, the casualty relative clauses its phrase holds: "a Wednesday attack in Nangade
-        District, which killed seven" (the parser hangs the clause on the place); not "the man who killed"."""
-        if is_verb(token):
-            return set()
-        extra: set[int] = set()
-        for i in own:
-            for clause in token.doc[i].children:
-                subjects = [c.lower_ for c in clause.children if c.dep_ in SUBJECT_DEPS]
-                if clause.dep_ != "relcl" or clause.i in own or clause.i in stops:
-                    continue
-                if len(subjects) != 1 or subjects[0] not in RELATIVE_EVENT_PRONOUNS:
-                    continue
-                if self.finder.resolve_role(clause) is not None:
-                    extra |= find_scope_ids(clause, stops)
-        return extra
 
     def _stops(self, event: Event, token: Any, index: EventIndex) -> frozenset[int]:
         """Other events' triggers, except casualty adjuncts of this one ("storm a mosque, killing 7"; for an

@@ -87,6 +87,8 @@ class CasualtyWordsFile(BaseModel):
     singular_pronoun_victims: list[str] = []
     other_one_words: list[str] = []
     toll_start_marks: list[str] = []
+    incident_nouns: list[str] = []
+    incident_preps: list[str] = []
 
 
 @lru_cache(maxsize=4)

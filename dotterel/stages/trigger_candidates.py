@@ -130,7 +130,11 @@ def has_predicate(verb: Any, obj: Any | None, predicates: Sequence[str]) -> bool
     found = [c for c in verb.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"}]
     found.extend(c for clause in found if clause.lemma_ == "be" for c in clause.children if c.dep_ == "acomp")
     found.extend(c for c in (obj.children if obj is not None else ()) if c.dep_ == "amod")
-    return any(str(token.lemma_).lower() in predicates for token in found)
+    # A predicate negated in itself says the opposite: "found [not guilty]".
+    return any(
+        str(token.lemma_).lower() in predicates and not any(c.dep_ == "neg" for c in token.children)
+        for token in found
+    )
 
 
 def find_object_nouns(verb: Any, obj: Any | None, conjuncts: bool = False) -> list[Any]:

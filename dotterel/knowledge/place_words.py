@@ -153,6 +153,9 @@ class PlaceWordsFile(BaseModel):
     participant_preps: list[str] = []
     attempt_verbs: list[str] = []
     participant_pronouns: list[str] = []
+    acting_bodies: list[str] = []
+    handover_nouns: list[str] = []
+    label_participles: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -289,6 +292,9 @@ class PlaceWords:
     participant_preps: frozenset[str] = frozenset()
     attempt_verbs: frozenset[str] = frozenset()
     participant_pronouns: frozenset[str] = frozenset()
+    acting_bodies: frozenset[str] = frozenset()
+    handover_nouns: frozenset[str] = frozenset()
+    label_participles: frozenset[str] = frozenset()
 
     @cached_property
     def moved_preps(self) -> frozenset[str]:

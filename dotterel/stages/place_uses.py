@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import Gazetteer, PlaceWords
+from dotterel.stages.place_owned_names import is_acting_body_owner, is_handover_source, is_label_place
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
 # Entity labels of the object of an attack noun's "against" that make it the place hit ("against Iraq").
@@ -43,6 +44,8 @@ class LocativeReader:
         after = doc[end] if end < len(doc) else None
         if after is not None and after.text == "-" and not doc[end - 1].whitespace_:
             return False  # "Tehran-backed", "US-led": a modifier, not a location
+        if is_label_place(doc, start, self.words):
+            return False  # 'relabeled "Made in Vietnam"': where goods were made, not a location
         token = doc[start:end].root
         listed = False  # reached through ", <name>": "outside the Punjab Institute of Cardiology, Lahore"
         while token.head.i != token.i:
@@ -74,6 +77,8 @@ class LocativeReader:
         """A name before a noun: "Mogadishu Airport", "the Hong Kong protests", not "the US embassy"."""
         if token.dep_ == "poss" and kind != "country" and self._owner_of_facility(head):
             return True  # "inside the office of Mogadishu's mayor": the office is in Mogadishu
+        if is_acting_body_owner(token, head, self.words):
+            return False  # "Brazil's Supreme Court orders …": the court's owner, not where it rules
         while head.dep_ == "compound" and head.head.i != head.i:  # "a Kabul grenade attack"
             head = head.head
         if names_word(head, self.words.geo_nouns):
@@ -149,8 +154,8 @@ class LocativeReader:
         """True for the head of a "from" that names who a demand, a request or help comes from ("demands for
         a ceasefire from the United States", "requests air support from Washington"), also through the "for"
         phrase the parser hangs it on ("the demands for a ceasefire from …")."""
-        if names_word(head, self.words.source_heads):
-            return True
+        if names_word(head, self.words.source_heads) or is_handover_source(head, self.words):
+            return True  # also "seeks the extradition of X from Canada": the state that holds X
         outer = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else None
         return outer is not None and names_word(outer, self.words.source_heads)
 

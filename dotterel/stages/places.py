@@ -69,7 +69,7 @@ from dotterel.stages.place_contents import to_final_places
 from dotterel.stages.place_destinations import find_passage_ids
 from dotterel.stages.place_grievances import find_grievance_outside_ids
 from dotterel.stages.place_jurisdictions import to_country_name_ids, to_government_name_ids
-from dotterel.stages.place_left import find_left_meeting_ids
+from dotterel.stages.place_left import find_meeting_ids, find_spoken_complement_ids
 from dotterel.stages.place_linked import with_place
 from dotterel.stages.place_list_targets import to_listed_target_places
 from dotterel.stages.place_measures import (
@@ -97,7 +97,6 @@ from dotterel.stages.place_uses import names_word
 from dotterel.stages.scope import (
     EventIndex,
     QuoteSegment,
-    find_complement_ids,
     find_quote_segments,
     is_verb,
     resolve_quote_segment,
@@ -264,7 +263,7 @@ class PlacesStage:
         if token is None:
             return None
         stops = index.other_trigger_ids(event)
-        stops = stops - find_left_meeting_ids(token, stops, self.words)  # "pull out of talks in Geneva"
+        stops = stops - find_meeting_ids(token, stops, self.words)  # "pull out of talks in Geneva"
         verb = self.clauses.resolve_clause_verb(token, stops)
         results = [] if verb is None else self.clauses.find_result_ids(verb, stops)
         elsewhere = self.clauses.find_elsewhere_ids(token, stops, {i for ids in results for i in ids})
@@ -274,7 +273,7 @@ class PlacesStage:
         origin |= find_naming_outside_ids(token, self.words)  # "which Iran describes as a seizure"
         for anchor, ids, names in self._find_tiers(token, verb, stops, (pairs, named), countries):
             if names is pairs:
-                ids = ids - find_complement_ids(token, ids, self.words.complement_preps)
+                ids = ids - find_spoken_complement_ids(token, ids, self.words)
             ids = ids - (origin if SCOPE in ids else elsewhere | origin)
             inside = [(c, m) for c, m in names if roots[id(c)] in ids]
             if inside and ISSUER in ids:  # the issuing government's jurisdiction: the coarsest it names

@@ -23,6 +23,7 @@ from dotterel.knowledge.constructions import ConstructionWords
 from dotterel.knowledge.lexicon import Lexicon, Pattern
 from dotterel.model import Mention, Span
 from dotterel.stages.doc_tables import to_doc_table, to_token_range
+from dotterel.stages.expulsion_orders import to_expulsion_orders
 from dotterel.stages.named_undergoers import to_declaring_clause
 from dotterel.stages.non_events import is_no_political_event
 from dotterel.stages.own_withdrawals import to_own_reading
@@ -69,7 +70,7 @@ def find_sentence_triggers(
         triggers += find_reported_demands(verbs, {t.token.i: t for t in triggers}, index, words, demand)
         order = demand.model_copy(update={"id": ORDER_RULE})
         triggers += find_orders(verbs, {t.token.i: t for t in triggers}, index, words, order)
-    return triggers
+    return to_expulsion_orders(triggers, verbs, lexicon, words.order_verbs)  # "orders X to leave the country"
 
 
 def find_verbs(tokens: Any) -> list[Any]:

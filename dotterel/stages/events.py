@@ -48,6 +48,7 @@ from dotterel.stages.nesting import (
     fold_nested,
     to_content_target,
 )
+from dotterel.stages.non_acts import is_non_act
 from dotterel.stages.non_events import is_issued_measure, is_unsourced_measure
 from dotterel.stages.noun_roles import (
     find_relative_clause_objects,
@@ -171,6 +172,7 @@ class EventsStage:
         kept = [t for t in kept if not is_accident(t, roles[t.token.i].source, tokens, self.hazards)]
         kept = [t for t in kept if not is_unsourced_measure(t, roles[t.token.i].source)]
         kept = [t for t in kept if not is_titled_trigger(t.token, self.title_words)]
+        kept = [t for t in kept if not is_non_act(t, self.constructions.placement_verbs)]
         sides = self.reciprocal
         kept = [t for t in kept if not is_unfought(article.doc, t, roles[t.token.i].source, index, sides)]
         events: list[Event] = []

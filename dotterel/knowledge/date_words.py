@@ -106,6 +106,7 @@ class DateWordsFile(BaseModel):
     long_gap_links: list[str] = []
     long_gap_ones: list[str] = []
     relative_pronouns: list[str] = []
+    pro_verbs: list[str] = []
 
     def to_start_phrases(self) -> tuple[str, ...]:
         """Return the lowercased phrases that make a time or "immediately" the start of a measure on the

@@ -83,8 +83,10 @@ from dotterel.stages.date_ends import EndWords, is_lifted_object, is_measure_end
 from dotterel.stages.date_expressions import DateFinder, DateMention, DateWordsFile, load_date_words
 from dotterel.stages.date_governors import resolve_governor_time
 from dotterel.stages.date_measures import MeasureWords, is_measure, to_clock_start, to_start_readings
+from dotterel.stages.date_modifier_months import find_modifier_months
 from dotterel.stages.date_narrowing import resolve_range_end
 from dotterel.stages.date_present_clash import is_present_clash, is_sequence_object
+from dotterel.stages.date_pro_verbs import find_pro_verb_act, find_pro_verb_clause_ids
 from dotterel.stages.date_prospects import find_purpose_stops, may_lie_ahead
 from dotterel.stages.date_refined import to_split_off_and_refined_days
 from dotterel.stages.date_relatives import (
@@ -160,6 +162,7 @@ class DatesStage:
         self.retelling = frozenset(w.lower() for w in self.words.retelling_pronouns)  # "It is the worst …"
         self.doers = frozenset(w.lower() for w in self.words.doer_nouns)  # "The attackers abducted …"
         self.relatives = frozenset(w.lower() for w in self.words.relative_pronouns)  # "…, who was kidnapped"
+        self.pro_verbs = frozenset(w.lower() for w in self.words.pro_verbs)  # "which the latter did …"
         self.totals = TotalWords.from_words(load_casualty_words())  # "bringing the toll since May to 90"
         self.anaphors = {
             k.lower(): frozenset(v.lower() for v in vs) for k, vs in self.words.anaphor_nouns.items()
@@ -215,6 +218,7 @@ class DatesStage:
             )  # "the president, in power since 1994, resigns": the date is the president's standing
             region = region or resolve_total_region(tokens.root, self.totals)  # "bringing the toll since …"
             if region:  # with the noun a participle of prospect tells ("talks, expected to start Thursday")
+                region |= find_pro_verb_act(tokens.root, self.pro_verbs, self.relatives)  # "which X did …"
                 told = frozenset(n for n, ids in ctx.told.items() if tokens.root.i in ids)
                 ctx.bound[len(ctx.mentions)] = region | told
             if period:
@@ -242,6 +246,7 @@ class DatesStage:
         for start, end, day in find_modifier_years(article.doc, self.scope.causes.happenings):
             if not any(m.span.start < end and start < m.span.end for m in mentions):
                 mentions.append(DateMention.fixed(Span(start, end), day, "year"))
+        mentions += find_modifier_months(article, self.words.months, mentions)  # "a February summit"
         return sorted(mentions, key=lambda m: m.span)
 
     def _anchor(self, ctx: ArticleDates, article: Article) -> None:
@@ -350,6 +355,7 @@ class DatesStage:
         shared_time = find_shared_conjunct_ids(token, self.blockers)  # "arrested and convicted in 2018"
         own = self._own_ids(token, stops) | ctx.told.get(token.i, frozenset()) | shared_time
         own |= find_topic_date_ids(token, ctx.roots, self.scope.topic_nouns, self.scope.topic_preps)
+        own |= find_pro_verb_clause_ids(token, self.pro_verbs, self.relatives)  # "which X did two days prior"
         found = resolve_closest(own, token, ctx)
         if found is None:  # "killing 39 people and injuring 79 more … in 2017"
             found = resolve_trailing_time(token, self.blockers, ctx)

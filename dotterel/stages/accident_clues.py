@@ -128,13 +128,18 @@ def is_victim_source(source: Mention | None, doc: Any, words: HazardWords) -> bo
     """True for a source that the parse makes a victim, not a doer: a passive subject ("At least four
     passengers are killed and another five wounded"), the subject of "be" ("five people are dead and 30
     injured") or a harm verb's object ("killing at least eight people and leaving several injured")."""
-    if source is None:
+    head = find_source_root(source, doc)
+    if head is None:
         return False
-    span = doc.char_span(source.head.start, source.head.end, alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root
     verb = str(head.head.lemma_).lower()
     if head.dep_ == "nsubj" and verb == "be":  # "At least five people are dead and 30 injured"
         return True
     return head.dep_ == "nsubjpass" or (head.dep_ == "dobj" and verb in words.harm_verbs)
+
+
+def find_source_root(source: Mention | None, doc: Any) -> Any | None:
+    """The parse token at the root of a source mention's head span, or None (no source, or no span)."""
+    if source is None:
+        return None
+    span = doc.char_span(source.head.start, source.head.end, alignment_mode="expand")
+    return None if span is None else span.root

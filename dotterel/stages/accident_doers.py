@@ -27,7 +27,7 @@ from typing import Any
 
 from dotterel.knowledge.hazards import HazardWords
 from dotterel.model import Mention
-from dotterel.stages.accident_clues import VERB_DEPS, has_attack_word
+from dotterel.stages.accident_clues import VERB_DEPS, find_source_root, has_attack_word
 from dotterel.stages.roles import find_agent, find_subject
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -77,12 +77,9 @@ def is_vehicle_source(source: Mention | None, doc: Any, words: HazardWords) -> b
     """True for a source that is a vehicle ("A helicopter and a plane collide"), people aboard one ("Two
     passenger trains collide", "trains" taken for the verb), or the object of "with" or
     "aboard" ("a plane with 98 people on board crashes"): no doer."""
-    if source is None:
+    head = find_source_root(source, doc)
+    if head is None:
         return False
-    span = doc.char_span(source.head.start, source.head.end, alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root
     if is_vehicle(head, words) or lemma_of(head) in words.aboard_nouns:
         return True
     if head.dep_ == "compound" and is_vehicle(head.head, words):  # "a [Bundeswehr] helicopter crashes"
@@ -106,12 +103,9 @@ def is_place_source(source: Mention | None, doc: Any) -> bool:
     """True for a source found in a place phrase ("[In] Lower Saxony, [Germany], a helicopter crashes"): the
     object of "in", or a name coordinated or set in apposition with one, is where, not who ("at" is not a
     place here: "fire at the crowd" names the target)."""
-    if source is None:
+    head = find_source_root(source, doc)
+    if head is None:
         return False
-    span = doc.char_span(source.head.start, source.head.end, alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root
     while head.dep_ in {"conj", "appos"} and head.head.i != head.i:
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
@@ -122,12 +116,10 @@ def is_harmed_source(source: Mention | None, trigger: Any, doc: Any, words: Haza
     [people] killed in the collapse", "three [people] killed by bushfires") or the subject of a participle
     with no "have" ("18 other [people] injured", "one [person] reported to have been killed"), through
     "confirmed" or "reported" before the harm verb ("people confirmed killed")."""
-    if source is None or lemma_of(trigger) not in words.harm_verbs:
+    head = find_source_root(source, doc)
+    if head is None or lemma_of(trigger) not in words.harm_verbs:
         return False
-    span = doc.char_span(source.head.start, source.head.end, alignment_mode="expand")
-    if span is None:
-        return False
-    head, node = span.root, trigger
+    node = trigger
     for _ in range(MAX_PARTICIPLE_STEPS):
         participle = node.tag_ == "VBN" and not any(lemma_of(child) == "have" for child in node.children)
         if participle and node.dep_ == "acl" and node.head.i == head.i:

@@ -63,7 +63,11 @@ CASES = [
     ("Police place the opposition leader in detention in Moscow.", "detention", "COERCE 173"),
     # a plural is arrests made; and a phrase whose clause has no verb at all must end the walk (it hung)
     ("The protests in Hong Kong result in arrests by police.", "arrests", "COERCE 173"),
-    ("Protests continue in several cities. Several clashes with police result in arrests. (NPR)", "arrests", None),
+    (
+        "Protests continue in several cities. Several clashes with police result in arrests. (NPR)",
+        "arrests",
+        None,
+    ),
     (
         "The revocation of their accreditation resulted in the detention of three journalists in Minsk.",
         "detention",

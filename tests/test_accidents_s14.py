@@ -52,6 +52,13 @@ KEPT_ROWS: list[tuple[str, str]] = [
     ("The number of people killed by police in the protests in Baghdad rises to 20.", "ASSAULT"),
     ("Five soldiers killed by militants in an ambush near Gao are buried.", "ASSAULT"),
     ("Three people are killed and ten others injured when gunmen open fire on a bus in Kenya.", "ASSAULT"),
+    # a doer who shoots, in a sentence opened by a place that is taken as the source and with "fire" in it
+    (
+        "In Nakhon Province, Thailand, a former soldier shoots and kills three people before being killed by"
+        " return fire.",
+        "ASSAULT",
+    ),
+    ("In Ohio, United States, a man stabs and kills two neighbours before firefighters arrive.", "ASSAULT"),
 ]
 
 

@@ -24,6 +24,7 @@ class HazardWords:
     blast_words: frozenset[str]
     blast_sources: frozenset[str]
     attack_words: frozenset[str]
+    attack_verbs: frozenset[str]
     weapon_fire_verbs: frozenset[str]
     verb_only_hazards: frozenset[str]
     named_hazards: frozenset[str]

@@ -77,12 +77,14 @@ def is_hazard_predicate_noun(noun: Any, words: HazardWords) -> bool:
 
 
 def has_attack_word(tokens: Any, words: HazardWords) -> bool:
-    """True for a span that names an attack or a fight: an attack word, a weapon, a fighting noun, or "fire"
-    as the object of a weapon-fire verb ("troops opened fire")."""
+    """True for a span that names an attack or a fight: an attack word, a weapon, a fighting noun, a verb of
+    attacking someone ("shoots and kills two people"), or "fire" from a weapon ("troops opened fire")."""
     signals = _attack_signals(words)
     for token in tokens:
         lemma = str(token.lemma_).lower()
         if lemma in signals and token.pos_ in {"NOUN", "PROPN"}:
+            return True
+        if lemma in words.attack_verbs and token.pos_ == "VERB":
             return True
         if is_gunfire(token, words):
             return True
@@ -90,9 +92,13 @@ def has_attack_word(tokens: Any, words: HazardWords) -> bool:
 
 
 def is_gunfire(token: Any, words: HazardWords) -> bool:
-    """True for "fire" as the object of a weapon-fire verb: "troops opened fire", "did not return fire"."""
-    fired = str(token.head.lemma_).lower() in words.weapon_fire_verbs
-    return token.lower_ == "fire" and token.dep_ == "dobj" and fired
+    """True for "fire" as the object of a weapon-fire verb or with one as its modifier: "troops opened fire",
+    "did not return fire", "killed by return fire"."""
+    if token.lower_ != "fire":
+        return False
+    fired = token.dep_ == "dobj" and str(token.head.lemma_).lower() in words.weapon_fire_verbs
+    modifiers = (child.lower_ for child in token.children if child.dep_ == "compound")
+    return fired or any(modifier in words.weapon_fire_verbs for modifier in modifiers)
 
 
 def tells_of_hazard(tokens: Any, words: HazardWords, is_hazard: Any) -> bool:

@@ -1,4 +1,5 @@
-"""Shared fixtures: one spaCy pipeline and one gazetteer per test session, and a parser of real sentences."""
+"""Shared fixtures: one spaCy pipeline, one coding pipeline and one gazetteer per test session, and a parser
+of real sentences."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 
 from dotterel.knowledge.gazetteer import Gazetteer, load_gazetteer
 from dotterel.model import Article
+from dotterel.pipeline import Pipeline
 from dotterel.stages.nlp import NlpStage, load_spacy_pipeline
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -38,3 +40,9 @@ def parse(nlp: Any) -> Callable[..., Article]:
 def gazetteer() -> Gazetteer:
     """The packaged gazetteer, built once per test session."""
     return load_gazetteer()
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    """The whole coding pipeline without the prefilter (every sentence reaches the stages), built once."""
+    return Pipeline.from_settings(prefilter=False)

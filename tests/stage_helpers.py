@@ -105,6 +105,11 @@ def coded_toll_of(text: str, trigger: str, date: str) -> tuple[int | None, int |
     return found[0]
 
 
+def coded_events(pipeline: Pipeline, sentence: str, date: str) -> list[Event]:
+    """Return the events ``pipeline`` codes from ``sentence`` dated ``date``."""
+    return list(code(sentence, date, pipeline=pipeline))
+
+
 def coded_acts(pipeline: Pipeline, sentence: str, date: str) -> list[tuple[str, str | None, str | None]]:
     """Return ``("TYPE cameo", source country or name, target country or name)`` of each event coded from
     ``sentence``."""

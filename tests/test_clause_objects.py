@@ -13,8 +13,6 @@ Each table pairs news-like sentences with negatives:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from dotterel.api import code
@@ -24,11 +22,6 @@ from dotterel.stages.clause_objects import find_amount_noun, find_for_to_subject
 from dotterel.stages.nlp import load_spacy_pipeline
 
 DATE = "2020-03-19"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.from_settings(prefilter=False)
 
 
 def _target(event: Event) -> str | None:

@@ -7,7 +7,6 @@ trigger prefilter (the prefilter's entries for these constructions are tested on
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -25,11 +24,6 @@ from dotterel.prefilter import TriggerPrefilter, find_trigger_entries
 from dotterel.stages.nlp import load_spacy_pipeline
 
 DATE = "2021-03-04"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.from_settings(prefilter=False)
 
 
 def _events(pipeline: Pipeline, sentence: str) -> list[Event]:

@@ -13,25 +13,12 @@ Negatives: a parliament dissolved, a named town captured, "charged into" a crowd
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from dotterel.api import code
-from dotterel.model import Event
 from dotterel.pipeline import Pipeline
-from tests.stage_helpers import assert_act_coded
+from tests.stage_helpers import assert_act_coded, coded_events
 
 DATE = "2020-02-21"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.from_settings(prefilter=False)
-
-
-def _coded(pipeline: Pipeline, sentence: str) -> list[Event]:
-    return list(code(sentence, DATE, pipeline=pipeline))
 
 
 ACTS: list[tuple[str, str, str | None, bool]] = [
@@ -105,4 +92,4 @@ ACTS: list[tuple[str, str, str | None, bool]] = [
 def test_a_legal_act_is_coded_with_its_target(
     pipeline: Pipeline, sentence: str, code_: str, target: str | None, present: bool
 ) -> None:
-    assert_act_coded(_coded(pipeline, sentence), code_, target, present)
+    assert_act_coded(coded_events(pipeline, sentence, DATE), code_, target, present)

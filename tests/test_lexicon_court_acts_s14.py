@@ -17,8 +17,6 @@ lists, by kind), on sentences written like news text for these tests, with negat
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from dotterel.api import code
@@ -26,11 +24,6 @@ from dotterel.model import Event
 from dotterel.pipeline import Pipeline
 
 DATE = "2019-07-10"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.from_settings(prefilter=False)
 
 
 def _found(events: list[Event], kind: str, sector: str | None, target: str | None) -> list[Event]:

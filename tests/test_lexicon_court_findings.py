@@ -14,25 +14,12 @@ Negatives: a ruling that upholds, a player thrown out, troops withdrawn, a holid
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from dotterel.api import code
-from dotterel.model import Event
 from dotterel.pipeline import Pipeline
-from tests.stage_helpers import assert_act_coded
+from tests.stage_helpers import assert_act_coded, coded_events
 
 DATE = "2020-05-05"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.from_settings(prefilter=False)
-
-
-def _coded(pipeline: Pipeline, sentence: str) -> list[Event]:
-    return list(code(sentence, DATE, pipeline=pipeline))
 
 
 ACTS: list[tuple[str, str, str | None, bool]] = [
@@ -89,4 +76,4 @@ ACTS: list[tuple[str, str, str | None, bool]] = [
 def test_court_and_investigator_acts(
     pipeline: Pipeline, sentence: str, code_: str, target: str | None, present: bool
 ) -> None:
-    assert_act_coded(_coded(pipeline, sentence), code_, target, present)
+    assert_act_coded(coded_events(pipeline, sentence, DATE), code_, target, present)

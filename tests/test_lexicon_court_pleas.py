@@ -14,25 +14,12 @@ prosecutor general or solicitor general charging is a judicial source (sectors.y
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from dotterel.api import code
-from dotterel.model import Event
 from dotterel.pipeline import Pipeline
-from tests.stage_helpers import assert_act_coded
+from tests.stage_helpers import assert_act_coded, coded_events
 
 DATE = "2019-11-08"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.from_settings(prefilter=False)
-
-
-def _coded(pipeline: Pipeline, sentence: str) -> list[Event]:
-    return list(code(sentence, DATE, pipeline=pipeline))
 
 
 ACTS: list[tuple[str, str, str | None, bool]] = [
@@ -57,7 +44,7 @@ ACTS: list[tuple[str, str, str | None, bool]] = [
 def test_a_plea_or_an_acquittal_is_coded_as_what_it_is(
     pipeline: Pipeline, sentence: str, code_: str, target: str | None, present: bool
 ) -> None:
-    assert_act_coded(_coded(pipeline, sentence), code_, target, present)
+    assert_act_coded(coded_events(pipeline, sentence, DATE), code_, target, present)
 
 
 PLEADED: list[tuple[str, str, str]] = [
@@ -75,7 +62,8 @@ PLEADED: list[tuple[str, str, str]] = [
 def test_the_act_pleaded_to_is_the_charge_not_a_happening(
     pipeline: Pipeline, sentence: str, trigger: str, modality: str
 ) -> None:
-    events = [e for e in _coded(pipeline, sentence) if sentence[e.trigger.start : e.trigger.end] == trigger]
+    coded = coded_events(pipeline, sentence, DATE)
+    events = [e for e in coded if sentence[e.trigger.start : e.trigger.end] == trigger]
     described = [(sentence[e.trigger.start : e.trigger.end], e.action.type, e.modality) for e in events]
     assert events and all(e.modality == modality for e in events), described
 
@@ -91,6 +79,7 @@ SOURCES: list[tuple[str, str, str]] = [
 
 @pytest.mark.parametrize(("sentence", "source", "sector"), SOURCES, ids=[r[0][:40] for r in SOURCES])
 def test_a_legal_office_is_judicial(pipeline: Pipeline, sentence: str, source: str, sector: str) -> None:
-    events = [e for e in _coded(pipeline, sentence) if e.source is not None and source in e.source.text]
+    coded = coded_events(pipeline, sentence, DATE)
+    events = [e for e in coded if e.source is not None and source in e.source.text]
     described = [(e.action.type, e.source and e.source.text, e.source and e.source.sector) for e in events]
     assert events and all(e.source is not None and e.source.sector == sector for e in events), described

@@ -9,24 +9,12 @@ not coded here) are no rejection; an attack told with "strike" stays an attack.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from dotterel.api import code
-from dotterel.model import Event
 from dotterel.pipeline import Pipeline
+from tests.stage_helpers import coded_events
 
 DATE = "2020-10-12"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.from_settings(prefilter=False)
-
-
-def _coded(pipeline: Pipeline, sentence: str) -> list[Event]:
-    return list(code(sentence, DATE, pipeline=pipeline))
 
 
 RULINGS: list[tuple[str, str, str | None, bool]] = [
@@ -75,7 +63,7 @@ RULINGS: list[tuple[str, str, str | None, bool]] = [
 def test_a_court_voiding_a_measure_rejects_it(
     pipeline: Pipeline, sentence: str, code_: str, sector: str | None, present: bool
 ) -> None:
-    events = _coded(pipeline, sentence)
+    events = coded_events(pipeline, sentence, DATE)
     found = [
         e
         for e in events

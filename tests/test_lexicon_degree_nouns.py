@@ -9,8 +9,6 @@ measure's level told in a subordinate clause, and a measure merely near a moving
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from dotterel.api import code
@@ -21,11 +19,6 @@ from dotterel.stages.trigger_candidates import find_degree_content, to_degree_ho
 
 DATE = "2020-11-10"
 DEGREES = frozenset({"level", "tier", "stage", "phase"})
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.from_settings(prefilter=False)
 
 
 def _coded(pipeline: Pipeline, sentence: str) -> list[tuple[str, str | None]]:

@@ -14,8 +14,6 @@ Each table pairs news-like sentences written for these tests with negatives:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from dotterel.api import code
@@ -26,11 +24,6 @@ from dotterel.stages.nlp import load_spacy_pipeline
 from dotterel.stages.trigger_candidates import is_onset_subject
 
 DATE = "2020-10-14"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.from_settings(prefilter=False)
 
 
 def _codes(pipeline: Pipeline, sentence: str) -> list[str]:

@@ -14,19 +14,12 @@ Each table holds news-like sentences written for these tests, with negatives:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from dotterel.pipeline import Pipeline
 from tests.stage_helpers import assert_act_with_parties, coded_acts
 
 DATE = "2020-08-31"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.from_settings(prefilter=False)
 
 
 ACTS = [

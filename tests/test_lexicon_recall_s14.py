@@ -14,19 +14,12 @@ Each kind has its negatives:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from dotterel.pipeline import Pipeline
 from tests.stage_helpers import assert_act_with_parties, coded_acts
 
 DATE = "2020-06-20"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.from_settings(prefilter=False)
 
 
 ACTS = [

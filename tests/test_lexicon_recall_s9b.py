@@ -17,19 +17,12 @@ Two general constructions, each a table of news-like sentences written for these
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from dotterel.pipeline import Pipeline
 from tests.stage_helpers import coded_codes_and_sources
 
 DATE = "2020-11-10"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.from_settings(prefilter=False)
 
 
 def _coded(pipeline: Pipeline, sentence: str) -> list[tuple[str, str | None]]:

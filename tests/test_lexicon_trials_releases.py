@@ -14,25 +14,12 @@ released, a statement released.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from dotterel.api import code
-from dotterel.model import Event
 from dotterel.pipeline import Pipeline
-from tests.stage_helpers import assert_act_coded
+from tests.stage_helpers import assert_act_coded, coded_events
 
 DATE = "2020-04-23"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.from_settings(prefilter=False)
-
-
-def _coded(pipeline: Pipeline, sentence: str) -> list[Event]:
-    return list(code(sentence, DATE, pipeline=pipeline))
 
 
 ROWS: list[tuple[str, str, str | None, bool]] = [
@@ -88,7 +75,7 @@ ROWS: list[tuple[str, str, str | None, bool]] = [
 def test_a_trial_or_charge_is_coded_with_its_target(
     pipeline: Pipeline, sentence: str, code_: str, target: str | None, present: bool
 ) -> None:
-    assert_act_coded(_coded(pipeline, sentence), code_, target, present)
+    assert_act_coded(coded_events(pipeline, sentence, DATE), code_, target, present)
 
 
 @pytest.mark.parametrize(
@@ -99,5 +86,5 @@ def test_a_trial_or_charge_is_coded_with_its_target(
     ],
 )
 def test_the_one_tried_is_not_the_source(pipeline: Pipeline, sentence: str) -> None:
-    trials = [e for e in _coded(pipeline, sentence) if e.action.cameo == "115"]
+    trials = [e for e in coded_events(pipeline, sentence, DATE) if e.action.cameo == "115"]
     assert trials and all(e.source is None for e in trials), [(e.source, e.target) for e in trials]

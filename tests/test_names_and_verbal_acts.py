@@ -16,20 +16,12 @@ seed-55 "Not in the figures" causes), on sentences written like news text for th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from dotterel.api import code
 from dotterel.pipeline import Pipeline
 
 DATE = "2020-03-05"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    """The whole pipeline, every item parsed."""
-    yield Pipeline.from_settings(prefilter=False)
 
 
 # (sentence, trigger word, "TYPE CAMEO" coded on it, or None for no event on it)

@@ -15,7 +15,6 @@ Each table pairs news-like sentences written for these tests with negatives:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,11 +29,6 @@ from dotterel.stages.nlp import load_spacy_pipeline
 from dotterel.stages.triggers import find_triggers, is_participle_noun
 
 DATE = "2020-06-10"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.from_settings(prefilter=False)
 
 
 def _coded(pipeline: Pipeline, sentence: str) -> list[tuple[str, str, str]]:

@@ -10,8 +10,6 @@ resignation") and a demanded one keep their old reading.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from dotterel.api import code
@@ -19,11 +17,6 @@ from dotterel.model import Event
 from dotterel.pipeline import Pipeline
 
 DATE = "2020-05-19"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.from_settings(prefilter=False)
 
 
 def _resigners(pipeline: Pipeline, text: str) -> list[str | None]:

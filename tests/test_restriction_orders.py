@@ -16,8 +16,6 @@ written for these tests, with negatives:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from dotterel.api import code
@@ -25,11 +23,6 @@ from dotterel.model import Event
 from dotterel.pipeline import Pipeline
 
 DATE = "2020-11-05"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.from_settings(prefilter=False)
 
 
 def _coded(pipeline: Pipeline, sentence: str) -> list[tuple[str, str | None, str, str, str | None]]:

@@ -12,8 +12,6 @@ otherwise keep their old reading.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from dotterel.api import code
@@ -21,11 +19,6 @@ from dotterel.model import Event
 from dotterel.pipeline import Pipeline
 
 DATE = "2020-09-03"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.from_settings(prefilter=False)
 
 
 def _arrest_targets(pipeline: Pipeline, text: str) -> list[str | None]:

@@ -8,7 +8,6 @@ Sentences written for these tests, with negatives.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -19,12 +18,6 @@ from dotterel.pipeline import Pipeline
 from dotterel.stages.titled_triggers import is_titled_trigger
 
 DATE = "2019-09-19"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    """The whole pipeline, every item parsed."""
-    yield Pipeline.from_settings(prefilter=False)
 
 
 # (sentence, the trigger word, whether an event is coded on it)

@@ -27,6 +27,7 @@ CONSTRUCTION_LISTS = (
     "placement_preps",
     "contest_nouns",
     "product_test_words",
+    "trial_nouns",
     "non_enemies",
     "content_promise_verbs",
     "answer_verbs",
@@ -55,6 +56,7 @@ class ConstructionWords:
     placement_preps: frozenset[str] = frozenset()
     contest_nouns: frozenset[str] = frozenset()
     product_test_words: frozenset[str] = frozenset()
+    trial_nouns: frozenset[str] = frozenset()
     non_enemies: frozenset[str] = frozenset()
     content_promise_verbs: frozenset[str] = frozenset()
     answer_verbs: frozenset[str] = frozenset()
@@ -79,6 +81,7 @@ def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> Constr
         placement_preps=lists["placement_preps"],
         contest_nouns=lists["contest_nouns"],
         product_test_words=lists["product_test_words"],
+        trial_nouns=lists["trial_nouns"],
         non_enemies=lists["non_enemies"],
         content_promise_verbs=lists["content_promise_verbs"],
         answer_verbs=lists["answer_verbs"],

@@ -17,9 +17,11 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.model import Actor, Mention
+from dotterel.stages.recodings import ANNOUNCED_CODES
 
-# Sanctions (reductions of relations), administrative sanctions and expulsions: put in force by deciding.
-DECIDED_ROOTS = ("16", "172", "174")
+# Sanctions (reductions of relations) and administrative sanctions, as an announced decision puts them in
+# force (recodings.ANNOUNCED_CODES), and expulsions (174): put in force by deciding.
+DECIDED_ROOTS = (*ANNOUNCED_CODES, "174")
 
 
 def is_own_passive_future(

@@ -42,7 +42,6 @@ NOUN_BAN_PREPS = ("on", "against")
 WITHDRAWAL = ("RETREAT", "withdraw")
 LEFT_PREPS = ("from",)
 ACCUSE = "ACCUSE"
-TRIAL_NOUNS = frozenset({"trial", "retrial"})
 TEST_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 # What a promise verb promises: "swore [to fight]", "vowed [that ...]", "swore [allegiance]".
 PROMISE_CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "obj"})
@@ -64,7 +63,7 @@ def is_no_political_event(trigger: Trigger, index: MentionIndex | None, words: C
 def is_product_test(trigger: Trigger, words: ConstructionWords) -> bool:
     """True for a legal accusation told by a trial noun that tests a product: "a clinical [trial]", "vaccine
     [trials]", "a [trial] of an experimental drug" (a modifier or the "of" object's head, or its modifier)."""
-    is_trial = trigger.is_nominal and _lower_lemma(trigger.token) in TRIAL_NOUNS
+    is_trial = trigger.is_nominal and _lower_lemma(trigger.token) in words.trial_nouns
     if not is_trial or trigger.pattern.type != ACCUSE:
         return False
     tested = find_prep_objects(trigger.token, ("of",))

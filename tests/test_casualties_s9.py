@@ -87,9 +87,10 @@ UNKNOWN = [
         None,
         None,
     ),
+    # "a number of rebels" states no count either (not one rebel): at least the fifteen (session 15)
+    ("Fifteen soldiers and a number of rebels were killed in fighting in Darfur.", "killed", 15, "at_least"),
     # negatives: a known number adds up, exactly
     ("Twelve police officers and three militants died in the clashes in Kashmir.", "clashes", 15, None),
-    ("Fifteen soldiers and a number of rebels were killed in fighting in Darfur.", "killed", 16, None),
 ]
 
 

@@ -30,6 +30,8 @@ class MergeWordsFile(BaseModel):
     incident_pronouns: frozenset[str] = frozenset()
     arrested_doer_nouns: frozenset[str] = frozenset()
     account_pronouns: frozenset[str] = frozenset()
+    singular_victim_pronouns: frozenset[str] = frozenset()
+    plural_victim_pronouns: frozenset[str] = frozenset()
 
     @field_validator(
         "anaphoric_determiners",
@@ -47,7 +49,12 @@ class MergeWordsFile(BaseModel):
         return frozenset(word.lower() for word in words)
 
     @field_validator(
-        "whole_group_determiners", "incident_pronouns", "arrested_doer_nouns", "account_pronouns"
+        "whole_group_determiners",
+        "incident_pronouns",
+        "arrested_doer_nouns",
+        "account_pronouns",
+        "singular_victim_pronouns",
+        "plural_victim_pronouns",
     )
     @classmethod
     def _lower_optional(cls, words: frozenset[str]) -> frozenset[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dotterel.stages.casualty_uncounted import is_vague_quantity
 from dotterel.stages.casualty_words import Bound, CasualtyWordsFile
 from dotterel.stages.scope import NumberWordsFile, parse_number
 
@@ -44,6 +45,8 @@ class BoundReader:
             return count, "at_least"
         if any(c.lower_ in self.unknown_words for t in tokens for c in t.children):
             return count, "at_least"  # "15 soldiers and an unknown number of rebels": 15 and more
+        if any(is_vague_quantity(t, self.unknown_words) for t in tokens):
+            return count, "at_least"  # "15 soldiers and a number of rebels"
         before = tuple(t.lower_ for t in doc[max(first.i - 4, first.sent.start) : first.i])
         for phrase, bound in self.bound_phrases:
             if before[len(before) - len(phrase) :] == phrase:

@@ -24,7 +24,10 @@ class NumberReader:
         self.bounds = frozenset(w for phrase in numbers.bound_words for w in phrase.split())
 
     def find_number_tokens(self, token: Any) -> list[Any]:
-        """The tokens of the number phrase ending at ``token`` ("Seventy", "-", "one")."""
+        """The tokens of the number phrase ending at ``token`` ("Seventy", "-", "one"), or at the number word
+        right after it that the parser hangs on it ("two[nummod] dozen[quantmod] others": two dozen)."""
+        after = [c for c in token.children if c.i == token.i + 1 and c.lower_ in self.number_words]
+        token = after[0] if after and token.like_num else token
         doc, i = token.doc, token.i
         while i > 0 and (
             doc[i - 1].like_num or doc[i - 1].lower_ in self.number_words or doc[i - 1].text == "-"

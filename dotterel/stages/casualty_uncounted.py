@@ -48,8 +48,17 @@ def is_animal_victim(noun: Any, animal_nouns: frozenset[str]) -> bool:
 
 
 def has_unknown_quantity(noun: Any, unknown_words: frozenset[str]) -> bool:
-    """True for a quantity said to be unknown ("an unknown number of rebels", "an undisclosed number")."""
-    return any(c.dep_ in ("amod", "compound") and c.lower_ in unknown_words for c in noun.children)
+    """True for a quantity said to be unknown ("an unknown number of rebels", "an undisclosed number") or
+    not stated (:func:`is_vague_quantity`)."""
+    modified = any(c.dep_ in ("amod", "compound") and c.lower_ in unknown_words for c in noun.children)
+    return modified or is_vague_quantity(noun, unknown_words)
+
+
+def is_vague_quantity(noun: Any, unknown_words: frozenset[str]) -> bool:
+    """True for an indefinite quantity noun of ``unknown_words`` before "of" ("a number of rebels", "a large
+    number of people"): no count is stated; not "the number of dead", a total."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return indefinite and noun.lower_ in unknown_words and any(c.lower_ == "of" for c in noun.children)
 
 
 def is_one_more_victim(noun: Any, one_more_words: frozenset[str]) -> bool:

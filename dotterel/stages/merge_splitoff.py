@@ -47,6 +47,7 @@ from dotterel.stages.merge_incident import (
     to_agreed_tolls,
     to_taken_count,
 )
+from dotterel.stages.merge_pronoun_victims import is_pronoun_victim
 from dotterel.stages.merge_victims import is_doers_toll, is_one_resolved_party, to_added_victims
 from dotterel.stages.place_splitoff import to_filled_place
 
@@ -99,6 +100,7 @@ def _is_same_incident(doc: Any, first: Event, later: Event, words: MergeWordsFil
     same = is_one_resolved_party(first.source, later.source)
     same = same or is_anaphoric_doer(doc, first, later, words)  # "The attackers killed two civilians"
     same = same or is_doers_account(doc, first, later, words.account_pronouns)  # "Saudi Arabia says it hit …"
+    same = same or (not _has_doer(doc, first) and is_pronoun_victim(doc, first, later, words))  # "killed him"
     if not same and _has_doer(doc, later) and not is_doers_toll(doc, first, later, words):
         return False  # "A gunman shot dead a passer-by": another party's act; not "The attacker was shot
         # dead by police": the incident's doers, their dead its toll (added, not shared back)

@@ -245,7 +245,8 @@ def load_number_words(path: Path | None = None) -> NumberWordsFile:
 def parse_number(words: Sequence[str], numbers: NumberWordsFile) -> int | None:
     """Return the number written by ``words`` ("25", "1,000", "twenty-five", "a dozen", "dozens"), or None.
 
-    Vague plurals give their lower bound from ``numbers.yaml``; any word that is not a number gives None.
+    Vague plurals give their lower bound from ``numbers.yaml``; a number before a vague word multiplies it
+    ("a dozen" 12, "two dozen" 24, "a couple" 2, "a handful" 3); any word that is not a number gives None.
     """
     parts = [p for w in words for p in w.lower().replace("-", " ").split() if p != "and"]
     total, current, seen = 0, 0.0, False
@@ -259,11 +260,7 @@ def parse_number(words: Sequence[str], numbers: NumberWordsFile) -> int | None:
             if numbers.scales[part] >= 1000:
                 total, current = total + int(current), 0
         elif part in numbers.vague:
-            current = (
-                current * numbers.vague[part]
-                if current and part == "dozen"
-                else current + numbers.vague[part]
-            )
+            current = current * numbers.vague[part] if current else numbers.vague[part]  # "a couple": 2
         else:
             return None
         seen = True

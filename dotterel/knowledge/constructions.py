@@ -34,6 +34,8 @@ CONSTRUCTION_LISTS = (
     "own_readings",
     "own_possessions",
     "own_possessives",
+    "advisory_objects",
+    "predicament_words",
 )
 
 
@@ -63,6 +65,8 @@ class ConstructionWords:
     own_readings: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     own_possessions: frozenset[str] = frozenset()
     own_possessives: frozenset[str] = frozenset()
+    advisory_objects: frozenset[str] = frozenset()
+    predicament_words: frozenset[str] = frozenset()
 
 
 def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> ConstructionWords:
@@ -88,6 +92,8 @@ def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> Constr
         own_readings=_to_pairs(path, "own_readings", lists["own_readings"], "id:id"),
         own_possessions=lists["own_possessions"],
         own_possessives=lists["own_possessives"],
+        advisory_objects=lists["advisory_objects"],
+        predicament_words=lists["predicament_words"],
     )
 
 

@@ -54,6 +54,7 @@ class ModalityWords:
     opposing_verbs: frozenset[str]
     contesting_verbs: frozenset[str]
     contested_objects: frozenset[str]
+    warning_heads: frozenset[str]
 
 
 MODALITY_LISTS = tuple(field.name for field in fields(ModalityWords))

@@ -10,6 +10,14 @@ trigger's clause to the promise, commitment and plan words above it stops at suc
 A denial reaches down to what is denied, not to a verb coordinated with it nor to a past adverbial clause:
 "the Taliban deny the accusation and blame the government", "Iran denies involvement after the Kingdom
 blamed Iran" are accusations made, not denied ones.
+
+A warning threatens only what its content says will be done: an act named in the subject of that content,
+or in a relative clause there, is a condition or a topic, not the threatened act: in "warns that attacks on
+newly freed prisoners will drive them back to the battlefield" the attacks are no threat of the warner, nor
+in "warns that any country that attacks the Islamic Republic will have its mainland turned into a
+battlefield", nor in "warns China that the expulsion of 13 journalists could affect ..." (China's own act).
+Such an act is hypothetical. A past-tense relative or adverbial clause on the way up still states a fact
+("warns that workers who joined the strike will be replaced").
 """
 
 from __future__ import annotations
@@ -20,6 +28,9 @@ from typing import Any
 SUBORDINATE_DEPS = frozenset({"relcl", "advcl"})
 PAST_TAG = "VBD"
 AUX_DEPS = frozenset({"aux", "auxpass"})
+# How an act hangs below a warning when it is no part of the threatened act: a subject, a relative clause.
+BACKGROUND_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "relcl"})
+MAX_WARNING_CLIMB = 6
 
 
 def is_past_subordinate(verb: Any) -> bool:
@@ -51,4 +62,19 @@ def is_denied(chain: Sequence[Any], denial_verbs: Collection[str]) -> bool:
             return False
         if str(head.lemma_).lower() in denial_verbs and below.dep_ != "conj":
             return True
+    return False
+
+
+def is_warned_background(token: Any, warning_heads: Collection[str]) -> bool:
+    """True for an act named as a subject, or in a relative clause, on the way up to a warning (a head whose
+    lemma is in ``warning_heads``): "warns that [attacks] on prisoners will drive them back", "warns that any
+    country that [attacks] Iran will ...". Not across a past-tense relative or adverbial clause."""
+    node, background = token, False
+    for _ in range(MAX_WARNING_CLIMB):
+        if node.head.i == node.i or is_past_subordinate(node):
+            return False
+        background = background or node.dep_ in BACKGROUND_DEPS
+        node = node.head
+        if str(node.lemma_).lower() in warning_heads:
+            return background
     return False

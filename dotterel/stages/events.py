@@ -333,6 +333,8 @@ class EventsStage:
         verbs.extend(c for c in trigger.token.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"})
         tokens: list[Any] = []
         verbal = self.codebook.to_action(trigger.pattern.cameo).quad_class in VERBAL_QUAD_CLASSES
+        said = str(trigger.token.lemma_).lower() in self.lexicon.speech_verbs  # "says X must leave Iraq"
+        verbal = verbal or (said and find_direct_object(trigger.token) is None)
         object_preps = {*noun_preps, *self.role_words["author_preps"]}
         for verb in verbs:
             for obj in find_object_heads(find_direct_object(verb)):  # "signs $20 billion in [deals] with X"

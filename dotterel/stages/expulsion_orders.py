@@ -6,6 +6,12 @@ party, or country". An order verb (``order_verbs`` of ``constructions.yaml``) or
 "gives it 24 hours to leave") whose to-infinitive "leave" has a country as its object ("the country", a
 country's name) expels the one told to leave: it codes the lexicon's expel pattern on the ordering verb
 instead of a plain demand (REQUEST). "Police ordered protesters to leave the square" stays a demand.
+
+So is a reported obligation to leave the country with no expeller named: "the government says the diplomats
+must leave the country within 72 hours", "Burundi says the experts will have to leave Burundi". The reported
+demand found on the report verb (``REPORTED_DEMAND_RULE``, :mod:`.constructions`) whose complement is "must
+leave" or "have to leave" a country is the speaker's expulsion instead. "says residents must leave their
+homes" stays a demand.
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ COUNTRY_NOUN = "country"
 COUNTRY_ENTITIES = frozenset({"GPE"})
 ORDERED_DEPS = frozenset({"xcomp", "advcl"})
 TIME_ENTITIES = frozenset({"TIME", "DATE"})
+REPORTED_DEMAND_RULE = "verbs.request-reported-demand.v1"
+COMPLEMENT_DEPS = frozenset({"ccomp", "conj"})
 
 
 def to_expulsion_orders(
@@ -37,6 +45,7 @@ def to_expulsion_orders(
     if expel is None:
         return triggers
     orders = {v.i: v for v in (_find_ordering_verb(verb, order_verbs) for verb in verbs) if v is not None}
+    orders |= {t.token.i: t.token for t in triggers if _is_reported_leaving(t)}  # "says X must leave Iraq"
     if not orders:
         return triggers
     kept = [t for t in triggers if t.token.i not in orders]
@@ -62,3 +71,18 @@ def _find_ordering_verb(leave: Any, order_verbs: frozenset[str]) -> Any | None:
 
 def _is_country(token: Any) -> bool:
     return str(token.lemma_).lower() == COUNTRY_NOUN or token.ent_type_ in COUNTRY_ENTITIES
+
+
+def _is_reported_leaving(trigger: Trigger) -> bool:
+    """True for a reported demand whose content is leaving a country: "says they [must leave] Burundi",
+    "said the diplomats [will have to leave] the country"."""
+    if trigger.pattern.id != REPORTED_DEMAND_RULE:
+        return False
+    clauses = [c for c in trigger.token.children if c.dep_ in COMPLEMENT_DEPS]
+    clauses += [g for c in clauses for g in c.children if g.dep_ in COMPLEMENT_DEPS | ORDERED_DEPS]
+    return any(_is_leaving_country(clause) for clause in clauses)
+
+
+def _is_leaving_country(verb: Any) -> bool:
+    is_leave = str(verb.lemma_).lower() == LEAVE
+    return is_leave and any(c.dep_ == "dobj" and _is_country(c) for c in verb.children)

@@ -28,7 +28,7 @@ from dotterel.knowledge.lexicon import Lexicon
 from dotterel.knowledge.modality import ModalityWords
 from dotterel.model import Actor, Article, Event, Mention
 from dotterel.stages.announced_passives import is_own_passive_future
-from dotterel.stages.clause_bounds import is_denied, to_governing_chain
+from dotterel.stages.clause_bounds import is_denied, is_warned_background, to_governing_chain
 from dotterel.stages.clause_objects import is_for_infinitive
 from dotterel.stages.disclaimed_intents import is_disclaimed
 from dotterel.stages.doc_tables import resolve_trigger_root, to_doc_table, to_mention_index
@@ -220,8 +220,8 @@ class ModalityStage:
         chain = [clause, *_ancestors(clause)]
         if is_denied(chain, words.denial_verbs):
             return "denied"
-        if self._is_prospective(token, clause):
-            return "hypothetical"
+        if self._is_prospective(token, clause) or is_warned_background(token, words.warning_heads):
+            return "hypothetical"  # a prospect; an act named in a warning's subject, not threatened
         if any(self._is_condition(t) for t in chain[:3]):
             return "hypothetical"  # inside the if-clause itself: "if we get word of attacks"
         conditional = any(self._has_condition(t) for t in chain[:3])

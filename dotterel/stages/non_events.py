@@ -36,6 +36,7 @@ from dotterel.knowledge.lexicon import Pattern
 from dotterel.model import Mention
 from dotterel.stages.roles import MentionIndex, find_direct_object, find_prep_objects, find_subject
 from dotterel.stages.triggers import Trigger
+from dotterel.stages.warning_comments import is_no_threat_warning
 
 BAN_MODE = "ban"
 NOUN_BAN_PREPS = ("on", "against")
@@ -50,13 +51,14 @@ PROMISE_CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "obj"})
 def is_no_political_event(trigger: Trigger, index: MentionIndex | None, words: ConstructionWords) -> bool:
     """True for a ban of things (:func:`is_ban_of_things`), a withdrawal from a contest
     (:func:`is_contest_withdrawal`), a war on no one (:func:`is_war_on_no_one`) or a promise of nothing
-    (:func:`is_empty_promise`)."""
+    (:func:`is_empty_promise`), or a warning that threatens no one (:mod:`.warning_comments`)."""
     return (
         is_ban_of_things(trigger, index, words)
         or is_contest_withdrawal(trigger, words)
         or is_war_on_no_one(trigger, words)
         or is_product_test(trigger, words)
         or is_empty_promise(trigger, words)
+        or is_no_threat_warning(trigger, words)  # "a travel warning", "warns that X could collapse"
     )
 
 

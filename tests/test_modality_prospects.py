@@ -130,6 +130,10 @@ RECODED: list[tuple[str, str, set[str]]] = [
     ("US officials said lifting the sanctions on Iran is out of the question.", "120", {"RETREAT"}),
     ("The minister said talks with the rebels are off the table.", "120", {"CONSULT"}),
     ("India announced that it will impose tariffs on 28 US products from Sunday.", "163", {"THREATEN"}),
+    # a negated stance (recognition, acceptance) in any tense is a refusal
+    ("Canada does not recognize the results of the presidential election in Belarus.", "120", {"SUPPORT"}),
+    ("The opposition does not recognise the legitimacy of the new government.", "120", {"SUPPORT"}),
+    ("The Houthis did not accept the Saudi peace proposal.", "120", {"AGREE"}),
     # negatives: a sanction only said to come and a stated readiness are threats; the act itself; a promise
     # kept as a promise; a fight with an object; an order to one's own side; an aim that is no refusal
     ("The United States said it would impose sanctions on Iran.", "1312", set()),
@@ -140,6 +144,10 @@ RECODED: list[tuple[str, str, set[str]]] = [
     ("The new president vowed to fight corruption.", "030", {"THREATEN"}),
     ("Turkish officials said Turkey must release all political prisoners.", "0841", {"REQUEST"}),
     ("US officials said lifting the sanctions on Iran is a priority.", "085", {"REJECT"}),
+    # a recognition asserted; other negated cooperative acts in the past did not happen (no refusal)
+    ("Canada recognizes Juan Guaidó as interim president of Venezuela.", "054", {"REJECT"}),
+    ("The United States recognized the results of the election in Bolivia.", "054", {"REJECT"}),
+    ("The Turkish delegation did not meet the Greek foreign minister in Berlin.", "040", {"REJECT"}),
 ]
 
 

@@ -11,6 +11,8 @@ verbs done by armed men, and meetings "between" two actors.
   done by the verb's subject, whose participles are its own.
 - An event noun of a reciprocal type "between" two actors ("talks between Armenia and Azerbaijan") is coded
   each way between them, as "Armenia and Azerbaijan held talks" is.
+- "Reaffirm" and "reiterate" are light verbs: "reaffirmed support for Guaidó" is the subject's support, told
+  again that day, as "expressed support" is.
 Every table has negative rows; sentences are written for these tests.
 """
 
@@ -172,3 +174,25 @@ def test_detonated_bomb_is_one_attack(
         if e.action.type == "ASSAULT"
     ]
     assert found == expected
+
+
+# sentence, (PLOVER type, source country) of the event its noun carries, or None for no event
+REPEATED_STANCES: list[tuple[str, tuple[str, str] | None]] = [
+    ("The US Secretary of State reaffirmed support for Juan Guaidó on Tuesday.", ("SUPPORT", "USA")),
+    ("The Chinese foreign ministry reiterates support for a peaceful resolution.", ("SUPPORT", "CHN")),
+    ("The German government reaffirmed condemnation of the crackdown in Minsk.", ("ACCUSE", "DEU")),
+    # negatives: a repeated position, forecast or figure is no event
+    ("The Kremlin reiterated its position on Crimea.", None),
+    ("The central bank reaffirmed its forecast for economic growth.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), REPEATED_STANCES)
+def test_repeated_stance_is_the_subjects(sentence: str, expected: tuple[str, str] | None) -> None:
+    """The noun a stance verb repeats is the subject's act of the day; a repeated position is none."""
+    events = code(sentence, DATE)
+    found = [(e.action.type, e.source.country if e.source else None) for e in events]
+    if expected is None:
+        assert not found, found
+    else:
+        assert expected in found, found

@@ -30,6 +30,7 @@ class ModalityWords:
     obligation_aux: frozenset[str]
     intent_codes: frozenset[str]
     refusal_heads: frozenset[str]
+    stance_verbs: frozenset[str]
     incapacity_heads: frozenset[str]
     ability_heads: frozenset[str]
     refusal_predicates: frozenset[str]

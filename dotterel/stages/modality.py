@@ -147,11 +147,11 @@ class ModalityStage:
         return replace(event, modality=modality)
 
     def _is_refused(self, clause: Any, modality: str) -> bool:
-        """A cooperative act declined: "will not accept more refugees", "declined to resign", "failed to
-        reach agreement"."""
+        """A cooperative act declined: "will not accept aid", "does not recognize it", "declined to go"."""
         chain = [clause, *_ancestors(clause)]
         if modality == "negated" and (
             _has_aux(clause, self.words.future_aux)
+            or _lemma(clause) in self.words.stance_verbs
             or any(_lemma(t) in self.words.commitment_heads for t in chain[1:3])
         ):
             return True

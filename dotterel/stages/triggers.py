@@ -13,6 +13,7 @@ from typing import Any
 from dotterel.knowledge.lexicon import Lexicon, Pattern
 from dotterel.model import Span
 from dotterel.stages.clause_objects import find_amount_noun, find_verb_object, has_for_to_clause
+from dotterel.stages.headline_verbs import is_mistagged_trigger_verb
 from dotterel.stages.roles import find_prep_object
 from dotterel.stages.trigger_candidates import (
     NOUN_POS,
@@ -25,7 +26,6 @@ from dotterel.stages.trigger_candidates import (
     has_predicate,
     has_required_subject,
     is_adjectival,
-    is_mistagged_verb,
     is_onset_subject,
     is_participle_noun,
     is_person_name,
@@ -381,7 +381,7 @@ def find_of_object(noun: Any) -> Any | None:
 def _token_trigger(token: Any, lexicon: Lexicon) -> Trigger | None:
     if token.pos_ in VERB_POS and (is_adjectival(token) or is_participle_noun(token)):
         return None  # a participle used as an adjective or noun: "besieged towns", "evacuate the wounded"
-    mistagged = token.pos_ not in VERB_POS and is_mistagged_verb(token)
+    mistagged = token.pos_ not in VERB_POS and is_mistagged_trigger_verb(token)
     if token.pos_ in VERB_POS or mistagged:
         verb_matches = _verb_patterns(lexicon, token)
         if verb_matches:

@@ -31,6 +31,7 @@ from typing import Any
 from dotterel.knowledge.date_words import DateWordsFile
 from dotterel.model import Article, Event, Span
 from dotterel.stages.date_causes import CauseWords, resolve_cause_region
+from dotterel.stages.date_late_relatives import resolve_late_relative
 from dotterel.stages.date_moves import is_moved_day
 from dotterel.stages.date_reduced import resolve_reduced_noun, resolve_reduced_relative
 from dotterel.stages.date_topics import resolve_topic_region
@@ -147,6 +148,8 @@ def resolve_bound_region(
         ids = frozenset(t.i for t in clause.subtree)
         ends = any(t.lemma_.lower() in end_verbs for t in chain if t.i in ids and t.pos_ in ("VERB", "AUX"))
         return ids if ends else ids | {clause.head.i}
+    if (late := resolve_late_relative(root)) is not None:  # "a militant who bombed a church …, in 2017,"
+        return late
     if (reduced := resolve_reduced_relative(chain)) is not None:  # "its policy, announced on July 6"
         return frozenset({*(t.i for t in reduced.subtree), resolve_reduced_noun(reduced).i})
     infinitive = next((t for t in chain[1:] if _is_infinitive_clause(t)), None)

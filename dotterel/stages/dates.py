@@ -82,6 +82,7 @@ from dotterel.stages.date_counted_back import add_counted_back
 from dotterel.stages.date_ends import EndWords, is_lifted_object, is_measure_end, to_extension_end
 from dotterel.stages.date_expressions import DateFinder, DateMention, DateWordsFile, load_date_words
 from dotterel.stages.date_governors import resolve_governor_time
+from dotterel.stages.date_late_relatives import find_clause_time_ids
 from dotterel.stages.date_measures import MeasureWords, is_measure, to_clock_start, to_start_readings
 from dotterel.stages.date_modifier_months import find_modifier_months
 from dotterel.stages.date_narrowing import resolve_range_end
@@ -116,7 +117,6 @@ from dotterel.stages.scope import (
     EventIndex,
     find_complement_ids,
     find_quote_segments,
-    find_scope_ids,
     find_shared_stops,
 )
 
@@ -347,7 +347,7 @@ class DatesStage:
 
     def _own_ids(self, token: Any, stops: frozenset[int]) -> set[int]:
         """The trigger's clause without gerund complements that are actions of their own."""
-        ids = find_scope_ids(token, stops)
+        ids = find_clause_time_ids(token, stops)
         ids |= find_split_compound_ids(token.doc, ids, self.scope.topic_nouns)  # "an honor killing in 2008"
         return ids - find_complement_ids(token, ids, self.complement_preps)
 

@@ -50,6 +50,7 @@ from dotterel.stages.merge_anaphora import (
     fold_mention,
     resolve_antecedent,
 )
+from dotterel.stages.merge_descriptions import drop_described_repeats
 from dotterel.stages.merge_doers import to_counted_doers
 from dotterel.stages.merge_incident import find_copy_tolls, find_participle_tolls, find_same_count_tolls
 from dotterel.stages.merge_relatives import find_relative_clause_tolls
@@ -231,6 +232,7 @@ class MergeStage:
                 kept[index] = merge_retold(first, later)
             else:
                 kept[index] = fill_gaps(kept[index], event)
+        kept = drop_described_repeats(article.doc, kept)  # "He is the first UK man found guilty of …"
         folded: list[Event] = []
         for event in kept:
             index = resolve_antecedent(article.doc, folded, event, self.words)

@@ -22,6 +22,8 @@ CLAUSE_POS = frozenset({"VERB", "AUX"})
 def resolve_late_relative(root: Any) -> frozenset[int] | None:
     """Return the token ids the date phrase rooted at ``root`` dates when it ends a relative clause of the
     noun the parser hung it on (the clause, the date phrase and the noun), or None."""
+    while root.dep_ == "conj" and root.head.i != root.i:  # "between July and [September] 2019"
+        root = root.head
     prep = root.head
     if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in NOUN_POS:
         return None
@@ -52,10 +54,16 @@ def _describing_clauses(noun: Any) -> list[Any]:
 
 def _ends_at(clause: Any, prep: Any) -> bool:
     """True when ``prep`` comes right after the clause's last word, with nothing but commas between."""
-    before = prep.i - 1
-    while before > clause.i and prep.doc[before].is_punct:
-        before -= 1
-    return clause.i < prep.i and clause.right_edge.i == before
+    return clause.i < prep.i and _last_word(prep.doc, clause.i, clause.right_edge.i) == _last_word(
+        prep.doc, clause.i, prep.i - 1
+    )
+
+
+def _last_word(doc: Any, start: int, end: int) -> int:
+    """The position of the last word that is no punctuation mark from ``end`` back to ``start``."""
+    while end > start and doc[end].is_punct:
+        end -= 1
+    return end
 
 
 def find_clause_time_ids(token: Any, stops: frozenset[int]) -> set[int]:

@@ -26,7 +26,8 @@ from dotterel.knowledge.lexicon import load_lexicon
 from dotterel.model import Event
 from dotterel.pipeline import Pipeline
 from dotterel.stages.nlp import load_spacy_pipeline
-from dotterel.stages.triggers import find_triggers, is_adjectival, is_mistagged_verb
+from dotterel.stages.trigger_candidates import is_adjectival, is_mistagged_verb
+from dotterel.stages.triggers import find_triggers
 
 DATE = "2020-06-10"
 

@@ -22,7 +22,7 @@ import pytest
 
 from dotterel.api import code
 from dotterel.stages.nlp import load_spacy_pipeline
-from dotterel.stages.triggers import is_mistagged_verb
+from dotterel.stages.trigger_candidates import is_mistagged_verb
 
 DATE = "2020-10-14"
 

@@ -156,6 +156,8 @@ class PlaceWordsFile(BaseModel):
     acting_bodies: list[str] = []
     handover_nouns: list[str] = []
     label_participles: list[str] = []
+    abroad_aim_nouns: list[str] = []
+    foreign_actor_nouns: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -295,6 +297,8 @@ class PlaceWords:
     acting_bodies: frozenset[str] = frozenset()
     handover_nouns: frozenset[str] = frozenset()
     label_participles: frozenset[str] = frozenset()
+    abroad_aim_nouns: frozenset[str] = frozenset()
+    foreign_actor_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def moved_preps(self) -> frozenset[str]:

@@ -123,13 +123,19 @@ class PlaceChains:
     ) -> PlaceMention | None:
         """The town of the name in the division named after its comma, when the best entry is a town of the
         same name in another division ("Lancaster, South Carolina" is not Lancaster, California; "Paris,
-        Texas" not the French capital): that division's town of the gazetteer, else the small town of the
-        500+ file there, else an unlisted place of the division (no point). None when the entry is in the
+        Texas" not the French capital; "Lebanon, Pennsylvania" not the country, unless the state begins a
+        list: "Mexico, Texas and California"): that division's town of the gazetteer, else the small town of
+        the 500+ file there, else an unlisted place of the division (no point). None when the entry is in the
         named division, or when what follows the comma is no division with a GeoNames key (a country:
         "Tbilisi, Georgia" stays in Georgia)."""
-        if entry.kind != "city" or candidate.suffix or candidate.unlisted:
+        if entry.kind not in ("city", "country") or candidate.suffix or candidate.unlisted:
             return None
-        division = self._division_after(doc, candidate.end) or self.find_state_after(doc, candidate)
+        if entry.kind == "country":
+            division = self._division_after(doc, candidate.end)
+            if division is None or division.country == entry.country or _begins_list(doc, candidate.end + 1):
+                return None
+        else:
+            division = self._division_after(doc, candidate.end) or self.find_state_after(doc, candidate)
         if division is None or division.admin1 == entry.admin1 or division.country is None:
             return None
         towns = [
@@ -277,3 +283,16 @@ def _to_sole_town(towns: list[Place | None]) -> Place | None:
     """The one town found among ``towns`` (None where a country has none); None when none or several are."""
     found = [town for town in towns if town is not None]
     return found[0] if len(found) == 1 else None
+
+
+def _begins_list(doc: Any, start: int) -> bool:
+    """True when the capitalised name at ``start`` is followed by "and", "or" or a comma and another
+    capitalised word: a list of names ("Mexico, Texas and California"), not the end of an address."""
+    i = start
+    while i < len(doc) and i - start < 3 and doc[i].text[:1].isupper():
+        i += 1
+    if i >= len(doc):
+        return False
+    if doc[i].lower_ in ("and", "or", "&"):
+        return True
+    return doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()

@@ -178,11 +178,16 @@ class ElsewhereReader:
         """What a reaction or an inquiry is about (``reaction_words``): the object of the verb ("condemns
         Wednesday's airstrikes against the Taliban in Herat") or the "into" phrase of the verb or noun ("a
         probe into yesterday's fire … in downtown Los Angeles"): a happening of its own, with its own
-        place."""
+        place. A reaction told as a passive participle or relative clause on the noun it reacts to ("…, a
+        move welcomed by Israel", "the strike, which Iran condemned") is about that noun, which sums up the
+        rest of its sentence: all but its own clause is elsewhere (not "a declaration condemning …", whose
+        noun is the reaction itself)."""
         if not names_word(token, self.words.reaction_words):
             return set()
+        own = {t.i for t in token.subtree}
+        outside = {t.i for t in token.sent} - own if _reacts_to_head(token) else set()
         holders = [token, token.head] if token.dep_ == "dobj" else [token]  # "launch a probe into …"
-        return {
+        return outside | {
             i
             for holder in holders
             for c in holder.children
@@ -215,3 +220,13 @@ class ElsewhereReader:
             return False
         events = self.words.attack_nouns | self.words.located_events
         return noun.i in stops or names_word(noun, events)
+
+
+def _reacts_to_head(token: Any) -> bool:
+    """True for a reaction verb whose head noun is what it reacts to: a passive participle ("a move
+    welcomed by Israel") or a relative clause whose passive subject or object is the relative pronoun."""
+    if token.dep_ == "acl":
+        return token.tag_ == "VBN"
+    return token.dep_ == "relcl" and any(
+        c.dep_ in ("nsubjpass", "dobj") and c.tag_ in ("WDT", "WP") for c in token.children
+    )

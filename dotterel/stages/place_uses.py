@@ -53,7 +53,7 @@ class LocativeReader:
             if dep == "pobj" and listed and head.lower_ == "of" and head.head.tag_ in ("NNP", "NNPS"):
                 token = head.head  # "of Cardiology" is inside a facility's name: its position decides
                 continue
-            if dep == "pobj" and self._is_described_place(head):
+            if dep == "pobj" and (self._is_described_place(head) or self._is_nested_division(head)):
                 token = head.head  # "in the West African nation of Mali": the noun's position decides
                 continue
             if dep == "pobj":
@@ -72,6 +72,19 @@ class LocativeReader:
         of Iraq", "the island nation of Palau"): the name stands where the noun does."""
         noun = prep.head
         return prep.lower_ == "of" and noun.i != prep.i and names_word(noun, self.words.described_place_nouns)
+
+    def _is_nested_division(self, prep: Any) -> bool:
+        """True for the "of" of a place noun that is itself the "of" object of a verb's subject ("The
+        government of the province of Ontario apologizes", "The capital of the state of Kerala is flooded"):
+        the subject's "of" decides; not "enters the northern sector of the town of X"."""
+        noun = prep.head
+        return (
+            prep.lower_ == "of"
+            and names_word(noun, self.words.geo_nouns)
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and noun.head.head.dep_ in ("nsubj", "nsubjpass")
+        )
 
     def _is_locative_modifier(self, token: Any, head: Any, kind: str) -> bool:
         """A name before a noun: "Mogadishu Airport", "the Hong Kong protests", not "the US embassy"."""

@@ -58,6 +58,7 @@ from dotterel.knowledge.gazetteer import Gazetteer, PlaceWords
 from dotterel.model import Article, Event, Place, PlaceMention, Span
 from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_accompany import resolve_shared_place
+from dotterel.stages.place_aims_abroad import HomeMeasureReach
 from dotterel.stages.place_anaphora import (
     RULE_ANAPHORA,
     find_clause_ids,
@@ -75,7 +76,6 @@ from dotterel.stages.place_list_targets import to_listed_target_places
 from dotterel.stages.place_measures import (
     ISSUER,
     SCOPE,
-    MeasureReach,
     find_clause_place_ids,
     find_country_noun_candidates,
     find_other_side_ids,
@@ -208,7 +208,7 @@ class PlacesStage:
         self.names = PlaceNameFinder(gazetteer)
         self.resolver = PlaceNameResolver(gazetteer)
         self.clauses = PlaceClauses(self.words)
-        self.measures = MeasureReach(self.words)
+        self.measures = HomeMeasureReach(self.words)
 
     def __call__(self, article: Article) -> Article:
         """Fill ``article.places`` and set ``place`` (with its evidence span) on every event."""

@@ -158,6 +158,8 @@ class PlaceWordsFile(BaseModel):
     label_participles: list[str] = []
     abroad_aim_nouns: list[str] = []
     foreign_actor_nouns: list[str] = []
+    topic_object_verbs: list[str] = []
+    summary_nouns: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -299,6 +301,8 @@ class PlaceWords:
     label_participles: frozenset[str] = frozenset()
     abroad_aim_nouns: frozenset[str] = frozenset()
     foreign_actor_nouns: frozenset[str] = frozenset()
+    topic_object_verbs: frozenset[str] = frozenset()
+    summary_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def moved_preps(self) -> frozenset[str]:

@@ -1,0 +1,70 @@
+"""What a statement, a denial or a deal is about, told inside its object: the places there are the topic's,
+not the act's.
+
+- The object of a verb whose object is a proposition it answers (``topic_object_verbs``: "denies the presence
+  of Russian mercenaries in Libya", "rejects the deployment of troops in the Gulf", "discussed the situation
+  in Syria"): the whole object is the topic, a place phrase on its head included; not an "at" phrase the
+  parser hangs on it ("denies the reports at a news conference in Moscow" was there), nor the object of a
+  refusal to someone ("is denied entry into Thailand": where he was refused).
+- A clause that tells what a content noun object is for or does (``content_nouns``: "sign an agreement aimed
+  at ending the insurgency in Thailand's southern provinces", "reach a deal that ends the war in Yemen"): the
+  clause is the deal's content. A place phrase on the noun itself stays ("sign an agreement in Doha").
+- A summary noun set off by a comma after the clause (``summary_nouns``: "urged the United States to build a
+  base, a move seen as a push back against Chinese influence in the Pacific"): it tells what the act amounts
+  to, not where it was done.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dotterel.knowledge.gazetteer import PlaceWords
+from dotterel.stages.place_uses import names_word
+from dotterel.stages.scope import is_verb
+
+__all__ = ["find_topic_ids"]
+
+_CLAUSE_DEPS = ("acl", "relcl")
+
+
+def find_topic_ids(token: Any, words: PlaceWords) -> set[int]:
+    """Return the tokens of what the verb ``token`` is about, told inside its object (see the module); none
+    for a noun trigger or a verb with no such object."""
+    if not is_verb(token):
+        return set()
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    ids: set[int] = set()
+    if token.lemma_.lower() in words.topic_object_verbs and not _is_withheld(token):
+        ids |= {t.i for obj in objects for t in obj.subtree} - _occasion_ids(objects)
+    for obj in objects:
+        if names_word(obj, words.content_nouns):
+            ids |= {t.i for c in obj.children if c.dep_ in _CLAUSE_DEPS for t in c.subtree}
+        if _is_summary(obj, words):
+            ids |= {t.i for t in obj.subtree}
+    return ids - {token.i}
+
+
+def _is_withheld(verb: Any) -> bool:
+    """True for a verb that withholds a thing from someone ("is denied entry into Thailand", "denies the
+    activist entry"): a passive with an object, or a second object; an act at the border, not a topic."""
+    return any(c.dep_ in ("dative", "nsubjpass", "auxpass") for c in verb.children)
+
+
+def _occasion_ids(objects: list[Any]) -> set[int]:
+    """The "at" phrases the parser hangs on the object: the occasion the act was told at ("denies the reports
+    at a news conference in Moscow")."""
+    return {
+        t.i
+        for obj in objects
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ == "at"
+        for t in c.subtree
+    }
+
+
+def _is_summary(noun: Any, words: PlaceWords) -> bool:
+    """True for a summary noun right after a comma ("…, a move seen as …"): what the act amounts to."""
+    if not names_word(noun, words.summary_nouns):
+        return False
+    start = noun.left_edge.i
+    return start > 0 and noun.doc[start - 1].text == ","

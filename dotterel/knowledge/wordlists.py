@@ -103,6 +103,8 @@ ROLE_LISTS: tuple[str, ...] = (
     "domestic_sectors",
     "stative_participles",
     "home_untargeted_types",
+    "venue_codes",
+    "mission_nouns",
     "own_pronouns",
     "means_preps",
 )

@@ -62,6 +62,7 @@ from dotterel.stages.noun_roles import (
     resolve_role_target,
     resolve_victim,
 )
+from dotterel.stages.own_missions import is_own_mission
 from dotterel.stages.readings import (
     is_revenge_purpose,
     resolve_affiliate,
@@ -71,6 +72,8 @@ from dotterel.stages.readings import (
     to_strike_reading,
 )
 from dotterel.stages.reciprocal import find_actor_pairs, is_same_actor, is_unfought
+from dotterel.stages.reduced_passives import is_reduced_passive
+from dotterel.stages.reported_doers import resolve_reported_source
 from dotterel.stages.roles import (
     MentionIndex,
     find_agent,
@@ -240,6 +243,7 @@ class EventsStage:
             roles.target = resolve_subject_undergoer(trigger.clause, index)  # "X goes on trial"
         elif trigger.clause is not None:
             subject, passive = self._issuer(*find_subject(trigger.clause))
+            passive = passive or is_reduced_passive(trigger.clause, subject)  # "a girl abducted by"
             if subject is None and not trigger.is_nominal:
                 if find_agent(trigger.clause) is None:
                     return _Roles(*nearby.guess_roles(trigger.token))
@@ -270,7 +274,9 @@ class EventsStage:
                 or resolve_first(index, find_nominal_objects(trigger.token, self.constructions, words))
             )
         verbal = self.codebook.to_action(trigger.pattern.cameo).quad_class in VERBAL_QUAD_CLASSES
-        roles.source = roles.source or resolve_announcer(trigger, index, self.lexicon.speech_verbs, verbal)
+        announcer = resolve_announcer(trigger, index, self.lexicon.speech_verbs, verbal)
+        source = roles.source or announcer
+        roles.source = resolve_reported_source(trigger, index, source, self.lexicon.speech_verbs)
         if roles.source is None and is_issued_measure(trigger.pattern, self.hazards.measure_modes):
             degrees = self.lexicon.degree_nouns
             roles.source = resolve_issuer(trigger, index, self.lexicon.issuing_verbs, degrees)
@@ -319,7 +325,7 @@ class EventsStage:
         for candidate in candidates:
             mention = index.resolve_phrase(candidate) or resolve_affiliate(candidate, index, self.readings)
             if mention is not None and not is_same_actor(mention, source):
-                return mention
+                return None if is_own_mission(candidate, mention, source, self.role_words) else mention
         return None
 
     def _verb_target_tokens(self, trigger: Trigger) -> list[Any]:

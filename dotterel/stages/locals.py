@@ -47,17 +47,29 @@ def to_protest_target(event: Event, country: str | None) -> Actor | None:
     return Actor(text=text, name=None, country=country, sector=GOVERNMENT)
 
 
+def is_venue(event: Event, venue_codes: frozenset[str]) -> bool:
+    """True when the event's place is only where parties met or talked ("a summit in Hanoi", "talks in
+    Moscow"): its CAMEO code is one of ``venue_codes`` (meetings and talks; not visits)."""
+    return any(event.action.cameo.startswith(code) for code in venue_codes)
+
+
 def to_place_target(
-    event: Event, country: str | None, home_untargeted: frozenset[str] = frozenset()
+    event: Event,
+    country: str | None,
+    home_untargeted: frozenset[str] = frozenset(),
+    venue_codes: frozenset[str] = frozenset(),
 ) -> Actor | None:
     """The country where an event with no stated target happened, when its own sentence names the place:
     "the curfew imposed in Sudan", "peacekeepers arrived in Bosnia" (the CAMEO coders' convention); for a
     conflictual event, the country's people ("tanks shelled targets in Jericho": PSE CVL). Not for the
-    ``home_untargeted`` types on the source's own soil ("deployed a hospital ship to New York")."""
+    ``home_untargeted`` types on the source's own soil ("deployed a hospital ship to New York"), nor for the
+    venue of a meeting or talks (:func:`is_venue`)."""
     place_span = event.evidence.spans.get("place")
     inside = place_span is not None and event.evidence.start <= place_span.start < event.evidence.end
     if event.target is not None or country is None or event.place is None or not inside:
         return event.target
+    if is_venue(event, venue_codes):
+        return None
     at_home = event.source is not None and event.source.country == country
     if at_home and event.action.type.lower() in home_untargeted:
         return None
@@ -86,7 +98,8 @@ def localise_event(event: Event, words: Mapping[str, frozenset[str]]) -> Event:
     if target is None and source is not None:
         target = to_protest_target(replace(event, source=source), country)
     if target is None:
-        target = to_place_target(replace(event, source=source), country, words["home_untargeted_types"])
+        untargeted = (words["home_untargeted_types"], words["venue_codes"])
+        target = to_place_target(replace(event, source=source), country, *untargeted)
     if source is event.source and target is event.target:
         return event
     return replace(event, source=source, target=target, confidence=event.confidence * LOCAL_CONFIDENCE_FACTOR)

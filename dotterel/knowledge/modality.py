@@ -56,6 +56,11 @@ class ModalityWords:
     contesting_verbs: frozenset[str]
     contested_objects: frozenset[str]
     warning_heads: frozenset[str]
+    avoidance_verbs: frozenset[str]
+    escape_verbs: frozenset[str]
+    escaped_acts: frozenset[str]
+    anticipation_heads: frozenset[str]
+    retelling_ordinals: frozenset[str]
 
 
 MODALITY_LISTS = tuple(field.name for field in fields(ModalityWords))

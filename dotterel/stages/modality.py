@@ -54,7 +54,9 @@ from dotterel.stages.recodings import (
     to_preparation,
     to_vowed_threat,
 )
+from dotterel.stages.retold_acts import drop_retold_acts
 from dotterel.stages.roles import MentionIndex, find_subject
+from dotterel.stages.unrealized_acts import is_promised, is_unrealized
 
 NEGATABLE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -99,7 +101,8 @@ class ModalityStage:
     def __call__(self, article: Article) -> Article:
         """Classify and, where needed, recode every event of the article."""
         index = to_mention_index(article.doc, article.mentions)
-        article.events = [self._classify(article, event, index) for event in article.events]
+        events = drop_retold_acts(article, self.words.retelling_ordinals)  # "the second minister to resign"
+        article.events = [self._classify(article, event, index) for event in events]
         return article
 
     def _classify(self, article: Article, event: Event, index: MentionIndex) -> Event:
@@ -179,11 +182,8 @@ class ModalityStage:
         if force is None:
             return None
         spans = dict(event.evidence.spans)
-        target = (
-            self.recoder.resolve_context_target(article, event, event.source, spans)
-            if event.target is None
-            else None
-        )
+        context = self.recoder.resolve_context_target
+        target = context(article, event, event.source, spans) if event.target is None else None
         threat = to_vowed_threat(event, force, self.codebook, target)
         return replace(threat, evidence=replace(event.evidence, spans=spans))
 
@@ -234,6 +234,7 @@ class ModalityStage:
             or reported_future
             or any(_lemma(t) in words.commitment_heads for t in governing[1:4])
             or _is_scheduled(clause, words)
+            or is_promised(token, clause, words)  # "ready for talks", "is to release" (unrealized_acts)
         )
         if promised or (conditional and any(_has_aux(t, words.future_aux) for t in chain[:3])):
             generic = self._has_generic_target(clause)  # a promise against "any party who …"
@@ -261,6 +262,7 @@ class ModalityStage:
             is_prospect(token, words.prospective_modifiers, heads, words.prospective_preps)
             or is_aim_infinitive(token, heads)
             or is_consequence(token, clause, words.consequence_verbs, auxiliaries)
+            or is_unrealized(token, clause, words)  # "to avoid arrest", "was to visit", "ahead of the summit"
         )
 
     def _is_charged_deed(self, event: Event, token: Any, clause: Any) -> bool:
@@ -292,10 +294,7 @@ class ModalityStage:
             return True
         if not marks & self.words.future_time_marks or not _tenses(verb) & PRESENT_TAGS:
             return False
-        head, words = (
-            verb.head,
-            self.words,
-        )  # a present of narration ("are held before police shoot") is no future
+        head, words = verb.head, self.words  # "are held before police shoot": a present of narration
         modals = words.future_aux | words.hypothetical_aux | words.obligation_aux | words.reported_future_aux
         return _has_aux(head, modals) or _is_negated(head, words) or PAST_TAG in _tenses(head)
 

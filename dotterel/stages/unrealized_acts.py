@@ -1,0 +1,85 @@
+"""Acts a plain clause tells as not done, with no modal auxiliary to mark them.
+
+- an avoided act: the verb under "avoid", "evade", "dodge", "elude", "escape" ("withdrawing to avoid clashing
+  with its ally", "faked illness to avoid being extradited"), or an act of justice that is their object
+  ("fled abroad to avoid arrest", "in order to escape prosecution"): it did not happen (hypothetical); an
+  event one avoids or flees is real ("pulls out to avoid a protest", "villagers flee the fighting"), and so is
+  a state one escapes ("escapes house arrest");
+- an act destined by a past "be to" ("the president was to visit Caracas"): arranged, not told as done
+  (hypothetical); the present ("Afghanistan is to release prisoners", "shops are to be shut down") is left
+  as it was: often a decision announced, which "will" would recode to a threat; "China is to blame" is no act;
+- an act awaited, the "of" of "ahead of" or "on the eve of" ("arrives in Hanoi ahead of the summit"): it is
+  to come (hypothetical);
+- an act one is ready or committed to, as a noun ("the Taliban are ready for talks", "committed to
+  dialogue"): a commitment, like "ready to talk" (see :func:`is_promised`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dotterel.knowledge.modality import ModalityWords
+
+VERB_DEPS = frozenset({"xcomp", "pcomp"})
+READINESS_PREPS = frozenset({"for", "to"})
+CLAUSE_ACT_DEPS = frozenset({"dobj", "nsubjpass"})
+IDIOMS = frozenset({"blame"})  # "China is to blame": responsible, no act to come
+
+
+def _lemma(token: Any) -> str:
+    return str(token.lemma_).lower()
+
+
+def _is_clause_act(token: Any, clause: Any) -> bool:
+    """True when the act is the clause's verb or its object ("to hold talks", "talks are to be held")."""
+    return token.i == clause.i or (token.dep_ in CLAUSE_ACT_DEPS and token.head.i == clause.i)
+
+
+def is_avoided(token: Any, clause: Any, words: ModalityWords) -> bool:
+    """True when the act is what its subject avoids or escapes (see the module doc)."""
+    verbs = words.avoidance_verbs | words.escape_verbs
+    if _is_clause_act(token, clause) and clause.dep_ in VERB_DEPS and _lemma(clause.head) in verbs:
+        return True
+    if token.dep_ != "dobj" or _lemma(token.head) not in verbs or _lemma(token) not in words.escaped_acts:
+        return False
+    avoided = _lemma(token.head) in words.avoidance_verbs  # "to avoid house arrest": it did not happen
+    return avoided or not any(c.dep_ == "compound" for c in token.children)  # "escapes house arrest": a state
+
+
+def _destined_tense(clause: Any) -> str | None:
+    """The tag of the bare "be" whose to-infinitive the clause is ("was to visit": VBD), else None; not "is
+    set to", "is the second helicopter to be shot down" (a predicate) nor "is to blame"."""
+    head = clause.head
+    if clause.dep_ != "xcomp" or _lemma(head) != "be" or head.i == clause.i or _lemma(clause) in IDIOMS:
+        return None
+    if any(c.dep_ in {"attr", "acomp"} for c in head.children):
+        return None
+    return str(head.tag_) if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) else None
+
+
+def is_awaited(token: Any, words: ModalityWords) -> bool:
+    """True for the event noun of "ahead of" or "on the eve of": "ahead of the summit"."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    return _lemma(prep.head) in words.anticipation_heads
+
+
+def is_readied(token: Any, words: ModalityWords) -> bool:
+    """True for the event noun of an adjective of readiness: "ready for talks", "committed to dialogue"."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in READINESS_PREPS:
+        return False
+    adjective = prep.head
+    return adjective.pos_ == "ADJ" and _lemma(adjective) in words.commitment_heads
+
+
+def is_promised(token: Any, clause: Any, words: ModalityWords) -> bool:
+    """True for an act one is ready or committed to, as a noun: "ready for talks" (as "ready to talk")."""
+    return is_readied(token, words)
+
+
+def is_unrealized(token: Any, clause: Any, words: ModalityWords) -> bool:
+    """True when the act is avoided, destined by a past "be to" or awaited (hypothetical; module doc)."""
+    destined = _is_clause_act(token, clause) and _destined_tense(clause) == "VBD"
+    return destined or is_avoided(token, clause, words) or is_awaited(token, words)

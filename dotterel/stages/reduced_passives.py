@@ -16,11 +16,16 @@ __all__ = ["is_reduced_passive"]
 
 PAST_PARTICIPLE = "VBN"
 TOLL_PARTICIPLES = frozenset({"kill", "wound", "injure", "hurt"})
+ATTACK_PARTICIPLES = frozenset({"shoot", "stab", "bomb", "behead", "beat", "attack"})
 
 
 def is_reduced_passive(verb: Any, subject: Any | None) -> bool:
     """True when ``verb`` is a past participle modifying ``subject``, its noun ("a girl [abducted] by …"),
-    and that noun is not the root of the sentence (a misparsed main verb); not a toll participle."""
+    and that noun is not the root of the sentence (a misparsed main verb); not a toll participle, nor an
+    attack participle with no "by"-agent."""
     if subject is None or verb.dep_ != "acl" or verb.tag_ != PAST_PARTICIPLE or verb.head.i != subject.i:
         return False
-    return subject.dep_ != "ROOT" and str(verb.lemma_).lower() not in TOLL_PARTICIPLES
+    lemma = str(verb.lemma_).lower()
+    if lemma in ATTACK_PARTICIPLES and not any(child.dep_ == "agent" for child in verb.children):
+        return False
+    return subject.dep_ != "ROOT" and lemma not in TOLL_PARTICIPLES

@@ -1,4 +1,5 @@
-"""Reading word lists (``readings.yaml``): labour vs armed strikes, deaths, movers, causes and background."""
+"""Reading word lists (``readings.yaml``): labour vs armed strikes, deaths, movers, causes and background,
+cyber vs blade "hack"."""
 
 from __future__ import annotations
 
@@ -29,6 +30,11 @@ class ReadingWords:
     definite_determiners: frozenset[str]
     revenge_nouns: frozenset[str]
     revenge_purpose_preps: frozenset[str]
+    dual_harm_verbs: frozenset[str]
+    blade_weapons: frozenset[str]
+    cyber_objects: frozenset[str]
+    cyber_doers: frozenset[str]
+    bodily_harm_words: frozenset[str]
 
 
 READING_LISTS = tuple(field.name for field in fields(ReadingWords))

@@ -41,6 +41,7 @@ from typing import Any
 from dotterel.model import COUNT_KINDS, HAPPENED_MODALITIES, Article, Event
 from dotterel.stages.casualty_additions import find_added_counts
 from dotterel.stages.casualty_counts import HARM_KINDS, CasualtyCount, CasualtyFinder
+from dotterel.stages.casualty_died_wounded import to_dead_not_wounded
 from dotterel.stages.casualty_joins import (
     find_consequence_ids,
     find_joined_additions,
@@ -214,7 +215,7 @@ class CasualtiesStage:
                 also = [c for c in later if c.word in following]
                 chosen = find_added_counts(doc, chosen, also, self.additive_adverbs, self.other_incident)
             chosen = {**self._pick(later, following), **chosen}
-        return chosen
+        return to_dead_not_wounded(doc, chosen, self.finder.sets["died_verbs"], self.finder.means_verbs)
 
     def _is_cause(self, token: Any) -> bool:
         """True for the verb of a "when" clause under a casualty word: the toll's cause ("40 people are

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dotterel.stages.scope import NumberWordsFile, parse_number
+from dotterel.stages.scope import NumberWordsFile, is_plural_scale, parse_number
 
 YEAR = re.compile(r"(19|20)\d\d")
 
@@ -25,14 +25,18 @@ class NumberReader:
 
     def find_number_tokens(self, token: Any) -> list[Any]:
         """The tokens of the number phrase ending at ``token`` ("Seventy", "-", "one"), or at the number word
-        right after it that the parser hangs on it ("two[nummod] dozen[quantmod] others": two dozen)."""
+        right after it that the parser hangs on it ("two[nummod] dozen[quantmod] others": two dozen), or at
+        the plural scale of a vague plural ("wounded tens[dobj] of thousands")."""
         after = [c for c in token.children if c.i == token.i + 1 and c.lower_ in self.number_words]
         token = after[0] if after and token.like_num else token
+        token = next(iter(find_vague_scale(token, self.numbers)[1:]), token)  # "tens[ of thousands]"
         doc, i = token.doc, token.i
         while i > 0 and (
             doc[i - 1].like_num or doc[i - 1].lower_ in self.number_words or doc[i - 1].text == "-"
         ):
             i -= 1
+        if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in self.numbers.vague:
+            i -= 2 if is_plural_scale(doc[i].lower_, self.numbers) else 0  # "tens of thousands"
         return list(doc[i : token.i + 1])
 
     def find_own_numbers(self, token: Any) -> list[Any]:
@@ -130,6 +134,7 @@ class NumberReader:
                     and doc[phrase[-1].i + 2].like_num
                 ):
                     phrase += [doc[phrase[-1].i + 2]]
+                phrase += find_vague_scale(phrase[-1], self.numbers)  # "tens[ of thousands]"
                 nxt = doc[phrase[-1].i + 1] if phrase[-1].i + 1 < len(doc) else None
                 if nxt is not None and nxt.lemma_.lower() in self.not_victims:
                     return None
@@ -175,3 +180,11 @@ def is_measure_number(token: Any, measure_nouns: frozenset[str]) -> bool:
         and doc[token.i + 1].text == "-"
         and doc[token.i + 2].lemma_.lower() in measure_nouns
     )
+
+
+def find_vague_scale(token: Any, numbers: NumberWordsFile) -> list[Any]:
+    """The "of" and plural scale after a vague plural ("tens[ of thousands]"), or nothing."""
+    doc = token.doc
+    if token.lower_ not in numbers.vague or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of":
+        return []
+    return list(doc[token.i + 1 : token.i + 3]) if is_plural_scale(doc[token.i + 2].lower_, numbers) else []

@@ -25,6 +25,7 @@ from dotterel.knowledge.wordlists import load_reciprocal_words, load_role_words
 from dotterel.model import Article, Event, Evidence, Mention, Sentence, Span
 from dotterel.stages.accidents import is_accident
 from dotterel.stages.background import is_background_noun
+from dotterel.stages.blade_readings import to_blade_reading
 from dotterel.stages.clause_objects import find_for_to_subject, find_object_heads
 from dotterel.stages.constructions import (
     DEMAND_PATTERN_ID,
@@ -151,6 +152,7 @@ class EventsStage:
         joint = self.lexicon, self.constructions  # "French and Egyptian warships launched war games"
         triggers = [to_joint_reading(t, roles[t.token.i].source, index, *joint) for t in triggers]
         triggers = [to_strike_reading(t, tokens, self.lexicon, words) for t in triggers]
+        triggers = [to_blade_reading(t, self.lexicon, words) for t in triggers]  # "hacked to death"
         preps = self.role_words["victim_preps"]
         triggers, nested = fold_nested(triggers, roles, self.codebook.to_action, preps)
         by_token = {t.token.i: t for t in triggers}

@@ -246,9 +246,11 @@ def parse_number(words: Sequence[str], numbers: NumberWordsFile) -> int | None:
     """Return the number written by ``words`` ("25", "1,000", "twenty-five", "a dozen", "dozens"), or None.
 
     Vague plurals give their lower bound from ``numbers.yaml``; a number before a vague word multiplies it
-    ("a dozen" 12, "two dozen" 24, "a couple" 2, "a handful" 3); any word that is not a number gives None.
+    ("a dozen" 12, "two dozen" 24, "a couple" 2, "a handful" 3); a vague plural before "of" and a plural
+    scale is that many of the scale ("tens of thousands" 20,000, "hundreds of millions" 200,000,000: the
+    lower bounds of :func:`join_vague_magnitude`); any word that is not a number gives None.
     """
-    parts = [p for w in words for p in w.lower().replace("-", " ").split() if p != "and"]
+    parts = join_vague_magnitude([p for w in words for p in w.lower().replace("-", " ").split()], numbers)
     total, current, seen = 0, 0.0, False
     for part in parts:
         if _DIGITS.match(part):
@@ -265,3 +267,22 @@ def parse_number(words: Sequence[str], numbers: NumberWordsFile) -> int | None:
             return None
         seen = True
     return int(total + current) if seen and total + current < 2**31 else None  # stored as 32-bit INTEGER
+
+
+def join_vague_magnitude(parts: list[str], numbers: NumberWordsFile) -> list[str]:
+    """The words of a number without "and", a vague plural's "of" before a plural scale dropped and the
+    scale made singular: "tens of thousands" -> "tens thousand" (two tens of a thousand at least, as
+    "dozens" is two dozen), "hundreds of millions" -> "hundreds million"; any other "of" stays (no number)."""
+    joined: list[str] = []
+    for i, part in enumerate(parts):
+        after = parts[i + 1] if i + 1 < len(parts) else ""
+        vague_of = part == "of" and joined and joined[-1] in numbers.vague and is_plural_scale(after, numbers)
+        if part == "and" or vague_of:
+            continue
+        joined.append(part[:-1] if is_plural_scale(part, numbers) and joined else part)
+    return joined
+
+
+def is_plural_scale(word: str, numbers: NumberWordsFile) -> bool:
+    """True for the plural of a scale word ("thousands", "millions", "hundreds")."""
+    return word.endswith("s") and word[:-1] in numbers.scales

@@ -289,7 +289,7 @@ LATER = [
         "Militants attack an army base in Kidal. Seventy-one more servicemen are killed, bringing "
         "the death toll "
         "to 87.",
-        "killed",
+        "attack",  # the victims' clause is that attack (merge_victim_clauses.py)
         71,
         None,
     ),

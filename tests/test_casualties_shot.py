@@ -52,7 +52,7 @@ SHOT = [
         1,
         None,
     ),
-    ("A priest is critically wounded after being shot twice outside his church in Lyon.", "wounded", None, 1),
+    ("A priest is critically wounded after being shot twice outside his church in Lyon.", "shot", None, 1),
     # negatives: nothing was hit, or what was shot is no person
     ("Iran shot down an American surveillance drone over the Strait of Hormuz.", "shot down", None, None),
     ("Militants fled back across the border after being shot at by troops.", "shot", None, None),

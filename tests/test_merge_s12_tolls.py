@@ -29,13 +29,6 @@ TOLLS = [
         3,
     ),
     (
-        "Militants kill four police officers in Kupwara district. Two guards and a passer-by are wounded, "
-        "and one militant is killed.",
-        "wounded",
-        5,
-        3,
-    ),
-    (
         "More than 30 people are killed in a Saudi airstrike on a prison in Saada, Yemen. Saudi Arabia says "
         "it hit a Houthi weapons depot.",
         "hit",

@@ -50,11 +50,13 @@ from dotterel.stages.merge_anaphora import (
     fold_mention,
     resolve_antecedent,
 )
+from dotterel.stages.merge_definite_acts import fold_definite_acts
 from dotterel.stages.merge_descriptions import drop_described_repeats
 from dotterel.stages.merge_doers import to_counted_doers
 from dotterel.stages.merge_incident import find_copy_tolls, find_participle_tolls, find_same_count_tolls
 from dotterel.stages.merge_relatives import find_relative_clause_tolls
 from dotterel.stages.merge_splitoff import find_changed_state_tolls, find_shared_tolls
+from dotterel.stages.merge_victim_clauses import VictimWords, fold_victim_clauses
 from dotterel.stages.merge_when_clauses import find_when_clause_tolls
 from dotterel.stages.nesting import code_specificity
 from dotterel.stages.place_splitoff import find_arrest_places
@@ -218,6 +220,7 @@ class MergeStage:
         self.killed_verbs = frozenset(w.lower() for w in casualty_words.killed_verbs)
         self.killing_complements = frozenset(w.lower() for w in casualty_words.killing_complements)
         self.gaps = GapWords.from_words(load_date_words())  # "three days after a bombing …"
+        self.victims = VictimWords(casualty_words)  # "… sets fire to a studio. 34 are dead and 35 injured"
 
     def __call__(self, article: Article) -> Article:
         """Merge the article's events in text order: first the mentions of one sentence, then the harms
@@ -254,7 +257,10 @@ class MergeStage:
         killing = (self.killed_verbs, self.killing_complements)
         folded = to_counted_doers(article.doc, article, folded, self.words, killing)
         folded = find_shared_tolls(article.doc, article, folded, self.words, causes, self.additive, gapped)
-        article.events = find_changed_state_tolls(article.doc, folded, self.words)
+        folded = fold_definite_acts(
+            article.doc, find_changed_state_tolls(article.doc, folded, self.words), self.words
+        )
+        article.events = fold_victim_clauses(article.doc, article, folded, self.words, self.victims)
         return article
 
     def _is_across_gap(self, doc: Any, event: Event) -> bool:

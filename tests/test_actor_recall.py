@@ -184,7 +184,7 @@ HEAD_PHRASES = [
     ("Indian positions along the border were shelled.", "positions", "Indian"),
     # a named modifier wins over a possessive pronoun
     ("Greece demanded that its European Community partners act.", "partners", "European Community"),
-    ("Iran said its scientists were safe.", "scientists", "its"),
+    ("Iran said its reactors were safe.", "reactors", "its"),
     # an object phrase with no actor of its own is about the party of its partner preposition
     ("The minister announced a suspension of flights with Qatar.", "suspension", "Qatar"),
     ("Britain cut part of its aid program for Yemen on Monday.", "part", "Yemen"),

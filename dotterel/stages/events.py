@@ -36,7 +36,9 @@ from dotterel.stages.constructions import (
     to_reported_demand_pattern,
 )
 from dotterel.stages.doc_tables import to_mention_index
+from dotterel.stages.named_doers import resolve_subject_name
 from dotterel.stages.named_undergoers import (
+    find_undergoer,
     is_undergoer_verb,
     resolve_person_object,
     resolve_subject_undergoer,
@@ -64,6 +66,7 @@ from dotterel.stages.noun_roles import (
     resolve_victim,
 )
 from dotterel.stages.own_missions import is_own_mission
+from dotterel.stages.pronoun_names import resolve_pronoun_name
 from dotterel.stages.readings import (
     is_revenge_purpose,
     resolve_affiliate,
@@ -243,6 +246,7 @@ class EventsStage:
         roles, words = _Roles(), self.role_words
         if trigger.clause is not None and is_undergoer_verb(trigger.pattern, trigger.is_nominal):
             roles.target = resolve_subject_undergoer(trigger.clause, index)  # "X goes on trial"
+            roles.target = roles.target or resolve_pronoun_name(find_undergoer(trigger.clause))
         elif trigger.clause is not None:
             subject, passive = self._issuer(*find_subject(trigger.clause))
             passive = passive or is_reduced_passive(trigger.clause, subject)  # "a girl abducted by"
@@ -251,7 +255,8 @@ class EventsStage:
                     return _Roles(*nearby.guess_roles(trigger.token))
                 passive = True  # "hospitalized after being stabbed by a man": the agent, not a guess
             if passive:
-                roles.target = index.resolve_phrase(subject) if subject is not None else None
+                found = index.resolve_phrase(subject) if subject is not None else None
+                roles.target = found or resolve_pronoun_name(subject)  # "He is convicted"
                 agent = find_agent(trigger.clause)
                 roles.source = index.resolve_phrase(agent) if agent is not None else None
             elif subject is not None and subject.i not in by_token:
@@ -291,6 +296,7 @@ class EventsStage:
         roles.target = resolve_death_victim(trigger, index, self.readings) or roles.target
         roles.target = resolve_mobilize_target(trigger, roles.source, roles.target, index, self.readings)
         roles.target = roles.target or resolve_role_target(trigger)
+        roles.source = roles.source or resolve_subject_name(trigger)  # "Andrew Sabisky resigns"
         if roles.target is not None and roles.source is not None and roles.target.span == roles.source.span:
             roles.target = None
         return roles

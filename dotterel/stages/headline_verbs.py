@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dotterel.stages.lowercase_name_verbs import is_lowercase_name_verb
 from dotterel.stages.trigger_candidates import is_mistagged_verb
 
 PLURAL_NOUN_TAG = "NNS"
@@ -72,4 +73,4 @@ def _has_verb_before(doc: Any, start: int, index: int) -> bool:
 def is_mistagged_trigger_verb(token: Any) -> bool:
     """True for a verb the tagger took for a noun, by its parse (:func:`is_mistagged_verb`: an object or a
     subject of its own) or by the word order of a headline (:func:`is_headline_verb`)."""
-    return is_mistagged_verb(token) or is_headline_verb(token)
+    return is_mistagged_verb(token) or is_headline_verb(token) or is_lowercase_name_verb(token)

@@ -78,3 +78,9 @@ def is_warned_background(token: Any, warning_heads: Collection[str]) -> bool:
         if str(node.lemma_).lower() in warning_heads:
             return background
     return False
+
+
+def is_asked(clause: Any) -> bool:
+    """True for a clause told as an open question: "would not say [whether] Iran should release the tanker",
+    "asked [if] Iran must ...": its obligation is asked about, no one's demand."""
+    return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children)

@@ -89,6 +89,7 @@ from dotterel.stages.roles import (
 )
 from dotterel.stages.subject_offices import resolve_subject_office
 from dotterel.stages.titled_triggers import is_titled_trigger
+from dotterel.stages.trade_blocks import is_untargeted_trade_block
 from dotterel.stages.trigger_candidates import resolve_armed_reading, resolve_happening_verb
 from dotterel.stages.triggers import Trigger, find_infinitive_subject
 
@@ -179,6 +180,7 @@ class EventsStage:
         kept = [t for t in kept if not is_unasserted_content(t, by_token, self.constructions, index)]
         kept = [t for t in kept if not is_accident(t, roles[t.token.i].source, tokens, self.hazards)]
         kept = [t for t in kept if not is_unsourced_measure(t, roles[t.token.i].source)]
+        kept = [t for t in kept if not is_untargeted_trade_block(t, roles[t.token.i].target)]
         kept = [t for t in kept if not is_titled_trigger(t.token, self.title_words)]
         kept = [t for t in kept if not is_non_act(t, self.constructions.placement_verbs)]
         sides = self.reciprocal

@@ -28,7 +28,7 @@ from dotterel.knowledge.lexicon import Lexicon
 from dotterel.knowledge.modality import ModalityWords
 from dotterel.model import Actor, Article, Event, Mention
 from dotterel.stages.announced_passives import is_own_passive_future
-from dotterel.stages.clause_bounds import is_denied, is_warned_background, to_governing_chain
+from dotterel.stages.clause_bounds import is_asked, is_denied, is_warned_background, to_governing_chain
 from dotterel.stages.clause_objects import is_for_infinitive
 from dotterel.stages.disclaimed_intents import is_disclaimed
 from dotterel.stages.doc_tables import resolve_trigger_root, to_doc_table, to_mention_index
@@ -140,7 +140,7 @@ class ModalityStage:
                 return self.recoder.to_threat(article, event, modality, speaker)
             if root in self.recoder.intent_codes:
                 return self.recoder.to_intent(event, modality, speaker)
-        if speaker is not None and _has_aux(clause, self.words.obligation_aux):
+        if speaker is not None and _has_aux(clause, self.words.obligation_aux) and not is_asked(clause):
             return self.recoder.to_demand(event, speaker) or replace(event, modality=modality)
         possible = any(_has_aux(t, self.words.hypothetical_aux) for t in [clause, *_ancestors(clause)][:3])
         if event.action.quad_class == CONFLICT_QUAD_CLASS and possible and speaker is not None:

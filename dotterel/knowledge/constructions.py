@@ -36,6 +36,8 @@ CONSTRUCTION_LISTS = (
     "own_possessives",
     "advisory_objects",
     "predicament_words",
+    "term_nouns",
+    "enacting_verbs",
 )
 
 
@@ -67,6 +69,8 @@ class ConstructionWords:
     own_possessives: frozenset[str] = frozenset()
     advisory_objects: frozenset[str] = frozenset()
     predicament_words: frozenset[str] = frozenset()
+    term_nouns: frozenset[str] = frozenset()
+    enacting_verbs: frozenset[str] = frozenset()
 
 
 def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> ConstructionWords:
@@ -94,6 +98,8 @@ def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> Constr
         own_possessives=lists["own_possessives"],
         advisory_objects=lists["advisory_objects"],
         predicament_words=lists["predicament_words"],
+        term_nouns=lists["term_nouns"],
+        enacting_verbs=lists["enacting_verbs"],
     )
 
 

@@ -5,7 +5,9 @@ from promises or plans: in "the two sides agree to resume talks that broke down 
 protesters", the crackdown happened (it is no agreement to crack down); in "Lissu, who returned from exile
 after a failed assassination attempt, warns of irregularities", the attempt is no warning. The climb from a
 trigger's clause to the promise, commitment and plan words above it stops at such a clause
-(:mod:`dotterel.stages.modality`).
+(:mod:`dotterel.stages.modality`). So does a coordinated clause with a subject and a tense of its own: in "the
+family wants to move him abroad, but doctors have refused to discharge him", the refusal is done, no wish of
+the family's; in "protesters plan to march, but police have banned the rally", the ban is no plan.
 
 A denial reaches down to what is denied, not to a verb coordinated with it nor to a past adverbial clause:
 "the Taliban deny the accusation and blame the government", "Iran denies involvement after the Kingdom
@@ -28,6 +30,8 @@ from typing import Any
 SUBORDINATE_DEPS = frozenset({"relcl", "advcl"})
 PAST_TAG = "VBD"
 AUX_DEPS = frozenset({"aux", "auxpass"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # How an act hangs below a warning when it is no part of the threatened act: a subject, a relative clause.
 BACKGROUND_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "relcl"})
 MAX_WARNING_CLIMB = 6
@@ -41,13 +45,22 @@ def is_past_subordinate(verb: Any) -> bool:
     return verb.tag_ == PAST_TAG or any(c.dep_ in AUX_DEPS and c.tag_ == PAST_TAG for c in verb.children)
 
 
+def is_own_conjunct(verb: Any) -> bool:
+    """True for a coordinated verb with its own subject and a tense of its own: "but doctors [have refused]",
+    "and police [banned] the rally" (not "plans to march and [block] roads", which shares the subject)."""
+    if verb.dep_ != "conj" or not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
+    return verb.tag_ in FINITE_TAGS or any(c.tag_ in FINITE_TAGS for c in auxiliaries)
+
+
 def to_governing_chain(clause: Any, ancestors: Iterable[Any]) -> list[Any]:
     """Return the clause and its heads up to the first past-tense relative or adverbial clause met on the
     way (that clause included, the heads above it left out): the words whose promise or plan the act is."""
     chain = [clause]
     node = clause
     for head in ancestors:
-        if is_past_subordinate(node):
+        if is_past_subordinate(node) or is_own_conjunct(node):
             break
         chain.append(head)
         node = head

@@ -35,6 +35,7 @@ from dotterel.knowledge.constructions import ConstructionWords
 from dotterel.knowledge.lexicon import Pattern
 from dotterel.model import Mention
 from dotterel.stages.roles import MentionIndex, find_direct_object, find_prep_objects, find_subject
+from dotterel.stages.treaty_terms import is_treaty_term
 from dotterel.stages.triggers import Trigger
 from dotterel.stages.warning_comments import is_no_threat_warning
 
@@ -59,6 +60,7 @@ def is_no_political_event(trigger: Trigger, index: MentionIndex | None, words: C
         or is_product_test(trigger, words)
         or is_empty_promise(trigger, words)
         or is_no_threat_warning(trigger, words)  # "a travel warning", "warns that X could collapse"
+        or is_treaty_term(trigger, words)  # "the treaty banning tests" (treaty_terms)
     )
 
 

@@ -18,8 +18,8 @@ as a town of a country it names (:mod:`dotterel.knowledge.small_towns`).
   city), names made only of generic words ("North", "Centre-Nord", "Plateau") and demonyms ("Somali") are
   left out, and ``gazetteer.yaml`` adds the English names ISO gives only in the local language ("Middle
   Shabelle"). They add about 0.05 s to the build.
-- Alternate names: only Latin-script ones are indexed, and only consulted when no entry has the name as its
-  primary name (so "Washington" never resolves to a town whose alternate name it is).
+- Alternate names: only Latin-script ones that are no demonym ("Kazakh" is no other name of Petropavl), and
+  only consulted when no entry has the name as its primary name ("Washington" is no town's alternate name).
 - Country names ("US", "Britain") and demonyms ("Iraqi") come from the actor book's ``countries.yaml``; the
   land neighbours of each country from ``countries.json`` (``neighbours``: Tunisia borders Algeria and Libya).
 - Our additions (``gazetteer.yaml``): named regions ("Middle East", no point; "Northern Ireland", a region of
@@ -157,7 +157,7 @@ class Gazetteer:
         for entry, names, alternates in entries:
             for name in names:
                 self._primary.setdefault(to_key(name), []).append(entry)
-            for name in alternates:
+            for name in (n for n in alternates if to_key(n) not in demonyms):  # "Kazakh" names a nationality
                 self._alternate.setdefault(name.lower(), []).append(entry)
             if entry.kind == "country" and entry.country:
                 self._countries[entry.country] = entry

@@ -5,20 +5,40 @@ to its Himalayan border with India": a border its own clause gives to an owner, 
 stands for the clause's subject or by a possessive name ("on Venezuela's border with Colombia"), is that
 owner's side; the act is placed there. The country of the "with" phrase is the other side
 (:func:`dotterel.stages.place_measures.find_other_side_ids`) and never the place; a border named by both its
-countries ("the Greek-Turkish border", "the border between Israel and Lebanon") has no owner here.
+countries ("the Greek-Turkish border", "the border between Israel and Lebanon") has no owner here. The owner's
+side is a stretch of the country, not its capital: a country read there is given without a point
+(:func:`to_border_side_names`; "moves two brigades to its border with Pakistan": India, not New Delhi's
+point).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from dotterel.knowledge.place_words import PlaceWords
+from dotterel.model import PlaceMention
 from dotterel.stages.place_uses import names_word
 from dotterel.stages.scope import SUBJECT_DEPS, is_verb
 
 # Dependencies from a border noun up to the verb of its clause: its object, or the object of a preposition
 # of the verb or of the verb's object ("deploys missiles to its border").
 BORDER_PATH_DEPS = frozenset({"dobj", "pobj", "prep", "compound"})
+
+
+def to_border_side_names(named: list[tuple[Any, PlaceMention]]) -> list[tuple[Any, PlaceMention]]:
+    """Return the (candidate, mention) pairs with each country's point dropped: a country read as the owner
+    of a border is its side of the border, which its capital's point does not locate ("moves troops to its
+    border with India": China, no point); a town or a region keeps its own."""
+    return [
+        (candidate, _without_point(mention) if mention.place.kind == "country" else mention)
+        for candidate, mention in named
+    ]
+
+
+def _without_point(mention: PlaceMention) -> PlaceMention:
+    """The mention with its place's point and division dropped."""
+    return replace(mention, place=replace(mention.place, admin1=None, lat=None, lon=None))
 
 
 def find_border_owner_ids(token: Any, verb: Any | None, stops: frozenset[int], words: PlaceWords) -> set[int]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.place_resolution import PlaceResolutionWords
+from dotterel.stages.place_case_names import is_in_case_name
 
 __all__ = ["CLOSING_QUOTES", "OPENING_QUOTES", "is_in_work_title", "is_work_title_word"]
 
@@ -27,7 +28,9 @@ def is_in_work_title(span: Any, words: PlaceResolutionWords) -> bool:
     """True when the known name at ``span`` is a word of a work's title opened by a noun of
     ``words.work_nouns`` ("the painting View of the Sea at Scheveningen", 'the novel "Midnight in Cairo"');
     not "a painting stolen in Scheveningen" (no title), nor "the film Parasite in Seoul" (one unquoted word
-    before it)."""
+    before it). A party of a court case's name ("Ukraine v. Russia") is a title's word too."""
+    if is_in_case_name(span):  # :mod:`dotterel.stages.place_case_names`
+        return True
     doc, i, capitals = span.doc, span.start - 1, 0
     while i > 0 and is_work_title_word(doc[i], words.title_small_words):
         capitals += doc[i].text[:1].isupper()

@@ -65,9 +65,11 @@ from dotterel.stages.place_anaphora import (
     resolve_anaphoric_place,
     resolve_capital_reference,
 )
-from dotterel.stages.place_border_owners import find_border_owner_ids
+from dotterel.stages.place_anniversaries import find_anniversary_ids
+from dotterel.stages.place_border_owners import find_border_owner_ids, to_border_side_names
 from dotterel.stages.place_contents import to_final_places
 from dotterel.stages.place_destinations import find_passage_ids
+from dotterel.stages.place_facility_antecedents import is_facility_antecedent
 from dotterel.stages.place_grievances import find_grievance_outside_ids
 from dotterel.stages.place_jurisdictions import to_country_name_ids, to_government_name_ids
 from dotterel.stages.place_left import find_meeting_ids, find_spoken_complement_ids
@@ -270,7 +272,7 @@ class PlacesStage:
         origin = find_passage_ids(token, self.words)  # "arriving from Germany", "a flight heading to Dubai"
         origin |= find_other_side_ids(token, self.words.border_nouns)  # "closes its borders with Aruba"
         origin |= find_grievance_outside_ids(token, self.words)  # "amid anger over the arrest of …"
-        origin |= find_naming_outside_ids(token, self.words)  # "which Iran describes as a seizure"
+        origin |= find_naming_outside_ids(token, self.words) | find_anniversary_ids(token)  # "describes as"
         for anchor, ids, names in self._find_tiers(token, verb, stops, (pairs, named), countries):
             if names is pairs:
                 ids = ids - find_spoken_complement_ids(token, ids, self.words)
@@ -320,8 +322,8 @@ class PlacesStage:
             tiers[1:1] = [(anchor, ids, named) for anchor, ids in covered]
             if verb is not None and verb.i != token.i:  # "Spain imposes a lockdown in Madrid": the verb's own
                 tiers[1:1] = [(verb, find_clause_place_ids(verb, stops), pairs)]
-        owners = find_border_owner_ids(token, verb, stops, self.words)  # "opens its border with"
-        tiers[1:1] = [(token, owners | {ISSUER}, named)] if owners else []  # Syria": its owner's side
+        owners = find_border_owner_ids(token, verb, stops, self.words)  # "opens its border with Syria"
+        tiers[1:1] = [(token, owners | {ISSUER}, to_border_side_names(named))] if owners else []  # no point
         targets = find_target_event_ids(token, stops, self.words)  # "a crackdown on protests in Oromia"
         measured = find_measured_ids(token, stops, self.words)  # "eases curbs in X", "X enters level 3"
         tiers[1:1] = [(token, ids, names) for ids, names in ((targets, pairs), (measured, named)) if ids]
@@ -383,10 +385,8 @@ class PlacesStage:
         )
 
     def _resolve_facility_elsewhere(self, doc: Any, noun: Any, pairs: Pairs) -> Place | None:
-        wanted, lemma = self._modifiers(noun), noun.lemma_.lower()
-        for other in doc:
-            if other.i == noun.i or other.lemma_.lower() != lemma or not wanted <= self._modifiers(other):
-                continue
+        wanted = self._modifiers(noun)  # "the embassy" is the one named before, not "other embassies"
+        for other in (t for t in doc if is_facility_antecedent(noun, t, wanted, self._modifiers(t))):
             origin = find_passage_ids(other, self.words)  # "a tanker traveling from the UAE"
             inside = [
                 m

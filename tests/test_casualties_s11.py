@@ -27,7 +27,7 @@ ANSWERED_HARMS = [
     ),
     (
         "Hundreds of students march in Nairobi to protest the killing of a classmate by police.",
-        "protest",
+        "march",  # the lowercase "march" the tagger takes for a name is the verb (lowercase_name_verbs)
         None,
         None,
     ),

@@ -23,6 +23,9 @@ MODALITIES: list[tuple[str, str, str]] = [
     ("The president was to visit Caracas on Friday on a diplomatic tour.", "CONSULT", "hypothetical"),
     ("Kim Jong-un arrives in Vietnam ahead of his summit with Donald Trump.", "CONSULT", "hypothetical"),
     ("The Taliban say they are ready for talks with the Afghan government.", "AGREE", "asserted"),
+    # a measure named as the content of a threat noun is threatened, as under "threatens to"
+    ("Markets fall after Donald Trump's threats to impose tariffs on European cars.", "THREATEN",
+     "threatened"),
     # negatives: the same acts done, a real act one flees, a visit made, an act on the day of another
     ("Police arrested the former minister in Madrid on corruption charges.", "COERCE", "asserted"),
     ("Thousands of villagers fled to escape the fighting between rebels and troops.", "ASSAULT", "asserted"),
@@ -30,6 +33,9 @@ MODALITIES: list[tuple[str, str, str]] = [
     ("Police arrested dozens of protesters ahead of the march in Moscow.", "COERCE", "asserted"),
     ("Kim Jong-un held a summit with Donald Trump in Hanoi.", "CONSULT", "asserted"),
     ("Soldiers are to be pulled out of Syria because of the Turkish offensive.", "ASSAULT", "asserted"),
+    ("Markets fall after Donald Trump imposes tariffs on European cars.", "SANCTION", "asserted"),
+    ("The government imposed tariffs on European cars despite threats from exporters.", "SANCTION",
+     "asserted"),
 ]
 
 

@@ -105,6 +105,18 @@ def coded_toll_of(text: str, trigger: str, date: str) -> tuple[int | None, int |
     return found[0]
 
 
+def coded_toll_bounds_of(text: str, trigger: str, date: str) -> tuple[int | None, int | None, dict[str, str]]:
+    """Return ``(killed, injured, count bounds)`` of the first event coded from ``text`` whose trigger reads
+    ``trigger``."""
+    found = [
+        (e.killed, e.injured, dict(e.count_bounds))
+        for e in code(text, date)
+        if text[e.trigger.start : e.trigger.end] == trigger
+    ]
+    assert found, (trigger, [text[e.trigger.start : e.trigger.end] for e in code(text, date)])
+    return found[0]
+
+
 def coded_events(pipeline: Pipeline, sentence: str, date: str) -> list[Event]:
     """Return the events ``pipeline`` codes from ``sentence`` dated ``date``."""
     return list(code(sentence, date, pipeline=pipeline))

@@ -12,20 +12,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stage_helpers import code
+from tests.stage_helpers import coded_toll_bounds_of
 
 DATE = "2020-06-11"
 
 
 def _toll_of(text: str, trigger: str) -> tuple[int | None, int | None, dict[str, str]]:
     """Return (killed, injured, count bounds) of the first event coded from ``text`` with ``trigger``."""
-    found = [
-        (e.killed, e.injured, dict(e.count_bounds))
-        for e in code(text, DATE)
-        if text[e.trigger.start : e.trigger.end] == trigger
-    ]
-    assert found, (trigger, [text[e.trigger.start : e.trigger.end] for e in code(text, DATE)])
-    return found[0]
+    return coded_toll_bounds_of(text, trigger, DATE)
 
 
 # text, trigger, killed

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dotterel.stages.scope import load_number_words, parse_number
-from tests.stage_helpers import code
+from tests.stage_helpers import coded_toll_bounds_of
 
 DATE = "2020-06-11"
 
@@ -41,14 +41,8 @@ def test_a_vague_plural_of_a_plural_scale_counts_that_scale(words: list[str], ex
 
 
 def _counts(text: str, trigger: str) -> tuple[int | None, int | None, dict[str, str]]:
-    """(killed, injured, bounds) of the first event coded from ``text`` at ``trigger``."""
-    found = [
-        (e.killed, e.injured, dict(e.count_bounds))
-        for e in code(text, DATE)
-        if text[e.trigger.start : e.trigger.end] == trigger
-    ]
-    assert found, (trigger, [text[e.trigger.start : e.trigger.end] for e in code(text, DATE)])
-    return found[0]
+    """Return (killed, injured, count bounds) of the first event coded from ``text`` with ``trigger``."""
+    return coded_toll_bounds_of(text, trigger, DATE)
 
 
 # text, trigger, killed, injured, bounds

@@ -34,6 +34,7 @@ CONSTRUCTION_LISTS = (
     "own_readings",
     "own_possessions",
     "own_possessives",
+    "warning_heads",
     "advisory_objects",
     "predicament_words",
     "term_nouns",
@@ -67,6 +68,7 @@ class ConstructionWords:
     own_readings: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     own_possessions: frozenset[str] = frozenset()
     own_possessives: frozenset[str] = frozenset()
+    warning_heads: frozenset[str] = frozenset()
     advisory_objects: frozenset[str] = frozenset()
     predicament_words: frozenset[str] = frozenset()
     term_nouns: frozenset[str] = frozenset()
@@ -96,6 +98,7 @@ def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> Constr
         own_readings=_to_pairs(path, "own_readings", lists["own_readings"], "id:id"),
         own_possessions=lists["own_possessions"],
         own_possessives=lists["own_possessives"],
+        warning_heads=lists["warning_heads"],
         advisory_objects=lists["advisory_objects"],
         predicament_words=lists["predicament_words"],
         term_nouns=lists["term_nouns"],

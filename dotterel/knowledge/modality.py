@@ -55,7 +55,6 @@ class ModalityWords:
     opposing_verbs: frozenset[str]
     contesting_verbs: frozenset[str]
     contested_objects: frozenset[str]
-    warning_heads: frozenset[str]
     avoidance_verbs: frozenset[str]
     escape_verbs: frozenset[str]
     escaped_acts: frozenset[str]

@@ -107,6 +107,8 @@ ROLE_LISTS: tuple[str, ...] = (
     "mission_nouns",
     "own_pronouns",
     "means_preps",
+    "toll_participles",
+    "attack_participles",
 )
 
 

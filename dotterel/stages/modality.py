@@ -24,6 +24,7 @@ from dataclasses import replace
 from typing import Any
 
 from dotterel.knowledge.codebook import Codebook
+from dotterel.knowledge.constructions import load_construction_words
 from dotterel.knowledge.lexicon import Lexicon
 from dotterel.knowledge.modality import ModalityWords
 from dotterel.model import Actor, Article, Event, Mention
@@ -97,6 +98,7 @@ class ModalityStage:
         self.lexicon = lexicon
         self.codebook = codebook
         self.recoder = ModalityRecoder(words, lexicon, codebook)
+        self.warning_heads = load_construction_words().warning_heads  # shared with stages/warning_comments.py
 
     def __call__(self, article: Article) -> Article:
         """Classify and, where needed, recode every event of the article."""
@@ -220,7 +222,7 @@ class ModalityStage:
         chain = [clause, *_ancestors(clause)]
         if is_denied(chain, words.denial_verbs):
             return "denied"
-        if self._is_prospective(token, clause) or is_warned_background(token, words.warning_heads):
+        if self._is_prospective(token, clause) or is_warned_background(token, self.warning_heads):
             return "hypothetical"  # a prospect; an act named in a warning's subject, not threatened
         if any(self._is_condition(t) for t in chain[:3]):
             return "hypothetical"  # inside the if-clause itself: "if we get word of attacks"

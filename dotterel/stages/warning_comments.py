@@ -26,7 +26,6 @@ from dotterel.stages.triggers import Trigger
 __all__ = ["is_no_threat_warning"]
 
 THREATEN = "THREATEN"
-WARNING_LEMMAS = frozenset({"warn", "warning"})
 ADVISORY_PREPS = frozenset({"against", "to", "for", "about"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 CONTENT_DEPS = frozenset({"ccomp"})
@@ -39,7 +38,7 @@ def is_no_threat_warning(trigger: Trigger, words: ConstructionWords) -> bool:
     """True for a warning typed THREATEN that is an advisory noun (:func:`is_advisory_warning`) or a
     pessimistic comment (:func:`is_pessimistic_warning`)."""
     token = trigger.token
-    if trigger.pattern.type != THREATEN or _lemma(token) not in WARNING_LEMMAS:
+    if trigger.pattern.type != THREATEN or _lemma(token) not in words.warning_heads:
         return False
     return is_advisory_warning(token, words) or is_pessimistic_warning(token, words)
 

@@ -38,6 +38,7 @@ from dotterel.stages.accident_doers import (
     is_vehicle_harm,
     is_vehicle_source,
 )
+from dotterel.stages.accident_fighting_fires import is_fighting_conjunct
 from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.hazard_notices import is_hazard_notice
 from dotterel.stages.hazard_strikes import is_hazard_strike
@@ -177,6 +178,8 @@ def resolve_pronoun_subject(verb: Any) -> Any | None:
 def is_hazard_noun(noun: Any, words: HazardWords) -> bool:
     """True for a hazard noun that is no weapons' fire (:func:`is_weapon_modified`) and no verb the tagger
     took for a noun: "gunmen [storm] villages" (a noun with a direct object of its own) is an assault."""
+    if is_fighting_conjunct(noun, words):  # "started a prison riot and a fire": the riot's violence
+        return False
     return not is_weapon_modified(noun, words) and not is_mistagged_verb(noun)
 
 

@@ -40,6 +40,7 @@ from typing import Any
 
 from dotterel.model import Span
 from dotterel.stages.casualty_bounds import BoundReader
+from dotterel.stages.casualty_gapped_numbers import find_conjoined_victims
 from dotterel.stages.casualty_numbers import NumberReader, is_age_noun
 from dotterel.stages.casualty_persons import is_one_person
 from dotterel.stages.casualty_phrase_victims import find_left_victims, find_of_objects
@@ -61,7 +62,6 @@ from dotterel.stages.casualty_victims import (
     find_mistagged_verb_objects,
     find_objects,
     find_possessor_victims,
-    find_reflexive_conjuncts,
     find_shared_objects,
     find_shifted_objects,
     find_suffered_nouns,
@@ -176,7 +176,7 @@ class CasualtyFinder:
         if not verb and lemma in self.verb_lemmas and self._has_complement(token, tagged_verb=False):
             return "killed", "verb"  # "invade a reserve and stab[NN] to death an indigenous man"
         if verbish and (lemma in self.killing_verbs or self._has_complement(token)):
-            return "killed", "died" if lemma in s["died_verbs"] else "verb"
+            return "killed", "died" if lemma in s["died_verbs"] | s["complement_died_verbs"] else "verb"
         if verbish and lemma in self.injuring_verbs:
             return "injured", "verb"
         if token.pos_ in ("ADJ", "NOUN") and lower in self.role_adjectives:
@@ -258,7 +258,7 @@ class CasualtyFinder:
         victims = self._victims(token, form)
         if victims and form in ("verb", "died"):  # "are killed, along with a civilian", "and then himself"
             victims += find_companions(token, self.sets["companion_words"])
-            victims += find_reflexive_conjuncts(token, self.sets["reflexive_victims"])
+            victims += find_conjoined_victims(token, self.sets["reflexive_victims"])
         counted = self._victim_count(victims)
         if victims and all(is_animal_victim(v, self.sets["animal_nouns"]) for v in victims):
             return counted  # "40 sheep were killed": none; "dozens of cattle and three herders": 3

@@ -26,6 +26,7 @@ class CasualtyWordsFile(BaseModel):
     version: int
     killed_verbs: list[str]
     died_verbs: list[str]
+    complement_died_verbs: list[str]
     killed_adjectives: list[str]
     killed_nouns: list[str]
     toll_nouns: list[str]

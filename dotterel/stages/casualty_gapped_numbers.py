@@ -1,0 +1,42 @@
+"""Victims joined to a casualty verb rather than to its object, read for
+:class:`~dotterel.stages.casualty_counts.CasualtyFinder`:
+
+- a reflexive pronoun ("kills his mother and then himself": one more victim);
+- a bare number standing for a gapped second object of the same verb, its noun left out ("killing two
+  civilians in Ashkelon and one in Ashdod": 2 + 1; "two soldiers were killed in Kunar and one in Nangarhar").
+  Only a number after a counted object of the verb, with nothing of its own but a place or time phrase or a
+  bound ("and at least one in Ashdod"): not a year or a date ("killed two people in 2018 and 2019"), not a
+  clause of its own ("and two were wounded").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dotterel.stages.casualty_victims import find_reflexive_conjuncts
+
+__all__ = ["find_conjoined_victims", "is_gapped_number"]
+
+_OWN_DEPS = frozenset({"prep", "advmod", "quantmod", "punct", "cc"})
+_VICTIM_DEPS = frozenset({"dobj", "nsubjpass", "nsubj"})
+
+
+def find_conjoined_victims(verb: Any, reflexives: frozenset[str]) -> list[Any]:
+    """The victims the parser joined to the casualty verb ``verb``: reflexive pronouns (``reflexives``) and
+    bare numbers of a gapped object (:func:`is_gapped_number`)."""
+    gapped = [c for c in verb.children if c.dep_ == "conj" and is_gapped_number(verb, c)]
+    return find_reflexive_conjuncts(verb, reflexives) + gapped
+
+
+def is_gapped_number(verb: Any, number: Any) -> bool:
+    """True when ``number``, a conjunct of ``verb``, is a bare count of a second victim left without its
+    noun: it follows an object or subject of the verb that has a number of its own ("two civilians … and
+    one"), it is no date, and it has no clause of its own (no subject, object or verb below it)."""
+    if not (number.like_num or number.tag_ == "CD") or number.ent_type_ in ("DATE", "TIME"):
+        return False
+    if any(c.dep_ not in _OWN_DEPS for c in number.children):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in number.subtree):
+        return False
+    victims = [c for c in verb.children if c.dep_ in _VICTIM_DEPS and c.i < number.i]
+    return any(c.dep_ == "nummod" or c.like_num for v in victims for c in (v, *v.children))

@@ -160,6 +160,8 @@ class PlaceWordsFile(BaseModel):
     foreign_actor_nouns: list[str] = []
     topic_object_verbs: list[str] = []
     summary_nouns: list[str] = []
+    topic_on_nouns: list[str] = []
+    topic_for_nouns: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -303,6 +305,8 @@ class PlaceWords:
     foreign_actor_nouns: frozenset[str] = frozenset()
     topic_object_verbs: frozenset[str] = frozenset()
     summary_nouns: frozenset[str] = frozenset()
+    topic_on_nouns: frozenset[str] = frozenset()
+    topic_for_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def moved_preps(self) -> frozenset[str]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.stages.doc_tables import to_doc_table
+from dotterel.stages.place_attached_phrases import to_low_attached_ids
 from dotterel.stages.place_left import find_occasion_ids
 from dotterel.stages.place_reach import is_preposition_like
 from dotterel.stages.place_topics import find_topic_ids
@@ -27,24 +28,6 @@ def is_placeless_circumstance(prep: Any, words: PlaceWords) -> bool:
     """True for a circumstance with no one place of its own ("amid the COVID-19 pandemic"), whose place
     phrase the parser hangs on it though it says where the event was."""
     return any(c.dep_ == "pobj" and names_word(c, words.placeless_circumstances) for c in prep.children)
-
-
-def to_low_attached_ids(prep: Any, trigger: int = -1) -> set[int]:
-    """Return the tokens of ``prep``'s phrase with the prepositional phrases right after it that the parser
-    hangs on the same head ("resigns following the deaths of 11 babies at a hospital in Tunis": the hospital
-    is where the deaths were; "a probe into the fire at a building in Los Angeles"): a phrase that follows a
-    noun with no comma between describes that noun. Not a phrase that holds the ``trigger`` ("hovering over
-    Kuwait City on the day of the attacks": the attacks are not described by Kuwait City)."""
-    ids = {t.i for t in prep.subtree}
-    heads = {prep.head.i, *(a.i for a in prep.head.ancestors)}  # the parser's head, or one above it
-    for after in prep.doc[max(ids) + 1 : prep.sent.end]:
-        if after.dep_ != "prep" or after.head.i not in heads or after.left_edge.i != max(ids) + 1:
-            break
-        phrase = {t.i for t in after.subtree}
-        if trigger in phrase:
-            break
-        ids |= phrase
-    return ids
 
 
 class ElsewhereReader:

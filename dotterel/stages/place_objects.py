@@ -10,7 +10,8 @@
   gunmen who were hiding in a forest near Kidal".
 - The place of local officials who report the event ("Officials in Takhar Province report that 12 civilians
   were killed"; ``reporting_verbs`` and ``local_reporters``), a last resort after the event's sentence, and
-  only a division (a province, a state), not a capital's officials (:func:`find_reporter_place_ids`).
+  only a division (a province, a state) or a town told with its division ("Authorities in Wauwatosa,
+  Wisconsin, announce"), not a town alone, which may be a capital's officials (:func:`find_reporter_tiers`).
 - The scope of a measure that the event eases or lifts (``easing_words``): a curb and its lifting share a
   place, named in the measure noun's phrase ("the easing of restrictions on gyms and other facilities in
   Regional Victoria", "an easing of restrictions in Melbourne") though it hangs on the measure or on what it
@@ -103,6 +104,36 @@ def find_reporter_place_ids(verb: Any | None, stops: frozenset[int], words: Plac
         if prep.dep_ == "prep" and prep.lower_ == "in"
         for t in prep.subtree
     } - set(stops)
+
+
+def _is_division(mention: Any) -> bool:
+    return mention.place.kind in ("region", "admin1") and bool(mention.place.country)
+
+
+def _is_town_of_division(doc: Any, candidate: Any, mention: Any, divisions: dict[int, Any]) -> bool:
+    """True for a town told with its division right after a comma: "Wauwatosa, Wisconsin"."""
+    division = divisions.get(candidate.end + 1)
+    return (
+        mention.place.kind in ("city", "locality")
+        and division is not None
+        and doc[candidate.end].text == ","
+        and division.place.country == mention.place.country
+    )
+
+
+def find_reporter_tiers(
+    token: Any, verb: Any | None, stops: frozenset[int], words: PlaceWords, pairs: list[tuple[Any, Any]]
+) -> list[tuple[Any, set[int], list[tuple[Any, Any]]]]:
+    """Return the tier of the local officials' "in" phrase (:func:`find_reporter_place_ids`), if any, with the
+    names it may read: a division ("Officials in Takhar Province"), or a town told with its division right
+    after it ("Authorities in Wauwatosa, Wisconsin, announce": the town, not the state); not a town alone,
+    whose officials may be a capital's ("Officials in Ottawa say")."""
+    reporters = find_reporter_place_ids(verb, stops, words)
+    if not reporters:
+        return []
+    divisions = {c.start: m for c, m in pairs if _is_division(m)}
+    names = [(c, m) for c, m in pairs if _is_division(m) or _is_town_of_division(token.doc, c, m, divisions)]
+    return [(token, reporters, names)]
 
 
 def _eased_measures(token: Any, words: PlaceWords) -> list[Any]:

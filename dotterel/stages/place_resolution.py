@@ -23,7 +23,6 @@ Zone" of Kabul, not Green, Ohio) is no place, and gives the article no country
 
 from __future__ import annotations
 
-import math
 import re
 from typing import Any
 
@@ -34,6 +33,7 @@ from dotterel.stages.group_phrases import RULE_LOCATED
 from dotterel.stages.place_alternates import find_context_alternates, resolve_in_context
 from dotterel.stages.place_borders import BorderReader
 from dotterel.stages.place_chains import PlaceChains
+from dotterel.stages.place_division_entries import pick_division_entry
 from dotterel.stages.place_lists import PlaceReadings
 from dotterel.stages.place_mentions import (
     find_following_place_tokens,
@@ -252,12 +252,7 @@ class PlaceNameResolver:
         entries = [e for e in entries if e.kind in ("city", "admin1")]
         if not entries:
             return self.gazetteer.resolve(name, weights)
-
-        def score(entry: GazetteerEntry) -> tuple[float, int, float]:
-            bonus = weights.get(entry.country or "", 0.0)
-            return bonus, KIND_RANK[entry.kind], math.log10(entry.population + 1)
-
-        return max(entries, key=score)
+        return pick_division_entry(entries, weights)  # "the province of Ontario": Canada's, not the US town
 
     def _names_division(self, doc: Any, candidate: NameCandidate) -> bool:
         """True for the "of" object of an administrative noun: "the Nigerian state of Sokoto", "the province
@@ -373,8 +368,9 @@ class PlaceNameResolver:
         self, doc: Any, candidate: NameCandidate, entry: GazetteerEntry, local: dict[str, float], span: Span
     ) -> PlaceMention | None:
         """The place of a resolved entry: of the country named next to it first, a division before
-        "Province", a direction before a country ("northern Iraq"), else the entry itself (None for a name
-        of another country than the one named next to it, when no single country is named)."""
+        "Province", a direction before a country or a region ("northern Iraq", "the eastern Mediterranean"),
+        else the entry itself (None for a name of another country than the one named next to it, when no
+        single country is named)."""
         stated = self._local_countries(doc, candidate, cities=False) if local else {}
         if stated and entry.kind in ("city", "admin1") and entry.country not in stated:
             # "Florida, United States" is the state, not the Cuban town; "Balad, Middle Shabelle" is in
@@ -392,9 +388,7 @@ class PlaceNameResolver:
             return PlaceMention(
                 span, Place(name, entry.country, entry.admin1, None, None, "region"), RULE_REGION
             )
-        if candidate.direction and (
-            entry.kind in ("country", "admin1") or (entry.kind == "region" and entry.country)
-        ):
+        if candidate.direction and entry.kind in ("country", "admin1", "region"):  # "eastern Mediterranean"
             return to_direction_mention(doc, candidate, entry, span, entry.name)  # "northern Iraq"
         rule = RULE_REGION if entry.kind == "region" else RULE_GAZETTEER
         return PlaceMention(span, entry.to_place(), rule)

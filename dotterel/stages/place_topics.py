@@ -6,12 +6,19 @@ not the act's.
   in Syria"): the whole object is the topic, a place phrase on its head included; not an "at" phrase the
   parser hangs on it ("denies the reports at a news conference in Moscow" was there), nor the object of a
   refusal to someone ("is denied entry into Thailand": where he was refused).
+- A to-infinitive of such a verb on the act ("met to discuss the situation in Libya", "met to discuss
+  training officers in Australia", the parser hanging the place on "discuss"): what the meeting is for; the
+  act's own place phrase stays ("met in Ankara to discuss the war in Syria"), and so does an "at" phrase.
 - A clause that tells what a content noun object is for or does (``content_nouns``: "sign an agreement aimed
   at ending the insurgency in Thailand's southern provinces", "reach a deal that ends the war in Yemen"): the
   clause is the deal's content. A place phrase on the noun itself stays ("sign an agreement in Doha").
 - A summary noun set off by a comma after the clause (``summary_nouns``: "urged the United States to build a
   base, a move seen as a push back against Chinese influence in the Pacific"): it tells what the act amounts
   to, not where it was done.
+- A phrase of "on" or "for" whose object is a state of affairs (``topic_on_nouns``: "hold talks on the
+  conflict in Yemen", "a resolution on human rights in Myanmar"; ``topic_for_nouns``: "appeals for peace in
+  Ukraine"), with the place phrases the parser hangs right after it: what the act is about or asks for, for a
+  verb or a noun trigger alike (:func:`find_topic_phrase_ids`); not a phrase that holds the trigger.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
+from dotterel.stages.place_attached_phrases import to_low_attached_ids
 from dotterel.stages.place_uses import names_word
 from dotterel.stages.scope import is_verb
 
@@ -28,20 +36,50 @@ _CLAUSE_DEPS = ("acl", "relcl")
 
 
 def find_topic_ids(token: Any, words: PlaceWords) -> set[int]:
-    """Return the tokens of what the verb ``token`` is about, told inside its object (see the module); none
-    for a noun trigger or a verb with no such object."""
+    """Return the tokens of what the verb ``token`` is about, told inside its object or its purpose clause
+    (see the module); for a noun trigger, only its sentence's "on"/"for" topic phrases."""
     if not is_verb(token):
-        return set()
+        return find_topic_phrase_ids(token, words)
     objects = [c for c in token.children if c.dep_ == "dobj"]
     ids: set[int] = set()
     if token.lemma_.lower() in words.topic_object_verbs and not _is_withheld(token):
         ids |= {t.i for obj in objects for t in obj.subtree} - _occasion_ids(objects)
+    for purpose in _purpose_clauses(token, words):  # "met to discuss the situation in Libya"
+        ids |= {t.i for t in purpose.subtree} - _occasion_ids([purpose])
     for obj in objects:
         if names_word(obj, words.content_nouns):
             ids |= {t.i for c in obj.children if c.dep_ in _CLAUSE_DEPS for t in c.subtree}
         if _is_summary(obj, words):
             ids |= {t.i for t in obj.subtree}
-    return ids - {token.i}
+    return (ids | find_topic_phrase_ids(token, words)) - {token.i}
+
+
+def find_topic_phrase_ids(token: Any, words: PlaceWords) -> set[int]:
+    """Return the tokens of the "on"/"for" phrases of ``token``'s sentence whose object is a state of affairs
+    (see the module), each with the phrases hung right after it; none that holds ``token``."""
+    nouns = {"on": words.topic_on_nouns, "for": words.topic_for_nouns}
+    ids: set[int] = set()
+    for prep in token.sent:
+        kinds = nouns.get(prep.lower_) if prep.dep_ == "prep" else None
+        if not kinds or not any(c.dep_ == "pobj" and names_word(c, kinds) for c in prep.children):
+            continue
+        phrase = to_low_attached_ids(prep, token.i)
+        if token.i not in phrase:
+            ids |= phrase
+    return ids
+
+
+def _purpose_clauses(verb: Any, words: PlaceWords) -> list[Any]:
+    """The to-infinitive clauses on ``verb`` whose verb is one of ``topic_object_verbs`` ("met last month to
+    discuss training officers in Australia"): the act is done to talk about their object."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "advcl")
+        and c.lemma_.lower() in words.topic_object_verbs
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not _is_withheld(c)
+    ]
 
 
 def _is_withheld(verb: Any) -> bool:

@@ -92,7 +92,7 @@ from dotterel.stages.place_names import (
 )
 from dotterel.stages.place_namings import find_naming_outside_ids
 from dotterel.stages.place_near import find_near_elsewhere
-from dotterel.stages.place_objects import find_measured_ids, find_object_clause_ids, find_reporter_place_ids
+from dotterel.stages.place_objects import find_measured_ids, find_object_clause_ids, find_reporter_tiers
 from dotterel.stages.place_resolution import PlaceNameResolver
 from dotterel.stages.place_tiers import PlaceClauses
 from dotterel.stages.place_uses import names_word
@@ -329,9 +329,7 @@ class PlacesStage:
         tiers[1:1] = [(token, ids, names) for ids, names in ((targets, pairs), (measured, named)) if ids]
         victims = find_object_clause_ids(verb, stops, self.words)  # "kill 25 people who were blocking …"
         tiers[1:1] = [(token, victims, pairs)] if victims else []
-        reporters = find_reporter_place_ids(verb, stops, self.words)  # "Officials in Takhar report that …"
-        divisions = [(c, m) for c, m in pairs if to_specificity(m.place) == 1]  # not a capital's officials
-        return tiers + ([(token, reporters, divisions)] if reporters else [])
+        return tiers + find_reporter_tiers(token, verb, stops, self.words, pairs)  # "Officials in Takhar say"
 
     def _rank(
         self, candidate: NameCandidate, mention: PlaceMention, anchor: Any, containers: frozenset[int]

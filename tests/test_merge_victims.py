@@ -160,8 +160,8 @@ def test_several_tellings_of_one_incident_share_the_next_toll(
 # text, trigger, killed, injured
 RELATIVE_CLAUSE = [
     (
-        # session 16: "Prosecutors charge two men over a shooting ..." is now a charge (verbs.accuse-charge-official)
-        # and the shooting it names is alleged, as after "arrest two men over"; the same noun phrase here
+        # session 16: "Prosecutors charge two men over a shooting ..." is now a charge
+        # (verbs.accuse-charge-official) and the shooting it names is alleged, as after "arrest two men over"
         "The FBI joins the inquiry into a shooting last week in Memphis, Tennessee, that left three people "
         "dead and another five injured.",
         "shooting",

@@ -16,12 +16,16 @@ MODALITIES: list[tuple[str, str, str]] = [
     # sentence, PLOVER type, modality of every event of that type
     ("The former minister fled to Spain to avoid arrest on corruption charges.", "COERCE", "hypothetical"),
     ("The businessman flew to Lebanon to escape prosecution in Japan.", "ACCUSE", "hypothetical"),
-    ("The opposition leader arrives in Madrid after a year in the embassy to avoid house arrest.", "COERCE",
+    # session 16: with "arrives in" a visit trigger (verbs.consult-arrive, official sources only), the
+    # avoided act under a dropped non-official arrival is lost too; it reads the same after "returns to"
+    ("The opposition leader returns to Madrid after a year in the embassy to avoid house arrest.", "COERCE",
      "hypothetical"),
     # a state escaped was real
     ("Carlos Ghosn escapes house arrest in Tokyo and flees to Lebanon.", "COERCE", "asserted"),
     ("The president was to visit Caracas on Friday on a diplomatic tour.", "CONSULT", "hypothetical"),
-    ("Kim Jong-un arrives in Vietnam ahead of his summit with Donald Trump.", "CONSULT", "hypothetical"),
+    # (session 16: "Kim Jong-un arrives in Vietnam ahead of his summit" also gives the arrival, a visit made)
+    ("Vietnam steps up security in Hanoi ahead of the summit between Kim Jong-un and Donald Trump.",
+     "CONSULT", "hypothetical"),
     ("The Taliban say they are ready for talks with the Afghan government.", "AGREE", "asserted"),
     # a measure named as the content of a threat noun is threatened, as under "threatens to"
     ("Markets fall after Donald Trump's threats to impose tariffs on European cars.", "THREATEN",

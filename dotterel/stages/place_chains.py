@@ -56,9 +56,12 @@ class PlaceChains:
         self.variants = variants or {}  # transliterations: "Tell Abyad" is GeoNames' "Tall Abyaḑ"
         self._divisions: tuple[Any, frozenset[str]] | None = None  # the last document and its divisions
 
-    def to_water_mention(self, doc: Any, candidate: NameCandidate, span: Span) -> PlaceMention | None:
+    def to_water_mention(
+        self, doc: Any, candidate: NameCandidate, span: Span, local: dict[str, float] | None = None
+    ) -> PlaceMention | None:
         """The body of water an unknown name stands for, a region of no country: "the Sulu Sea", "the Gulf
-        of Tonkin" (the whole name from the water noun); None for other names."""
+        of Tonkin" (the whole name from the water noun); None for other names. A name the text places in one
+        country by a place after a comma (``local``: "Toksook Bay, Alaska") is of that country."""
         first, last = doc[candidate.start], doc[candidate.end - 1]
         if candidate.end - candidate.start < 2 or not candidate.text[:1].isupper():
             return None
@@ -68,7 +71,9 @@ class PlaceChains:
             or (first.lower_ in self.water_nouns and doc[first.i + 1].lower_ == "of")
             or is_country_feature(doc, candidate.start, candidate.end, self.gazetteer, nouns)
         ):
-            return PlaceMention(span, Place(candidate.text, None, None, None, None, "region"), RULE_REGION)
+            placed = local and len(local) == 1 and doc[candidate.end : candidate.end + 1].text == ","
+            code = next(iter(local)) if local and placed else None  # "Toksook Bay, Alaska"
+            return PlaceMention(span, Place(candidate.text, code, None, None, None, "region"), RULE_REGION)
         return None
 
     def resolve_small_town(

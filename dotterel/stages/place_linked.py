@@ -14,7 +14,8 @@ event told in a clause tied to its own verb:
   the agent of its passive verb, whose act it was ("soldiers are killed by gunmen who ambushed their convoy in
   the Tillabéri Region");
 - a verb coordinated with it, or whose complement it is, with no subject of its own, that verb alone
-  ("recapture the city of Saraqib, lift the siege on four observation points").
+  ("recapture the city of Saraqib, lift the siege on four observation points"), also when the parser hung it
+  on the object as a noun with an object of its own ("kills seven soldiers and wounds three others near X").
 
 Not a clause opened by another marker ("after" of an active verb: "Soldiers killed a man after protesters
 blocked a convoy" is another happening; "before", "because", "as"), nor a "while" of contrast or of another
@@ -94,7 +95,7 @@ def _down_ids(verb: Any, words: PlaceWords) -> list[int]:
         elif child.dep_ == "prep" and child.lower_ in words.linked_gerund_preps:
             out += [i for c in child.children if c.dep_ == "pcomp" for i in _tied_subtree(c)]
         elif child.dep_ in OBJECT_DEPS:
-            out += _noun_clause_ids(child, words)
+            out += _noun_clause_ids(child, words) + _misread_verb_ids(child)
         elif child.dep_ == "agent":  # "killed by gunmen who ambushed a convoy in …": the ambush killed them
             agents = [noun for noun in child.children if noun.dep_ == "pobj"]
             out += [i for noun in agents for i in _noun_clause_ids(noun, words)]
@@ -112,6 +113,12 @@ def _noun_clause_ids(noun: Any, words: PlaceWords) -> list[int]:
         and not any(a.dep_ == "advmod" and a.lower_ in words.other_time_adverbs for a in c.children)
     ]
     return [i for c in clauses for i in _tied_subtree(c)]
+
+
+def _misread_verb_ids(noun: Any) -> list[int]:
+    """The verbs the parser read as nouns coordinated with the object ``noun``: a conjunct with an object of
+    its own ("kills seven soldiers and wounds three others near Samarra": "wounds" hung on "soldiers")."""
+    return [c.i for c in noun.children if c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children)]
 
 
 def _up_ids(verb: Any, words: PlaceWords) -> list[int]:

@@ -33,6 +33,7 @@ from typing import Any, NamedTuple
 from dotterel.knowledge.gazetteer import ALTERNATE_MIN_POPULATION, Gazetteer, GazetteerEntry, PlaceWords
 from dotterel.knowledge.place_resolution import load_place_resolution_words
 from dotterel.stages.doc_tables import to_doc_table
+from dotterel.stages.place_demonym_territories import find_demonym_territories
 from dotterel.stages.place_following import FollowingPlaceReader
 from dotterel.stages.place_institutions import is_institution_word
 from dotterel.stages.place_landmarks import resolve_landmark_end
@@ -372,5 +373,6 @@ class PlaceNameFinder:
         capitals = [  # "the Kenyan capital"
             NameCandidate(start, end, doc[start:end].text, [entry], locative=True, referent=entry)
             for start, end, entry in self.regions.find_demonym_capitals(doc)
+            + find_demonym_territories(doc, self.gazetteer, self.locatives)  # "in the Syrian desert"
         ]
         return regions + capitals

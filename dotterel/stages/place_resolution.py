@@ -281,7 +281,7 @@ class PlaceNameResolver:
             entry = self._resolve_reading(doc, candidate, entry, weights)
         if self.readings.is_institution_word(doc, candidate):  # "Ontario Superior Court": no place
             return None
-        water = self.chains.to_water_mention(doc, candidate, span) if entry is None else None
+        water = self.chains.to_water_mention(doc, candidate, span, local) if entry is None else None
         if water is not None:  # "in the Sulu Sea": no town "Sea" of the article's country
             return water
         if entry is None and (candidate.unlisted or candidate.suffix):  # "Borno State": not the German Borna

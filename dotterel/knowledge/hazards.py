@@ -20,6 +20,7 @@ class HazardWords:
     victim_verbs: frozenset[str]
     accident_markers: frozenset[str]
     measure_modes: frozenset[str]
+    legal_modes: frozenset[str]
     blast_only_weapons: frozenset[str]
     blast_words: frozenset[str]
     blast_sources: frozenset[str]

@@ -11,7 +11,8 @@ hazard verb or a hazard noun (``hazards.yaml``). Two readings keep an attack an 
 - a hazard noun with a direct object ("a group of gunmen [storm] villages") is a verb the tagger took for a
   noun, not a storm.
 
-A government measure (``measure_modes``) is never an accident, whatever the sentence's hazard nouns.
+A government measure (``measure_modes``) or an arrest (``legal_modes``) is never an accident, whatever the
+sentence's hazard nouns.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ def is_accident(trigger: Trigger, source: Mention | None, tokens: Any, words: Ha
         is_hazard = functools.partial(is_hazard_word, words=words)
         strike = is_hazard_strike(trigger.token, words, is_hazard)  # "a quake … of 4.1 [strikes]"
         return strike or is_hazard_notice(trigger, tokens, words, is_hazard)
-    if trigger.pattern.mode in words.measure_modes:
+    if trigger.pattern.mode in words.measure_modes or trigger.pattern.mode in words.legal_modes:
         return False
     if is_animal_harm(trigger.token, words):  # "a tiger kills a zookeeper", "killed in a shark attack"
         return True

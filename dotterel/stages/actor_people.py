@@ -20,6 +20,7 @@ from dotterel.knowledge.actor_book import ActorBook, normalise_name
 from dotterel.model import Actor, Mention, Span
 from dotterel.stages.actor_names import AliasIndex, Hit, load_alias_indexes
 from dotterel.stages.doc_tables import to_doc_table
+from dotterel.stages.first_name_demonyms import is_first_name_hit
 from dotterel.stages.group_phrases import to_titled_actor
 from dotterel.stages.legislature_offices import find_legislature_office
 
@@ -60,7 +61,9 @@ class PeopleComposer:
             self.sent_ends[sent.start : sent.end] = [sent.end] * len(sent)
         self.sector_heads: set[int] = set()
         self.mentions: list[Mention] = []
-        self.hits = self._find_hits()
+        found = self._find_hits()
+        starts = {hit.start for hit in found}  # "Minister Germán Garavano": a first name, no nationality
+        self.hits = [h for h in found if not is_first_name_hit(h, self.tokens, starts, book.is_title_word)]
         self.hit_at = {i: hit for hit in self.hits for i in range(hit.start, hit.end)}
 
     # ---- matching and helpers -------------------------------------------------------------------------

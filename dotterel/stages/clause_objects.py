@@ -8,6 +8,8 @@ from typing import Any
 
 from dotterel.stages.roles import find_prep_object
 
+OBJECT_NOUN_POS = frozenset({"NOUN", "PROPN"})
+
 AMOUNT_ENTITIES = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
 
 
@@ -39,12 +41,15 @@ def has_for_to_clause(verb: Any) -> bool:
 def find_verb_object(verb: Any) -> Any | None:
     """The verb's direct object, or the object the small parser hangs on its particle as if on a
     preposition: "the court strikes [down] a decree" (a particle takes no object of its own, so the noun after
-    it is the phrasal verb's object)."""
+    it is the phrasal verb's object), or the subject of a verbless clause it hangs on the verb: "declares
+    [Hezbollah] a terrorist organization" (:func:`is_small_clause_noun`)."""
     for child in verb.children:
         if child.dep_ in {"dobj", "obj"}:
             return child
     particles = [c for c in verb.children if c.dep_ == "prt" and c.i > verb.i]
-    return next((g for c in particles for g in c.children if g.dep_ == "pobj"), None)
+    found = next((g for c in particles for g in c.children if g.dep_ == "pobj"), None)
+    small = next((c for c in verb.children if is_small_clause_noun(c)), None)
+    return found if found is not None or small is None else find_small_clause_object(small)
 
 
 def find_amount_noun(noun: Any) -> Any | None:
@@ -63,3 +68,16 @@ def find_object_heads(obj: Any | None) -> list[Any]:
         return []
     counted = find_amount_noun(obj)
     return [obj] if counted is None else [obj, counted]
+
+
+def is_small_clause_noun(token: Any) -> bool:
+    """True for the noun head of a verbless clause the parser hangs on a verb with its own subject noun:
+    "declares [Hezbollah] a terrorist [organization]", the object and what the verb makes it."""
+    if token.dep_ != "ccomp" or token.pos_ != "NOUN" or token.i < token.head.i:
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ in OBJECT_NOUN_POS and c.i > token.head.i for c in token.children)
+
+
+def find_small_clause_object(noun: Any) -> Any | None:
+    """The subject of a verbless clause (:func:`is_small_clause_noun`), the object of the verb it hangs on."""
+    return next((c for c in noun.children if c.dep_ == "nsubj" and c.i < noun.i), None)

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Actor, Article, Event
+from dotterel.stages.protest_countries import to_spread_protest
 
 LOCAL_CONFIDENCE_FACTOR = 0.95
 PROTEST = "PROTEST"
@@ -117,5 +118,6 @@ class LocalsStage:
 
     def __call__(self, article: Article) -> Article:
         """Localise every event of the article."""
-        article.events = [localise_event(event, self.words) for event in article.events]
+        events = [to_spread_protest(e, article.doc, article.mentions) for e in article.events]
+        article.events = [localise_event(event, self.words) for event in events]
         return article

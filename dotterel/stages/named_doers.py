@@ -1,8 +1,9 @@
 """A person's name the actor book lacks, as the doer of an act told in the active voice.
 
-"Andrew Sabisky resigns", "Oleg Deripaska sues the U.S. Treasury": the verb's own subject is a person's name
-that no actor-book entry, title or sector noun resolves. That person is still the one who acts: the event's
-source is the bare name, with no country and no sector (the event record allows an actor with only its
+"Andrew Sabisky resigns", "Oleg Deripaska sues the U.S. Treasury", "Brock Long announces his resignation"
+(an act with no object, told as a noun with the subject's own pronoun): the verb's own subject is a person's
+name that no actor-book entry, title or sector noun resolves. That person is still the one who acts: the
+event's source is the bare name, with no country and no sector (the event record allows an actor with only its
 text), rather than none, which left an act with no other actor to be dropped as uninformative. Only the
 verb's own subject (or that of the verb it is conjoined to: "X resigns and leaves"), never one reached
 through control ("X urges Y to resign" is not X's resignation), never a passive subject (who undergoes the
@@ -32,7 +33,7 @@ def resolve_subject_name(trigger: Trigger) -> Mention | None:
     """Return the bare name of the unknown person who is the active subject of the trigger's verb, or None."""
     verb = trigger.clause
     if (
-        trigger.is_nominal
+        (trigger.is_nominal and not _is_own_act_noun(trigger))
         or verb is None
         or trigger.pattern.undergoer_subject
         or trigger.pattern.type in HARM_TYPES
@@ -44,6 +45,15 @@ def resolve_subject_name(trigger: Trigger) -> Mention | None:
     if not is_person_name(subject):
         return resolve_pronoun_name(subject)  # "John Smith is charged. He resigns"
     return replace(to_name_mention(subject), rule=RULE_DOER_NAME)
+
+
+def _is_own_act_noun(trigger: Trigger) -> bool:
+    """True for an act with no object told as the verb's object with the subject's own possessive pronoun:
+    "Brock Long announces [his] resignation" is his resignation, as "Brock Long resigns" is."""
+    noun, verb = trigger.token, trigger.clause
+    if not trigger.pattern.of_doer or verb is None or noun.dep_ != "dobj" or noun.head.i != verb.i:
+        return False
+    return any(child.dep_ == "poss" and child.pos_ == "PRON" for child in noun.children)
 
 
 def _is_own_subject(verb: Any, subject: Any) -> bool:

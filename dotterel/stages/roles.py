@@ -14,6 +14,7 @@ from typing import Any
 from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Mention, Span
 from dotterel.stages.described_persons import drop_person_descriptions
+from dotterel.stages.split_subjects import to_head_subject
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -242,10 +243,10 @@ def find_subject(verb: Any) -> tuple[Any | None, bool]:
     current = verb
     for _ in range(4):
         for child in current.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return antecedent_of_relative(child), False
+            if child.dep_ in SUBJECT_DEPS:  # "a Dallas, Texas [man]": the noun after the comma
+                return antecedent_of_relative(to_head_subject(child)), False
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
-                return antecedent_of_relative(child), not _is_stative_participle(current)
+                return antecedent_of_relative(to_head_subject(child)), not _is_stative_participle(current)
         if _is_means_gerund(current):  # "responds [by] placing sanctions": the subject is its verb's
             current = current.head.head
             continue

@@ -11,6 +11,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from dotterel.knowledge.lexicon import Lexicon, Pattern
+from dotterel.stages.clause_objects import is_small_clause_noun
 from dotterel.stages.doc_tables import to_doc_table, to_token_range
 
 # A subordinate onset verb tells a time, not an act: "cases rose [since the lockdown began]".
@@ -143,7 +144,9 @@ def find_object_nouns(verb: Any, obj: Any | None, conjuncts: bool = False) -> li
     The title nouns before a named object ("released opposition leader [Navalny]", "candidate [Ouattara]"),
     the head of a named object's apposition ("captured Ruhollah Zam, an Iranian [journalist]") or of the
     verb's "as" phrase ("recognised Jerusalem as the [capital]", "recognizes Guaidó as interim [president]"),
-    and the verb's object predicate ("were taken [hostage]", "took three nurses [hostage]", "held [captive]");
+    and the verb's object predicate ("were taken [hostage]", "took three nurses [hostage]", "held [captive]",
+    "declares Hezbollah a terrorist [organization]": a verbless clause, see
+    :func:`~dotterel.stages.clause_objects.is_small_clause_noun`);
     with ``conjuncts``, the object's conjuncts, objects of a verb too ("closed all land, air, and sea
     [borders]"). A noun's "of" object keeps its own ("prevents the release of X and three other men"). A
     common noun right after a common-noun object and hung on the verb is the head the parser split from it
@@ -151,6 +154,7 @@ def find_object_nouns(verb: Any, obj: Any | None, conjuncts: bool = False) -> li
     conjunct): the object's real head.
     """
     found = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in NOUN_POS]
+    found.extend(c for c in verb.children if is_small_clause_noun(c))  # "declares [X a terrorist group]"
     if obj is None:
         return found
     found.extend(c for c in verb.children if c.i == obj.i + 1 and c.pos_ == "NOUN" == obj.pos_)

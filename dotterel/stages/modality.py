@@ -11,8 +11,8 @@ Then the recodings a human coder makes:
   said the government must agree") is the speaker's REQUEST (demand) of the actor;
 - a sanction announced as a decision ("India announced it will impose tariffs") is the sanction itself;
 - getting ready to attack is MOBILIZE, a cooperative act ruled out or vowed not to be done is REJECT, a vow to
-  fight is THREATEN; prospects, foretold consequences and punishments' reasons are hypothetical (see
-  :mod:`dotterel.stages.prospects` and :mod:`dotterel.stages.recodings`);
+  fight is THREATEN; prospects, foretold consequences, punishments' reasons and one's own measures told in the
+  plain future are hypothetical (:mod:`dotterel.stages.prospects`, :mod:`~.recodings`, :mod:`~.own_plans`);
 - a possible action ("may", "might", "could") reported by someone of another side ("Esper said Iran may be
   planning attacks") is the speaker's ACCUSE (allegation) against the actor, not an attack.
 """
@@ -36,6 +36,7 @@ from dotterel.stages.doc_tables import resolve_trigger_root, to_doc_table, to_me
 from dotterel.stages.modality_recodings import ModalityRecoder
 from dotterel.stages.nesting import is_alleged, is_errand_purpose
 from dotterel.stages.ordered_acts import is_ordered_act
+from dotterel.stages.own_plans import is_own_plan
 from dotterel.stages.plea_contents import is_pleaded_charge
 from dotterel.stages.prospects import (
     is_aim_infinitive,
@@ -132,6 +133,9 @@ class ModalityStage:
         )
         if modality == "threatened" and (own or self._is_announced(event, clause)):  # "… will be expelled"
             return to_announced_act(event, speaker)  # "announced it will impose tariffs / a lockdown"
+        plan = is_own_plan(token, clause, event, self.words, self.warning_heads)
+        if modality == "threatened" and not intended and plan:
+            modality = "hypothetical"  # "Norway will impose a quarantine": one's plan, no threat
         if modality in {"threatened", "conditional"}:
             if event.action.type == MOBILIZE and not _is_foreign(event.source, event.target):
                 return replace(event, modality="hypothetical")  # a planned deployment, not a threat
@@ -212,20 +216,19 @@ class ModalityStage:
         return node
 
     def _modality(self, token: Any, clause: Any) -> str:
-        words = self.words
+        words, chain = self.words, [clause, *_ancestors(clause)]
+        if any(self._is_condition(t) for t in chain[:3]):  # negated or not: "if they do not release him"
+            return "hypothetical"  # inside the if-clause itself: "if we get word of attacks"
         if _is_negated(token, words) or _is_negated(clause, words, by_subject=False):
             return "negated"
         if _is_incapable(clause, words) or is_prevented(token, words.prevention_heads):
             return "negated"
         if is_disclaimed(token, words.intent_nouns):  # "has no interest in talks"
             return "negated"
-        chain = [clause, *_ancestors(clause)]
         if is_denied(chain, words.denial_verbs):
             return "denied"
         if self._is_prospective(token, clause) or is_warned_background(token, self.warning_heads):
             return "hypothetical"  # a prospect; an act named in a warning's subject, not threatened
-        if any(self._is_condition(t) for t in chain[:3]):
-            return "hypothetical"  # inside the if-clause itself: "if we get word of attacks"
         conditional = any(self._has_condition(t) for t in chain[:3])
         governing = to_governing_chain(clause, chain[1:])  # not "talks that broke down after a crackdown"
         reported_future = _has_aux(clause, words.reported_future_aux) and any(
@@ -333,11 +336,7 @@ class ModalityStage:
 
 def _is_foreign(source: Actor | None, target: Actor | None) -> bool:
     """True when the target is an actor of another country than the source."""
-    return (
-        target is not None
-        and target.country is not None
-        and (source is None or source.country != target.country)
-    )
+    return target is not None and target.country not in {None, source.country if source else None}
 
 
 def _is_negated(token: Any, words: ModalityWords, by_subject: bool = True) -> bool:

@@ -11,7 +11,9 @@
 - an act awaited, the "of" of "ahead of" or "on the eve of" ("arrives in Hanoi ahead of the summit"): it is
   to come (hypothetical);
 - an act one is ready or committed to, as a noun ("the Taliban are ready for talks", "committed to
-  dialogue"): a commitment, like "ready to talk" (see :func:`is_promised`).
+  dialogue"), or threatened or offered as the "of" of a noun of commitment ("the threat of new tariffs", "an
+  offer of talks") or under "threatened" ("the threatened tariffs"): a commitment, like "ready to talk" or
+  "threatens to impose tariffs" (see :func:`is_promised`).
 """
 
 from __future__ import annotations
@@ -74,9 +76,28 @@ def is_readied(token: Any, words: ModalityWords) -> bool:
     return adjective.pos_ == "ADJ" and _lemma(adjective) in words.commitment_heads
 
 
+def is_threatened_noun(token: Any, words: ModalityWords) -> bool:
+    """True for the event noun of a noun of commitment's "of" ("the threat of new tariffs", "an offer of
+    talks", as "threatens to impose tariffs") or under a participle of threat ("the threatened tariffs")."""
+    prep = token.head
+    if token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN":
+        return _lemma(prep.head) in words.commitment_heads and _is_made(prep.head)
+    return any(c.dep_ == "amod" and c.lower_ in words.threat_modifiers for c in token.children)
+
+
+def _is_made(noun: Any) -> bool:
+    """True when the noun of commitment is someone's: the object of a verb ("renews the threat of"), with a
+    possessive ("Trump's threat of") or an agent ("threats of prosecution by the prosecutor's office"); not a
+    risk no one voices ("the threat of a terrorist attack remains high")."""
+    if noun.dep_ == "dobj" or any(c.dep_ == "poss" for c in noun.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "by" for t in noun.subtree for c in t.children)
+
+
 def is_promised(token: Any, clause: Any, words: ModalityWords) -> bool:
-    """True for an act one is ready or committed to, as a noun: "ready for talks" (as "ready to talk")."""
-    return is_readied(token, words)
+    """True for an act one is ready, committed or threatened to do, as a noun: "ready for talks" (as "ready to
+    talk"), "the threat of new tariffs" (as "threatens to impose tariffs")."""
+    return is_readied(token, words) or is_threatened_noun(token, words)
 
 
 def is_unrealized(token: Any, clause: Any, words: ModalityWords) -> bool:

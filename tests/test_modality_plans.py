@@ -3,10 +3,10 @@
 
 A measure a state puts in force by deciding it, or a cooperative act, told in the plain future by its doer
 ("Norway will impose a quarantine", "says it will maintain its support") is a plan: it keeps its type and is
-to come (hypothetical), no THREATEN. A future under a word of warning or commitment, with a condition, of
-force or of an arrest stays a threat, and a decision announced ("announced it will impose tariffs") stays
-asserted. The event noun of "the threat of" (someone's threat) or under "threatened" is threatened, as under
-"threatens to"; an act inside an "if"/"unless" clause is the condition (hypothetical), negated or not.
+to come (hypothetical), no THREATEN. A measure against another country, a future under a word of warning or
+commitment, with a condition, of force or of an arrest stays a threat, and a decision announced ("announced it
+will impose tariffs") stays asserted. The event noun of "the threat of" (someone's threat) is threatened, as
+under "threatens to"; an act inside an "if"/"unless" clause is the condition (hypothetical), negated or not.
 """
 
 from __future__ import annotations
@@ -64,16 +64,14 @@ CASES: list[tuple[str, str, str]] = [
     ("Iran says it will strike American bases in the region.", "THREATEN", "threatened"),
     ("Police in Lagos say the suspects will be arrested and charged.", "THREATEN", "threatened"),
     ("Sudan banned all travellers from the United Kingdom on Wednesday.", "COERCE", "asserted"),
-    # a threat named by a noun: "the threat of", "threatened"
+    # a threat named by the noun "threat" with "of", someone's
     ("Trump renews the threat of new tariffs on Chinese goods.", "THREATEN", "threatened"),
     ("Trump renews the threat of new tariffs on Chinese goods.", "SANCTION", "-"),
-    (
-        "Trump says the threatened tariffs on Mexican goods will take effect on Monday.",
-        "THREATEN",
-        "threatened",
-    ),
-    # negative cases: a risk no one voices is no threat made; a measure imposed is done
+    ("Beijing repeats its threat of sanctions on American arms makers.", "THREATEN", "threatened"),
+    # negative cases: a risk no one voices is no threat made; an act once threatened, now done; a measure
+    # imposed is done
     ("The threat of a terrorist attack remains high, police say.", "THREATEN", "-"),
+    ("Israel mounted its long-threatened invasion of south Lebanon.", "ASSAULT", "asserted"),
     ("The United States imposes new tariffs on Chinese goods.", "SANCTION", "asserted"),
     # an act inside an "if"/"unless" clause is the condition, negated or not; the main act is conditional
     (

@@ -18,7 +18,6 @@ class ModalityWords:
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     commitment_heads: frozenset[str]
-    threat_modifiers: frozenset[str]
     schedule_heads: frozenset[str]
     prevention_heads: frozenset[str]
     plan_heads: frozenset[str]

@@ -61,7 +61,7 @@ def is_own_plan(
     "would" after a speech verb), under no word of commitment or warning (see the module doc)."""
     cooperative = event.action.quad_class in COOPERATIVE_QUAD_CLASSES
     decided = event.action.cameo.startswith(DECIDED_ROOTS) and not _is_foreign(event.source, event.target)
-    if not (cooperative or decided) or is_threatened_noun(token, words):  # "the threatened tariffs will …"
+    if not (cooperative or decided) or is_threatened_noun(token, words):  # "his threat of tariffs will …"
         return False
     future = words.future_aux | words.reported_future_aux
     if not any(c.dep_ == "aux" and (c.lower_ in future or _lemma(c) in future) for c in clause.children):

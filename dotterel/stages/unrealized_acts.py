@@ -11,9 +11,9 @@
 - an act awaited, the "of" of "ahead of" or "on the eve of" ("arrives in Hanoi ahead of the summit"): it is
   to come (hypothetical);
 - an act one is ready or committed to, as a noun ("the Taliban are ready for talks", "committed to
-  dialogue"), or threatened or offered as the "of" of a noun of commitment ("the threat of new tariffs", "an
-  offer of talks") or under "threatened" ("the threatened tariffs"): a commitment, like "ready to talk" or
-  "threatens to impose tariffs" (see :func:`is_promised`).
+  dialogue"), or threatened or offered as the "of" of someone's noun of commitment ("renews the threat of new
+  tariffs", "an offer of talks"): a commitment, like "ready to talk" or "threatens to impose tariffs" (see
+  :func:`is_promised`).
 """
 
 from __future__ import annotations
@@ -77,12 +77,13 @@ def is_readied(token: Any, words: ModalityWords) -> bool:
 
 
 def is_threatened_noun(token: Any, words: ModalityWords) -> bool:
-    """True for the event noun of a noun of commitment's "of" ("the threat of new tariffs", "an offer of
-    talks", as "threatens to impose tariffs") or under a participle of threat ("the threatened tariffs")."""
+    """True for the event noun of a noun of commitment's "of": "the threat of new tariffs", "an offer of
+    talks" (as "threatens to impose tariffs", "offers to talk"). Not a participle: "mounted its
+    long-threatened invasion" tells of the invasion done."""
     prep = token.head
-    if token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN":
-        return _lemma(prep.head) in words.commitment_heads and _is_made(prep.head)
-    return any(c.dep_ == "amod" and c.lower_ in words.threat_modifiers for c in token.children)
+    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return False
+    return _lemma(prep.head) in words.commitment_heads and _is_made(prep.head)
 
 
 def _is_made(noun: Any) -> bool:
@@ -96,7 +97,7 @@ def _is_made(noun: Any) -> bool:
 
 def is_promised(token: Any, clause: Any, words: ModalityWords) -> bool:
     """True for an act one is ready, committed or threatened to do, as a noun: "ready for talks" (as "ready to
-    talk"), "the threat of new tariffs" (as "threatens to impose tariffs")."""
+    talk"), "renews the threat of new tariffs" (as "threatens to impose tariffs")."""
     return is_readied(token, words) or is_threatened_noun(token, words)
 
 

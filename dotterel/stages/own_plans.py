@@ -10,11 +10,12 @@ another country, and cooperative acts ("Turkey says it will maintain its support
 threat; a promised cooperative act with an intent code stays an AGREE, see
 :mod:`dotterel.stages.modality_recodings`). A measure said to come against another country ("said it would
 impose sanctions on Iran") stays a threat aimed at it, as a deployment abroad does; so do force and arrests
-told to come ("will strike back"), a measure for a generic patient ("anyone who overstays will be deported")
-and a future under a word of commitment or warning ("vowed it will", "warned it would", "the threat of new
-tariffs"). The
-modality stage asks only once the announced-act rule has passed: a sanction or restriction a decision verb
-announces ("India announced it will impose tariffs") or its doer tells in the passive is asserted.
+told to come ("will strike back"), a measure for a generic patient ("anyone who overstays will be deported"),
+a measure whose noun is the subject of another verb ("the ban will come into effect on April 14": decided,
+only its start is to come) and a future under a word of commitment or warning ("vowed it will", "warned it
+would", "the threat of new tariffs"). The modality stage asks only once the announced-act rule has passed: a
+sanction or restriction a decision verb announces ("India announced it will impose tariffs") or its doer
+tells in the passive is asserted.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from dotterel.stages.unrealized_acts import is_threatened_noun
 
 COOPERATIVE_QUAD_CLASSES = frozenset({1, 2})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+ACT_DEPS = frozenset({"dobj", "nsubjpass"})  # the act is the clause's verb or object: "will impose a curfew"
 MAX_CLIMB = 3
 
 
@@ -63,6 +65,8 @@ def is_own_plan(
     decided = event.action.cameo.startswith(DECIDED_ROOTS) and not _is_foreign(event.source, event.target)
     if not (cooperative or decided) or is_threatened_noun(token, words):  # "his threat of tariffs will …"
         return False
+    if token.i != clause.i and (token.dep_ not in ACT_DEPS or token.head.i != clause.i):
+        return False  # "the ban will come into effect on April 14": the ban is decided, its start is to come
     future = words.future_aux | words.reported_future_aux
     if not any(c.dep_ == "aux" and (c.lower_ in future or _lemma(c) in future) for c in clause.children):
         return False

@@ -52,7 +52,7 @@ ISSUERS = [
     ),
     (
         "The Irish government confirmed the country will shut down all non-essential services from Tuesday.",
-        "THREATEN 1323",
+        "COERCE 172",  # a measure of its own told in the plain future: a plan, not a threat (own_plans)
         "IRL",
         True,
     ),

@@ -71,8 +71,8 @@ CONJUNCT_OBJECTS = [
     ("Oman closed all land, air, and sea borders on Tuesday.", "SANCTION 160", "OMN", True),
     ("Peru shut all land, air, and river borders on Monday.", "SANCTION 160", "PER", True),
     ("Libya closed all air, land, and sea borders on Friday.", "SANCTION 160", "LBY", True),
-    # announced for a later day: a threat to cut ties (THREATEN 1313), not a threat of force (138)
-    ("Kuwait will close all land, air, and sea borders from Sunday.", "THREATEN 1313", "KWT", True),
+    # announced for a later day: the closure to come (own type, hypothetical: own_plans), no threat of force
+    ("Kuwait will close all land, air, and sea borders from Sunday.", "SANCTION 160", "KWT", True),
     ("Kuwait will close all land, air, and sea borders from Sunday.", "THREATEN 138", None, False),
     # negatives: the conjuncts are nothing the pattern lists
     ("The police closed the road and the bridge on Monday.", "SANCTION 160", None, False),

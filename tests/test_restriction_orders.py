@@ -103,11 +103,11 @@ RESTRICTIONS = [
     ),
     (
         "The president said Kenya will impose a lockdown on the capital.",
-        ("THREATEN", "restrict", "1323", "threatened", "Kenya"),
+        ("COERCE", "restrict", "172", "hypothetical", "Kenya"),  # a plan of its own, no threat (own_plans)
     ),
     (
         "Officials said Peru will extend the curfew for another month.",
-        ("THREATEN", "restrict", "1323", "threatened", "Peru"),
+        ("COERCE", "curfew", "1723", "hypothetical", "Peru"),
     ),
     # a restriction announced as decided is the act (modality stage, recodings.to_announced_act)
     (

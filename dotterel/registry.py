@@ -89,7 +89,7 @@ def _merge(knowledge: Knowledge, nlp: Any) -> Stage:
 def _informative(knowledge: Knowledge, nlp: Any) -> Stage:
     from dotterel.stages.informative import InformativeStage
 
-    return InformativeStage()
+    return InformativeStage(knowledge.role_words)
 
 
 BUILTIN_STAGES: dict[str, StageFactory] = {

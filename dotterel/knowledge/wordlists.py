@@ -59,6 +59,8 @@ RECIPROCAL_LISTS: tuple[str, ...] = (
     "side_preps",
     "sides_only_patterns",
     "fighting_sectors",
+    "topic_types",
+    "topic_preps",
 )
 
 
@@ -104,6 +106,10 @@ ROLE_LISTS: tuple[str, ...] = (
     "stative_participles",
     "home_untargeted_types",
     "venue_codes",
+    "venue_patterns",
+    "held_meeting_verbs",
+    "held_signing_codes",
+    "business_post_words",
     "mission_nouns",
     "own_pronouns",
     "means_preps",

@@ -298,7 +298,7 @@ class EventsStage:
         roles.target = resolve_death_victim(trigger, index, self.readings) or roles.target
         roles.target = resolve_mobilize_target(trigger, roles.source, roles.target, index, self.readings)
         roles.target = roles.target or resolve_role_target(trigger)
-        roles.source = roles.source or resolve_subject_name(trigger)  # "Andrew Sabisky resigns"
+        roles.source = roles.source or resolve_subject_name(trigger, roles.target)  # "Andrew Sabisky resigns"
         if roles.target is not None and roles.source is not None and roles.target.span == roles.source.span:
             roles.target = None
         return roles

@@ -8,7 +8,11 @@ eleven"): they still count in casualty and place views.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Article, Event
+from dotterel.stages.held_meetings import is_held_meeting
 
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -28,7 +32,15 @@ class InformativeStage:
     requires: tuple[str, ...] = ("events",)
     assigns: tuple[str, ...] = ("events",)
 
+    def __init__(self, role_words: Mapping[str, frozenset[str]] | None = None) -> None:
+        self.words = role_words if role_words is not None else load_role_words()
+
     def __call__(self, article: Article) -> Article:
-        """Drop the article's uninformative events."""
-        article.events = [event for event in article.events if is_informative(event)]
+        """Drop the article's uninformative events; keep a meeting told as held (stages/held_meetings.py)."""
+        words = self.words
+        article.events = [
+            event
+            for event in article.events
+            if is_informative(event) or is_held_meeting(event, article.doc, words)
+        ]
         return article

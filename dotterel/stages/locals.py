@@ -48,10 +48,12 @@ def to_protest_target(event: Event, country: str | None) -> Actor | None:
     return Actor(text=text, name=None, country=country, sector=GOVERNMENT)
 
 
-def is_venue(event: Event, venue_codes: frozenset[str]) -> bool:
+def is_venue(event: Event, venue_codes: frozenset[str], venue_patterns: frozenset[str] = frozenset()) -> bool:
     """True when the event's place is only where parties met or talked ("a summit in Hanoi", "talks in
-    Moscow"): its CAMEO code is one of ``venue_codes`` (meetings and talks; not visits)."""
-    return any(event.action.cameo.startswith(code) for code in venue_codes)
+    Moscow"): its CAMEO code is one of ``venue_codes`` (meetings, talks, signings; not visits), or its rule
+    one of ``venue_patterns`` ("reach a deal in Doha")."""
+    rules = set(event.rule.lower().split("+"))
+    return any(event.action.cameo.startswith(code) for code in venue_codes) or bool(rules & venue_patterns)
 
 
 def to_place_target(
@@ -59,6 +61,7 @@ def to_place_target(
     country: str | None,
     home_untargeted: frozenset[str] = frozenset(),
     venue_codes: frozenset[str] = frozenset(),
+    venue_patterns: frozenset[str] = frozenset(),
 ) -> Actor | None:
     """The country where an event with no stated target happened, when its own sentence names the place:
     "the curfew imposed in Sudan", "peacekeepers arrived in Bosnia" (the CAMEO coders' convention); for a
@@ -69,7 +72,7 @@ def to_place_target(
     inside = place_span is not None and event.evidence.start <= place_span.start < event.evidence.end
     if event.target is not None or country is None or event.place is None or not inside:
         return event.target
-    if is_venue(event, venue_codes):
+    if is_venue(event, venue_codes, venue_patterns):
         return None
     at_home = event.source is not None and event.source.country == country
     if at_home and event.action.type.lower() in home_untargeted:
@@ -99,7 +102,7 @@ def localise_event(event: Event, words: Mapping[str, frozenset[str]]) -> Event:
     if target is None and source is not None:
         target = to_protest_target(replace(event, source=source), country)
     if target is None:
-        untargeted = (words["home_untargeted_types"], words["venue_codes"])
+        untargeted = (words["home_untargeted_types"], words["venue_codes"], words["venue_patterns"])
         target = to_place_target(replace(event, source=source), country, *untargeted)
     if source is event.source and target is event.target:
         return event

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Any
 
 from dotterel.model import Mention
+from dotterel.stages.business_doers import is_business_act
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.named_undergoers import to_name_mention
 from dotterel.stages.pronoun_names import resolve_pronoun_name
@@ -29,8 +30,9 @@ from dotterel.stages.triggers import Trigger
 RULE_DOER_NAME = "events.doer-name.v1"
 
 
-def resolve_subject_name(trigger: Trigger) -> Mention | None:
-    """Return the bare name of the unknown person who is the active subject of the trigger's verb, or None."""
+def resolve_subject_name(trigger: Trigger, target: Mention | None = None) -> Mention | None:
+    """Return the bare name of the unknown person who is the active subject of the trigger's verb, or None;
+    None too when the act, with no ``target`` found, is a company's or club's affair (business_doers)."""
     verb = trigger.clause
     if (
         (trigger.is_nominal and not _is_own_act_noun(trigger))
@@ -41,6 +43,8 @@ def resolve_subject_name(trigger: Trigger) -> Mention | None:
         return None
     subject, passive = find_subject(verb)
     if subject is None or passive or not _is_own_subject(verb, subject) or is_reduced_passive(verb, subject):
+        return None
+    if target is None and is_business_act(verb, subject):  # "Boeing CEO X defends the company's record"
         return None
     if not is_person_name(subject):
         return resolve_pronoun_name(subject)  # "John Smith is charged. He resigns"

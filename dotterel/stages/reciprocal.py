@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from typing import Any, Protocol
 
 from dotterel.model import Mention
+from dotterel.stages.topic_targets import is_topic_target
 from dotterel.stages.triggers import Trigger
 
 MAX_EXPANDED = 6
@@ -58,7 +59,9 @@ def find_actor_pairs(
             return pairs[:MAX_EXPANDED]
     sources: list[Mention | None] = [*known] or [None]
     targets: list[Mention | None] = [*index.find_coordinated(doc, target)] if target is not None else [None]
-    if len(known) > 1 and targets == [None] and trigger.pattern.type.lower() in words["reciprocal_types"]:
+    topical = target is not None and is_topic_target(doc, trigger, target, words)  # "meet to discuss Syria"
+    reciprocal = trigger.pattern.type.lower() in words["reciprocal_types"]
+    if len(known) > 1 and (targets == [None] or topical) and reciprocal:
         pairs = _each_way(known)
     else:
         pairs = [(s, t) for s in sources for t in targets if t is None or not is_same_actor(t, s)]

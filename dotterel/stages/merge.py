@@ -55,6 +55,7 @@ from dotterel.stages.merge_descriptions import drop_described_repeats
 from dotterel.stages.merge_doers import to_counted_doers
 from dotterel.stages.merge_incident import find_copy_tolls, find_participle_tolls, find_same_count_tolls
 from dotterel.stages.merge_relatives import find_relative_clause_tolls
+from dotterel.stages.merge_shared_doer import fold_shared_doers, with_narrower_place
 from dotterel.stages.merge_splitoff import find_changed_state_tolls, find_shared_tolls
 from dotterel.stages.merge_victim_clauses import VictimWords, fold_victim_clauses
 from dotterel.stages.merge_when_clauses import find_when_clause_tolls
@@ -233,8 +234,8 @@ class MergeStage:
             elif _is_told_twice(article.doc, kept[index], event):
                 first, later = (_without_victim_source(e) for e in (kept[index], event))
                 kept[index] = merge_retold(first, later)
-            else:
-                kept[index] = fill_gaps(kept[index], event)
+            else:  # "kills seven in Iraq and wounds three near Samarra": Samarra
+                kept[index] = with_narrower_place(fill_gaps(kept[index], event), event)
         kept = drop_described_repeats(article.doc, kept)  # "He is the first UK man found guilty of …"
         folded: list[Event] = []
         for event in kept:
@@ -244,6 +245,7 @@ class MergeStage:
             else:
                 folded[index] = fold_mention(article.doc, folded[index], event, self.words, self.additive)
         folded = find_participle_tolls(article.doc, find_same_count_tolls(find_copy_tolls(folded)))
+        folded = fold_shared_doers(article.doc, folded, self.victims.transitive)  # "kills 7, wounds 3"
         folded = find_when_clause_tolls(article.doc, folded)  # "killed when forces … break up a camp"
         folded = find_relative_clause_tolls(article.doc, folded, self.occasion_words)
         folded = find_arrest_places(article.doc, article, folded, self.words)  # "The attackers were arrested"

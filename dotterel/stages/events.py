@@ -26,7 +26,6 @@ from dotterel.model import Article, Event, Evidence, Mention, Sentence, Span
 from dotterel.stages.accidents import is_accident
 from dotterel.stages.background import is_background_noun
 from dotterel.stages.blade_readings import to_blade_reading
-from dotterel.stages.clause_objects import find_for_to_subject, find_object_heads
 from dotterel.stages.constructions import (
     DEMAND_PATTERN_ID,
     find_nominal_objects,
@@ -81,7 +80,6 @@ from dotterel.stages.reported_doers import resolve_reported_source
 from dotterel.stages.roles import (
     MentionIndex,
     find_agent,
-    find_direct_object,
     find_governing_verb,
     find_noun_source_tokens,
     find_prep_objects,
@@ -91,7 +89,8 @@ from dotterel.stages.subject_offices import resolve_subject_office
 from dotterel.stages.titled_triggers import is_titled_trigger
 from dotterel.stages.trade_blocks import is_untargeted_trade_block
 from dotterel.stages.trigger_candidates import resolve_armed_reading, resolve_happening_verb
-from dotterel.stages.triggers import Trigger, find_infinitive_subject
+from dotterel.stages.triggers import Trigger
+from dotterel.stages.verb_targets import find_verb_target_tokens
 
 CONFLICT_QUAD_CLASS = 4
 
@@ -331,45 +330,12 @@ class EventsStage:
             candidates.extend(find_relative_clause_objects(token))
             candidates.extend(find_nominal_objects(token, self.constructions, self.role_words, movers=False))
         else:
-            candidates.extend(self._verb_target_tokens(trigger))
+            candidates.extend(find_verb_target_tokens(trigger, self.lexicon, self.codebook, self.role_words))
         for candidate in candidates:
             mention = index.resolve_phrase(candidate) or resolve_affiliate(candidate, index, self.readings)
             if mention is not None and not is_same_actor(mention, source):
                 return None if is_own_mission(candidate, mention, source, self.role_words) else mention
         return None
-
-    def _verb_target_tokens(self, trigger: Trigger) -> list[Any]:
-        """Where a verb's target may stand, best first: its object (or the object's own target phrase:
-        "threatened further action against Russia"), its target prepositions, the same under a to-infinitive
-        ("promised to continue aid to Mozambique"), and for a verbal event the subject of its that-clause
-        ("demanded that the US cancel the sale")."""
-        verb_preps = self.lexicon.target_preps(trigger.pattern, "verb")
-        noun_preps = self.lexicon.default_target_preps["noun"]
-        verbs = [trigger.token]
-        verbs.extend(c for c in trigger.token.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"})
-        tokens: list[Any] = []
-        verbal = self.codebook.to_action(trigger.pattern.cameo).quad_class in VERBAL_QUAD_CLASSES
-        said = str(trigger.token.lemma_).lower() in self.lexicon.speech_verbs  # "says X must leave Iraq"
-        verbal = verbal or (said and find_direct_object(trigger.token) is None)
-        object_preps = {*noun_preps, *self.role_words["author_preps"]}
-        for verb in verbs:
-            for obj in find_object_heads(find_direct_object(verb)):  # "signs $20 billion in [deals] with X"
-                tokens.append(obj)
-                tokens.extend(find_prep_objects(obj, object_preps))  # "rejected calls by Belarus"
-            tokens.extend(find_prep_objects(verb, verb_preps))
-        # "allowed the opposition to hold a rally", "called for the government to release the journalist"
-        allowed = find_infinitive_subject(trigger.token) or find_for_to_subject(trigger.token)
-        tokens.extend([allowed] if allowed is not None and find_direct_object(trigger.token) is None else [])
-        for child in trigger.token.children:  # "attack outposts, killing twelve Afghan soldiers"
-            if child.dep_ in {"advcl", "acl"} and child.tag_ == "VBG":
-                obj = find_direct_object(child)
-                tokens.extend([obj] if obj is not None else [])
-        if verbal:
-            for child in trigger.token.children:
-                if child.dep_ == "ccomp":
-                    subject, _ = find_subject(child)
-                    tokens.extend([subject] if subject is not None else [])
-        return tokens
 
     def _to_event(
         self, article: Article, sentence: Sentence, trigger: Trigger, roles: _Roles, expanded: bool = False

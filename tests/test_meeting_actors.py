@@ -66,7 +66,7 @@ AGREEMENTS = [
     ("Sudan's transitional government signs a peace deal with the Sudan Liberation Movement in Juba.",
      "signs", "SDN", "SDN"),
     ("Iran and Iraq sign a security pact in Baghdad.", "sign", "IRN", "IRQ"),
-    ("Mike Pompeo arrives in Baghdad on an unannounced visit.", "visit", "USA", "IRQ"),
+    ("Mike Pompeo arrives in Baghdad on an unannounced visit.", "arrives", "USA", "IRQ"),  # one visit row
 ]
 
 

@@ -71,7 +71,7 @@ VENUES = [
     ("Chinese Premier Li Keqiang visits a hospital in Beijing.", "visits", None),
     ("Indian Prime Minister Narendra Modi visits flood-hit areas in Kerala.", "visits", None),
     # negatives: a visit abroad targets the host; a promised act targets its place
-    ("Pompeo arrives in Baghdad for an unannounced visit.", "visit", "IRQ"),
+    ("Pompeo arrives in Baghdad for an unannounced visit.", "arrives", "IRQ"),  # one visit, told by "arrives"
     ("US Secretary of State Mike Pompeo visits Baghdad.", "visits", "IRQ"),
     ("Under the disengagement plan, Israel will evacuate all settlements in the Gaza Strip.", "evacuate",
      "PSE"),

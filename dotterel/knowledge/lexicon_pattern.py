@@ -130,6 +130,9 @@ class Pattern(BaseModel):
     person_object: bool = False
     # the verb's active subject undergoes the act ("X goes on trial"): it is the target, not the source
     undergoer_subject: bool = False
+    # the act is an event only with a doer of its own clause: a gerund after a preposition ("before [arriving]
+    # in the country") takes its doer from another clause, so its source is unsure (stages.borrowed_doers)
+    own_subject: bool = False
     # the event noun's "of"-object does the act ("the resignation of Tom Thabane"): it is the source
     of_doer: bool = False
     role_targets: tuple[str, ...] = ()

@@ -169,8 +169,8 @@ class EventsStage:
                 own = roles[trigger.token.i]
                 own.source = own.source or roles[host.token.i].source
                 host = None
-            if host is None:
-                kept.append(trigger)
+            if host is None or is_unsourced_measure(host, roles[host.token.i].source):
+                kept.append(trigger)  # a host dropped for its source leaves its content standing
                 continue
             host_roles, content = roles[host.token.i], to_content_target(trigger, roles[trigger.token.i])
             if host_roles.target is None and content is not None and content != host_roles.source:

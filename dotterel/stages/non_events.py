@@ -34,6 +34,7 @@ from typing import Any
 from dotterel.knowledge.constructions import ConstructionWords
 from dotterel.knowledge.lexicon import Pattern
 from dotterel.model import Mention
+from dotterel.stages.borrowed_doers import is_borrowed_doer_act
 from dotterel.stages.roles import MentionIndex, find_direct_object, find_prep_objects, find_subject
 from dotterel.stages.treaty_terms import is_treaty_term
 from dotterel.stages.triggers import Trigger
@@ -164,10 +165,13 @@ def is_unsourced_measure(trigger: Trigger, source: Mention | None) -> bool:
     """True for a pattern with ``requires_source_sectors`` whose event has no source of those sectors: "Iran
     suspends flights to the UK" is a state's travel restriction, "the airline suspends flights to Bali" (or
     flights suspended by no one named) is none. Nor is the owner of the subject its source: in "Canada's
-    largest airline suspends flights" the airline acts, not Canada."""
+    largest airline suspends flights" the airline acts, not Canada. Nor is a doer borrowed from another
+    clause by a gerund after a preposition its source (:mod:`.borrowed_doers`)."""
     sectors = trigger.pattern.requires_source_sectors
     if not sectors:
         return False
+    if is_borrowed_doer_act(trigger):
+        return True
     if source is None or source.actor.sector not in sectors:
         return True
     subject, _ = find_subject(trigger.clause) if trigger.clause is not None else (None, False)

@@ -110,7 +110,9 @@ WIDE_DAY_SEED = LAST_DAY_SEED = 39
 # draws the same three categories and the 30 of the 37 unread items filed under the variant spelling "Armed
 # conflict and attacks" (the category whose events carry most places and tolls), read once on the code as
 # session 15 left it (429b000); seed 59 draws the three categories again, read once on the code as the
-# session's first fixes left it. Both were registered before any helper's bulk draw of the session.
+# session's first fixes left it. Both were registered before any helper's bulk draw of the session. Seed 60
+# draws the three categories once more, registered before the session's last fix round and read once on the
+# session's final code, so that the final code is measured on text no rule was made from.
 LAST_CONFLICT_SEED = 46
 OTHER_CATEGORIES = {
     47: ("Armed conflict and attacks", "Law and crime"),
@@ -126,6 +128,7 @@ OTHER_CATEGORIES = {
     57: ("Law and crime", "International relations", "Politics and elections"),
     58: ("Law and crime", "International relations", "Politics and elections", "Armed conflict and attacks"),
     59: ("Law and crime", "International relations", "Politics and elections"),
+    60: ("Law and crime", "International relations", "Politics and elections"),
 }
 COLUMNS = ("line", "trigger", "type", "date", "place", "killed", "injured", "D", "P", "K", "I", "note")
 OUTPUTS = ("date", "place", "killed", "injured")

@@ -20,28 +20,59 @@ ACTS = [
     # sentence, the event's type and CAMEO code, its source and target (None: any), whether it is there
     # a gerund after a preposition borrows its doer: no visit
     (
-        "Taiwan will require visitors from China to be quarantined for 14 days before arriving in the country.",
+        "Taiwan will require visitors from China to be quarantined for 14 days "
+        "before arriving in the country.",
         "CONSULT 042",
         None,
         None,
         False,
     ),
-    ("After arriving in Tokyo, the Chinese foreign minister met Japanese officials.", "CONSULT 042", None, None,
-     False),
+    (
+        "After arriving in Tokyo, the Chinese foreign minister met Japanese officials.",
+        "CONSULT 042",
+        None,
+        None,
+        False,
+    ),
     ("Travellers from Italy must fill in a form upon arriving in Greece.", "CONSULT 042", None, None, False),
     # negatives: the meeting of the main clause stays; a finite arrival and a participle on its doer visit
-    ("After arriving in Tokyo, the Chinese foreign minister met Japanese officials.", "CONSULT 040", "CHN", None,
-     True),
-    ("The Chinese foreign minister arrives in Tokyo for talks with Japanese officials.", "CONSULT 042", "CHN",
-     "JPN", True),
-    ("The Chinese foreign minister, arriving in Tokyo on Monday, said the talks would be hard.", "CONSULT 042",
-     "CHN", None, True),
+    (
+        "After arriving in Tokyo, the Chinese foreign minister met Japanese officials.",
+        "CONSULT 040",
+        "CHN",
+        None,
+        True,
+    ),
+    (
+        "The Chinese foreign minister arrives in Tokyo for talks with Japanese officials.",
+        "CONSULT 042",
+        "CHN",
+        "JPN",
+        True,
+    ),
+    (
+        "The Chinese foreign minister, arriving in Tokyo on Monday, said the talks would be hard.",
+        "CONSULT 042",
+        "CHN",
+        None,
+        True,
+    ),
     ("Mike Pompeo is arriving in Baghdad on Tuesday for talks.", "CONSULT 042", "USA", None, True),
     # an act nested under an arrival dropped for its doer stands on its own
-    ("The opposition leader arrives in Madrid after a year in the embassy to avoid house arrest.", "COERCE 173",
-     None, None, True),
-    ("The Chinese foreign minister arrives in Tokyo to avoid a diplomatic row.", "CONSULT 042", "CHN", None,
-     True),
+    (
+        "The opposition leader arrives in Madrid after a year in the embassy to avoid house arrest.",
+        "COERCE 173",
+        None,
+        None,
+        True,
+    ),
+    (
+        "The Chinese foreign minister arrives in Tokyo to avoid a diplomatic row.",
+        "CONSULT 042",
+        "CHN",
+        None,
+        True,
+    ),
 ]
 
 

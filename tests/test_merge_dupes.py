@@ -7,7 +7,8 @@ these tests:
   has a place of its own, a doer of its own, or counts other victims ("Two soldiers were also killed");
 - a definite noun of a later sentence ("the request", "the president's visit") naming an act of the same type
   and code told before by the same parties is that act (dotterel/stages/merge_definite_acts.py); not
-  "another visit", a visit by someone else, or a new act "also" made.
+  "another visit", a visit by someone else, or a new act "also" made; a retelling of a plan ("plans to ban
+  ... this ban") folds into it whatever its own mode.
 """
 
 from __future__ import annotations
@@ -110,6 +111,17 @@ DEFINITE_ACTS = [
         "CONSULT",
         ["visits"],
     ),
+    # a definite retelling folds into the plan it retells whatever its own mode, and is no threat of its own
+    (
+        "The Indian government plans to ban Chinese apps. Officials say this ban will protect users.",
+        "COERCE",
+        ["ban"],
+    ),
+    (
+        "The Indian government plans to ban Chinese apps. Officials say this ban will protect users.",
+        "THREATEN",
+        [],
+    ),
     # negatives: another act ("another visit"), an act "also" made, an act of another party
     (
         "Kim Jong-un visits a factory in Pyongyang. Kim also visits a school in Wonsan.",
@@ -127,6 +139,11 @@ DEFINITE_ACTS = [
         "protests.",
         "RETREAT",
         ["pardons", "release"],
+    ),
+    (
+        "The Indian government plans to ban Chinese apps. The government imposed the ban on Monday.",
+        "COERCE",
+        ["ban", "ban"],
     ),
     (
         "Iran asks the IAEA to investigate the sabotage. The IAEA rejects Iran's request. Iraq makes a "

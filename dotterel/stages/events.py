@@ -85,6 +85,7 @@ from dotterel.stages.roles import (
     find_prep_objects,
     find_subject,
 )
+from dotterel.stages.state_raids import to_state_raid_reading
 from dotterel.stages.subject_offices import resolve_subject_office
 from dotterel.stages.titled_triggers import is_titled_trigger
 from dotterel.stages.trade_blocks import is_untargeted_trade_block
@@ -152,6 +153,7 @@ class EventsStage:
         nearby = SentenceMentions(index, tokens)
         roles = {t.token.i: self._roles(self._happening_clause(t), index, by_token, nearby) for t in triggers}
         triggers = [self._violent_reading(t, roles[t.token.i]) for t in triggers]
+        triggers = [to_state_raid_reading(t, roles[t.token.i].source, self.lexicon) for t in triggers]
         joint = self.lexicon, self.constructions  # "French and Egyptian warships launched war games"
         triggers = [to_joint_reading(t, roles[t.token.i].source, index, *joint) for t in triggers]
         triggers = [to_strike_reading(t, tokens, self.lexicon, words) for t in triggers]

@@ -10,10 +10,12 @@ slips through, and the one act is counted twice.
 Here a later event whose trigger is a bare noun (no phrase of its own after it: "the release of detainees"
 tells an act anew) with a definite determiner (``anaphoric_determiners`` of ``merge.yaml``) or a possessor
 naming its source ("the pope's visit") is folded into the nearest earlier event of an earlier sentence with
-the same type and CAMEO code, when its source and target may be that event's (a possessor's source must be
-the same resolved party), and nothing tells a new act: no word of another occasion before the noun
-("another visit", "a second request", "the previous visit": ``other_occasion_words``), no "also" or "again"
-on its verb, no day of its own that differs, no place that disagrees. Harms are left to the anaphora rules.
+the same type and CAMEO code (or the same lexicon pattern, whatever the modes: "plans to ban Chinese apps
+... this ban" retells the plan, and takes its mode), when its source and target may be that event's (a
+possessor's source must be the same resolved party), and nothing tells a new act: no word of another
+occasion before the noun ("another visit", "a second request", "the previous visit":
+``other_occasion_words``), no "also" or "again" on its verb, no day of its own that differs, no place that
+disagrees. Harms are left to the anaphora rules.
 """
 
 from __future__ import annotations
@@ -68,13 +70,28 @@ def _is_definite_mention(noun: Any, words: MergeWordsFile) -> str | None:
     return None
 
 
-def _is_same_act(first: Event, later: Event, kind: str) -> bool:
-    """True when the later mention may be ``first`` told again."""
-    if (first.action.type, first.action.cameo, first.modality) != (
+def _base_rule(event: Event) -> str:
+    """The lexicon pattern of an event's rule, without the recoding that changed its mode
+    ("modality.threat.v1+verbs.coerce-ban.v1": the ban pattern)."""
+    return event.rule.rsplit("+", 1)[-1]
+
+
+def _is_same_reading(first: Event, later: Event) -> bool:
+    """True when two events read one act: the same type, code and modality, or the same lexicon pattern
+    whatever the modality ("a ban on flights is planned ... this ban": the retelling takes the first's mode;
+    the later mention read as a threat on its own is no act of its own)."""
+    if _base_rule(first) == _base_rule(later):
+        return True
+    return (first.action.type, first.action.cameo, first.modality) == (
         later.action.type,
         later.action.cameo,
         later.modality,
-    ):
+    )
+
+
+def _is_same_act(first: Event, later: Event, kind: str) -> bool:
+    """True when the later mention may be ``first`` told again."""
+    if not _is_same_reading(first, later):
         return False
     if kind == "poss" and not _is_one_party(first.source, later.source):
         return False  # "the president's visit" after the minister's visit: another act
@@ -99,7 +116,7 @@ def fold_definite_acts(doc: Any, events: list[Event], words: MergeWordsFile) -> 
             for i in range(index)
             if out[i] is not None
             and events[i].evidence.start < later.evidence.start
-            and events[i].action.type == later.action.type
+            and (events[i].action.type == later.action.type or _base_rule(events[i]) == _base_rule(later))
         ]
         if not earlier:
             continue

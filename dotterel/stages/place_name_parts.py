@@ -170,6 +170,7 @@ def is_inside_longer_name(
         and before.tag_ in ("NNP", "NNPS")
         and before.text[:1].isupper()
         and before.lower_ not in words.name_prefixes
+        and before.ent_type_ != "DATE"  # "their June Geneva talks": a month is no word of a name
         and before.dep_ == "compound"
         and first.i <= before.head.i
         and not gazetteer.find_entries(before.text)

@@ -59,6 +59,7 @@ from dotterel.stages.place_name_parts import (
 from dotterel.stages.place_regions import Region, RegionReader
 from dotterel.stages.place_titles import is_in_work_title
 from dotterel.stages.place_uses import LocativeReader, names_word
+from dotterel.stages.place_water_surfaces import is_on_water
 
 __all__ = [
     "RULE_GAZETTEER",
@@ -131,6 +132,7 @@ class PlaceNameFinder:
         self.water_nouns = resolution_words.water_nouns  # "Sea", "Gulf", "Bay"
         self.feature_prefixes = resolution_words.feature_prefixes  # "Mount", "Lake"
         self.institution_nouns = resolution_words.institution_nouns  # "the Federal University of …"
+        self.surfaces = resolution_words.water_nouns | resolution_words.country_feature_nouns  # "River"
         self.following = FollowingPlaceReader(gazetteer, self._proper_run_end)  # "Kotulo, Kenya"
 
     # --- finding names -------------------------------------------------------------------------------
@@ -174,6 +176,8 @@ class PlaceNameFinder:
         if noun is None and candidate.unlisted:  # "the Camp Taji base": a place by its own words
             noun = to_named_facility(doc, candidate.start, candidate.end, self.words, self.feature_prefixes)
         if noun is not None and self.locatives.is_locative(doc, noun.i, noun.i + 1, "region"):
+            return True
+        if is_on_water(doc, candidate.start, end, self.surfaces):  # "kill four fishermen on Lake Kivu, Congo"
             return True
         # "a convoy carrying the minister in Ma'rib Governorate strikes …": the parser lost "in"'s object
         return follows_objectless_preposition(doc, candidate.start, self.words.locative_preps)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import Gazetteer, PlaceWords
+from dotterel.stages.place_meeting_venues import is_meeting_venue
 from dotterel.stages.place_owned_names import is_acting_body_owner, is_handover_source, is_label_place
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
@@ -103,6 +104,8 @@ class LocativeReader:
             return True
         if names_word(head, self.words.attack_nouns):
             return kind != "country"
+        if is_meeting_venue(token, head, kind, self.words):  # "the June Geneva talks"
+            return True
         return names_word(head, self.words.owned_facilities) and kind != "country"
 
     def _owner_of_facility(self, owner: Any) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.stages.place_measures import MeasureReach
+from dotterel.stages.place_person_objects import find_person_object_ids
 from dotterel.stages.place_uses import names_word
 
 # Dependencies of what a measure verb stops or closes: its object, a passive subject.
@@ -52,3 +53,8 @@ class HomeMeasureReach(MeasureReach):
         """True when the trigger or its clause's verb is a measure word and the measure is not aimed at
         other actors."""
         return super().is_measure(token, verb) and not is_aimed_abroad(token, verb, self.words)
+
+    def _owner_ids(self, token: Any, clause: Any | None) -> set[int]:
+        """The owners of :class:`MeasureReach`, less a country in the title of people the measure is put on
+        ("bans U.S. Senators Dick Durbin": :mod:`dotterel.stages.place_person_objects`)."""
+        return super()._owner_ids(token, clause) - find_person_object_ids(token, clause, self.words)

@@ -93,8 +93,8 @@ from dotterel.stages.place_names import (
 from dotterel.stages.place_namings import find_naming_outside_ids
 from dotterel.stages.place_near import find_near_elsewhere
 from dotterel.stages.place_objects import find_measured_ids, find_object_clause_ids, find_reporter_tiers
+from dotterel.stages.place_remote_acts import RemoteActClauses
 from dotterel.stages.place_resolution import PlaceNameResolver
-from dotterel.stages.place_tiers import PlaceClauses
 from dotterel.stages.place_uses import names_word
 from dotterel.stages.scope import (
     EventIndex,
@@ -209,7 +209,7 @@ class PlacesStage:
         self.words: PlaceWords = gazetteer.words
         self.names = PlaceNameFinder(gazetteer)
         self.resolver = PlaceNameResolver(gazetteer)
-        self.clauses = PlaceClauses(self.words)
+        self.clauses = RemoteActClauses(self.words)  # a sanction: its own clause only
         self.measures = HomeMeasureReach(self.words)
 
     def __call__(self, article: Article) -> Article:

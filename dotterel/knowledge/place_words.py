@@ -166,6 +166,7 @@ class PlaceWordsFile(BaseModel):
     person_object_nouns: list[str] = []
     remote_act_verbs: list[str] = []
     relation_nouns: list[str] = []
+    descriptive_quarter_words: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -315,6 +316,7 @@ class PlaceWords:
     person_object_nouns: frozenset[str] = frozenset()
     remote_act_verbs: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()
+    descriptive_quarter_words: frozenset[str] = frozenset()
 
     @cached_property
     def moved_preps(self) -> frozenset[str]:

@@ -125,6 +125,7 @@ class PlaceNameFinder:
         self.words: PlaceWords = gazetteer.words
         words = self.words
         self.common_nouns = words.facilities | words.geo_nouns | words.admin_suffixes | words.directions
+        self.common_nouns |= words.descriptive_quarter_words  # "the Historic District of Dayton"
         self.locatives = LocativeReader(gazetteer)
         self.regions = RegionReader(gazetteer, self.locatives)
         self._entities: tuple[Any, list[Entity]] | None = None  # the last document and its entities

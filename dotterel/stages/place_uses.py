@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import Gazetteer, PlaceWords
+from dotterel.stages.place_broken_of_objects import find_broken_of
 from dotterel.stages.place_meeting_venues import is_meeting_venue
 from dotterel.stages.place_owned_names import is_acting_body_owner, is_handover_source, is_label_place
 
@@ -49,6 +50,10 @@ class LocativeReader:
             return False  # 'relabeled "Made in Vietnam"': where goods were made, not a location
         token = doc[start:end].root
         listed = False  # reached through ", <name>": "outside the Punjab Institute of Cardiology, Lahore"
+        broken = find_broken_of(doc, start, token, self.words)  # "the island of Lesbos fire tear gas"
+        if broken is not None and not self._is_described_place(broken):
+            return self._is_locative_prep(broken, token)
+        token = token if broken is None else broken.head
         while token.head.i != token.i:
             dep, head = token.dep_, token.head
             if dep == "pobj" and listed and head.lower_ == "of" and head.head.tag_ in ("NNP", "NNPS"):

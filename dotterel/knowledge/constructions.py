@@ -39,6 +39,9 @@ CONSTRUCTION_LISTS = (
     "predicament_words",
     "term_nouns",
     "enacting_verbs",
+    "motive_nouns",
+    "motive_preps",
+    "medical_attack_words",
 )
 
 
@@ -73,6 +76,9 @@ class ConstructionWords:
     predicament_words: frozenset[str] = frozenset()
     term_nouns: frozenset[str] = frozenset()
     enacting_verbs: frozenset[str] = frozenset()
+    motive_nouns: frozenset[str] = frozenset()
+    motive_preps: frozenset[str] = frozenset()
+    medical_attack_words: frozenset[str] = frozenset()
 
 
 def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> ConstructionWords:
@@ -103,6 +109,9 @@ def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> Constr
         predicament_words=lists["predicament_words"],
         term_nouns=lists["term_nouns"],
         enacting_verbs=lists["enacting_verbs"],
+        motive_nouns=lists["motive_nouns"],
+        motive_preps=lists["motive_preps"],
+        medical_attack_words=lists["medical_attack_words"],
     )
 
 

@@ -24,6 +24,7 @@ from dotterel.knowledge.lexicon import Lexicon, Pattern
 from dotterel.model import Mention, Span
 from dotterel.stages.doc_tables import to_doc_table, to_token_range
 from dotterel.stages.expulsion_orders import to_expulsion_orders
+from dotterel.stages.motive_phrases import is_medical_attack, is_motive_phrase
 from dotterel.stages.named_undergoers import to_declaring_clause
 from dotterel.stages.non_events import is_no_political_event
 from dotterel.stages.own_withdrawals import to_own_reading
@@ -162,6 +163,8 @@ def is_unasserted_content(
         is_permitted_content(trigger, by_token, words)
         or _is_demand_condition(trigger, by_token, words)
         or is_no_political_event(trigger, index, words)
+        or is_motive_phrase(trigger, by_token, words)  # "resigns in protest of X" (motive_phrases)
+        or is_medical_attack(trigger, words)  # "dies of a heart attack"
     )
 
 

@@ -4,8 +4,9 @@ written for these tests:
 
 - "A protester is shot in the chest by police and taken to hospital": 1 wounded, as "two women were
   stabbed" is 2;
-- not when the clause says the harm killed ("shot dead", "Six people are shot, two fatally", "was fatally
-  shot"), nor when it was a killing's means ("shot and killed", "is killed after being shot"), nor when
+- not when the clause says the harm killed ("shot dead", "was fatally shot": killed; "Six people are shot,
+  two fatally": the two killed, the other four wounded, casualty_fatal_parts.py), nor when it was a
+  killing's means ("shot and killed", "is killed after being shot"), nor when
   the particle says nothing was hit ("shot down a drone", "after being shot at"), nor when what was shot is
   no person ("Fireworks were shot into a crowd", "the video was shot in Idlib");
 - a wound is an injury ("Two soldiers sustained gunshot wounds": 2), not one somebody died of ("a soldier
@@ -40,8 +41,8 @@ SHOT = [
     ("A police officer was shot while chasing a suspect in Philadelphia.", "shot", None, 1),
     # negatives: the clause says the harm killed, or the shooting was the killing's means
     ("Gunmen shot dead two policemen at a checkpoint in Peshawar.", "shot", 2, None),
-    ("Six people are shot, two fatally, outside a nightclub in Dayton.", "shot", None, None),
-    ("A man was fatally shot by police in Atlanta on Friday.", "shot", None, None),
+    ("Six people are shot, two fatally, outside a nightclub in Dayton.", "shot", 2, 4),
+    ("A man was fatally shot by police in Atlanta on Friday.", "shot", 1, None),
     ("A police officer was shot and killed in Chicago on Sunday.", "shot", 1, None),
     ("A farmer was shot in the head and later died in hospital in Quetta.", "shot", 1, None),
     # negatives: the shooting is told as the first step of a death or of a wound already counted

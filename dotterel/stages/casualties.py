@@ -42,6 +42,7 @@ from dotterel.model import COUNT_KINDS, HAPPENED_MODALITIES, Article, Event
 from dotterel.stages.casualty_additions import find_added_counts
 from dotterel.stages.casualty_counts import HARM_KINDS, CasualtyCount, CasualtyFinder
 from dotterel.stages.casualty_died_wounded import to_dead_not_wounded
+from dotterel.stages.casualty_fatal_parts import find_counts_with_fatal_parts
 from dotterel.stages.casualty_joins import (
     find_consequence_ids,
     find_joined_additions,
@@ -127,7 +128,7 @@ class CasualtiesStage:
 
     def __call__(self, article: Article) -> Article:
         """Set the counts (killed, injured, arrested, abducted), their bounds and spans on every event."""
-        counts = self.finder.find(article.doc) if article.events else []
+        counts = find_counts_with_fatal_parts(self.finder, article.doc) if article.events else []
         if not counts:  # no event, or no count to give one: every event stays as it is
             return article
         index = EventIndex(article.doc, article.events)

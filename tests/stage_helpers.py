@@ -117,6 +117,15 @@ def coded_toll_bounds_of(text: str, trigger: str, date: str) -> tuple[int | None
     return found[0]
 
 
+def coded_place_of_type(sentence: str, date: str, plover_type: str) -> tuple[str | None, str | None]:
+    """Return ``(name, country)`` of the place of the first ``plover_type`` event coded from ``sentence``
+    (``(None, None)`` when it has none); fail when no event of that type is coded."""
+    events = [e for e in code(sentence, date) if e.action.type == plover_type]
+    assert events, f"no {plover_type} event in {sentence!r}"
+    place = events[0].place
+    return (place.name, place.country) if place else (None, None)
+
+
 def coded_events(pipeline: Pipeline, sentence: str, date: str) -> list[Event]:
     """Return the events ``pipeline`` codes from ``sentence`` dated ``date``."""
     return list(code(sentence, date, pipeline=pipeline))

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from dotterel.api import code
 from dotterel.stages.place_division_types import to_typed_weights
+from tests.stage_helpers import coded_place_of_type
 
 DATE = "2019-11-13"
 
@@ -36,10 +36,7 @@ PLACES: list[tuple[str, str, str | None, str | None]] = [
 def test_launch_sites_and_division_kinds(
     sentence: str, plover_type: str, name: str | None, country: str | None
 ) -> None:
-    events = [e for e in code(sentence, DATE) if e.action.type == plover_type]
-    assert events, f"no {plover_type} event in {sentence!r}"
-    place = events[0].place
-    assert ((place.name, place.country) if place else (None, None)) == (name, country)
+    assert coded_place_of_type(sentence, DATE, plover_type) == (name, country)
 
 
 WEIGHTS: list[tuple[str, str | None, dict[str, float]]] = [

@@ -21,11 +21,10 @@ from collections.abc import Callable
 
 import pytest
 
-from dotterel.api import code
 from dotterel.knowledge.gazetteer import Gazetteer
 from dotterel.model import Article
 from dotterel.stages.places import PlacesStage
-from tests.stage_helpers import place_of, with_event
+from tests.stage_helpers import coded_place_of_type, place_of, with_event
 
 DATE = "2020-10-10"
 Expected = tuple[str, str | None] | None
@@ -100,7 +99,4 @@ def test_reporter_towns_and_division_names(
     sentence: str, plover_type: str, name: str | None, country: str | None
 ) -> None:
     """A town told with its division is the officials' place; a division word picks the division."""
-    events = [e for e in code(sentence, DATE) if e.action.type == plover_type]
-    assert events, f"no {plover_type} event in {sentence!r}"
-    place = events[0].place
-    assert ((place.name, place.country) if place else (None, None)) == (name, country)
+    assert coded_place_of_type(sentence, DATE, plover_type) == (name, country)

@@ -142,7 +142,7 @@ class CasualtyFinder:
                 continue
             if self._is_means_of_killing(token, role[0]):
                 continue  # "stabbed and killed a guard": the killing counts
-            if (found := self._count(token, role[1])) is None:
+            if (found := self.count_victims(token, role[1])) is None:
                 continue
             count, tokens = found
             kinds: tuple[Kind, ...] = (role[0],)
@@ -249,7 +249,8 @@ class CasualtyFinder:
             or self.number_reader.resolve_number_before(verb) is not None
         )
 
-    def _count(self, token: Any, form: str) -> tuple[int, list[Any]] | None:
+    def count_victims(self, token: Any, form: str) -> tuple[int, list[Any]] | None:
+        """Return the count a word tells in its role ``form`` ("verb", "died" ...) and its numbers."""
         if form == "toll":
             return self.number_reader.resolve_toll_number(token)
         total = self.number_reader.resolve_total_noun(token, self.sets["total_nouns"])

@@ -57,7 +57,7 @@ def find_counts_with_fatal_parts(finder: CasualtyFinder, doc: Any) -> list[Casua
             continue
         span = Span(number.idx, adverb.idx + len(adverb.text))
         counts.append(CasualtyCount(("killed",), dead, span, verb.i))
-        total = finder._count(verb, "verb")
+        total = finder.count_victims(verb, "verb")
         if total is not None and total[0] > dead:
             start = min(t.idx for t in (*total[1], verb))
             end = max(t.idx + len(t.text) for t in (*total[1], verb))

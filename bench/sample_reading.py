@@ -129,6 +129,10 @@ OTHER_CATEGORIES = {
     58: ("Law and crime", "International relations", "Politics and elections", "Armed conflict and attacks"),
     59: ("Law and crime", "International relations", "Politics and elections"),
     60: ("Law and crime", "International relations", "Politics and elections"),
+    # Session 17: seed 61 is read on the code session 16 left, before any change; seed 62 on the session's
+    # final code. Both were registered here before any item was drawn to learn from.
+    61: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
+    62: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
 }
 COLUMNS = ("line", "trigger", "type", "date", "place", "killed", "injured", "D", "P", "K", "I", "note")
 OUTPUTS = ("date", "place", "killed", "injured")

@@ -164,7 +164,7 @@ def find_object_nouns(verb: Any, obj: Any | None, conjuncts: bool = False) -> li
         return found
     appositions = [c for c in obj.rights if c.dep_ == "appos" and c.pos_ in NOUN_POS and c.pos_ != "PROPN"]
     ases = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
-    appositions.extend(g for g in ases if g.dep_ == "pobj" and g.pos_ == "NOUN")
+    appositions.extend(g for g in ases if g.dep_ == "pobj" and g.pos_ in NOUN_POS)  # "as interim [President]"
     return [*(c for c in compounds if c.pos_ in NOUN_POS), *appositions, *found]
 
 

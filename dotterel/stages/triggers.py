@@ -13,6 +13,7 @@ from typing import Any
 from dotterel.knowledge.lexicon import Lexicon, Pattern
 from dotterel.model import Span
 from dotterel.stages.clause_objects import find_amount_noun, find_verb_object, has_for_to_clause
+from dotterel.stages.content_clauses import has_required_prep
 from dotterel.stages.headline_verbs import is_mistagged_trigger_verb
 from dotterel.stages.roles import find_prep_object
 from dotterel.stages.trigger_candidates import (
@@ -68,8 +69,7 @@ def _modifier_lemmas(noun: Any) -> list[str]:
 
 
 def _has_prep(token: Any, preps: Sequence[str]) -> bool:
-    wanted = {p.lower() for p in preps}
-    return any(child.dep_ in {"prep", "agent"} and child.lower_ in wanted for child in token.children)
+    return has_required_prep(token, preps)  # or a "that" content clause (stages/content_clauses.py)
 
 
 def _direct_object(verb: Any) -> Any | None:

@@ -35,8 +35,10 @@ from dotterel.stages.actor_people import (
     PeopleComposer,
 )
 from dotterel.stages.anaphora import find_description_mentions
+from dotterel.stages.compound_verbs import is_compound_subject
 from dotterel.stages.group_phrases import is_ethnic, to_placed_sector_mentions
 from dotterel.stages.office_bodies import find_aside_tokens, find_bodies, to_context_country
+from dotterel.stages.quantity_people import PEOPLE_SECTOR, find_quantity_people
 from dotterel.stages.quotes import find_pronoun_mentions, to_possessed_sectors
 
 if TYPE_CHECKING:
@@ -270,7 +272,8 @@ class _Composer(PeopleComposer):
         for tok in self.tokens:
             if self.taken[tok.i] or tok.pos_ not in NOUNS or tok.i in self.hit_at:
                 continue
-            if tok.dep_ == "compound" and tok.head.pos_ in NOUNS and tok.head.i > tok.i:
+            compound = tok.dep_ == "compound" and tok.head.pos_ in NOUNS and tok.head.i > tok.i
+            if compound and not is_compound_subject(tok):  # but "Riot [police] fire tear gas": compound_verbs
                 continue
             sector, start = self._sector_of(tok)
             if not sector or (start == tok.i and self._inside_proper_name(tok)):
@@ -279,6 +282,10 @@ class _Composer(PeopleComposer):
             start -= 1 if number is not None and number.dep_ == "nummod" and number.head == tok else 0
             actor = Actor(self.doc[start : tok.i + 1].text, None, None, sector)
             self._add(start, tok.i + 1, tok.i, actor, RULE_SECTOR, 0.7)  # "25 people"
+        for tok in find_quantity_people(self.tokens):  # "dozens are arrested": quantity_people
+            if not self.taken[tok.i]:
+                people = Actor(tok.text, None, None, PEOPLE_SECTOR)
+                self._add(tok.i, tok.i + 1, tok.i, people, RULE_SECTOR, 0.6)
 
     def _inside_proper_name(self, tok: Any) -> bool:
         """True for a capitalised sector word inside a name: "Imam Ali base", "State of Law Coalition"."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dotterel.stages.compound_verbs import find_compound_object
 from dotterel.stages.roles import find_prep_object
 
 OBJECT_NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -42,10 +43,13 @@ def find_verb_object(verb: Any) -> Any | None:
     """The verb's direct object, or the object the small parser hangs on its particle as if on a
     preposition: "the court strikes [down] a decree" (a particle takes no object of its own, so the noun after
     it is the phrasal verb's object), or the subject of a verbless clause it hangs on the verb: "declares
-    [Hezbollah] a terrorist organization" (:func:`is_small_clause_noun`)."""
+    [Hezbollah] a terrorist organization" (:func:`is_small_clause_noun`); for a verb the parser ran into its
+    object as a compound, the noun it is hung on ("police fire tear [gas]", :mod:`compound_verbs`)."""
     for child in verb.children:
         if child.dep_ in {"dobj", "obj"}:
             return child
+    if verb.dep_ == "compound":
+        return find_compound_object(verb)
     particles = [c for c in verb.children if c.dep_ == "prt" and c.i > verb.i]
     found = next((g for c in particles for g in c.children if g.dep_ == "pobj"), None)
     small = next((c for c in verb.children if is_small_clause_noun(c)), None)

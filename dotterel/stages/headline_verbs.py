@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from dotterel.knowledge.lexicon import Lexicon
+from dotterel.stages.compound_verbs import is_compound_verb
 from dotterel.stages.lowercase_name_verbs import is_lowercase_name_verb
 from dotterel.stages.trigger_candidates import is_mistagged_verb
 
@@ -70,7 +72,10 @@ def _has_verb_before(doc: Any, start: int, index: int) -> bool:
     return False
 
 
-def is_mistagged_trigger_verb(token: Any) -> bool:
+def is_mistagged_trigger_verb(token: Any, lexicon: Lexicon | None = None) -> bool:
     """True for a verb the tagger took for a noun, by its parse (:func:`is_mistagged_verb`: an object or a
-    subject of its own) or by the word order of a headline (:func:`is_headline_verb`)."""
-    return is_mistagged_verb(token) or is_headline_verb(token) or is_lowercase_name_verb(token)
+    subject of its own) or by the word order of a headline (:func:`is_headline_verb`; with ``lexicon``, also
+    a verb run into its object's compound, :func:`~dotterel.stages.compound_verbs.is_compound_verb`)."""
+    if is_mistagged_verb(token) or is_headline_verb(token) or is_lowercase_name_verb(token):
+        return True
+    return lexicon is not None and is_compound_verb(token, lexicon)

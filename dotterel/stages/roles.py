@@ -13,6 +13,7 @@ from typing import Any
 
 from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Mention, Span
+from dotterel.stages.compound_verbs import find_compound_subject
 from dotterel.stages.described_persons import drop_person_descriptions
 from dotterel.stages.split_subjects import to_head_subject
 
@@ -240,6 +241,8 @@ def antecedent_of_relative(token: Any) -> Any:
 def find_subject(verb: Any) -> tuple[Any | None, bool]:
     """Return (subject token, is_passive) for a verb, following control and coordination upwards; "Vietnam
     is committed to opening up" is a state of its subject, not a passive."""
+    if (compound := find_compound_subject(verb)) is not None:
+        return compound, False  # "Riot [police] fire tear gas at fans" parsed as one noun phrase
     current = verb
     for _ in range(4):
         for child in current.children:

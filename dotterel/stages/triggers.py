@@ -381,7 +381,7 @@ def find_of_object(noun: Any) -> Any | None:
 def _token_trigger(token: Any, lexicon: Lexicon) -> Trigger | None:
     if token.pos_ in VERB_POS and (is_adjectival(token) or is_participle_noun(token)):
         return None  # a participle used as an adjective or noun: "besieged towns", "evacuate the wounded"
-    mistagged = token.pos_ not in VERB_POS and is_mistagged_trigger_verb(token)
+    mistagged = token.pos_ not in VERB_POS and is_mistagged_trigger_verb(token, lexicon)
     if token.pos_ in VERB_POS or mistagged:
         verb_matches = _verb_patterns(lexicon, token)
         if verb_matches:

@@ -1,0 +1,90 @@
+"""A headline's present-tense verb the parser ran into its object as a noun compound.
+
+"Riot police [fire] tear gas at groups of fans", "Security forces [fire] rubber bullets at protesters":
+the small tagger reads the base form "fire" as a singular noun and the parser builds one noun phrase,
+"police fire tear gas", with "gas" as its head and "fire" a compound of it, so the verb has no object of its
+own. English word order tells the verb: a lowercase word right after the common noun heading a subject (no
+finite verb before it in its sentence), hung as a compound on a noun after it, is the verb when that noun
+phrase is an object a pattern of the verb asks for by name ("fire [tear gas]"); the noun phrase is then the
+verb's object, and the noun before it the verb's subject. A compound that no pattern's listed object follows
+stays a noun ("the Grenfell Tower fire inquiry", "police fire service").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dotterel.knowledge.lexicon import Lexicon
+
+COMPOUND_VERB_TAGS = frozenset({"NN", "VB"})
+# A common noun heads the subject right before the verb ("riot [police]", "security [forces]"); a name there
+# ("Police in [Athens] fire", "on the island of [Lesbos] fire") is a place the parser hung on the object.
+SUBJECT_HEAD_TAGS = frozenset({"NN", "NNS"})
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+NOUNS = frozenset({"NOUN", "PROPN"})
+MAX_PLACE_HOPS = 3
+
+
+def find_compound_object(token: Any) -> Any | None:
+    """Return the noun a compound-verb-shaped word is hung on ("police fire tear [gas]"), or None: a lowercase
+    word tagged as a singular noun, a compound of a noun after it, right after a subject's common noun with no
+    finite verb before it in the sentence."""
+    if token.tag_ not in COMPOUND_VERB_TAGS or token.dep_ != "compound" or not token.text.islower():
+        return None
+    head, sentence = token.head, token.sent
+    if head.i <= token.i or head.pos_ != "NOUN" or token.i == sentence.start:
+        return None
+    if token.doc[token.i - 1].tag_ not in SUBJECT_HEAD_TAGS:
+        return None
+    if any(t.tag_ in FINITE_TAGS for t in token.doc[sentence.start : token.i]):
+        return None
+    return head
+
+
+def is_compound_verb(token: Any, lexicon: Lexicon) -> bool:
+    """True for a compound-verb-shaped word (:func:`find_compound_object`) one of whose verb patterns asks
+    for an object by name that the noun phrase after it meets ("fire" with "tear gas", "rubber bullets"),
+    unless that noun is an event noun of its own ("exchange [gunfire]": the noun's event is the act)."""
+    obj = find_compound_object(token)
+    if obj is None:
+        return False
+    lemma, head = str(token.lemma_).lower(), str(obj.lemma_).lower()
+    if lemma not in lexicon.verb_lemmas or head in lexicon.noun_head_lemmas:
+        return False  # "soldiers exchange [gunfire]": the event noun tells the act already
+    words = [w for c in obj.lefts if c.dep_ in MODIFIER_DEPS and c.i > token.i for w in _words(c)]
+    return any(
+        p.requires_object and p.object_specificity(head, words) is not None
+        for p in lexicon.find_verb_patterns(lemma)
+    )
+
+
+def _words(modifier: Any) -> list[str]:
+    """The lemmas and lowercase forms of a modifier's words ("tear" of "tear gas")."""
+    tokens = [t for t in modifier.subtree if not t.is_punct]
+    return [*(str(t.lemma_).lower() for t in tokens), *(t.lower_ for t in tokens)]
+
+
+def find_compound_subject(verb: Any) -> Any | None:
+    """Return the subject of a compound-verb-shaped word (:func:`find_compound_object`), or None: the noun
+    right before it ("Riot [police] fire tear gas"), or the head a place phrase ending there hangs on
+    ("[police] in the capital fire tear gas")."""
+    if find_compound_object(verb) is None:
+        return None
+    subject = verb.doc[verb.i - 1]
+    for _ in range(MAX_PLACE_HOPS):  # "[police] on the island fire tear gas"
+        start = subject.left_edge.i
+        before = verb.doc[start - 1] if start > verb.sent.start else None
+        placed = before is not None and before.dep_ == "prep" and before.head.i < before.i
+        if before is None or not placed or before.head.pos_ not in NOUNS:
+            break
+        subject = before.head
+    return subject
+
+
+def is_compound_subject(token: Any) -> bool:
+    """True for the noun right before a compound-verb-shaped word that is its subject ("Riot [police] fire
+    tear gas"): a sector noun there names an actor, though the parser made it a compound."""
+    following = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    subject = find_compound_subject(following) if following is not None else None
+    return subject is not None and subject.i == token.i

@@ -41,6 +41,9 @@ class HazardWords:
     vehicle_hit_preps: frozenset[str]
     animal_nouns: frozenset[str]
     hazard_strike_words: frozenset[str]
+    mine_nouns: frozenset[str]
+    mine_pit_words: frozenset[str]
+    landmine_cues: frozenset[str]
 
 
 HAZARD_LISTS = tuple(field.name for field in fields(HazardWords))

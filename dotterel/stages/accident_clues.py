@@ -17,6 +17,7 @@ from typing import Any
 
 from dotterel.knowledge.hazards import HazardWords
 from dotterel.model import Mention
+from dotterel.stages.accident_mine_pits import is_mine_pit_blast
 from dotterel.stages.trigger_candidates import is_mistagged_verb
 
 SOURCE_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -56,7 +57,8 @@ def is_accidental_blast(noun: Any, words: HazardWords) -> bool:
             near += [child for obj in objects for child in obj.children if child.dep_ in SOURCE_DEPS]
     near += [child for token in list(near) for child in token.children if child.dep_ == "compound"]
     lemmas = {str(token.lemma_).lower() for token in near}
-    return bool(lemmas & words.blast_sources) and not lemmas & _non_blast_weapons(words)
+    sourced = bool(lemmas & words.blast_sources) and not lemmas & _non_blast_weapons(words)
+    return sourced or is_mine_pit_blast(noun, words)
 
 
 def is_hazard_predicate_noun(noun: Any, words: HazardWords) -> bool:

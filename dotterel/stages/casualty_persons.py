@@ -4,7 +4,9 @@ without trusting the NER labels (the small model often tags a person's name as O
 - a person noun after "the"/"this"/"that" or a possessor ("the pilot", "his cameraman", "Iran's top nuclear
   scientist"), or before a name in apposition ("Senior commander, Abu Ali, is killed"); a bare person noun
   conjoined to such a noun shares its determiner ("his wife and daughter": two); a person noun is one of
-  ``person_nouns`` or ends in one of ``person_suffixes`` ("cameraman", "congresswoman", "chairperson");
+  ``person_nouns`` or ends in one of ``person_suffixes`` ("cameraman", "congresswoman", "chairperson"),
+  read without accents ("his fiancée" is "fiancee", as the lists write it); a word the tagger calls plural
+  that has no plural ending and is its own lemma is singular ("his fiancée[NNS]");
 - a name: a proper noun with no determiner that NER calls a person, or that is a run of capitalised words
   ("Yousuf Rasheed") or has a person in apposition ("Benoît Maria, a French activist"), and is no place; a
   lone name that repeats the last word of a longer name in the article is a surname ("the death of Ahmaud
@@ -16,6 +18,7 @@ without trusting the NER labels (the small model often tags a person's name as O
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 __all__ = ["is_one_person", "is_person_noun"]
@@ -26,10 +29,17 @@ _NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVEN
 
 def is_person_noun(lemma: str, sets: dict[str, frozenset[str]]) -> bool:
     """True for a noun naming one person: listed ("pilot") or a compound of a person word ("cameraman")."""
-    lemma = lemma.rsplit("-", 1)[-1]
+    lemma = _without_accents(lemma.rsplit("-", 1)[-1])
     if lemma in sets["person_nouns"]:
         return True
     return any(lemma.endswith(s) and len(lemma) - len(s) >= 3 for s in sets["person_suffixes"])
+
+
+def _without_accents(word: str) -> str:
+    """The word with its accents dropped ("fiancée" → "fiancee")."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def is_one_person(noun: Any, dets: set[str], sets: dict[str, frozenset[str]]) -> bool:
@@ -39,7 +49,7 @@ def is_one_person(noun: Any, dets: set[str], sets: dict[str, frozenset[str]]) ->
         return lower in sets["singular_pronoun_victims"]
     if lower in sets["other_one_words"]:
         return dets == {"the"}
-    if noun.tag_ not in ("NN", "NNP"):
+    if noun.tag_ not in ("NN", "NNP") and not _is_mistagged_singular(noun):
         return False
     if is_person_noun(noun.lemma_.lower(), sets):
         if dets & sets["definite_determiners"] or noun.dep_ == "poss":
@@ -49,6 +59,13 @@ def is_one_person(noun: Any, dets: set[str], sets: dict[str, frozenset[str]]) ->
         if not dets and _shares_determiner(noun, sets):
             return True  # "his wife and [daughter]"
     return not dets and _is_name(noun, sets)
+
+
+def _is_mistagged_singular(noun: Any) -> bool:
+    """True for a noun tagged plural that has no plural form: no "s" ending and its own lemma ("fiancée");
+    irregular plurals have another lemma ("men", "children")."""
+    lower = noun.lower_
+    return noun.tag_ == "NNS" and noun.lemma_.lower() == lower and not lower.endswith("s")
 
 
 def _shares_determiner(noun: Any, sets: dict[str, frozenset[str]]) -> bool:

@@ -292,7 +292,8 @@ class DateFinder:
         return mention
 
     def _month(self, span: Span, today: dt.date, month: int, prefix: str) -> DateMention:
-        """The latest such month up to the article month; "this" is this year's; "until"/"by" look ahead."""
+        """The latest such month up to the article month; "this" is this year's; "until"/"by" look ahead;
+        "last" never does."""
         strict = prefix.startswith("last")
         back = today.year if month < today.month or (month == today.month and not strict) else today.year - 1
         forward = today.year if month >= today.month else today.year + 1
@@ -300,6 +301,8 @@ class DateFinder:
             back = forward = today.year if month > today.month else today.year + 1
         if prefix == "this":
             back = forward = today.year
+        if strict:
+            forward = back  # "last April" is past, whatever the tense of its clause ("will be held")
         past, future = dt.date(back, month, 1), dt.date(forward, month, 1)
         default = future if prefix.split()[0] in self.words.month_forward_prefixes else past
         return DateMention(span, default, "month", past, future)

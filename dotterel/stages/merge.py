@@ -55,6 +55,7 @@ from dotterel.stages.merge_descriptions import drop_described_repeats
 from dotterel.stages.merge_doers import to_counted_doers
 from dotterel.stages.merge_incident import find_copy_tolls, find_participle_tolls, find_same_count_tolls
 from dotterel.stages.merge_relatives import find_relative_clause_tolls
+from dotterel.stages.merge_same_killed import fold_same_killed
 from dotterel.stages.merge_shared_doer import fold_shared_doers, with_narrower_place
 from dotterel.stages.merge_splitoff import find_changed_state_tolls, find_shared_tolls
 from dotterel.stages.merge_victim_clauses import VictimWords, fold_victim_clauses
@@ -262,7 +263,8 @@ class MergeStage:
         folded = fold_definite_acts(
             article.doc, find_changed_state_tolls(article.doc, folded, self.words), self.words
         )
-        article.events = fold_victim_clauses(article.doc, article, folded, self.words, self.victims)
+        folded = fold_victim_clauses(article.doc, article, folded, self.words, self.victims)
+        article.events = fold_same_killed(article.doc, folded, self.words)  # "shot X … X's killing"
         return article
 
     def _is_across_gap(self, doc: Any, event: Event) -> bool:

@@ -115,6 +115,7 @@ ROLE_LISTS: tuple[str, ...] = (
     "means_preps",
     "toll_participles",
     "attack_participles",
+    "visit_patterns",
 )
 
 

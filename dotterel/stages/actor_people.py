@@ -126,6 +126,16 @@ class PeopleComposer:
             prev.i not in self.hit_at and not self.book.is_title_word(prev.text) and prev.ent_type_ != "DATE"
         )
 
+    def _before_last_name(self, hit: Hit, after: Any) -> bool:
+        """True when an unknown capitalised name right after a known name extends it (a further surname):
+        the longer name is another person, unless the book lists it as an alias (the longest match)."""
+        last = self.tokens[hit.end - 1]
+        if not last.whitespace_ or after.pos_ != "PROPN" or not after.text[:1].isupper():
+            return False
+        if last.head.i != after.i or last.dep_ not in ("compound", "flat") or after.i in self.hit_at:
+            return False
+        return not self.book.is_title_word(after.text) and after.ent_type_ != "DATE"
+
     # ---- people ---------------------------------------------------------------------------------------
     def _is_title(self, j: int, name_start: int) -> bool:
         text = self.texts[j]
@@ -173,6 +183,8 @@ class PeopleComposer:
                 actor = Actor(self.doc[start : after.i + 1].text, None, actor.country, sector)
                 self._add(start, after.i + 1, after.i, actor, RULE_PERSON_SECTOR, 0.8)
                 return
+        if after is not None and self._before_last_name(hit, after):
+            return  # "Nicolás Maduro Guerra" is not Nicolás Maduro
         self._add(start, hit.end, hit.end - 1, actor, RULE_PERSON_TITLE if start < hit.start else rule, 1.0)
 
     def _emit_titled_names(self) -> None:
@@ -230,7 +242,21 @@ class PeopleComposer:
             country = country or (actor.country if actor else None)  # the title's owner comes first
             owner_sector = actor.sector if actor and hit and hit.kind == "organisation" else owner_sector
             sector = self.book.resolve_title_sector(self.texts[i]) or sector
-        sector = owner_sector or sector
+        sector, country = owner_sector or sector, country or self._owner_country(start, end)
         if end > name_start and (country or sector):
             actor = Actor(self.doc[start:end].text, self.doc[name_start:end].text, country, sector)
             self._add(start, end, end - 1, actor, RULE_TITLED_UNKNOWN, 0.8)
+
+    def _owner_country(self, start: int, end: int) -> str | None:
+        """The country of a named owner already taken as its own phrase that modifies the title ("Czech
+        Senate President X": the Czech Senate's): the compounds right before it, walked leftwards."""
+        j = start - 1
+        while j >= self.sent_starts[start] and self.tokens[j].dep_ in ("compound", "amod"):
+            if not start <= self.tokens[j].head.i < end and self.tokens[j].head.i != j + 1:
+                return None
+            hit = self.hit_at.get(j)
+            if hit is not None and hit.start == j and hit.kind in ("country", "adjective"):
+                actor = self.book.to_actor(hit.targets[0], "", self.on)
+                return actor.country if actor else None
+            j -= 1
+        return None

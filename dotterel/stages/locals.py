@@ -6,7 +6,8 @@ country where the event happened, when the text names that place.
 A protest with no stated target is taken to address the government of the country where it happens
 (CAMEO's convention): "thousands demonstrated in Kirkuk" -> target IRQ GOV. Any other event with no stated
 target, whose own sentence names where it happened, targets that country: "a curfew imposed in Sudan".
-The inferences lower the event's confidence a little, since the text does not say them outright.
+The inferences lower the event's confidence a little, since the text does not say them outright. The
+maker of a visit (roles.yaml ``visit_patterns``) is never local: "Senate President X, on a visit to Taiwan".
 """
 
 from __future__ import annotations
@@ -96,7 +97,8 @@ def localise_event(event: Event, words: Mapping[str, frozenset[str]]) -> Event:
     protest its government; an event with no target the country where it happened."""
     not_local = words["not_local_sectors"]
     country = event.place.country if event.place is not None else None
-    source = to_local_actor(event.source, country, not_local)
+    visitor = bool(set(event.rule.lower().split("+")) & words["visit_patterns"])  # comes from elsewhere
+    source = event.source if visitor else to_local_actor(event.source, country, not_local)
     target = to_local_actor(event.target, country, not_local)
     source, target = to_domestic_actor(source, target, words), to_domestic_actor(target, source, words)
     if target is None and source is not None:

@@ -14,6 +14,7 @@ from dotterel.knowledge.lexicon import Lexicon
 from dotterel.knowledge.modality import ModalityWords
 from dotterel.model import Actor, Article, Event, Mention
 from dotterel.stages.prospects import is_other_side
+from dotterel.stages.reported_doers import PRESS_SECTOR
 
 DEFAULT_THREAT_CAMEO = "138"
 ALLEGATION_CAMEO = "112"
@@ -24,6 +25,7 @@ REFUSAL_RULE = "modality.refusal.v1"
 INTENT_RULE = "modality.intent.v1"
 DEMAND_CAMEO = "100"
 DEMAND_RULE = "modality.demand.v1"
+PERSON_PREFIX = "person:"  # the actor-book key of a person
 
 
 class ModalityRecoder:
@@ -47,7 +49,7 @@ class ModalityRecoder:
     def to_intent(self, event: Event, modality: str, speaker: Mention | None) -> Event:
         """A promised cooperative action is the promise: AGREE with the matching 03x code."""
         source, spans = event.source, dict(event.evidence.spans)
-        if speaker is not None and (source is None or source.country == speaker.actor.country):
+        if speaker is not None and speaks_for(speaker, source):
             source, spans["source"] = speaker.actor, speaker.span
         return replace(
             event,
@@ -87,7 +89,7 @@ class ModalityRecoder:
         pattern = self.lexicon.resolve_pattern(event.rule)
         cameo = (pattern.threat_cameo if pattern and pattern.threat_cameo else None) or DEFAULT_THREAT_CAMEO
         source, spans = event.source, dict(event.evidence.spans)
-        if speaker is not None and (source is None or source.country == speaker.actor.country):
+        if speaker is not None and speaks_for(speaker, source):
             source = speaker.actor
             spans["source"] = speaker.span
         target = event.target or self.resolve_context_target(article, event, source, spans)
@@ -119,3 +121,14 @@ class ModalityRecoder:
         if event.source is None or event.source.country in {None, speaker.actor.country}:
             return None
         return self._to_speaker_act(event, speaker, ALLEGATION_CAMEO, ALLEGATION_RULE)
+
+
+def speaks_for(speaker: Mention, source: Actor | None) -> bool:
+    """True when the speaker stands for the acting side: of its country, or the act has no doer of its own.
+    Never the press ("KCNA confirms Kim will visit Russia" is Kim's promise, the agency only reports it), nor
+    over another named person ("X announces that Pope Francis will visit Iraq" is the Pope's)."""
+    if (speaker.actor.sector or "").upper() == PRESS_SECTOR:
+        return False
+    if source is not None and (source.actor_id or "").startswith(PERSON_PREFIX):
+        return source.actor_id == speaker.actor.actor_id
+    return source is None or source.country == speaker.actor.country

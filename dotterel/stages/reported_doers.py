@@ -13,7 +13,7 @@ from dotterel.model import Mention
 from dotterel.stages.roles import MentionIndex, find_prep_object
 from dotterel.stages.triggers import Trigger
 
-__all__ = ["resolve_reported_source"]
+__all__ = ["PRESS_SECTOR", "resolve_reported_source"]
 
 PRESS_SECTOR = "MED"
 DOER_PREPS = ("of", "by")

@@ -8,6 +8,9 @@
 - an act destined by a past "be to" ("the president was to visit Caracas"): arranged, not told as done
   (hypothetical); the present ("Afghanistan is to release prisoners", "shops are to be shut down") is left
   as it was: often a decision announced, which "will" would recode to a threat; "China is to blame" is no act;
+- an act that is the purpose of a thing, the to-infinitive of a passive "intended", "meant" or "designed"
+  ("a hunger strike that was intended to protest", "measures are meant to protect"): what the thing is for, no
+  one's promise (hypothetical, not threatened as "intends to protest" is);
 - an act awaited, the "of" of "ahead of" or "on the eve of" ("arrives in Hanoi ahead of the summit"): it is
   to come (hypothetical);
 - an act one is ready or committed to, as a noun ("the Taliban are ready for talks", "committed to
@@ -26,6 +29,7 @@ VERB_DEPS = frozenset({"xcomp", "pcomp"})
 READINESS_PREPS = frozenset({"for", "to"})
 CLAUSE_ACT_DEPS = frozenset({"dobj", "nsubjpass"})
 IDIOMS = frozenset({"blame"})  # "China is to blame": responsible, no act to come
+PURPOSE_PARTICIPLES = frozenset({"intend", "mean", "design"})  # "was intended to protest": a thing's purpose
 
 
 def _lemma(token: Any) -> str:
@@ -101,7 +105,17 @@ def is_promised(token: Any, clause: Any, words: ModalityWords) -> bool:
     return is_readied(token, words) or is_threatened_noun(token, words)
 
 
+def is_purpose(token: Any, clause: Any) -> bool:
+    """True when the act is the to-infinitive of a passive participle of purpose: "was meant to protest"."""
+    head = clause.head
+    if not _is_clause_act(token, clause) or clause.dep_ != "xcomp" or _lemma(head) not in PURPOSE_PARTICIPLES:
+        return False
+    return head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
+
+
 def is_unrealized(token: Any, clause: Any, words: ModalityWords) -> bool:
-    """True when the act is avoided, destined by a past "be to" or awaited (hypothetical; module doc)."""
+    """True when the act is avoided, destined by a past "be to", a thing's purpose or awaited (hypothetical;
+    module doc)."""
     destined = _is_clause_act(token, clause) and _destined_tense(clause) == "VBD"
-    return destined or is_avoided(token, clause, words) or is_awaited(token, words)
+    purpose = is_purpose(token, clause)
+    return destined or purpose or is_avoided(token, clause, words) or is_awaited(token, words)

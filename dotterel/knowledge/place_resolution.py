@@ -41,6 +41,7 @@ class PlaceResolutionFile(BaseModel):
     division_titles: list[str]
     country_feature_nouns: list[str]
     transliteration_variants: dict[str, str]
+    jurisdiction_titles: list[str]
 
     @field_validator(
         "list_conjunctions",
@@ -58,6 +59,7 @@ class PlaceResolutionFile(BaseModel):
         "vessel_nouns",
         "division_titles",
         "country_feature_nouns",
+        "jurisdiction_titles",
     )
     @classmethod
     def _lower_non_empty(cls, words: list[str]) -> list[str]:
@@ -94,6 +96,7 @@ class PlaceResolutionWords:
     country_feature_nouns: frozenset[str] = frozenset()
     transliteration_variants: Mapping[str, str] = field(default_factory=dict, hash=False)
     title_small_words: frozenset[str] = frozenset()
+    jurisdiction_titles: frozenset[str] = frozenset()
 
 
 def to_word_sequences(words: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -128,4 +131,5 @@ def load_place_resolution_words(path: Path | None = None) -> PlaceResolutionWord
         frozenset(data.country_feature_nouns),
         dict(data.transliteration_variants),
         frozenset(data.title_small_words),
+        frozenset(data.jurisdiction_titles),
     )

@@ -73,6 +73,7 @@ class PlaceWordsFile(BaseModel):
     border_preps: list[str]
     gerund_adjunct_preps: list[str]
     capital_nouns: list[str]
+    country_reference_nouns: list[str] = []
     territory_nouns: list[str]
     control_participles: list[str]
     overhead_heads: list[str]
@@ -160,6 +161,9 @@ class PlaceWordsFile(BaseModel):
     abroad_aim_nouns: list[str] = []
     foreign_actor_nouns: list[str] = []
     topic_object_verbs: list[str] = []
+    purpose_topic_verbs: list[str] = []
+    meeting_topic_verbs: list[str] = []
+    exit_verbs: list[str] = []
     summary_nouns: list[str] = []
     topic_on_nouns: list[str] = []
     topic_for_nouns: list[str] = []
@@ -310,6 +314,10 @@ class PlaceWords:
     abroad_aim_nouns: frozenset[str] = frozenset()
     foreign_actor_nouns: frozenset[str] = frozenset()
     topic_object_verbs: frozenset[str] = frozenset()
+    purpose_topic_verbs: frozenset[str] = frozenset()
+    meeting_topic_verbs: frozenset[str] = frozenset()
+    exit_verbs: frozenset[str] = frozenset()
+    country_reference_nouns: frozenset[str] = frozenset()
     summary_nouns: frozenset[str] = frozenset()
     topic_on_nouns: frozenset[str] = frozenset()
     topic_for_nouns: frozenset[str] = frozenset()

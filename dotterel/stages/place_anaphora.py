@@ -14,7 +14,8 @@ it names none (:func:`resolve_anaphoric_place`, rule ``places.anaphora.v1``). On
 "The capital" so placed, or as the "of" object of a noun so placed ("on the edge of the capital", "in parts of
 the capital"), stands for the capital of the one country named before it in its sentence, else in the sentence
 before, by its own name or by one of its places ("a strike over Damascus … the capital": Damascus);
-:func:`resolve_capital_reference`.
+:func:`resolve_capital_reference`. "The country" so placed stands for that one country itself ("Protests
+erupt in Iran … arrested across the country": Iran; ``country_reference_nouns``).
 
 An event noun that follows from the event before it ("stormed army positions in Idlib Governorate, the
 ensuing fighting left 50 dead": ``sequel_modifiers``) was where that event was, when its own phrases name no
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dotterel.knowledge.gazetteer import Gazetteer, PlaceWords
+from dotterel.knowledge.gazetteer import Gazetteer, GazetteerEntry, PlaceWords
 from dotterel.model import PlaceMention, Span
 from dotterel.stages.place_names import NameCandidate
 from dotterel.stages.scope import is_verb
@@ -122,7 +123,8 @@ def _is_bare_capital(noun: Any, words: PlaceWords) -> bool:
     """True for "the capital" placed by a locative preposition or a place noun's "on", itself or through a
     noun's "of" ("on the outskirts of the capital"); not "the provincial capital", "the capital of Kenya",
     "a capital"."""
-    if noun.lemma_.lower() not in words.capital_nouns or not _is_definite(noun):
+    nouns = words.capital_nouns | words.country_reference_nouns  # "the capital", "the country"
+    if noun.lemma_.lower() not in nouns or not _is_definite(noun):
         return False
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "pobj":
@@ -161,11 +163,18 @@ def resolve_capital_reference(
                 countries |= _find_demonym_countries(doc[first:last], gazetteer)
                 break
         country = countries.pop() if len(countries) == 1 else None
-        capital = gazetteer.resolve_capital(country) if country else None
+        capital = _resolve_referent(noun, country, gazetteer) if country else None
         if capital is not None:
             span = Span(noun.left_edge.idx, noun.idx + len(noun.text))
             return PlaceMention(span, capital.to_place(), RULE_ANAPHORA)
     return None
+
+
+def _resolve_referent(noun: Any, country: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The capital of ``country`` for "the capital", the country itself for "the country"."""
+    if noun.lemma_.lower() in gazetteer.words.country_reference_nouns:
+        return gazetteer.resolve_country(country)
+    return gazetteer.resolve_capital(country)
 
 
 def resolve_sequel_place(

@@ -57,6 +57,7 @@ from dotterel.stages.place_name_parts import (
     to_placed_part_end,
 )
 from dotterel.stages.place_regions import Region, RegionReader
+from dotterel.stages.place_title_jurisdictions import is_in_title_jurisdiction
 from dotterel.stages.place_titles import is_in_work_title
 from dotterel.stages.place_uses import LocativeReader, names_word
 from dotterel.stages.place_water_surfaces import is_on_water
@@ -155,6 +156,9 @@ class PlaceNameFinder:
             candidate = candidate or self._unlisted_at(doc, i)
             if candidate is None:
                 i += 1
+                continue
+            if is_in_title_jurisdiction(doc, candidate.start, self.resolution.jurisdiction_titles):
+                i = candidate.end  # "the U.S. Attorney for the Southern District of New York": the title's
                 continue
             self._extend(doc, candidate)
             candidate.locative = self._is_located(doc, candidate)

@@ -44,6 +44,7 @@ def find_topic_ids(token: Any, words: PlaceWords) -> set[int]:
     ids: set[int] = set()
     if token.lemma_.lower() in words.topic_object_verbs and not _is_withheld(token):
         ids |= {t.i for obj in objects for t in obj.subtree} - _occasion_ids(objects)
+        ids |= _object_place_ids(token, objects, words) - _occasion_ids([token])
     for purpose in _purpose_clauses(token, words):  # "met to discuss the situation in Libya"
         ids |= {t.i for t in purpose.subtree} - _occasion_ids([purpose])
     for obj in objects:
@@ -76,10 +77,25 @@ def _purpose_clauses(verb: Any, words: PlaceWords) -> list[Any]:
         c
         for c in verb.children
         if c.dep_ in ("xcomp", "advcl")
-        and c.lemma_.lower() in words.topic_object_verbs
+        and c.lemma_.lower() in words.topic_object_verbs | words.purpose_topic_verbs
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         and not _is_withheld(c)
     ]
+
+
+def _object_place_ids(verb: Any, objects: list[Any], words: PlaceWords) -> set[int]:
+    """The place phrases the parser hangs on a blaming or denying verb right after its object, with no comma
+    ("blames Chinese influence in the Pacific": where the influence is): they describe the object. Not for a
+    verb of talks ("discuss the budget in Brussels" is held there)."""
+    if verb.lemma_.lower() in words.meeting_topic_verbs:
+        return set()
+    ids: set[int] = set()
+    for obj in objects:
+        nxt = obj.right_edge.i + 1
+        prep = obj.doc[nxt] if nxt < len(obj.doc) else None
+        if prep is not None and prep.dep_ == "prep" and prep.head.i == verb.i and prep.lower_ in ("in", "on"):
+            ids |= to_low_attached_ids(prep)
+    return ids
 
 
 def _is_withheld(verb: Any) -> bool:

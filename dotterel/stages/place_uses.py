@@ -202,8 +202,16 @@ class LocativeReader:
         )
         return names_word(noun, attacks) or of_attacks
 
+    def _is_exit(self, out: Any) -> bool:
+        """True for the "out" of a verb of leaving ("walk out of", "troops pulled out of Syria"), not of
+        another verb ("a company operating out of Israel" is where it is based, not an act there)."""
+        verbs = self.words.destination_verbs | self.words.exit_verbs
+        return out.lower_ == "out" and out.dep_ in ("prep", "prt", "advmod") and names_word(out.head, verbs)
+
     def _is_locative_prep(self, prep: Any, obj: Any) -> bool:
         lower = prep.lower_
+        if lower == "of" and self._is_exit(prep.head):
+            lower = "from"  # "walk out of the UN General Assembly": "out of" a verb of leaving is "from"
         if lower == "of":  # "the city of Kirkuk", "seize control of Tripoli", "the blockade of Yemen"
             return names_word(prep.head, self.words.geo_nouns | self.words.of_place_nouns)
         if lower in self.words.example_preps:  # "several ports, including Al Hudaydah"

@@ -100,7 +100,8 @@ def test_word_lists_are_frozensets_with_the_core_words() -> None:
         ("call", "on", "verbs.request-appeal.v1"),
         ("accuse", None, "verbs.accuse-generic.v1"),
         ("pull", None, None),  # only "pull out"/"pull back" are entries
-        ("call", None, None),  # "called Putin" is not an appeal
+        # "called Putin" is not an appeal: bare "call" is only "calls the vote a sham" (requires_predicate)
+        ("call", None, "verbs.accuse-claim-fraud.v1"),
         ("withdraw", "from", None),  # exact keys: no fallback to the bare lemma
     ],
 )

@@ -112,12 +112,15 @@ def is_onset_subject(noun: Any, onset_verbs: Collection[str], degree_nouns: Coll
 
 
 def find_small_clause_subject(verb: Any) -> Any | None:
-    """The subject of the small clause "made [masks compulsory]" (an adjective complement with a subject), or
-    the object of a gerund complement "made [wearing masks] obligatory"; None when there is none."""
+    """The subject of the small clause "made [masks compulsory]" (an adjective complement with a subject), the
+    object of a gerund complement "made [wearing masks] obligatory", or the subject of a finite or passive
+    clause ("ruled that [the law] violates the constitution", "claims [the election] was rigged"); None when
+    there is none."""
     for clause in verb.children:
         if clause.dep_ not in {"ccomp", "xcomp"}:
             continue
         deps = {"nsubj"} if clause.pos_ == "ADJ" else {"dobj", "obj"} if clause.tag_ == "VBG" else set()
+        deps |= {"nsubj", "nsubjpass"} if clause.tag_ in {"VBZ", "VBD", "VBP", "VBN"} else set()
         found = next((c for c in clause.children if c.dep_ in deps), None)
         if found is not None:
             return found
@@ -129,7 +132,9 @@ def has_predicate(verb: Any, obj: Any | None, predicates: Sequence[str]) -> bool
     "were made [mandatory]" (a complement of the verb) or "made wearing masks [obligatory]" (parsed as the
     object's modifier), or a copula's complement in the verb's clause ("ruled that the ban [is unlawful]")."""
     found = [c for c in verb.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"}]
-    found.extend(c for clause in found if clause.lemma_ == "be" for c in clause.children if c.dep_ == "acomp")
+    # A copula negated says the opposite too: "ruled that the firm [is not] responsible".
+    clauses = [c for c in found if c.lemma_ == "be" and not any(n.dep_ == "neg" for n in c.children)]
+    found.extend(c for clause in clauses for c in clause.children if c.dep_ == "acomp")
     found.extend(c for c in (obj.children if obj is not None else ()) if c.dep_ == "amod")
     # A predicate negated in itself says the opposite: "found [not guilty]".
     return any(

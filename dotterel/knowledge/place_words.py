@@ -164,6 +164,7 @@ class PlaceWordsFile(BaseModel):
     purpose_topic_verbs: list[str] = []
     meeting_topic_verbs: list[str] = []
     exit_verbs: list[str] = []
+    protest_purpose_verbs: list[str] = []
     summary_nouns: list[str] = []
     topic_on_nouns: list[str] = []
     topic_for_nouns: list[str] = []
@@ -318,6 +319,7 @@ class PlaceWords:
     meeting_topic_verbs: frozenset[str] = frozenset()
     exit_verbs: frozenset[str] = frozenset()
     country_reference_nouns: frozenset[str] = frozenset()
+    protest_purpose_verbs: frozenset[str] = frozenset()
     summary_nouns: frozenset[str] = frozenset()
     topic_on_nouns: frozenset[str] = frozenset()
     topic_for_nouns: frozenset[str] = frozenset()

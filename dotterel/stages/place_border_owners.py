@@ -18,6 +18,7 @@ from typing import Any
 
 from dotterel.knowledge.place_words import PlaceWords
 from dotterel.model import PlaceMention
+from dotterel.stages.place_other_sides import is_other_side_demonym
 from dotterel.stages.place_uses import names_word
 from dotterel.stages.scope import SUBJECT_DEPS, is_verb
 
@@ -53,8 +54,9 @@ def find_border_owner_ids(token: Any, verb: Any | None, stops: frozenset[int], w
     for border in clause.subtree:
         if not names_word(border, words.border_nouns) or not _hangs_on(border, clause):
             continue
-        for owner in (c for c in border.children if c.dep_ == "poss"):
-            if owner.lower_ in words.border_owner_pronouns:
+        owners = [c for c in border.children if c.dep_ == "poss" or is_other_side_demonym(c, clause, words)]
+        for owner in owners:  # "its border", "Venezuela's border", "(Vietnam …) the Chinese border"
+            if owner.lower_ in words.border_owner_pronouns or owner.dep_ == "amod":
                 subject = _subject(clause)
                 ids = set() if subject is None else {t.i for t in subject.subtree}
             else:

@@ -10,6 +10,7 @@ from typing import Any
 
 from dotterel.knowledge.gazetteer import Gazetteer, GazetteerEntry
 from dotterel.knowledge.place_words import PlaceWords
+from dotterel.stages.place_name_words import is_name_word_before
 from dotterel.stages.place_uses import names_word
 
 
@@ -167,11 +168,10 @@ def is_inside_longer_name(
     return bool(
         before is not None
         and not first.is_sent_start
-        and before.tag_ in ("NNP", "NNPS")
+        and is_name_word_before(before, gazetteer)
         and before.text[:1].isupper()
         and before.lower_ not in words.name_prefixes
         and before.ent_type_ != "DATE"  # "their June Geneva talks": a month is no word of a name
-        and before.dep_ == "compound"
         and first.i <= before.head.i
         and not gazetteer.find_entries(before.text)
     )

@@ -34,6 +34,7 @@ from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.stages.place_launch_sites import find_launch_site_ids
+from dotterel.stages.place_person_clauses import is_in_person_clause
 from dotterel.stages.place_uses import names_word
 from dotterel.stages.scope import is_verb
 
@@ -113,7 +114,7 @@ def find_origin_ids(token: Any, words: PlaceWords) -> set[int]:
             continue
         subtree = {t.i for t in prep.subtree}
         head = prep.head
-        if token.i in subtree:
+        if token.i in subtree and not is_in_person_clause(token, prep):  # "a man from Dayton, who plotted"
             continue
         if is_verb(head) and _is_misattached(prep, words):  # "reopens its borders to Americans from …"
             out |= {i for o in prep.children if o.dep_ == "pobj" for i in _name_ids(o)}

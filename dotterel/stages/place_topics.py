@@ -27,6 +27,7 @@ from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.stages.place_attached_phrases import to_low_attached_ids
+from dotterel.stages.place_protest_purposes import find_protested_ids
 from dotterel.stages.place_uses import names_word
 from dotterel.stages.scope import is_verb
 
@@ -45,6 +46,7 @@ def find_topic_ids(token: Any, words: PlaceWords) -> set[int]:
     if token.lemma_.lower() in words.topic_object_verbs and not _is_withheld(token):
         ids |= {t.i for obj in objects for t in obj.subtree} - _occasion_ids(objects)
         ids |= _object_place_ids(token, objects, words) - _occasion_ids([token])
+    ids |= find_protested_ids(token, words)  # "rally in Baghdad to protest a meeting in Bahrain"
     for purpose in _purpose_clauses(token, words):  # "met to discuss the situation in Libya"
         ids |= {t.i for t in purpose.subtree} - _occasion_ids([purpose])
     for obj in objects:

@@ -38,8 +38,8 @@ it names, so such a pattern should also require an armed source (``requires_sour
 captured [Michigan]" takes no ground (:mod:`dotterel.stages.triggers`).
 
 A pattern's ``role_targets`` lists nouns that name a person only by their part in a crime ("the perpetrator",
-"two suspects"): as the act's passive subject, object or "of"-object they are its target, though no actor
-names them (:func:`dotterel.stages.noun_roles.resolve_role_target`).
+"two suspects"), or by their kin ("her brother"): as the act's passive subject, object or "of"-object they are
+its target, though no actor names them (:func:`dotterel.stages.noun_roles.resolve_role_target`).
 
 A pattern with ``of_doer`` is an act with no object (to resign, to abdicate): its noun's "of"-object is who
 did it, not what it befell ("the Parliament accepts the resignation of Tom Thabane": Thabane resigned), and

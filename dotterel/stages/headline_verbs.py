@@ -7,8 +7,10 @@ builds a noun phrase around them (a compound of the object, the subject of a num
 nor an ``nsubj`` of their own shows the verb. English word order does: a word that is both a plural noun and
 the third person of a verb is the verb when it comes right after the head noun of a subject (no verb of its
 own clause before it) and right before an object (a name, a determiner or number phrase, "to" with a
-penalty). A plural noun keeps its own determiner or modifier before it and is followed by a preposition or a
-verb: "the sentences handed down", "prison sentences for protesters were", "drug charges against him".
+penalty, or the conjunction "that" opening what a court rules, "a state court [rules] that the order is
+unlawful"). A plural noun keeps its own determiner or modifier before it and is followed by a preposition, a
+verb or a relative pronoun: "the sentences handed down", "prison sentences for protesters were", "drug charges
+against him", "new election rules that the commission set".
 """
 
 from __future__ import annotations
@@ -57,6 +59,8 @@ def _starts_object(doc: Any, index: int, end: int) -> bool:
     word = doc[index]
     if word.lower_ == "to":
         return index + 1 < end and doc[index + 1].tag_ in OBJECT_START_TAGS | {"NNS"}
+    if word.lower_ == "that" and word.tag_ == "IN":  # a content clause: "court rules [that] the ban is"
+        return index + 1 < end and doc[index + 1].tag_ in OBJECT_START_TAGS
     return word.tag_ in OBJECT_START_TAGS
 
 

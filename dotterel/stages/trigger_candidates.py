@@ -13,6 +13,7 @@ from typing import Any
 from dotterel.knowledge.lexicon import Lexicon, Pattern
 from dotterel.stages.clause_objects import is_small_clause_noun
 from dotterel.stages.doc_tables import to_doc_table, to_token_range
+from dotterel.stages.misparsed_complements import is_complement_clause
 
 # A subordinate onset verb tells a time, not an act: "cases rose [since the lockdown began]".
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj"})
@@ -117,7 +118,7 @@ def find_small_clause_subject(verb: Any) -> Any | None:
     clause ("ruled that [the law] violates the constitution", "claims [the election] was rigged"); None when
     there is none."""
     for clause in verb.children:
-        if clause.dep_ not in {"ccomp", "xcomp"}:
+        if not is_complement_clause(clause):
             continue
         deps = {"nsubj"} if clause.pos_ == "ADJ" else {"dobj", "obj"} if clause.tag_ == "VBG" else set()
         deps |= {"nsubj", "nsubjpass"} if clause.tag_ in {"VBZ", "VBD", "VBP", "VBN"} else set()
@@ -131,7 +132,7 @@ def has_predicate(verb: Any, obj: Any | None, predicates: Sequence[str]) -> bool
     """True when one of ``predicates`` says what the verb makes of its object: "made masks [compulsory]",
     "were made [mandatory]" (a complement of the verb) or "made wearing masks [obligatory]" (parsed as the
     object's modifier), or a copula's complement in the verb's clause ("ruled that the ban [is unlawful]")."""
-    found = [c for c in verb.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"}]
+    found = [c for c in verb.children if c.dep_ in {"oprd", "acomp"} or is_complement_clause(c)]
     # A copula negated says the opposite too: "ruled that the firm [is not] responsible".
     clauses = [c for c in found if c.lemma_ == "be" and not any(n.dep_ == "neg" for n in c.children)]
     found.extend(c for clause in clauses for c in clause.children if c.dep_ == "acomp")

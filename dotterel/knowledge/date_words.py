@@ -105,6 +105,8 @@ class DateWordsFile(BaseModel):
     long_gap_units: list[Literal["week", "month", "year"]] = []
     long_gap_links: list[str] = []
     long_gap_ones: list[str] = []
+    plot_nouns: list[str] = []
+    plot_verbs: list[str] = []
     relative_pronouns: list[str] = []
     pro_verbs: list[str] = []
 

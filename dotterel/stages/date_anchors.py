@@ -8,6 +8,7 @@ date of a quotation's attribution.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from dotterel.model import Article
@@ -18,11 +19,20 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "conj", "parataxis"})
 
 
 def resolve_text_anchor(
-    mentions: list[DateMention], k: int, article: Article, skipped: set[int]
+    mentions: list[DateMention],
+    k: int,
+    article: Article,
+    skipped: set[int],
+    bound: Mapping[int, frozenset[int]] | None = None,
 ) -> int | None:
     """Return the mention an anchored one counts from, or None for the article date: the last date before it
     in its sentence, else in the sentence before it in the same paragraph ("Police shot a man on Sunday.
-    Hundreds marched that night")."""
+    Hundreds marched that night"). A week, month or year bound to a noun's phrase (``bound``: "stories it
+    published in 2017", "a 2017 report") dates that noun only: it is no time the text established, and is
+    passed over ("… over stories it published in 2017. The day before, police raided …": the article date),
+    unless the phrase is "then" of the same time ("for smuggling drugs in October 2013. … since then")."""
+    if not mentions[k].same_time:
+        skipped = skipped | {j for j in bound or {} if mentions[j].precision != "day"}
     start = mentions[k].span.start
     here = next((n for n, s in enumerate(article.sentences) if s.span.start <= start < s.span.end), None)
     if here is None:

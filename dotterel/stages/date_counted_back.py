@@ -12,6 +12,7 @@ from dotterel.stages.date_anniversaries import add_anniversaries
 from dotterel.stages.date_context import ArticleDates
 from dotterel.stages.date_eves import add_eves
 from dotterel.stages.date_long_gaps import add_long_gaps
+from dotterel.stages.date_plots import add_plotted_acts
 
 
 def add_counted_back(ctx: ArticleDates, words: DateWordsFile, today: dt.date) -> None:
@@ -21,3 +22,4 @@ def add_counted_back(ctx: ArticleDates, words: DateWordsFile, today: dt.date) ->
     add_anniversaries(ctx, words, today)
     add_long_gaps(ctx, today, words)
     add_eves(ctx, words, today)
+    add_plotted_acts(ctx, words)  # "a plot to attack mosques": no date from the arrests above

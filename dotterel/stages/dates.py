@@ -262,7 +262,7 @@ class DatesStage:
                 self._anchor_on_happening(ctx, k, *linked, article.date)
                 continue
             uncounted = {j for j in range(k) if ctx.mentions[j].offset is not None and j not in ctx.counted}
-            anchor = resolve_text_anchor(ctx.mentions, k, article, uncounted)
+            anchor = resolve_text_anchor(ctx.mentions, k, article, uncounted, ctx.bound)
             if mention.same_time:  # "in October 2013 … since then": October 2013
                 anchor_same_time(ctx, k, anchor)
             elif anchor is not None and ctx.mentions[anchor].precision != "day":
@@ -343,7 +343,7 @@ class DatesStage:
             found = resolve_quote_mention(ctx.quotes, ctx.mentions, event.trigger.start)
         if found is None:
             found = self._resolve_by_anaphora(token, ctx)
-        return found
+        return None if found is not None and token.i in ctx.never.get(found, ()) else found  # "a plot to …"
 
     def _own_ids(self, token: Any, stops: frozenset[int]) -> set[int]:
         """The trigger's clause without gerund complements that are actions of their own."""

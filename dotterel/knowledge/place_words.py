@@ -172,6 +172,8 @@ class PlaceWordsFile(BaseModel):
     remote_act_verbs: list[str] = []
     relation_nouns: list[str] = []
     descriptive_quarter_words: list[str] = []
+    cause_clause_verbs: list[str] = []
+    cause_clause_markers: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -327,6 +329,8 @@ class PlaceWords:
     remote_act_verbs: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()
     descriptive_quarter_words: frozenset[str] = frozenset()
+    cause_clause_verbs: frozenset[str] = frozenset()
+    cause_clause_markers: frozenset[str] = frozenset()
 
     @cached_property
     def moved_preps(self) -> frozenset[str]:

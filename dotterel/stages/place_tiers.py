@@ -11,6 +11,7 @@ from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.stages.doc_tables import to_doc_table
+from dotterel.stages.place_cause_clauses import drop_topics, is_cause_clause, is_cause_phrase, is_cause_verb
 from dotterel.stages.place_elsewhere import ElsewhereReader, is_placeless_circumstance
 from dotterel.stages.place_names import names_word
 from dotterel.stages.place_reach import PlaceReach, find_argument_event_ids
@@ -246,23 +247,20 @@ class PlaceClauses:
         def passive(v: Any) -> bool:
             return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or v.lemma_ == "die"
 
-        def casualty(v: Any) -> bool:
-            return str(v.lemma_).lower() in words.result_verbs
-
         # "soldiers were killed and three officers wounded after militants ambushed …": one "after" for both
-        partners = [v for v in self._coordinated_verbs(verb) if casualty(v)]
-        if not casualty(verb) or not (passive(verb) or any(passive(v) for v in partners)):
+        partners = [v for v in self._coordinated_verbs(verb) if is_cause_verb(v, words)]
+        if not is_cause_verb(verb, words) or not (passive(verb) or any(passive(v) for v in partners)):
             return []
         verbs = [verb, *partners]
         out = []
         for child in (c for v in verbs for c in v.children):
             # the clause opens with "after" (the parser may hang the mark on a word of the clause)
-            marked = child.dep_ in ("advcl", "ccomp") and child.left_edge.lower_ in words.result_markers
+            marked = child.dep_ in ("advcl", "ccomp") and is_cause_clause(child, words)
             if marked:  # with its event nouns ("after the Taliban launched an attack on …")
                 out.append(find_scope_ids(child, stops) | find_argument_event_ids(child, stops))
-            elif child.dep_ == "prep" and child.lower_ in words.result_markers:
+            elif child.dep_ == "prep" and is_cause_phrase(child, words):
                 out.append({t.i for t in child.subtree})
-        return out
+        return [drop_topics(verb.doc, ids, words) for ids in out]
 
     @staticmethod
     def _coordinated_verbs(verb: Any) -> list[Any]:

@@ -116,6 +116,8 @@ ROLE_LISTS: tuple[str, ...] = (
     "toll_participles",
     "attack_participles",
     "visit_patterns",
+    "enacted_documents",
+    "enacting_verbs",
 )
 
 

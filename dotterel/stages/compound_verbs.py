@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.lexicon import Lexicon
+from dotterel.stages.compound_verb_places import is_placed_name
 
 COMPOUND_VERB_TAGS = frozenset({"NN", "VB"})
 # A common noun heads the subject right before the verb ("riot [police]", "security [forces]"); a name there
@@ -35,8 +36,8 @@ def find_compound_object(token: Any) -> Any | None:
     head, sentence = token.head, token.sent
     if head.i <= token.i or head.pos_ != "NOUN" or token.i == sentence.start:
         return None
-    if token.doc[token.i - 1].tag_ not in SUBJECT_HEAD_TAGS:
-        return None
+    if token.doc[token.i - 1].tag_ not in SUBJECT_HEAD_TAGS and not is_placed_name(token):
+        return None  # "Authorities in [Texas] drop charges": a place phrase after the subject's noun
     if any(t.tag_ in FINITE_TAGS for t in token.doc[sentence.start : token.i]):
         return None
     return head
@@ -45,16 +46,18 @@ def find_compound_object(token: Any) -> Any | None:
 def is_compound_verb(token: Any, lexicon: Lexicon) -> bool:
     """True for a compound-verb-shaped word (:func:`find_compound_object`) one of whose verb patterns asks
     for an object by name that the noun phrase after it meets ("fire" with "tear gas", "rubber bullets"),
-    unless that noun is an event noun of its own ("exchange [gunfire]": the noun's event is the act)."""
+    unless that noun is an event noun of the same type ("exchange [gunfire]": the noun's event is the act; but
+    "drop [charges]" ends the accusation the noun names)."""
     obj = find_compound_object(token)
     if obj is None:
         return False
     lemma, head = str(token.lemma_).lower(), str(obj.lemma_).lower()
-    if lemma not in lexicon.verb_lemmas or head in lexicon.noun_head_lemmas:
-        return False  # "soldiers exchange [gunfire]": the event noun tells the act already
+    if lemma not in lexicon.verb_lemmas:
+        return False
+    noun_types = {p.type for p in lexicon.find_noun_patterns(head)}  # "soldiers exchange [gunfire]": same act
     words = [w for c in obj.lefts if c.dep_ in MODIFIER_DEPS and c.i > token.i for w in _words(c)]
     return any(
-        p.requires_object and p.object_specificity(head, words) is not None
+        p.requires_object and p.type not in noun_types and p.object_specificity(head, words) is not None
         for p in lexicon.find_verb_patterns(lemma)
     )
 

@@ -35,6 +35,7 @@ from dotterel.stages.constructions import (
     to_reported_demand_pattern,
 )
 from dotterel.stages.doc_tables import to_mention_index
+from dotterel.stages.enacted_documents import find_enacting_verb
 from dotterel.stages.named_doers import resolve_subject_name
 from dotterel.stages.named_undergoers import (
     find_undergoer,
@@ -76,6 +77,7 @@ from dotterel.stages.readings import (
 )
 from dotterel.stages.reciprocal import find_actor_pairs, is_same_actor, is_unfought
 from dotterel.stages.reduced_passives import is_reduced_passive
+from dotterel.stages.relative_doers import find_relative_doer
 from dotterel.stages.reported_doers import resolve_reported_source
 from dotterel.stages.roles import (
     MentionIndex,
@@ -283,6 +285,9 @@ class EventsStage:
                 or resolve_claimant(trigger.token, index, self.role_words["claim_nouns"])
                 or resolve_first(index, find_nominal_objects(trigger.token, self.constructions, words))
             )
+        doer = find_relative_doer(trigger.token, self.lexicon.light_verb_lemmas)
+        if trigger.is_nominal and roles.source is not None and doer is not None:  # "retaliates for the
+            roles.source = index.resolve_phrase(doer) or roles.source  # sanctions [X] set": X
         verbal = self.codebook.to_action(trigger.pattern.cameo).quad_class in VERBAL_QUAD_CLASSES
         announcer = resolve_announcer(trigger, index, self.lexicon.speech_verbs, verbal)
         source = roles.source or announcer
@@ -306,6 +311,8 @@ class EventsStage:
 
     def _issuer(self, subject: Any | None, passive: bool) -> tuple[Any | None, bool]:
         """A statement noun as subject ("a joint statement calling on Haftar") stands for its issuer."""
+        if subject is not None and (enactor := find_enacting_verb(subject, self.role_words)) is not None:
+            return find_subject(enactor)  # "passed a bill imposing sanctions": the Senate imposes them
         if subject is None or str(subject.lemma_).lower() not in self.role_words["statement_nouns"]:
             return subject, passive
         verb = find_governing_verb(subject)

@@ -15,10 +15,11 @@ against him", "new election rules that the commission set".
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from dotterel.knowledge.lexicon import Lexicon
-from dotterel.stages.compound_verbs import is_compound_verb
+from dotterel.stages.compound_verbs import find_compound_object, is_compound_verb
 from dotterel.stages.lowercase_name_verbs import is_lowercase_name_verb
 from dotterel.stages.trigger_candidates import is_mistagged_verb
 
@@ -83,3 +84,11 @@ def is_mistagged_trigger_verb(token: Any, lexicon: Lexicon | None = None) -> boo
     if is_mistagged_verb(token) or is_headline_verb(token) or is_lowercase_name_verb(token):
         return True
     return lexicon is not None and is_compound_verb(token, lexicon)
+
+
+def is_compound_verb_object(noun: Any, by_index: Mapping[int, Any]) -> bool:
+    """True for the noun a verb trigger is run into as its compound ("Authorities in Texas drop [charges]
+    against the protesters"): the noun is that verb's object, no event of its own (``by_index``: the
+    sentence's triggers by token index)."""
+    verbs = [c for c in noun.children if c.i in by_index and find_compound_object(c) is not None]
+    return any(not by_index[c.i].is_nominal for c in verbs)  # not "Rafini [pledges] aid": a plural-noun tag

@@ -33,6 +33,7 @@ from dotterel.stages.clause_bounds import is_asked, is_denied, is_warned_backgro
 from dotterel.stages.clause_objects import is_for_infinitive
 from dotterel.stages.disclaimed_intents import is_disclaimed
 from dotterel.stages.doc_tables import resolve_trigger_root, to_doc_table, to_mention_index
+from dotterel.stages.lapsed_acts import is_no_longer
 from dotterel.stages.modality_recodings import ModalityRecoder
 from dotterel.stages.nesting import is_alleged, is_errand_purpose
 from dotterel.stages.ordered_acts import is_ordered_act
@@ -219,7 +220,7 @@ class ModalityStage:
         words, chain = self.words, [clause, *_ancestors(clause)]
         if any(self._is_condition(t) for t in chain[:3]):  # negated or not: "if they do not release him"
             return "hypothetical"  # inside the if-clause itself: "if we get word of attacks"
-        if _is_negated(token, words) or _is_negated(clause, words, by_subject=False):
+        if _is_negated(token, words) or _is_negated(clause, words, by_subject=False) or is_no_longer(clause):
             return "negated"
         if _is_incapable(clause, words) or is_prevented(token, words.prevention_heads):
             return "negated"

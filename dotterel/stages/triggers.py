@@ -14,7 +14,7 @@ from dotterel.knowledge.lexicon import Lexicon, Pattern
 from dotterel.model import Span
 from dotterel.stages.clause_objects import find_amount_noun, find_verb_object, has_for_to_clause
 from dotterel.stages.content_clauses import has_required_prep
-from dotterel.stages.headline_verbs import is_mistagged_trigger_verb
+from dotterel.stages.headline_verbs import is_compound_verb_object, is_mistagged_trigger_verb
 from dotterel.stages.roles import find_prep_object
 from dotterel.stages.trigger_candidates import (
     NOUN_POS,
@@ -305,7 +305,7 @@ def _is_dependent_noun(trigger: Trigger, by_index: dict[int, Trigger]) -> bool:
     token = trigger.token
     if not trigger.is_nominal or trigger.clause is not None:
         return False
-    if token.dep_ == "compound":
+    if token.dep_ == "compound" or is_compound_verb_object(token, by_index):  # "in Texas drop [charges]"
         return True
     node = token
     for _ in range(MAX_OBJECT_DEPTH):

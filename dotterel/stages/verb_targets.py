@@ -11,6 +11,7 @@ from typing import Any
 from dotterel.knowledge.codebook import Codebook
 from dotterel.knowledge.lexicon import Lexicon
 from dotterel.stages.clause_objects import find_for_to_subject, find_object_heads
+from dotterel.stages.compound_verbs import find_compound_object
 from dotterel.stages.nesting import VERBAL_QUAD_CLASSES
 from dotterel.stages.roles import find_direct_object, find_prep_objects, find_subject
 from dotterel.stages.triggers import Trigger, find_infinitive_subject
@@ -32,6 +33,8 @@ def find_verb_target_tokens(
         for obj in find_object_heads(find_direct_object(verb)):  # "signs $20 billion in [deals] with X"
             tokens.append(obj)
             tokens.extend(find_prep_objects(obj, object_preps))  # "rejected calls by Belarus"
+        run_into = find_compound_object(verb)  # "in Texas drop [charges] against X": not the noun's own names
+        tokens.extend(find_prep_objects(run_into, object_preps) if run_into is not None else [])
         tokens.extend(find_prep_objects(verb, verb_preps))
     # "allowed the opposition to hold a rally", "called for the government to release the journalist"
     allowed = find_infinitive_subject(trigger.token) or find_for_to_subject(trigger.token)

@@ -33,9 +33,9 @@ TOLLS = [
         13,
         None,
     ),
-    (
+    (  # the purpose of "use water cannon" is part of that act (purpose_instruments.py): one row, the toll's
         "Twelve people are injured when riot police use water cannon to disperse protesters in Hong Kong.",
-        "disperse",
+        "injured",
         None,
         12,
     ),

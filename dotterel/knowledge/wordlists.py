@@ -55,6 +55,7 @@ def load_packaged_word_lists(filename: str, names: tuple[str, ...]) -> dict[str,
 
 RECIPROCAL_LISTS: tuple[str, ...] = (
     "reciprocal_types",
+    "object_taking_patterns",
     "reciprocal_patterns",
     "side_preps",
     "sides_only_patterns",
@@ -73,7 +74,7 @@ def load_reciprocal_words() -> dict[str, frozenset[str]]:
     """The ``reciprocal.yaml`` lists (lower-case), by name; a pattern id not shaped like
     ``verbs.<type>-<slug>.vN`` raises :class:`KnowledgeError`."""
     lists = load_packaged_word_lists("reciprocal.yaml", RECIPROCAL_LISTS)
-    for name in ("reciprocal_patterns", "sides_only_patterns"):
+    for name in ("reciprocal_patterns", "sides_only_patterns", "object_taking_patterns"):
         bad = sorted(w for w in lists[name] if not _PATTERN_ID.match(w))
         if bad:
             raise KnowledgeError("reciprocal.yaml", name, f"not a pattern id: {bad[0]!r}")

@@ -70,9 +70,10 @@ def _is_mistagged_singular(noun: Any) -> bool:
 
 def _shares_determiner(noun: Any, sets: dict[str, frozenset[str]]) -> bool:
     """True for a bare conjunct whose first conjunct is a singular person noun with a possessor or a definite
-    determiner: the determiner covers both ("his wife and daughter", "the pilot and co-pilot")."""
+    determiner: the determiner covers both ("his wife and daughter", "the pilot and co-pilot"; a list the
+    parser hung on the first as an apposition: "his wife, [brother] and seven others")."""
     first = noun
-    while first.dep_ == "conj" and first.head.i < first.i:
+    while first.dep_ in ("conj", "appos") and first.head.i < first.i:
         first = first.head
     if first is noun or first.tag_ != "NN" or not is_person_noun(first.lemma_.lower(), sets):
         return False

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dotterel.stages.casualty_possessed_lists import find_possessed_list
 from dotterel.stages.scope import SUBJECT_DEPS, is_verb
 
 __all__ = [
@@ -186,7 +187,7 @@ def find_listed_in_apposition(
         )
         if numbered and not partitive and not is_bracketed(appos):
             listed += members
-    return listed or find_listed_chain(victim)
+    return listed or find_listed_chain(victim) or find_possessed_list(victim)
 
 
 def is_age_apposition(appos: Any, victim: Any) -> bool:
@@ -206,9 +207,8 @@ def is_companion_list(members: list[Any], victim: Any) -> bool:
     the people harmed with that person ("killed Ahmed Ali, [his wife], and [their two children]"), whose
     members after a possessive are people too; not a run of descriptions ("Ahmed Ali, a teacher and a
     father of three": no number on the last)."""
-    if len(members) < 2 or victim.tag_ != "NNP" or any(c.dep_ == "nummod" for c in victim.children):
-        return False
-    return any(c.dep_ == "nummod" for c in members[-1].children)
+    alone = len(members) > 1 and victim.tag_ == "NNP" and all(c.dep_ != "nummod" for c in victim.children)
+    return alone and any(c.dep_ == "nummod" for c in members[-1].children)
 
 
 def find_listed_chain(victim: Any) -> list[Any]:

@@ -43,6 +43,7 @@ from dotterel.stages.casualty_words import load_casualty_words
 from dotterel.stages.date_gaps import GapWords, are_apart_by_gap, find_gap_happening_ids
 from dotterel.stages.doc_tables import resolve_trigger_root
 from dotterel.stages.informative import HARM_TYPES
+from dotterel.stages.merge_also_told import fold_also_told
 from dotterel.stages.merge_anaphora import (
     are_compatible,
     are_dated_apart,
@@ -216,6 +217,7 @@ class MergeStage:
             load_casualty_words()
         )  # "also"/"too": more victims, one list with the casualties stage
         self.additive = frozenset(w.lower() for w in casualty_words.additive_adverbs)
+        self.other_words = frozenset(w.lower() for w in self.words.other_incident_words)  # "also … separate"
         self.motive_preps = frozenset(w.lower() for w in casualty_words.motive_preps)
         self.motive_nouns = frozenset(w.lower() for w in casualty_words.motive_nouns)
         self.occasion_words = to_occasion_words(casualty_words)
@@ -264,7 +266,8 @@ class MergeStage:
             article.doc, find_changed_state_tolls(article.doc, folded, self.words), self.words
         )
         folded = fold_victim_clauses(article.doc, article, folded, self.words, self.victims)
-        article.events = fold_same_killed(article.doc, folded, self.words)  # "shot X … X's killing"
+        folded = fold_same_killed(article.doc, folded, self.words)  # "shot X … X's killing"
+        article.events = fold_also_told(article.doc, article, folded, self.additive, self.other_words)
         return article
 
     def _is_across_gap(self, doc: Any, event: Event) -> bool:

@@ -34,6 +34,7 @@ from typing import Any, Protocol
 from dotterel.knowledge.lexicon import Pattern
 from dotterel.model import Action, Mention
 from dotterel.stages.informative import HARM_TYPES
+from dotterel.stages.purpose_instruments import is_instrument_purpose
 from dotterel.stages.roles import find_subject
 from dotterel.stages.scope import SUBJECT_DEPS
 from dotterel.stages.triggers import Trigger
@@ -78,11 +79,10 @@ def has_own_subject(verb: Any) -> bool:
 
 def is_purpose_clause(verb: Any) -> bool:
     """True for a to-infinitive of purpose: "sent troops to Bosnia [to investigate]", "met [to discuss]"."""
-    if verb.dep_ != "advcl" or has_own_subject(verb):
+    if (verb.dep_ != "advcl" and not is_instrument_purpose(verb)) or has_own_subject(verb):
         return False
-    if any(child.dep_ == "mark" for child in verb.children):
-        return False
-    return any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
+    marked = any(child.dep_ == "mark" for child in verb.children)
+    return not marked and any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
 
 
 def is_participle_adjunct(verb: Any) -> bool:

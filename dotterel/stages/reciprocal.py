@@ -24,6 +24,7 @@ from dotterel.stages.triggers import Trigger
 
 MAX_EXPANDED = 6
 MAX_CONJUNCT_STEPS = 4
+RECIPROCAL_PRONOUNS = frozenset({"other", "another"})  # "each other", "one another"
 Pair = tuple[Mention | None, Mention | None]
 
 
@@ -61,11 +62,22 @@ def find_actor_pairs(
     targets: list[Mention | None] = [*index.find_coordinated(doc, target)] if target is not None else [None]
     topical = target is not None and is_topic_target(doc, trigger, target, words)  # "meet to discuss Syria"
     reciprocal = trigger.pattern.type.lower() in words["reciprocal_types"]
+    reciprocal = reciprocal and not _acts_on_object(trigger, words)  # "A and B recognize the vote"
     if len(known) > 1 and (targets == [None] or topical) and reciprocal:
         pairs = _each_way(known)
     else:
         pairs = [(s, t) for s in sources for t in targets if t is None or not is_same_actor(t, s)]
     return pairs[:MAX_EXPANDED] or [roles]
+
+
+def _acts_on_object(trigger: Trigger, words: Mapping[str, frozenset[str]]) -> bool:
+    """True for a verb of ``object_taking_patterns`` with a direct object that is no reciprocal pronoun:
+    "A and B recognize [the legitimacy] of the vote" act on it together, not on each other ("praised [each
+    other]")."""
+    if trigger.pattern.id not in words["object_taking_patterns"] or trigger.is_nominal:
+        return False
+    objects = [c for c in trigger.token.children if c.dep_ in {"dobj", "obj"}]
+    return any(c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in RECIPROCAL_PRONOUNS for c in objects)
 
 
 def _find_side_pairs(

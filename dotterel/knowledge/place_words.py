@@ -168,6 +168,7 @@ class PlaceWordsFile(BaseModel):
     summary_nouns: list[str] = []
     topic_on_nouns: list[str] = []
     topic_for_nouns: list[str] = []
+    reason_phrase_nouns: list[str] = []
     person_object_nouns: list[str] = []
     remote_act_verbs: list[str] = []
     relation_nouns: list[str] = []
@@ -325,6 +326,7 @@ class PlaceWords:
     summary_nouns: frozenset[str] = frozenset()
     topic_on_nouns: frozenset[str] = frozenset()
     topic_for_nouns: frozenset[str] = frozenset()
+    reason_phrase_nouns: frozenset[str] = frozenset()
     person_object_nouns: frozenset[str] = frozenset()
     remote_act_verbs: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()

@@ -19,6 +19,7 @@ from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_attached_phrases import to_low_attached_ids
 from dotterel.stages.place_left import find_occasion_ids
 from dotterel.stages.place_reach import is_preposition_like
+from dotterel.stages.place_reasons import find_reason_ids
 from dotterel.stages.place_topics import find_topic_ids
 from dotterel.stages.place_uses import names_word
 from dotterel.stages.scope import SUBJECT_DEPS, is_verb
@@ -44,6 +45,7 @@ class ElsewhereReader:
         trigger, nor those in ``keep``."""
         ids = self._content_ids(token) | self._outside_detached_ids(token, stops) | self._reacted_ids(token)
         ids |= find_topic_ids(token, self.words)  # "denies the presence of mercenaries in Libya"
+        ids |= find_reason_ids(token, self.words)  # "on alert in response to groups in South Korea"
         ids -= find_occasion_ids(token, self.words)  # "accuses … of smearing China at the G20 meeting"
         table, sentence = to_doc_table(token.doc), token.sent
         lowers, deps, preps = table.lowers, table.deps, self.words.circumstance_preps

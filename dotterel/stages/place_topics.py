@@ -17,8 +17,10 @@ not the act's.
   to, not where it was done.
 - A phrase of "on" or "for" whose object is a state of affairs (``topic_on_nouns``: "hold talks on the
   conflict in Yemen", "a resolution on human rights in Myanmar"; ``topic_for_nouns``: "appeals for peace in
-  Ukraine"), with the place phrases the parser hangs right after it: what the act is about or asks for, for a
-  verb or a noun trigger alike (:func:`find_topic_phrase_ids`); not a phrase that holds the trigger.
+  Ukraine"; "blames Iran for recent tensions in the Gulf"), with the place phrases the parser hangs right
+  after it: what the act is about, asks for or blames, for a verb or a noun trigger alike
+  (:func:`find_topic_phrase_ids`); not a phrase that holds the trigger, but a relative clause or conjunct the
+  parser hangs in it ("…, which Iran denies", "… and for attacks on ships") is not placed by the rest.
 """
 
 from __future__ import annotations
@@ -59,7 +61,8 @@ def find_topic_ids(token: Any, words: PlaceWords) -> set[int]:
 
 def find_topic_phrase_ids(token: Any, words: PlaceWords) -> set[int]:
     """Return the tokens of the "on"/"for" phrases of ``token``'s sentence whose object is a state of affairs
-    (see the module), each with the phrases hung right after it; none that holds ``token``."""
+    (see the module), each with the phrases hung right after it; none that holds ``token``, but for a
+    relative clause or a conjunct the parser hangs in it, the rest of the phrase ("…, which Iran denies")."""
     nouns = {"on": words.topic_on_nouns, "for": words.topic_for_nouns}
     ids: set[int] = set()
     for prep in token.sent:
@@ -69,7 +72,21 @@ def find_topic_phrase_ids(token: Any, words: PlaceWords) -> set[int]:
         phrase = to_low_attached_ids(prep, token.i)
         if token.i not in phrase:
             ids |= phrase
+        else:  # "blames Iran for tensions in the Gulf, which Iran denies", "… and for attacks on ships"
+            ids |= phrase - _own_part_ids(token, prep)
     return ids
+
+
+def _own_part_ids(token: Any, prep: Any) -> set[int]:
+    """The tokens of the widest relative clause or conjunct under ``prep`` that holds ``token`` ("…, which
+    Iran denies", "… and for attacks on ships"): a part told on its own; all of ``prep``'s phrase if none."""
+    own = {t.i for t in prep.subtree}
+    for node in (token, *token.ancestors):
+        if node.i == prep.i:
+            return own
+        if node.dep_ in ("relcl", "conj"):
+            own = {t.i for t in node.subtree}
+    return own
 
 
 def _purpose_clauses(verb: Any, words: PlaceWords) -> list[Any]:

@@ -60,6 +60,10 @@ class ModalityWords:
     escaped_acts: frozenset[str]
     anticipation_heads: frozenset[str]
     retelling_ordinals: frozenset[str]
+    calling_off_verbs: frozenset[str]
+    called_off_nouns: frozenset[str]
+    application_heads: frozenset[str]
+    arranging_verbs: frozenset[str]
 
 
 MODALITY_LISTS = tuple(field.name for field in fields(ModalityWords))

@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.modality import ModalityWords
+from dotterel.stages.unheld_acts import is_unheld
 
 VERB_DEPS = frozenset({"xcomp", "pcomp"})
 READINESS_PREPS = frozenset({"for", "to"})
@@ -114,8 +115,9 @@ def is_purpose(token: Any, clause: Any) -> bool:
 
 
 def is_unrealized(token: Any, clause: Any, words: ModalityWords) -> bool:
-    """True when the act is avoided, destined by a past "be to", a thing's purpose or awaited (hypothetical;
-    module doc)."""
+    """True when the act is avoided, destined by a past "be to", a thing's purpose, awaited (hypothetical;
+    module doc), called off, applied for, arranged or a prospect's gerund (:mod:`.unheld_acts`)."""
     destined = _is_clause_act(token, clause) and _destined_tense(clause) == "VBD"
     purpose = is_purpose(token, clause)
-    return destined or purpose or is_avoided(token, clause, words) or is_awaited(token, words)
+    unheld = is_unheld(token, clause, words)
+    return destined or purpose or unheld or is_avoided(token, clause, words) or is_awaited(token, words)

@@ -38,6 +38,7 @@ class DateWordsFile(BaseModel):
     complement_preps: list[str]
     shared_time_preps: list[str]
     anaphor_nouns: dict[str, list[str]] = {}
+    timed_measure_nouns: list[str] = []
     anchored_days: dict[str, int] = {}
     anchored_times: list[str] = []
     anniversary_ordinals: dict[str, int] = {}

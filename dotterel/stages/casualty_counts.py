@@ -40,7 +40,7 @@ from typing import Any
 
 from dotterel.model import Span
 from dotterel.stages.casualty_bounds import BoundReader
-from dotterel.stages.casualty_gapped_numbers import find_conjoined_victims
+from dotterel.stages.casualty_gapped_numbers import find_conjoined_victims, find_own_victims
 from dotterel.stages.casualty_numbers import NumberReader, is_age_noun
 from dotterel.stages.casualty_persons import is_one_person
 from dotterel.stages.casualty_phrase_victims import find_left_victims, find_of_objects
@@ -244,7 +244,7 @@ class CasualtyFinder:
     def _has_own_count(self, verb: Any, deps: tuple[str, ...]) -> bool:
         return bool(
             [c for c in verb.children if c.dep_ in deps]
-            or self.number_reader.find_own_numbers(verb)
+            or find_own_victims(self.number_reader, verb, self.sets["one_more_ordinals"])
             or self.number_reader.resolve_number_after(verb, window=3) is not None
             or self.number_reader.resolve_number_before(verb) is not None
         )
@@ -300,7 +300,7 @@ class CasualtyFinder:
             subjects = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
         if form == "adjective" and subjects and token.dep_ == "pcomp":  # "with dozens more wounded"
             return subjects
-        own_number = self.number_reader.find_own_numbers(token)
+        own_number = find_own_victims(self.number_reader, token, self.sets["one_more_ordinals"])
         if not subjects and passive and token.dep_ == "conj" and own_number:
             return own_number  # "three are killed and at least 20 injured": the gapped clause's own number
         if not subjects and passive and token.dep_ == "conj" and is_verb(token.head):  # "is shot and killed"
@@ -368,7 +368,7 @@ class CasualtyFinder:
             noun, self.sets["unknown_quantity_words"]
         ):
             return None  # "dozens of cattle", "an unknown number of rebels": no exact count of people
-        if is_one_more_victim(noun, self.sets["one_more_words"]) or lower in self.sets["reflexive_victims"]:
+        if is_one_more_victim(noun, self.sets) or lower in self.sets["reflexive_victims"]:
             return 1, [noun]  # "wounding another", "another soldier", "kills himself"
         if noun.like_num or noun.tag_ == "CD" or lower in self.numbers.vague:
             number = self.number_reader.resolve_number(noun)

@@ -6,16 +6,19 @@
   civilians in Ashkelon and one in Ashdod": 2 + 1; "two soldiers were killed in Kunar and one in Nangarhar").
   Only a number after a counted object of the verb, with nothing of its own but a place or time phrase or a
   bound ("and at least one in Ashdod"): not a year or a date ("killed two people in 2018 and 2019"), not a
-  clause of its own ("and two were wounded").
+  clause of its own ("and two were wounded");
+- the numbers a gapped casualty word carries before it, and an ordinal standing for one more person there
+  ("three soldiers are killed and a fourth[advmod] wounded": 1 wounded, the killed count not shared).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from dotterel.stages.casualty_ordinal_victims import is_ordinal_victim
 from dotterel.stages.casualty_victims import find_reflexive_conjuncts
 
-__all__ = ["find_conjoined_victims", "is_gapped_number"]
+__all__ = ["find_conjoined_victims", "find_own_victims", "is_gapped_number"]
 
 _OWN_DEPS = frozenset({"prep", "advmod", "quantmod", "punct", "cc"})
 _VICTIM_DEPS = frozenset({"dobj", "nsubjpass", "nsubj"})
@@ -40,3 +43,12 @@ def is_gapped_number(verb: Any, number: Any) -> bool:
         return False
     victims = [c for c in verb.children if c.dep_ in _VICTIM_DEPS and c.i < number.i]
     return any(c.dep_ == "nummod" or c.like_num for v in victims for c in (v, *v.children))
+
+
+def find_own_victims(reader: Any, verb: Any, ordinals: frozenset[str]) -> list[Any]:
+    """The numbers the gapped casualty word ``verb`` carries before it (``reader``, a
+    :class:`~dotterel.stages.casualty_numbers.NumberReader`: "and 20 injured") and the ordinals of
+    ``ordinals`` standing there for one more person ("and a fourth wounded")."""
+    own: list[Any] = reader.find_own_numbers(verb)
+    ordinal = [c for c in verb.children if c.i < verb.i and is_ordinal_victim(c, ordinals) and c not in own]
+    return own + ordinal

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from dotterel.stages.casualty_ordinal_victims import is_ordinal_victim
 from dotterel.stages.casualty_victims import is_raised_perfect
 
 __all__ = [
@@ -61,9 +62,13 @@ def is_vague_quantity(noun: Any, unknown_words: frozenset[str]) -> bool:
     return indefinite and noun.lower_ in unknown_words and any(c.lower_ == "of" for c in noun.children)
 
 
-def is_one_more_victim(noun: Any, one_more_words: frozenset[str]) -> bool:
+def is_one_more_victim(noun: Any, sets: dict[str, frozenset[str]]) -> bool:
     """True for "another" standing for a victim ("wounding another", "another was hurt") or before a singular
-    noun ("another soldier"), not before a number or a plural ("another 20 people": the number counts)."""
+    noun ("another soldier"), not before a number or a plural ("another 20 people": the number counts); "a
+    fifth" standing alone (:func:`~dotterel.stages.casualty_ordinal_victims.is_ordinal_victim`)."""
+    one_more_words = sets["one_more_words"]
+    if is_ordinal_victim(noun, sets["one_more_ordinals"]):
+        return True
     if noun.lower_ in one_more_words:
         return not any(c.like_num for c in noun.children)
     if noun.tag_ not in ("NN", "NNP") or any(c.dep_ == "nummod" for c in noun.children):

@@ -82,6 +82,7 @@ from dotterel.stages.date_counted_back import add_counted_back
 from dotterel.stages.date_ends import EndWords, is_lifted_object, is_measure_end, to_extension_end
 from dotterel.stages.date_expressions import DateFinder, DateMention, DateWordsFile, load_date_words
 from dotterel.stages.date_governors import resolve_governor_time
+from dotterel.stages.date_kind_adjectives import is_kind_adjective
 from dotterel.stages.date_late_relatives import find_clause_time_ids
 from dotterel.stages.date_measures import MeasureWords, is_measure, to_clock_start, to_start_readings
 from dotterel.stages.date_modifier_months import find_modifier_months
@@ -100,7 +101,6 @@ from dotterel.stages.date_same_time import anchor_same_time, find_split_compound
 from dotterel.stages.date_scope import (
     ScopeWords,
     find_modifier_years,
-    is_adjective_to_come,
     resolve_bound_region,
     resolve_planned_region,
     resolve_possessed_noun,
@@ -202,7 +202,7 @@ class DatesStage:
         material = frozenset(i for i, kind in ctx.types.items() if kind in MATERIAL_TYPES)
         for mention in self._find_mentions(article):
             tokens = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-            if tokens is None or not len(tokens) or is_adjective_to_come(tokens.root, self.future_aux):
+            if tokens is None or not len(tokens) or is_kind_adjective(tokens.root, self.words):
                 continue
             if is_comparison_point(tokens, self.comparisons):  # "the highest number of cases since March 8"
                 continue

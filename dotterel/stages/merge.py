@@ -54,6 +54,7 @@ from dotterel.stages.merge_anaphora import (
 from dotterel.stages.merge_definite_acts import fold_definite_acts
 from dotterel.stages.merge_descriptions import drop_described_repeats
 from dotterel.stages.merge_doers import to_counted_doers
+from dotterel.stages.merge_double_tolls import drop_double_tolls
 from dotterel.stages.merge_incident import find_copy_tolls, find_participle_tolls, find_same_count_tolls
 from dotterel.stages.merge_relatives import find_relative_clause_tolls
 from dotterel.stages.merge_same_killed import fold_same_killed
@@ -223,6 +224,8 @@ class MergeStage:
         self.occasion_words = to_occasion_words(casualty_words)
         self.killed_verbs = frozenset(w.lower() for w in casualty_words.killed_verbs)
         self.killing_complements = frozenset(w.lower() for w in casualty_words.killing_complements)
+        self.incidents = frozenset(w.lower() for w in casualty_words.incident_nouns)
+        self.incident_preps = frozenset(w.lower() for w in casualty_words.incident_preps)
         self.gaps = GapWords.from_words(load_date_words())  # "three days after a bombing …"
         self.victims = VictimWords(casualty_words)  # "… sets fire to a studio. 34 are dead and 35 injured"
 
@@ -267,7 +270,8 @@ class MergeStage:
         )
         folded = fold_victim_clauses(article.doc, article, folded, self.words, self.victims)
         folded = fold_same_killed(article.doc, folded, self.words)  # "shot X … X's killing"
-        article.events = fold_also_told(article.doc, article, folded, self.additive, self.other_words)
+        folded = fold_also_told(article.doc, article, folded, self.additive, self.other_words)
+        article.events = drop_double_tolls(article.doc, folded, self.incidents, self.incident_preps)
         return article
 
     def _is_across_gap(self, doc: Any, event: Event) -> bool:

@@ -23,6 +23,7 @@ from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.first_name_demonyms import is_first_name_hit
 from dotterel.stages.group_phrases import to_titled_actor
 from dotterel.stages.legislature_offices import find_legislature_office
+from dotterel.stages.party_titles import find_party_title_sector, is_party_official_name
 
 RULE_PERSON = "actors.person.v1"
 RULE_PERSON_TITLE = "actors.person-title.v1"
@@ -213,6 +214,8 @@ class PeopleComposer:
         into the title's country: "Prime Minister of [Peru Cesar Villanueva]" (ORG) starts at "Peru"."""
         if tok.ent_type_ not in NOT_NAME_ENTS:
             return False
+        if is_party_official_name(self.tokens, tok.i, self.sent_starts[tok.i], self.book.is_title_word):
+            return False  # "Democratic Party chairman [Troy Price]" (ORG): a party official's name
         first = tok.i
         while first > self.sent_starts[tok.i] and self.tokens[first].ent_iob_ == "I":
             first -= 1
@@ -242,7 +245,8 @@ class PeopleComposer:
             country = country or (actor.country if actor else None)  # the title's owner comes first
             owner_sector = actor.sector if actor and hit and hit.kind == "organisation" else owner_sector
             sector = self.book.resolve_title_sector(self.texts[i]) or sector
-        sector, country = owner_sector or sector, country or self._owner_country(start, end)
+        sector = owner_sector or sector or find_party_title_sector(tokens, start, self.sent_starts[start])
+        country = country or self._owner_country(start, end)
         if end > name_start and (country or sector):
             actor = Actor(self.doc[start:end].text, self.doc[name_start:end].text, country, sector)
             self._add(start, end, end - 1, actor, RULE_TITLED_UNKNOWN, 0.8)

@@ -34,6 +34,7 @@ from dotterel.stages.constructions import (
     to_joint_reading,
     to_reported_demand_pattern,
 )
+from dotterel.stages.distinct_sanctions import find_distinct_sanctions
 from dotterel.stages.doc_tables import to_mention_index
 from dotterel.stages.enacted_documents import find_enacting_verb
 from dotterel.stages.named_doers import resolve_subject_name
@@ -161,7 +162,9 @@ class EventsStage:
         triggers = [to_strike_reading(t, tokens, self.lexicon, words) for t in triggers]
         triggers = [to_blade_reading(t, self.lexicon, words) for t in triggers]  # "hacked to death"
         preps = self.role_words["victim_preps"]
+        distinct = find_distinct_sanctions(triggers, preps)  # "cuts ties, expelling diplomats": two acts
         triggers, nested = fold_nested(triggers, roles, self.codebook.to_action, preps)
+        nested -= distinct
         by_token = {t.token.i: t for t in triggers}
         kept, promises = [], set()
         for trigger in triggers:

@@ -39,7 +39,13 @@ ACTS = [
     ),
     ("Ukraine cuts ties with Moscow, expelling three Russian diplomats.", "SANCTION 166", "UKR", None, True),
     ("Ukraine cuts ties with Moscow, expelling three Russian diplomats.", "SANCTION 161", "UKR", None, True),
-    ("Georgia breaks off relations with Russia, calling the move overdue.", "SANCTION 166", None, None, False),
+    (
+        "Georgia breaks off relations with Russia, calling the move overdue.",
+        "SANCTION 166",
+        None,
+        None,
+        False,
+    ),
 ]
 
 FOLDED = [

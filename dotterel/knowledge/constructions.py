@@ -42,6 +42,7 @@ CONSTRUCTION_LISTS = (
     "motive_nouns",
     "motive_preps",
     "medical_attack_words",
+    "rate_nouns",
 )
 
 
@@ -79,6 +80,7 @@ class ConstructionWords:
     motive_nouns: frozenset[str] = frozenset()
     motive_preps: frozenset[str] = frozenset()
     medical_attack_words: frozenset[str] = frozenset()
+    rate_nouns: frozenset[str] = frozenset()
 
 
 def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> ConstructionWords:
@@ -112,6 +114,7 @@ def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> Constr
         motive_nouns=lists["motive_nouns"],
         motive_preps=lists["motive_preps"],
         medical_attack_words=lists["medical_attack_words"],
+        rate_nouns=lists["rate_nouns"],
     )
 
 

@@ -30,8 +30,19 @@ class MergeWordsFile(BaseModel):
     incident_pronouns: frozenset[str] = frozenset()
     arrested_doer_nouns: frozenset[str] = frozenset()
     account_pronouns: frozenset[str] = frozenset()
-    singular_victim_pronouns: frozenset[str] = frozenset()
+    masculine_victim_pronouns: frozenset[str] = frozenset()
+    feminine_victim_pronouns: frozenset[str] = frozenset()
     plural_victim_pronouns: frozenset[str] = frozenset()
+
+    @property
+    def singular_victim_pronouns(self) -> frozenset[str]:
+        """The masculine and feminine victim pronouns together ("him", "she")."""
+        return self.masculine_victim_pronouns | self.feminine_victim_pronouns
+
+    @property
+    def victim_pronoun_genders(self) -> tuple[frozenset[str], ...]:
+        """The singular victim pronouns grouped by gender."""
+        return (self.masculine_victim_pronouns, self.feminine_victim_pronouns)
 
     @field_validator(
         "anaphoric_determiners",
@@ -53,7 +64,8 @@ class MergeWordsFile(BaseModel):
         "incident_pronouns",
         "arrested_doer_nouns",
         "account_pronouns",
-        "singular_victim_pronouns",
+        "masculine_victim_pronouns",
+        "feminine_victim_pronouns",
         "plural_victim_pronouns",
     )
     @classmethod

@@ -4,7 +4,7 @@
 doers of its own ("the three men"), yet its victim "him" can only be the teenager, since the beating states
 no doer the pronoun could stand for. The two sentences tell one incident, and the beating takes the toll the
 killing states. The pronoun is the object or the passive subject of the later harm
-(``singular_victim_pronouns`` or ``plural_victim_pronouns`` of ``merge.yaml``) and agrees in number with the
+(the masculine or feminine, or the ``plural_victim_pronouns`` of ``merge.yaml``) and agrees in number with the
 first harm's victim noun: its object, its passive subject or the "of" object of a harm noun ("the shooting of
 a man"; "a man and his son" are two). The caller checks that the first harm states no doer ("A gendarme is
 stabbed by a soldier … He was shot": "he" may be the soldier).

@@ -5,9 +5,9 @@ victim is that same person, the second retells the first ("Officer Mark Dunn, wh
 Carter, is fired. Carter's killing was …"; "The two men who attacked him say … he was fatally shot"). The
 victim is the harm's object or passive subject, or a harm noun's possessor or "of" object. The same person
 is named by the same proper noun (the surname repeats the last word of the name; "Maria Carter" is not
-"Jamal Carter"), or in one sentence by a singular personal pronoun of the same gender ("him" … "he",
-``singular_victim_pronouns`` of ``merge.yaml``) when neither harm has such a pronoun as its doer. The later
-telling fills the gaps of the first and is dropped.
+"Jamal Carter"), or in one sentence by a singular personal pronoun of the same gender ("him" … "he":
+``masculine_victim_pronouns``, ``feminine_victim_pronouns`` of ``merge.yaml``) when neither harm has such a
+pronoun as its doer. The later telling fills the gaps of the first and is dropped.
 
 Not folded: harms of another type or modality, harms dated apart or placed apart, tolls that disagree (one
 dead and two dead are two harms), harms with no dead, and pronouns of two sentences ("A man fatally stabbed
@@ -28,7 +28,6 @@ __all__ = ["fold_same_killed"]
 
 _VICTIM_DEPS = ("dobj", "nsubjpass")
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})  # a possessive name is often tagged ORG: not these
-_GENDERS = (frozenset({"he", "him"}), frozenset({"she", "her"}))
 
 
 def _victim(head: Any) -> Any | None:
@@ -64,16 +63,16 @@ def _has_pronoun_doer(head: Any, gender: frozenset[str]) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in gender for c in head.children)
 
 
-def _same_person(first: Any, later: Any, pronouns: frozenset[str]) -> bool:
+def _same_person(first: Any, later: Any, genders: tuple[frozenset[str], ...]) -> bool:
     """True when two victim words name one person: one name, or one gender's pronouns in one sentence,
     neither harm having such a pronoun as its doer."""
     if first.tag_ == "NNP" and later.tag_ == "NNP":
         return _same_name(first, later)
-    if first.tag_ != "PRP" or later.tag_ != "PRP" or not {first.lower_, later.lower_} <= pronouns:
+    if first.tag_ != "PRP" or later.tag_ != "PRP":
         return False
     if first.sent.start != later.sent.start:
         return False
-    gender = next((g for g in _GENDERS if {first.lower_, later.lower_} <= g), None)
+    gender = next((g for g in genders if {first.lower_, later.lower_} <= g), None)
     return gender is not None and not any(_has_pronoun_doer(w.head, gender) for w in (first, later))
 
 
@@ -93,7 +92,7 @@ def _may_fold(first: Event, later: Event) -> bool:
 def fold_same_killed(doc: Any, events: list[Event], words: MergeWordsFile) -> list[Event]:
     """Return ``events`` with each later harm that kills the same one person as an earlier one folded into it
     (see the module)."""
-    pronouns = words.singular_victim_pronouns
+    genders = words.victim_pronoun_genders
     kept: list[Event] = []
     for event in events:
         head = resolve_trigger_root(doc, event.trigger)
@@ -103,7 +102,7 @@ def fold_same_killed(doc: Any, events: list[Event], words: MergeWordsFile) -> li
             other = None if before is None else _victim(before)
             if victim is None or other is None or not _may_fold(earlier, event):
                 continue
-            if _same_person(other, victim, pronouns):
+            if _same_person(other, victim, genders):
                 kept[position] = fill_gaps(earlier, event)
                 break
         else:

@@ -13,8 +13,9 @@ from dotterel.stages.triggers import Trigger
 __all__ = ["is_non_act"]
 
 
-def is_non_act(trigger: Trigger, placement_verbs: frozenset[str]) -> bool:
-    """True for self-harm, a state of being held, the destruction of one's own property or a rate of acts."""
+def is_non_act(trigger: Trigger, placement_verbs: frozenset[str], rate_nouns: frozenset[str]) -> bool:
+    """True for self-harm, a state of being held, the destruction of one's own property or a rate of acts
+    (``placement_verbs``, ``rate_nouns``: lists of constructions.yaml)."""
     held = is_held_state(trigger, placement_verbs)
-    rate = is_measured_rate(trigger)  # "a high level of sexual violence": a condition
+    rate = is_measured_rate(trigger, rate_nouns)  # "a high level of sexual violence": a condition
     return held or rate or is_self_harm(trigger) or is_own_property_destroyed(trigger)

@@ -133,6 +133,10 @@ OTHER_CATEGORIES = {
     # final code. Both were registered here before any item was drawn to learn from.
     61: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
     62: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
+    # Session 18: seed 63 is read on the code session 17 left (c40a52b), before any change; seed 64 on the
+    # session's final code. Both were registered here before any item was drawn to learn from.
+    63: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
+    64: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
 }
 COLUMNS = ("line", "trigger", "type", "date", "place", "killed", "injured", "D", "P", "K", "I", "note")
 OUTPUTS = ("date", "place", "killed", "injured")

@@ -47,10 +47,22 @@ MODALITIES: list[tuple[str, str, str]] = [
         "ACCUSE",
         "asserted",
     ),
+    # a relative clause tells of the noun it describes: a denial above it does not reach it
+    (
+        "A court in Moscow denies bail to a student who was arrested last week at a protest.",
+        "COERCE",
+        "asserted",
+    ),
+    (
+        "The judge refused bail and denied the request of the activist who was detained on Monday in Minsk.",
+        "COERCE",
+        "asserted",
+    ),
     # negatives: the act promised, denied or conditional itself
     ("The general vowed to attack the militants in Kidal next week.", "THREATEN", "threatened"),
     ("The army denied reports that its soldiers attacked the protesters in Khartoum.", "ASSAULT", "denied"),
     ("Russia denies that its jets bombed a hospital in Idlib.", "ASSAULT", "denied"),
+    ("The police deny that officers who were on duty arrested the journalist.", "COERCE", "denied"),
     ("The army denied attacking and killing civilians in the village.", "ASSAULT", "denied"),
     ("Iran warned it would retaliate if Israel attacked its nuclear sites.", "ASSAULT", "hypothetical"),
 ]

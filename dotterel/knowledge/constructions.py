@@ -43,6 +43,7 @@ CONSTRUCTION_LISTS = (
     "motive_preps",
     "medical_attack_words",
     "rate_nouns",
+    "naming_verbs",
 )
 
 
@@ -81,6 +82,7 @@ class ConstructionWords:
     motive_preps: frozenset[str] = frozenset()
     medical_attack_words: frozenset[str] = frozenset()
     rate_nouns: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
 
 
 def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> ConstructionWords:
@@ -115,6 +117,7 @@ def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> Constr
         motive_preps=lists["motive_preps"],
         medical_attack_words=lists["medical_attack_words"],
         rate_nouns=lists["rate_nouns"],
+        naming_verbs=lists["naming_verbs"],
     )
 
 

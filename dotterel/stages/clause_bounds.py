@@ -69,9 +69,10 @@ def to_governing_chain(clause: Any, ancestors: Iterable[Any]) -> list[Any]:
 
 def is_denied(chain: Sequence[Any], denial_verbs: Collection[str]) -> bool:
     """True when a head of the clause (``chain``: the clause, then its heads) is a denial verb the clause
-    hangs from: not as that verb's conjunct, nor across a past-tense adverbial clause."""
+    hangs from: not as that verb's conjunct, nor across a past-tense adverbial clause or a relative clause
+    ("denies bail to a man who was arrested last week": the arrest is told of the man, not denied)."""
     for below, head in zip(chain, chain[1:], strict=False):
-        if below.dep_ == "advcl" and is_past_subordinate(below):
+        if below.dep_ == "relcl" or (below.dep_ == "advcl" and is_past_subordinate(below)):
             return False
         if str(head.lemma_).lower() in denial_verbs and below.dep_ != "conj":
             return True

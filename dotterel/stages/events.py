@@ -189,7 +189,7 @@ class EventsStage:
         kept = [t for t in kept if not is_untargeted_trade_block(t, roles[t.token.i].target)]
         kept = [t for t in kept if not is_titled_trigger(t.token, self.title_words)]
         cons = self.constructions
-        kept = [t for t in kept if not is_non_act(t, cons.placement_verbs, cons.rate_nouns)]
+        kept = [t for t in kept if not is_non_act(t, cons)]
         sides = self.reciprocal
         kept = [t for t in kept if not is_unfought(article.doc, t, roles[t.token.i].source, index, sides)]
         events: list[Event] = []

@@ -41,7 +41,7 @@ SHARED_DETERMINER = [
 
 SURNAME = [
     (
-        "Prosecutors in Texas say Mark Ellison strangled Laura Diaz in 2018. A jury finds that Ellison "
+        "Prosecutors in Texas say Mark Ellison dated Laura Diaz in 2018. A jury finds that Ellison "
         "murdered Diaz.",
         "murdered",
         1,

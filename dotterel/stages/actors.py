@@ -35,7 +35,7 @@ from dotterel.stages.actor_people import (
     PeopleComposer,
 )
 from dotterel.stages.anaphora import find_description_mentions
-from dotterel.stages.compound_verbs import is_compound_subject
+from dotterel.stages.compound_verbs import find_verbless_subject, is_compound_subject
 from dotterel.stages.group_phrases import is_ethnic, to_placed_sector_mentions
 from dotterel.stages.office_bodies import find_aside_tokens, find_bodies, to_context_country
 from dotterel.stages.quantity_people import PEOPLE_SECTOR, find_quantity_people
@@ -152,7 +152,7 @@ class _Composer(PeopleComposer):
         for _ in range(4):
             if tok.dep_ not in _MODIFIER_DEPS or tok.head.i <= tok.i or tok.head.i - hit.end > 4:
                 break
-            tok = tok.head
+            tok = find_verbless_subject(tok) or tok.head  # "Samoan [police] arrest Edwin Tamasese"
             if self._sector_of(tok)[0] or tok.i in self.hit_at:
                 break
         nxt = self.tokens[hit.end] if hit.end < self.sent_ends[tok.i] else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dotterel.stages.casualty_ordinal_victims import find_lone_ordinal_after
 from dotterel.stages.casualty_possessed_lists import find_possessed_list
 from dotterel.stages.scope import SUBJECT_DEPS, is_verb
 
@@ -369,12 +370,11 @@ def _to_the_dead(noun: Any, bodies: frozenset[str]) -> Any:
 
 def resolve_listed_verb_victim(token: Any, verbs: frozenset[str], bounds: frozenset[str]) -> Any | None:
     """Return the victim of a casualty verb (lemma in ``verbs``) the tagger took for a plural noun in a list
-    of objects ("kills 13 people and [wounds] more than 30 others", "wounds over[prep] 14 others", "wounds 14
-    others[appos]": "others"), or None. ``bounds`` are the words of a count's bound ("over")."""
+    of objects ("and [wounds] 30 others", "wounds over[prep] 14 others", "wounds a third"), or None."""
     if token.tag_ != "NNS" or token.dep_ != "conj" or token.lemma_.lower() not in verbs:
         return None
     after = [c for c in (*token.head.children, *token.children) if c.i > token.i]
-    later = [c for c in after if c.dep_ in ("conj", "appos")]
+    later = [c for c in after if c.dep_ in ("conj", "appos")] + find_lone_ordinal_after(token)
     later += [g for c in after if c.i == token.i + 1 and c.lower_ in bounds for g in c.rights]
     return later[0] if later else None
 

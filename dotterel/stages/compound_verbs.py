@@ -8,6 +8,10 @@ finite verb before it in its sentence), hung as a compound on a noun after it, i
 phrase is an object a pattern of the verb asks for by name ("fire [tear gas]"); the noun phrase is then the
 verb's object, and the noun before it the verb's subject. A compound that no pattern's listed object follows
 stays a noun ("the Grenfell Tower fire inquiry", "police fire service").
+
+A sentence has a verb: when the parse gives it none (its root a noun), the headline's verb is the word of
+that shape whatever its object, and its object may be a person's name: "Samoan police [arrest] Edwin
+Tamasese, an anti-vaccination campaigner", "Police [arrest] opposition leader Pascal Affi N'Guessan".
 """
 
 from __future__ import annotations
@@ -34,7 +38,9 @@ def find_compound_object(token: Any) -> Any | None:
     if token.tag_ not in COMPOUND_VERB_TAGS or token.dep_ != "compound" or not token.text.islower():
         return None
     head, sentence = token.head, token.sent
-    if head.i <= token.i or head.pos_ != "NOUN" or token.i == sentence.start:
+    if head.i <= token.i or token.i == sentence.start:
+        return None
+    if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and is_verbless(sentence)):
         return None
     if token.doc[token.i - 1].tag_ not in SUBJECT_HEAD_TAGS and not is_placed_name(token):
         return None  # "Authorities in [Texas] drop charges": a place phrase after the subject's noun
@@ -56,10 +62,27 @@ def is_compound_verb(token: Any, lexicon: Lexicon) -> bool:
         return False
     noun_types = {p.type for p in lexicon.find_noun_patterns(head)}  # "soldiers exchange [gunfire]": same act
     words = [w for c in obj.lefts if c.dep_ in MODIFIER_DEPS and c.i > token.i for w in _words(c)]
+    verbless = is_verbless(token.sent) and not is_listed_compound(token, lexicon)  # "Police [arrest] X"
     return any(
-        p.requires_object and p.type not in noun_types and p.object_specificity(head, words) is not None
+        p.type not in noun_types
+        and (p.object_specificity(head, words) is not None if p.requires_object else verbless)
         for p in lexicon.find_verb_patterns(lemma)
     )
+
+
+def is_listed_compound(token: Any, lexicon: Lexicon) -> bool:
+    """True when the word and the noun before it make an event noun the lexicon lists ("car [bomb]", "air
+    [strike]", "police [raid]"): "A car bomb detonates in Afrin" is that noun, not a verb "bomb"."""
+    before = token.doc[token.i - 1]
+    modifiers = [str(before.lemma_).lower(), before.lower_]
+    lemma = str(token.lemma_).lower()
+    return any(p.noun_specificity(lemma, modifiers) for p in lexicon.find_noun_patterns(lemma, modifiers))
+
+
+def is_verbless(sentence: Any) -> bool:
+    """True for a sentence the parse gives no verb: its root is a noun ("Police arrest journalist [Jane]
+    Mwangi"), so a word of the sentence tagged as a noun is its verb."""
+    return sentence.root.pos_ in NOUNS
 
 
 def _words(modifier: Any) -> list[str]:
@@ -91,3 +114,22 @@ def is_compound_subject(token: Any) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
     subject = find_compound_subject(following) if following is not None else None
     return subject is not None and subject.i == token.i
+
+
+def find_verbless_subject(modifier: Any) -> Any | None:
+    """Return the subject noun of a compound-verb-shaped word between a modifier and its head, in a sentence
+    the parse gives no verb, or None: "Samoan [police] arrest Edwin Tamasese", "Hong Kong [police] arrest
+    veteran activist X", where the parser hung the country on the verb or on its object."""
+    if not is_verbless(modifier.sent):
+        return None
+    for word in modifier.doc[modifier.i + 1 : modifier.head.i + 1]:
+        subject = find_compound_subject(word)
+        if subject is not None and subject.i > modifier.i:
+            return subject
+    return None
+
+
+def find_verbless_object(token: Any) -> Any | None:
+    """Return the noun a compound-verb-shaped word of a sentence the parse gives no verb is hung on, its
+    object, or None: "Samoan police arrest Edwin [Tamasese]"."""
+    return find_compound_object(token) if is_verbless(token.sent) else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.model import Actor, Mention, Span
+from dotterel.stages.compound_verbs import find_verbless_object
 from dotterel.stages.named_undergoers import to_name_mention
 from dotterel.stages.roles import (
     MentionIndex,
@@ -179,9 +180,11 @@ def resolve_role_target(trigger: Trigger) -> Mention | None:
         verb = trigger.clause if trigger.clause is not None else trigger.token
         subject, passive = find_subject(verb)
         undergoer = passive or trigger.pattern.undergoer_subject  # "two suspects go on trial"
-        candidates = [subject] if subject is not None and undergoer else [find_direct_object(verb)]
+        obj = find_direct_object(verb) or find_verbless_object(verb)  # "police arrest [X]" run into one noun
+        candidates = [subject] if subject is not None and undergoer else [obj]
     for noun in candidates:
-        if noun is not None and str(noun.lemma_).lower() in nouns:
+        # the word as written too: "The [accused] is sentenced" (a participle, lemma "accuse")
+        if noun is not None and not {str(noun.lemma_).lower(), noun.lower_}.isdisjoint(nouns):
             left = min(t.idx for t in noun.subtree if t.i <= noun.i)
             span = Span(left, noun.idx + len(noun.text))
             actor = Actor(text=noun.doc.text[span.start : span.end])

@@ -15,6 +15,7 @@ from dotterel.model import Span
 from dotterel.stages.clause_objects import find_amount_noun, find_verb_object, has_for_to_clause
 from dotterel.stages.content_clauses import has_required_prep
 from dotterel.stages.headline_verbs import is_compound_verb_object, is_mistagged_trigger_verb
+from dotterel.stages.passive_undergoers import find_passive_subject
 from dotterel.stages.roles import find_prep_object
 from dotterel.stages.trigger_candidates import (
     NOUN_POS,
@@ -111,7 +112,7 @@ def _verb_patterns(lexicon: Lexicon, verb: Any) -> list[tuple[Pattern, str | Non
     found.extend((p, None) for p in lexicon.find_verb_patterns(lemma))
     if not found:
         return []
-    objects = [find_verb_object(verb) or _passive_subject(verb) or find_infinitive_subject(verb)]
+    objects = [find_verb_object(verb) or find_passive_subject(verb) or find_infinitive_subject(verb)]
     if objects[0] is not None:  # "provided 25,000 tons [of] food aid", "signs $20 billion [in] deals"
         objects.extend(o for o in (find_of_object(objects[0]), find_amount_noun(objects[0])) if o is not None)
     objects.extend(find_object_nouns(verb, objects[0], conjuncts=True))  # "released leader X", "[hostage]"
@@ -327,7 +328,7 @@ def _light_verb_triggers(
     particles = [None, *_particles(verb)]
     if not any(lexicon.is_light_verb(lemma, particle) for particle in particles):
         return
-    obj = _direct_object(verb) or _passive_subject(verb)
+    obj = _direct_object(verb) or find_passive_subject(verb)
     if obj is None or obj.pos_ not in NOUN_POS:
         return
     matches = _noun_patterns(lexicon, obj, verb)
@@ -364,13 +365,6 @@ def _nominal_trigger(
         return None
     pattern = min(scored, key=lambda item: item[:2])[2]
     return Trigger(noun, clause, pattern, Span(noun.idx, noun.idx + len(noun.text)))
-
-
-def _passive_subject(verb: Any) -> Any | None:
-    """The subject of a passive light verb, its object in the active: "strikes were carried out against"."""
-    if not any(child.dep_ == "auxpass" for child in verb.children):
-        return None
-    return next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
 
 
 def find_of_object(noun: Any) -> Any | None:

@@ -11,7 +11,7 @@ from typing import Any
 from dotterel.knowledge.codebook import Codebook
 from dotterel.knowledge.lexicon import Lexicon
 from dotterel.stages.clause_objects import find_for_to_subject, find_object_heads
-from dotterel.stages.compound_verbs import find_compound_object
+from dotterel.stages.compound_verbs import find_compound_object, find_verbless_object
 from dotterel.stages.nesting import VERBAL_QUAD_CLASSES
 from dotterel.stages.roles import find_direct_object, find_prep_objects, find_subject
 from dotterel.stages.triggers import Trigger, find_infinitive_subject
@@ -34,6 +34,7 @@ def find_verb_target_tokens(
             tokens.append(obj)
             tokens.extend(find_prep_objects(obj, object_preps))  # "rejected calls by Belarus"
         run_into = find_compound_object(verb)  # "in Texas drop [charges] against X": not the noun's own names
+        tokens.extend([o] if (o := find_verbless_object(verb)) is not None else [])  # "police arrest [X]"
         tokens.extend(find_prep_objects(run_into, object_preps) if run_into is not None else [])
         tokens.extend(find_prep_objects(verb, verb_preps))
     # "allowed the opposition to hold a rally", "called for the government to release the journalist"

@@ -7,7 +7,14 @@
   of the arrest or the court is not the crime's ("detained in Paris after being accused of rape"); a place in
   the crime's own phrase, the scene a sentence opens with, and the arrest itself keep theirs. A crime noun
   left with no actor, place or toll is dropped as uninformative by a later stage, so a crime's row asks only
-  that no event of it has a place.
+  that no event of it has a place. Also the verb of an attempt ("for trying to murder"), a verdict of guilt
+  ("found guilty of").
+- A place in the body an office holder's title names (dotterel/stages/place_office_bodies.py): "The president
+  of the Chamber of Commerce in Lyon" names no place of his act; not an office of command.
+- A tied clause's place (dotterel/stages/place_linked.py) leaves out an untied clause with its own subject
+  below it ("a wedding, which took place a day after Amsterdam announced …"), not a subjectless one.
+- An act whose own clause says where by a participant's setting (dotterel/stages/place_own_settings.py:
+  "killed … outside his school") takes no place named in another clause, unless in that clause's subject.
 """
 
 from __future__ import annotations
@@ -53,6 +60,39 @@ PLACES: list[tuple[str, str, str | None]] = [
     (SINGER, "detained", "Paris"),
     (SENTENCED, "murders", "Wisconsin"),
     (CURFEW, "curfew", "Dominican Republic"),
+    # the verb of an attempt, a verdict of guilt: the court's place is not the crime's
+    ("A man is jailed in Perth for trying to murder a police officer.", "murder", None),
+    ("A man is found guilty in Phoenix of the murder of his neighbour.", "murder", None),
+    # negatives: the jailing keeps its place, the crime keeps the scene its sentence opens with
+    ("A man is jailed in Perth for trying to murder a police officer.", "jailed", "Perth"),
+    ("In Arizona, a man is found guilty of the murder of his neighbour.", "murder", "Arizona"),
+    # a place in the body of an office holder's title
+    ("The president of the Chamber of Commerce in Lyon meets the French finance minister.", "meets", None),
+    # negatives: the act's own place phrase, an office of command
+    ("The president of the Chamber of Commerce meets the French finance minister in Lyon.", "meets", "Lyon"),
+    ("The leader of the Islamic State in Somalia is killed in an airstrike.", "killed", "Somalia"),
+    # another happening's clause below a tied clause
+    (
+        "The Dutch health minister resigns after attending a wedding, which took place a day after Amsterdam "
+        "announced a ban on large gatherings.",
+        "resigns",
+        None,
+    ),
+    # negative: a subjectless clause is the same participant's act
+    ("A priest is wounded after being shot while closing his church in Lyon.", "wounded", "Lyon"),
+    # an act set by a participant's setting: another clause's place is not its own
+    (
+        "Thousands march in Paris to honour a teacher who was killed by an extremist outside his school.",
+        "killed",
+        None,
+    ),
+    # negatives: the setting's own place phrase, the place in another clause's subject
+    ("In Kabul, a man was shot dead at his home.", "shot", "Kabul"),
+    (
+        "Police in Manchester arrest a man who attacked his neighbour outside her home.",
+        "attacked",
+        "Manchester",
+    ),
 ]
 
 

@@ -42,6 +42,7 @@ class PlaceResolutionFile(BaseModel):
     country_feature_nouns: list[str]
     transliteration_variants: dict[str, str]
     jurisdiction_titles: list[str]
+    office_titles: list[str]
 
     @field_validator(
         "list_conjunctions",
@@ -60,6 +61,7 @@ class PlaceResolutionFile(BaseModel):
         "division_titles",
         "country_feature_nouns",
         "jurisdiction_titles",
+        "office_titles",
     )
     @classmethod
     def _lower_non_empty(cls, words: list[str]) -> list[str]:
@@ -97,6 +99,7 @@ class PlaceResolutionWords:
     transliteration_variants: Mapping[str, str] = field(default_factory=dict, hash=False)
     title_small_words: frozenset[str] = frozenset()
     jurisdiction_titles: frozenset[str] = frozenset()
+    office_titles: frozenset[str] = frozenset()
 
 
 def to_word_sequences(words: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -132,4 +135,5 @@ def load_place_resolution_words(path: Path | None = None) -> PlaceResolutionWord
         dict(data.transliteration_variants),
         frozenset(data.title_small_words),
         frozenset(data.jurisdiction_titles),
+        frozenset(data.office_titles),
     )

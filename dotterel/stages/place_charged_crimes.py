@@ -7,8 +7,10 @@ through a noun of the charge (``charge_nouns``: "on charges of", "on suspicion o
 The place phrase of the charging act says where the arrest or the trial is, not where the crime was; the
 crime keeps only a place named inside its own phrase ("for the murder of a journalist in Istanbul"), one
 named in another sentence, or the scene a sentence opens with ("In Wisconsin, X is sentenced for …"); a
-measure broken is no crime of its own ("arrested in the Dominican Republic for breaking curfew"). Run
-after every event has its place: the place is taken away, none is put in its stead.
+measure broken is no crime of its own ("arrested in the Dominican Republic for breaking curfew"). The crime
+may be a verb an attempt is of ("for attempting to kill"), in a second phrase of the same preposition ("for
+murder and for attempting to kill"); a verdict of guilt charges too ("found guilty of murder"). Run after
+every event has its place: the place is taken away, none is put in its stead.
 """
 
 from __future__ import annotations
@@ -23,8 +25,11 @@ __all__ = ["find_charge_phrase", "is_charged_crime_place"]
 
 # Dependencies that lead from a crime word up to the preposition that opens it: the object of the preposition,
 # a gerund after it, a later conjunct ("for extortion and murder"), a noun modifier ("on murder charges",
-# "accused of rape and drug offenses", parsed with "rape" modifying "offenses").
-UP_DEPS = frozenset({"pobj", "pcomp", "conj", "compound", "nmod"})
+# "accused of rape and drug offenses", parsed with "rape" modifying "offenses"), the verb an attempt is of
+# ("for attempting to kill worshippers", ``attempt_verbs``; not a plot's: "arrested in Poland for planning to
+# kill Muslims" is a plan made where its makers are held, and the act planned never happened anywhere).
+CLIMB_DEPS = frozenset({"conj", "compound", "nmod"})
+UP_DEPS = frozenset({"pobj", "pcomp", "xcomp"}) | CLIMB_DEPS
 
 
 def find_charge_phrase(token: Any, words: PlaceWords) -> Any | None:
@@ -33,6 +38,8 @@ def find_charge_phrase(token: Any, words: PlaceWords) -> Any | None:
     node = token
     while node.dep_ in UP_DEPS and node.head.i != node.i:
         head = node.head
+        while head.dep_ == "conj" and head.head.dep_ == "prep":  # "for murder and for attempting to kill"
+            head = head.head
         opening = head.lower_ in words.charge_preps or names_word(node, words.charge_nouns)
         if head.dep_ == "prep" and opening and node.dep_ in ("pobj", "pcomp"):
             governor = head.head
@@ -41,7 +48,7 @@ def find_charge_phrase(token: Any, words: PlaceWords) -> Any | None:
             if not names_word(governor, words.charge_nouns):
                 return None
             node = governor
-        elif node.dep_ in ("conj", "compound", "nmod"):
+        elif node.dep_ in CLIMB_DEPS or (node.dep_ == "xcomp" and names_word(head, words.attempt_verbs)):
             node = head
         else:
             return None

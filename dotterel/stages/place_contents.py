@@ -19,6 +19,7 @@ from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.model import Event, PlaceMention
 from dotterel.stages.place_charged_crimes import is_charged_crime_place
 from dotterel.stages.place_linked import to_linked_places
+from dotterel.stages.place_own_settings import is_set_elsewhere
 from dotterel.stages.place_support import to_supported_places
 from dotterel.stages.place_tolls import to_toll_places
 from dotterel.stages.place_uses import names_word
@@ -72,13 +73,19 @@ def to_final_places(
     """Return ``events`` with the places of tied clauses lent
     (:func:`~dotterel.stages.place_linked.to_linked_places`), then without a place named only inside what
     the event's object is about (:func:`find_content_ids`) or that the arrest or court of a crime charged
-    lent it (:func:`~dotterel.stages.place_charged_crimes.is_charged_crime_place`), then the place of the act
+    lent it (:func:`~dotterel.stages.place_charged_crimes.is_charged_crime_place`) or named in another clause
+    when its own says where by a setting (:func:`~dotterel.stages.place_own_settings.is_set_elsewhere`),
+    then the place of the act
     an attack backs (:func:`~dotterel.stages.place_support.to_supported_places`), then the place of its
     sentence's incident lent to a casualty mention (:func:`~dotterel.stages.place_tolls.to_toll_places`)."""
     out = []
     for event in to_linked_places(events, index, placed, words):
         token = index.token(event)  # what its object is about, or the crime of a charge ("arrested in X for")
-        if _is_content_place(event, token, words) or is_charged_crime_place(event, token, words):
+        if (
+            _is_content_place(event, token, words)
+            or is_charged_crime_place(event, token, words)
+            or is_set_elsewhere(event, token, words)  # "who was beheaded outside his school"
+        ):
             spans = {k: v for k, v in event.evidence.spans.items() if k != "place"}
             event = replace(event, place=None, evidence=replace(event.evidence, spans=spans))
         out.append(event)

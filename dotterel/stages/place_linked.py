@@ -66,14 +66,25 @@ def _is_tied_clause(clause: Any, words: PlaceWords) -> bool:
     return marks[0] in words.linked_clause_markers
 
 
-def _tied_subtree(root: Any) -> list[int]:
+def _is_other_happening(clause: Any, words: PlaceWords) -> bool:
+    """True for an adverbial clause with a subject of its own, not tied to its verb ("after Dublin
+    announced …", "because rebels claimed …")."""
+    return clause.dep_ == "advcl" and _has_subject(clause) and not _is_tied_clause(clause, words)
+
+
+def _tied_subtree(root: Any, words: PlaceWords) -> list[int]:
     """The tokens of ``root``'s subtree, leaving out reported clauses ("men who said that gunmen attacked a
-    convoy in Ghazni": the attack is no clause of the men's)."""
+    convoy in Ghazni": the attack is no clause of the men's) and, below it, adverbial clauses with a subject
+    of their own not tied to their verb (:func:`_is_tied_clause`): "after attending a dinner, which came a
+    day after Dublin announced restrictions" holds another happening, at any depth; not "while closing his
+    church in Lyon", the same participant's act."""
     out, stack = [], [root]
     while stack:
         token = stack.pop()
         out.append(token.i)
-        stack += [c for c in token.children if c.dep_ not in REPORTED_DEPS]
+        stack += [
+            c for c in token.children if c.dep_ not in REPORTED_DEPS and not _is_other_happening(c, words)
+        ]
     return out
 
 
@@ -89,11 +100,11 @@ def _down_ids(verb: Any, words: PlaceWords) -> list[int]:
     out: list[int] = []
     for child in verb.children:
         if _is_tied_clause(child, words):
-            out += _tied_subtree(child)
+            out += _tied_subtree(child, words)
         elif child.dep_ in CHAIN_DEPS and not _has_subject(child):
             out.append(child.i)
         elif child.dep_ == "prep" and child.lower_ in words.linked_gerund_preps:
-            out += [i for c in child.children if c.dep_ == "pcomp" for i in _tied_subtree(c)]
+            out += [i for c in child.children if c.dep_ == "pcomp" for i in _tied_subtree(c, words)]
         elif child.dep_ in OBJECT_DEPS:
             out += _noun_clause_ids(child, words) + _misread_verb_ids(child)
         elif child.dep_ == "agent":  # "killed by gunmen who ambushed a convoy in …": the ambush killed them
@@ -112,7 +123,7 @@ def _noun_clause_ids(noun: Any, words: PlaceWords) -> list[int]:
         if (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ != "VB"))
         and not any(a.dep_ == "advmod" and a.lower_ in words.other_time_adverbs for a in c.children)
     ]
-    return [i for c in clauses for i in _tied_subtree(c)]
+    return [i for c in clauses for i in _tied_subtree(c, words)]
 
 
 def _misread_verb_ids(noun: Any) -> list[int]:

@@ -157,7 +157,7 @@ class PlaceNameFinder:
             if candidate is None:
                 i += 1
                 continue
-            if is_in_title_jurisdiction(doc, candidate.start, self.resolution.jurisdiction_titles):
+            if is_in_title_jurisdiction(doc, candidate.start, self.resolution):
                 i = candidate.end  # "the U.S. Attorney for the Southern District of New York": the title's
                 continue
             self._extend(doc, candidate)

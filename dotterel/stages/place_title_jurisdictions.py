@@ -13,16 +13,23 @@ from __future__ import annotations
 
 from typing import Any
 
+from dotterel.knowledge.place_resolution import PlaceResolutionWords
+from dotterel.stages.place_office_bodies import is_in_office_body
+
 __all__ = ["is_in_title_jurisdiction"]
 
 JOINING_WORDS = frozenset({"of", "the"})  # "for the Southern District of New York"
 OFFICE_NOUNS = frozenset({"office"})  # "the U.S. Attorney's Office for the Eastern District of Virginia"
 
 
-def is_in_title_jurisdiction(doc: Any, start: int, titles: frozenset[str]) -> bool:
+def is_in_title_jurisdiction(doc: Any, start: int, words: PlaceResolutionWords) -> bool:
     """True when the name starting at token ``start`` of ``doc`` is in the "for" phrase of a capitalised
-    title of ``titles`` ("the U.S. Attorney for the Southern District of New York"), or of the office of one
-    ("the U.S. Attorney's Office for …"); not a name after "for" with no title before it."""
+    title of ``jurisdiction_titles`` ("the U.S. Attorney for the Southern District of New York"), or of the
+    office of one ("the U.S. Attorney's Office for …"); not a name after "for" with no title before it. Also
+    a name in the body of an office (:func:`~dotterel.stages.place_office_bodies.is_in_office_body`)."""
+    if is_in_office_body(doc, start, words.office_titles):
+        return True
+    titles = words.jurisdiction_titles
     i = start - 1
     while i > 0 and (doc[i].lower_ in JOINING_WORDS or doc[i].text[:1].isupper()):
         i -= 1

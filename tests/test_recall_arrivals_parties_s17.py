@@ -26,7 +26,7 @@ ACTS = [
     ("The German foreign minister lands in Kabul on an unannounced visit.", "CONSULT 042", "DEU", None, True),
     ("A Russian rocket lands in a field near the border.", "CONSULT 042", None, None, False),
     ("Former Bolivian President Evo Morales lands in Mexico.", "CONSULT 042", None, None, False),
-    ("Nevada Democratic Party chairman Troy Price resigns.", "RETREAT 0831", "Troy Price", None, True),
+    ("Nevada Democratic Party chairman Troy Price resigns.", "RETREAT 0831", "USA", None, True),
     ("Republican Party chair Karen Walsh resigns after the vote.", "RETREAT 0831", "Karen Walsh", None, True),
     ("The party's chairman Troy Price resigns.", "RETREAT 0831", "Troy Price", None, True),
     ("Company chairman Troy Price resigns after the merger.", "RETREAT 0831", None, None, False),

@@ -24,6 +24,7 @@ from dotterel.stages.first_name_demonyms import is_first_name_hit
 from dotterel.stages.group_phrases import to_titled_actor
 from dotterel.stages.legislature_offices import find_legislature_office
 from dotterel.stages.party_titles import find_party_title_sector, is_party_official_name
+from dotterel.stages.title_phrase_sectors import find_title_phrase_sector
 
 RULE_PERSON = "actors.person.v1"
 RULE_PERSON_TITLE = "actors.person-title.v1"
@@ -245,7 +246,9 @@ class PeopleComposer:
             country = country or (actor.country if actor else None)  # the title's owner comes first
             owner_sector = actor.sector if actor and hit and hit.kind == "organisation" else owner_sector
             sector = self.book.resolve_title_sector(self.texts[i]) or sector
-        sector = owner_sector or sector or find_party_title_sector(tokens, start, self.sent_starts[start])
+        sent_start = self.sent_starts[start]  # "opposition leader": OPP; "Democratic Party chairman": PTY
+        phrase = find_title_phrase_sector(self.texts, start, name_start, sent_start, self.book.resolve_sector)
+        sector = owner_sector or phrase or find_party_title_sector(tokens, start, sent_start) or sector
         country = country or self._owner_country(start, end)
         if end > name_start and (country or sector):
             actor = Actor(self.doc[start:end].text, self.doc[name_start:end].text, country, sector)

@@ -34,10 +34,12 @@ from dotterel.stages.actor_people import (
     RULE_TITLED_UNKNOWN,
     PeopleComposer,
 )
+from dotterel.stages.agency_countries import find_agency_country_mentions
 from dotterel.stages.anaphora import find_description_mentions
 from dotterel.stages.compound_verbs import find_verbless_subject, is_compound_subject
 from dotterel.stages.group_phrases import is_ethnic, to_placed_sector_mentions
 from dotterel.stages.office_bodies import find_aside_tokens, find_bodies, to_context_country
+from dotterel.stages.party_countries import to_party_country_mentions
 from dotterel.stages.quantity_people import PEOPLE_SECTOR, find_quantity_people
 from dotterel.stages.quotes import find_pronoun_mentions, to_possessed_sectors
 
@@ -318,6 +320,7 @@ class ActorsStage:
     def __call__(self, article: Article) -> Article:
         """Find the mentions of one parsed article; roles are resolved on ``article.date``."""
         mentions = _Composer(self.book, article.doc, article.date).find_mentions()
+        mentions = to_party_country_mentions(article.doc, mentions, self.gazetteer)  # "Iowa Democratic Party"
         not_local = self.role_words["not_local_sectors"]
         mentions = to_placed_sector_mentions(
             self.book, article.doc, mentions, article.date, self.gazetteer, not_local
@@ -325,6 +328,7 @@ class ActorsStage:
         pronouns = find_pronoun_mentions(self.book, article, mentions)
         mentions = to_possessed_sectors(article, mentions, pronouns)
         descriptions = find_description_mentions(article, [*mentions, *pronouns], self.role_words)
-        found = [*mentions, *pronouns, *descriptions]
+        states = find_agency_country_mentions(self.book, article.doc, mentions, article.date)  # "the country"
+        found = [*mentions, *pronouns, *descriptions, *states]
         article.mentions = sorted(found, key=lambda m: (m.span.start, m.span.end))
         return article

@@ -44,6 +44,7 @@ class HazardWords:
     mine_nouns: frozenset[str]
     mine_pit_words: frozenset[str]
     landmine_cues: frozenset[str]
+    crash_obstacles: frozenset[str]
 
 
 HAZARD_LISTS = tuple(field.name for field in fields(HazardWords))

@@ -46,21 +46,23 @@ def is_vehicle_crash(verb: Any, words: HazardWords) -> bool:
     """True for a crash verb whose subject is a vehicle on land and whose direct object and objects of hitting
     ("into", "with", "through" …) are vehicles, in a sentence that names no attack: "a van hit a truck", "a
     bus rolls over", "swerves into oncoming traffic"; not "a car rams into a crowd". A verb the tagger took
-    for a noun counts when it is labelled as a clause's head and its modifier is the vehicle ("a bus
-    [rolls]")."""
+    for a noun counts when it is labelled as a clause's head or has an object of hitting, and its modifier is
+    the vehicle ("a bus [rolls]", "after a bus [rams] into a hill")."""
     if verb.pos_ not in VERB_POS or lemma_of(verb) not in words.vehicle_crash_verbs:
         return False
     subject, passive = find_subject(verb)
     if verb.pos_ == "NOUN":  # "when a bus [rolls] over": a verb taken for a noun, its subject for a modifier
         modifiers = [child for child in verb.children if child.dep_ == "compound"]
-        subject, passive = (modifiers[0] if verb.dep_ in VERB_DEPS and modifiers else None), False
+        hits = any(c.dep_ == "prep" and c.lower_ in words.vehicle_hit_preps for c in verb.children)
+        subject, passive = (modifiers[0] if (verb.dep_ in VERB_DEPS or hits) and modifiers else None), False
     if subject is None or passive or not is_land_vehicle(subject, words):
         return False
     hit = [child for child in verb.children if child.dep_ == "dobj"]
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in words.vehicle_hit_preps:
             hit += [child for child in prep.children if child.dep_ == "pobj"]
-    return all(is_vehicle(token, words) for token in hit) and not has_attack_word(verb.sent, words)
+    crashed = all(is_vehicle(token, words) or lemma_of(token) in words.crash_obstacles for token in hit)
+    return crashed and not has_attack_word(verb.sent, words)
 
 
 def is_vehicle(token: Any, words: HazardWords) -> bool:
@@ -115,14 +117,18 @@ def is_harmed_source(source: Mention | None, trigger: Any, doc: Any, words: Haza
     """True for a source the harm participle tells of as harmed: the noun it modifies ("the number of
     [people] killed in the collapse", "three [people] killed by bushfires") or the subject of a participle
     with no "have" ("18 other [people] injured", "one [person] reported to have been killed"), through
-    "confirmed" or "reported" before the harm verb ("people confirmed killed")."""
+    "confirmed" or "reported" before the harm verb ("people confirmed killed"), also when the participle
+    hangs on the noun whose "of" object the source is ("the number of [people] confirmed killed")."""
     head = find_source_root(source, doc)
     if head is None or lemma_of(trigger) not in words.harm_verbs:
         return False
+    owners = {head.i}
+    if head.dep_ == "pobj" and head.head.lower_ == "of":  # "the number of [people] confirmed killed"
+        owners.add(head.head.head.i)
     node = trigger
     for _ in range(MAX_PARTICIPLE_STEPS):
         participle = node.tag_ == "VBN" and not any(lemma_of(child) == "have" for child in node.children)
-        if participle and node.dep_ == "acl" and node.head.i == head.i:
+        if participle and node.dep_ == "acl" and node.head.i in owners:
             return True
         if participle and head.dep_ == "nsubj" and head.head.i == node.i:
             return True

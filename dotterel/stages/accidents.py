@@ -22,6 +22,7 @@ from typing import Any
 
 from dotterel.knowledge.hazards import HazardWords
 from dotterel.model import Mention
+from dotterel.stages.accident_clause_units import to_harm_scope
 from dotterel.stages.accident_clues import (
     VERB_DEPS,
     has_attack_word,
@@ -75,7 +76,7 @@ def is_accident(trigger: Trigger, source: Mention | None, tokens: Any, words: Ha
         return True
     if is_accidental_blast(trigger.token, words) or is_hazard_governed(trigger.token, words):
         return True
-    table, ids = to_doc_table(tokens.doc), range(tokens.start, tokens.end)
+    table, ids = to_doc_table(tokens.doc), to_harm_scope(trigger.token, tokens, words)  # its own clauses
     markers = words.accident_markers
     if any(table.lowers[i] in markers or table.lemmas[i] in markers for i in ids):
         return True

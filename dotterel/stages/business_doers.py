@@ -20,14 +20,27 @@ __all__ = ["is_business_act"]
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "prep", "attr", "dative"})
 MAX_WORDS = 2
+CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl"})  # a clause in the phrase tells its own
 
 
 def is_business_act(verb: Any, subject: Any) -> bool:
     """True when the subject's phrase (its title, compounds, apposition) or the verb's object and
-    prepositional phrases name a ``business_post_words`` post or body ("Boeing CEO X", "as CEO of …")."""
+    prepositional phrases name a ``business_post_words`` post or body ("Boeing CEO X", "as CEO of …"), not
+    in a clause of their own (:func:`to_phrase_words`)."""
     posts = load_role_words()["business_post_words"]  # cached
     phrases = [subject, *(child for child in verb.children if child.dep_ in OBJECT_DEPS)]
-    return any(_names_post(list(phrase.subtree), posts) for phrase in phrases)
+    return any(_names_post(to_phrase_words(phrase), posts) for phrase in phrases)
+
+
+def to_phrase_words(phrase: Any) -> list[Any]:
+    """The phrase's words in text order, less the clauses hanging in it (``CLAUSE_DEPS``): "a settlement in a
+    lawsuit [that claimed the company's marketing …]" is about a lawsuit, whatever its clause tells."""
+    words, stack = [], [phrase]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        stack += [child for child in token.children if child.dep_ not in CLAUSE_DEPS]
+    return sorted(words, key=lambda token: token.i)
 
 
 def _names_post(tokens: list[Any], posts: frozenset[str]) -> bool:

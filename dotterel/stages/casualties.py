@@ -52,7 +52,7 @@ from dotterel.stages.casualty_joins import (
     to_conjunction_head,
 )
 from dotterel.stages.casualty_modified_nouns import find_modified_harm_ids
-from dotterel.stages.casualty_occasions import find_other_occasion_ids, to_occasion_words
+from dotterel.stages.casualty_occasions import find_occasion_ids, to_occasion_words
 from dotterel.stages.casualty_phrases import (
     find_answered_harm_ids,
     find_crime_ids,
@@ -185,7 +185,7 @@ class CasualtiesStage:
         if event.action.type not in self.carryover:  # "protest after the killing of a student"
             motives |= find_prior_death_ids(token, self.prior_death_preps, self.crime_nouns)
         # "charged with last month's murder of …"
-        motives |= find_other_occasion_ids(token, index.trigger_ids(), self.occasion_words)
+        motives |= find_occasion_ids(token, index.trigger_ids(), self.occasion_words)
         motives |= find_answered_harm_ids(token, *self.answered)  # "protesting the killing of a man"
         counts = [count for count in counts if count.word not in motives]
         stops = self._stops(event, token, index)

@@ -113,7 +113,10 @@ class NumberReader:
     @staticmethod
     def resolve_total_noun(token: Any, total_nouns: frozenset[str]) -> Any | None:
         """The total noun whose "of" phrase holds the casualty participle ``token`` ("the number of people
-        killed") or that the participle modifies ("the total killed"), or None."""
+        killed") or that the participle modifies ("the total killed"), or None; through a participle of
+        report the harm participle completes ("the number of people [confirmed] killed")."""
+        if token.dep_ == "xcomp" and token.head.tag_ == "VBN" and token.head.dep_ == "acl":
+            token = token.head  # "the number of people confirmed killed … rises to 77"
         if token.dep_ == "acl" and token.head.lemma_.lower() in total_nouns:
             return token.head  # "raising the total killed by the strikes to 93"
         if token.dep_ != "acl" or token.head.dep_ != "pobj" or token.head.head.lower_ != "of":

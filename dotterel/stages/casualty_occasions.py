@@ -16,9 +16,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from dotterel.stages.accident_clause_units import find_accident_clause_ids
 from dotterel.stages.casualty_words import CasualtyWordsFile
 
-__all__ = ["OccasionWords", "find_other_occasion_ids", "is_other_occasion_noun", "to_occasion_words"]
+__all__ = [
+    "OccasionWords",
+    "find_occasion_ids",
+    "find_other_occasion_ids",
+    "is_other_occasion_noun",
+    "to_occasion_words",
+]
 
 _YEAR_DEPS = frozenset({"nummod", "compound", "amod", "poss", "npadvmod"})
 
@@ -80,3 +87,11 @@ def find_other_occasion_ids(token: Any, harm_ids: frozenset[int], words: Occasio
             continue
         out |= {t.i for t in noun.subtree}
     return out
+
+
+def find_occasion_ids(token: Any, harm_ids: frozenset[int], words: OccasionWords) -> set[int]:
+    """The tokens whose counts are another occasion's, not ``token``'s: harm nouns told as another occasion
+    (:func:`find_other_occasion_ids`) and clauses beside an attack's that tell of an accident of their own
+    ("Four people are shot by a gunman; a fifth person is injured in a related car accident":
+    :func:`~dotterel.stages.accident_clause_units.find_accident_clause_ids`)."""
+    return find_other_occasion_ids(token, harm_ids, words) | find_accident_clause_ids(token)

@@ -1,0 +1,81 @@
+"""The clauses of a sentence that tell of one harm, for :mod:`dotterel.stages.accidents`.
+
+A sentence may join two harms, each a clause with its own subject: "Four people are shot by a gunman in
+Chicago; a fifth person is injured in a related car accident nearby". The accident word of the second clause
+tells of the fifth person's injury, not of the shooting: an attack clause (one that names an attack word, a
+weapon or a verb of attacking, :func:`has_attack_word`) is read without the other clauses that tell of a harm
+of their own (a harm or victim verb: "injured", "killed", "dies"). A sentence of one clause, or an attack
+clause beside clauses with no harm of their own ("There was an accident on the road, and 12 people died"),
+is read whole.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dotterel.knowledge.hazards import HazardWords, load_hazard_words
+from dotterel.stages.accident_clues import has_attack_word
+
+UNIT_DEPS = frozenset({"conj", "parataxis", "ccomp"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+CLAUSE_POS = frozenset({"VERB", "AUX"})
+MAX_STEPS = 40
+
+
+def find_clause_unit(token: Any) -> Any:
+    """The head of the token's clause unit: the first clause up its head chain that is joined to another
+    ("conj", "parataxis", "ccomp") and has a subject of its own, or the sentence's root."""
+    node = token
+    for _ in range(MAX_STEPS):
+        if node.head.i == node.i:
+            return node
+        own_subject = any(child.dep_ in SUBJECT_DEPS for child in node.children)
+        if node.dep_ in UNIT_DEPS and node.pos_ in CLAUSE_POS and own_subject:
+            return node
+        node = node.head
+    return node
+
+
+def to_harm_scope(trigger: Any, tokens: Any, words: HazardWords) -> list[int]:
+    """The token indexes of ``tokens`` (a sentence span) that tell of the harm of ``trigger``: the whole
+    sentence, less the other clause units with a harm verb of their own when the trigger's unit names an
+    attack."""
+    doc, ids = tokens.doc, list(range(tokens.start, tokens.end))
+    units: dict[int, list[int]] = {}
+    for i in ids:
+        units.setdefault(find_clause_unit(doc[i]).i, []).append(i)
+    own = find_clause_unit(trigger).i
+    if len(units) < 2 or not has_attack_word([doc[i] for i in units[own]], words):
+        return ids
+    harms = words.harm_verbs | words.victim_verbs
+    kept = [
+        i
+        for head, members in units.items()
+        if head == own or not any(_is_harm_verb(doc[j], harms) for j in members)
+        for i in members
+    ]
+    return sorted(kept)
+
+
+def _is_harm_verb(token: Any, harms: frozenset[str]) -> bool:
+    return token.pos_ == "VERB" and str(token.lemma_).lower() in harms
+
+
+def find_accident_clause_ids(trigger: Any) -> set[int]:
+    """The token indexes of the clause units beside the trigger's that tell of an accident of their own (an
+    accident marker or a hazard noun with a harm verb: "a fifth person is injured in a related car accident"),
+    when the trigger's unit names an attack: their counts are the accident's, not the attack's."""
+    words = load_hazard_words()
+    sentence = trigger.sent
+    kept = set(to_harm_scope(trigger, sentence, words))
+    others: dict[int, list[Any]] = {}
+    for token in sentence:
+        if token.i not in kept:
+            others.setdefault(find_clause_unit(token).i, []).append(token)
+    clues = words.accident_markers | words.hazard_nouns
+    return {
+        token.i
+        for members in others.values()
+        if any(t.lower_ in clues or str(t.lemma_).lower() in clues for t in members)
+        for token in members
+    }

@@ -70,6 +70,7 @@ class DateWordsFile(BaseModel):
     standing_preps: list[str] = []
     standing_nouns: list[str] = []
     measure_words: list[str] = []
+    measure_noun_senses: list[str] = []
     measure_start_verbs: list[str] = []
     measure_effect_nouns: list[str] = []
     clock_words: list[str] = []

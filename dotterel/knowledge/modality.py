@@ -38,6 +38,7 @@ class ModalityWords:
     decision_verbs: frozenset[str]
     allegation_words: frozenset[str]
     plea_verbs: frozenset[str]
+    claim_verbs: frozenset[str]
     errand_verbs: frozenset[str]
     order_heads: frozenset[str]
     attempt_heads: frozenset[str]

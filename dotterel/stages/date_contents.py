@@ -9,13 +9,15 @@ schools on March 16"), nor one told in the past ("which was imposed in March"): 
 This pass runs after :func:`dotterel.stages.date_measures.find_starts` and dates only the measures it left
 without a start. A start stated in the measure's own sentence wins over another date of that sentence
 ("announces a lockdown on 27 March …, beginning on 30 March": the lockdown's day is its start;
-:func:`is_own_start`).
+:func:`is_own_start`). A verb whose word names a measure only as a noun (``measure_noun_senses``: "The court
+rules that the suspension of Parliament from 9 September was unlawful") is no measure and takes no start.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from dotterel.knowledge.date_words import DateWordsFile
 from dotterel.model import Sentence
 from dotterel.stages.date_measures import MeasureWords, find_starts, is_measure
 
@@ -26,10 +28,14 @@ def find_all_starts(
     periods: dict[int, str],
     sentences: list[Sentence],
     words: MeasureWords,
+    date_words: DateWordsFile | None = None,
 ) -> dict[int, int]:
     """Return, by trigger token id, the position of the mention that starts a measure: the starts of
     :func:`dotterel.stages.date_measures.find_starts`, and for a measure left without one, the start of the
-    measure whose relative clause tells it (:func:`resolve_content_start`)."""
+    measure whose relative clause tells it (:func:`resolve_content_start`); none for a verb of another sense
+    than its measure noun (``measure_noun_senses`` of ``date_words``: "the court rules that …")."""
+    senses = frozenset(w.lower() for w in date_words.measure_noun_senses) if date_words else frozenset()
+    triggers = [t for t in triggers if not is_other_verb_sense(t, senses)]
     out = find_starts(triggers, roots, periods, sentences, words)
     opening = [k for k, kind in periods.items() if kind == "start"]
     for token in triggers:
@@ -43,6 +49,16 @@ def find_all_starts(
         if found is not None:
             out[token.i] = found
     return out
+
+
+def is_other_verb_sense(token: Any, senses: frozenset[str]) -> bool:
+    """True for a verb whose lemma is one of ``senses``, words that name a measure only as nouns: "The court
+    [rules] that …" is a ruling, not rules; so is the word tagged a noun where it heads the sentence or a
+    that-clause ("Scotland's highest court [rules] that …", a headline verb read as a noun)."""
+    if str(token.lemma_).lower() not in senses:
+        return False
+    clause = token.dep_ == "ROOT" or any(c.dep_ == "ccomp" for c in token.children)
+    return token.pos_ in ("VERB", "AUX") or clause
 
 
 def resolve_content_start(token: Any, here: list[int], roots: list[Any], words: MeasureWords) -> int | None:

@@ -10,7 +10,11 @@ day's act and takes the article date, and so does its subject ("The arrests foll
 Chilean journalists yesterday": the deportation's day). A verb in the past, the perfect or with an
 auxiliary ("are arrested", "is blaming") keeps the date, and so does a date said before the verb
 ("Yesterday, police arrest …"), which sets the time of the whole clause; a weekday or a stated day ("on
-Monday", "May 3") is no count back and is left alone (``past_count_words`` in ``dates.yaml``).
+Monday", "May 3") is no count back and is left alone (``past_count_words`` in ``dates.yaml``). A stated year
+before the article's, said after a verb in the present, active or passive, is the time of the clause's noun
+too: "A former minister is accused of crimes against humanity between 1976 and 1979", "A former officer is
+arrested for torture during the civil war in 1982" (the crimes' and the torture's years; "was arrested in
+1982" keeps it).
 
 "X follows Y" tells that Y happened before X: a date of the clause ("The mass pardons this week follow an
 offer of dialogue …") is X's, and an event in Y takes none from it (``sequence_verbs``).
@@ -31,17 +35,34 @@ def is_present_clash(
     token: Any, mention: DateMention, reading: dt.date, today: dt.date, words: frozenset[str], text: str
 ) -> bool:
     """True when ``token`` is a simple-present verb, or the subject of one, and ``mention``, said after that
-    verb, counts back into the past.
+    verb, counts back into the past, or states a year before the article's (:func:`is_earlier_year`; after
+    a present passive too).
 
     ``reading`` is the date the mention gives the event; ``words`` the lower-cased words of a count back
     ("last", "ago", "yesterday"); ``text`` the article text."""
     verb = token.head if token.dep_ == "nsubj" else token  # "The arrests follow the deportation yesterday"
-    if not _is_simple_present(verb):
-        return False
     if mention.span.start < verb.idx or reading >= today:
+        return False
+    if is_earlier_year(mention, today) and (_is_simple_present(verb) or _is_present_passive(verb)):
+        return True  # "is accused of crimes against humanity between 1976 and 1979": the crimes' years
+    if not _is_simple_present(verb):
         return False
     said = text[mention.span.start : mention.span.end].lower().split()
     return any(word in words for word in said)
+
+
+def is_earlier_year(mention: DateMention, today: dt.date) -> bool:
+    """True for a mention that states its year ("between 1976 and 1979", "in March 2019": one reading,
+    counted from nothing) before the article's year."""
+    fixed = mention.offset is None and mention.date == mention.past_date == mention.forward_date
+    return fixed and mention.date.year < today.year
+
+
+def _is_present_passive(verb: Any) -> bool:
+    """True for a passive in the present ("is accused", "are sentenced"): a day's act told in the present."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in auxiliaries)
+    return passive and all(c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in auxiliaries)
 
 
 def _is_simple_present(verb: Any) -> bool:

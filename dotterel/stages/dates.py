@@ -233,7 +233,7 @@ class DatesStage:
             ctx.readings.append(mention.forward_date if planned else tense)  # a plan lies ahead
         self._anchor(ctx, article)
         ctx.starts = find_all_starts(
-            ctx.index.all_tokens(), ctx.roots, ctx.periods, article.sentences, self.measures
+            ctx.index.all_tokens(), ctx.roots, ctx.periods, article.sentences, self.measures, self.words
         )
         starts = {k for k in ctx.starts.values() if not is_past_start(ctx.roots[k], self.tenses)}  # "began"
         ctx.readings = to_start_readings(ctx.mentions, ctx.readings, starts - ctx.counted, article.date)

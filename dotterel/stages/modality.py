@@ -29,16 +29,16 @@ from dotterel.knowledge.lexicon import Lexicon
 from dotterel.knowledge.modality import ModalityWords
 from dotterel.model import Actor, Article, Event, Mention
 from dotterel.stages.announced_passives import is_own_passive_future
+from dotterel.stages.claimed_contents import is_told_content
 from dotterel.stages.clause_bounds import is_asked, is_denied, is_warned_background, to_governing_chain
 from dotterel.stages.clause_objects import is_for_infinitive
 from dotterel.stages.disclaimed_intents import is_disclaimed
 from dotterel.stages.doc_tables import resolve_trigger_root, to_doc_table, to_mention_index
 from dotterel.stages.lapsed_acts import is_no_longer
 from dotterel.stages.modality_recodings import ModalityRecoder
-from dotterel.stages.nesting import is_alleged, is_errand_purpose
+from dotterel.stages.nesting import is_errand_purpose
 from dotterel.stages.ordered_acts import is_ordered_act
 from dotterel.stages.own_plans import is_own_plan
-from dotterel.stages.plea_contents import is_pleaded_charge
 from dotterel.stages.prospects import (
     is_aim_infinitive,
     is_consequence,
@@ -248,8 +248,7 @@ class ModalityStage:
         planned = token.dep_ in {"dobj", "xcomp"} and _lemma(token.head) in words.plan_heads
         if (
             planned
-            or is_alleged(token, clause, words.allegation_words)  # "suspected of blowing up a plane"
-            or is_pleaded_charge(token, clause, words.plea_verbs)  # "pleads guilty to murdering eight men"
+            or is_told_content(token, clause, words)  # "suspected of", "pleads guilty to", "claims that X"
             or is_errand_purpose(clause, words.errand_verbs)  # "sent experts to Bosnia to investigate"
             or is_for_infinitive(clause)  # "calls for the government to release the journalist"
             or _has_aux(clause, words.hypothetical_aux)

@@ -55,6 +55,12 @@ EARLIER_YEARS: list[Case] = [
         "arrested",
         ("1982-01-01", "year"),
     ),
+    (  # negative: a date right after the verb is its own
+        "A former army officer is convicted in March 2019 of torture during the civil war.",
+        "2020-09-03",
+        "convicted",
+        ("2019-03-01", "month"),
+    ),
     (  # negative: the year of the article itself is the act's
         "Police arrest a man in 2020 for the murder of a journalist.",
         "2020-09-03",

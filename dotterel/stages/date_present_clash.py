@@ -11,10 +11,11 @@ Chilean journalists yesterday": the deportation's day). A verb in the past, the 
 auxiliary ("are arrested", "is blaming") keeps the date, and so does a date said before the verb
 ("Yesterday, police arrest …"), which sets the time of the whole clause; a weekday or a stated day ("on
 Monday", "May 3") is no count back and is left alone (``past_count_words`` in ``dates.yaml``). A stated year
-before the article's, said after a verb in the present, active or passive, is the time of the clause's noun
-too: "A former minister is accused of crimes against humanity between 1976 and 1979", "A former officer is
-arrested for torture during the civil war in 1982" (the crimes' and the torture's years; "was arrested in
-1982" keeps it).
+before the article's, said after a verb in the present, active or passive, and after a noun of its phrase, is
+the time of that noun too: "A former minister is accused of crimes against humanity between 1976 and 1979",
+"A former officer is arrested for torture during the civil war in 1982" (the crimes' and the torture's
+years; "was arrested in 1982" and "is convicted in April 2019 of terrorism", said right after the verb, keep
+it).
 
 "X follows Y" tells that Y happened before X: a date of the clause ("The mass pardons this week follow an
 offer of dialogue …") is X's, and an event in Y takes none from it (``sequence_verbs``).
@@ -43,7 +44,8 @@ def is_present_clash(
     verb = token.head if token.dep_ == "nsubj" else token  # "The arrests follow the deportation yesterday"
     if mention.span.start < verb.idx or reading >= today:
         return False
-    if is_earlier_year(mention, today) and (_is_simple_present(verb) or _is_present_passive(verb)):
+    present = _is_simple_present(verb) or _is_present_passive(verb)
+    if is_earlier_year(mention, today) and present and _follows_noun(verb, mention):
         return True  # "is accused of crimes against humanity between 1976 and 1979": the crimes' years
     if not _is_simple_present(verb):
         return False
@@ -56,6 +58,14 @@ def is_earlier_year(mention: DateMention, today: dt.date) -> bool:
     counted from nothing) before the article's year."""
     fixed = mention.offset is None and mention.date == mention.past_date == mention.forward_date
     return fixed and mention.date.year < today.year
+
+
+def _follows_noun(verb: Any, mention: DateMention) -> bool:
+    """True when a noun of the verb's phrase stands between the verb and the mention ("accused of [crimes]
+    … between 1976 and 1979"), not for a date right after the verb ("is convicted in April 2019 of …")."""
+    return any(
+        t.pos_ in ("NOUN", "PROPN") and verb.i < t.i and t.idx < mention.span.start for t in verb.subtree
+    )
 
 
 def _is_present_passive(verb: Any) -> bool:

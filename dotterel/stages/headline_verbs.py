@@ -21,6 +21,7 @@ from typing import Any
 from dotterel.knowledge.lexicon import Lexicon
 from dotterel.stages.compound_verbs import find_compound_object, is_compound_verb
 from dotterel.stages.lowercase_name_verbs import is_lowercase_name_verb
+from dotterel.stages.name_headline_verbs import is_name_headline_verb
 from dotterel.stages.trigger_candidates import is_mistagged_verb
 
 PLURAL_NOUN_TAG = "NNS"
@@ -82,6 +83,8 @@ def is_mistagged_trigger_verb(token: Any, lexicon: Lexicon | None = None) -> boo
     subject of its own) or by the word order of a headline (:func:`is_headline_verb`; with ``lexicon``, also
     a verb run into its object's compound, :func:`~dotterel.stages.compound_verbs.is_compound_verb`)."""
     if is_mistagged_verb(token) or is_headline_verb(token) or is_lowercase_name_verb(token):
+        return True
+    if is_name_headline_verb(token):  # "Donald Trump [lands] in Osaka": the root run into the name
         return True
     return lexicon is not None and is_compound_verb(token, lexicon)
 

@@ -14,6 +14,7 @@ from dotterel.knowledge.lexicon import Lexicon, Pattern
 from dotterel.stages.clause_objects import is_small_clause_noun
 from dotterel.stages.doc_tables import to_doc_table, to_token_range
 from dotterel.stages.misparsed_complements import is_complement_clause
+from dotterel.stages.removal_sources import find_left_nouns
 
 # A subordinate onset verb tells a time, not an act: "cases rose [since the lockdown began]".
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj"})
@@ -171,6 +172,7 @@ def find_object_nouns(verb: Any, obj: Any | None, conjuncts: bool = False) -> li
     appositions = [c for c in obj.rights if c.dep_ == "appos" and c.pos_ in NOUN_POS and c.pos_ != "PROPN"]
     ases = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
     appositions.extend(g for g in ases if g.dep_ == "pobj" and g.pos_ in NOUN_POS)  # "as interim [President]"
+    appositions.extend(find_left_nouns(verb))  # "removes Sudan from the [list] of state [sponsors]"
     return [*(c for c in compounds if c.pos_ in NOUN_POS), *appositions, *found]
 
 

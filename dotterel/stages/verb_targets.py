@@ -13,6 +13,7 @@ from dotterel.knowledge.lexicon import Lexicon
 from dotterel.stages.clause_objects import find_for_to_subject, find_object_heads
 from dotterel.stages.compound_verbs import find_compound_object, find_verbless_object
 from dotterel.stages.nesting import VERBAL_QUAD_CLASSES
+from dotterel.stages.relative_object_targets import find_relative_object_owner
 from dotterel.stages.roles import find_direct_object, find_prep_objects, find_subject
 from dotterel.stages.triggers import Trigger, find_infinitive_subject
 
@@ -45,6 +46,8 @@ def find_verb_target_tokens(
             obj = find_direct_object(child)
             tokens.extend([obj] if obj is not None else [])
     if _is_verbal(trigger, lexicon, codebook):
+        owner = find_relative_object_owner(trigger.token)  # "a move which the EU rejects": the mover
+        tokens.extend([owner] if owner is not None else [])
         for child in trigger.token.children:
             if child.dep_ == "ccomp":
                 subject, _ = find_subject(child)

@@ -119,6 +119,8 @@ ROLE_LISTS: tuple[str, ...] = (
     "visit_patterns",
     "enacted_documents",
     "enacting_verbs",
+    "decision_nouns",
+    "decision_reaction_types",
 )
 
 

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Article, Event
+from dotterel.stages.decision_makers import to_decision_targets
 from dotterel.stages.held_meetings import is_held_meeting
 
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -40,7 +41,7 @@ class InformativeStage:
         words = self.words
         article.events = [
             event
-            for event in article.events
+            for event in to_decision_targets(article, words)  # "criticize the decision" (decision_makers)
             if is_informative(event) or is_held_meeting(event, article.doc, words)
         ]
         return article

@@ -44,6 +44,7 @@ CONSTRUCTION_LISTS = (
     "medical_attack_words",
     "rate_nouns",
     "naming_verbs",
+    "nonviolent_kinds",
 )
 
 
@@ -83,6 +84,7 @@ class ConstructionWords:
     medical_attack_words: frozenset[str] = frozenset()
     rate_nouns: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
+    nonviolent_kinds: frozenset[str] = frozenset()
 
 
 def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> ConstructionWords:
@@ -118,6 +120,7 @@ def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> Constr
         medical_attack_words=lists["medical_attack_words"],
         rate_nouns=lists["rate_nouns"],
         naming_verbs=lists["naming_verbs"],
+        nonviolent_kinds=lists["nonviolent_kinds"],
     )
 
 

@@ -37,6 +37,8 @@ class ModalityWords:
     reported_future_aux: frozenset[str]
     decision_verbs: frozenset[str]
     allegation_words: frozenset[str]
+    allegation_nouns: frozenset[str]
+    failure_heads: frozenset[str]
     plea_verbs: frozenset[str]
     claim_verbs: frozenset[str]
     errand_verbs: frozenset[str]

@@ -22,17 +22,21 @@ from typing import Any
 from dotterel.knowledge.modality import ModalityWords
 from dotterel.stages.nesting import is_alleged
 from dotterel.stages.plea_contents import is_pleaded_charge
+from dotterel.stages.unasserted_contents import is_allegation_content
 
 CONTENT_DEPS = frozenset({"ccomp", "acl"})
 MAX_CONJUNCT_CLIMB = 2
 
 
 def is_told_content(token: Any, clause: Any, words: ModalityWords) -> bool:
-    """True when the act at ``token`` (in the clause of ``clause``) is alleged, pleaded to, or, told by the
-    clause's verb itself, claimed of another (:func:`is_claimed_of_another`)."""
+    """True when the act at ``token`` (in the clause of ``clause``) is alleged, pleaded to, the content of an
+    allegation noun, or, told by the clause's verb itself, claimed of another
+    (:func:`is_claimed_of_another`)."""
     return (
         is_alleged(token, clause, words.allegation_words)  # "suspected of blowing up a plane"
         or is_pleaded_charge(token, clause, words.plea_verbs)  # "pleads guilty to murdering eight men"
+        # "amid allegations that he pressured prosecutors" (:mod:`~.unasserted_contents`)
+        or (token.i == clause.i and is_allegation_content(clause, words.allegation_nouns))
         or (token.i == clause.i and is_claimed_of_another(clause, words.claim_verbs))  # "claims X instructed"
     )
 

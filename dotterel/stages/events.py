@@ -94,6 +94,7 @@ from dotterel.stages.titled_triggers import is_titled_trigger
 from dotterel.stages.trade_blocks import is_untargeted_trade_block
 from dotterel.stages.trigger_candidates import resolve_armed_reading, resolve_happening_verb
 from dotterel.stages.triggers import Trigger
+from dotterel.stages.untargeted_blames import is_untargeted_blame
 from dotterel.stages.verb_targets import find_verb_target_tokens
 
 CONFLICT_QUAD_CLASS = 4
@@ -187,6 +188,7 @@ class EventsStage:
         kept = [t for t in kept if not is_accident(t, roles[t.token.i].source, tokens, self.hazards)]
         kept = [t for t in kept if not is_unsourced_measure(t, roles[t.token.i].source)]
         kept = [t for t in kept if not is_untargeted_trade_block(t, roles[t.token.i].target)]
+        kept = [t for t in kept if not is_untargeted_blame(t, roles[t.token.i].target, index)]  # "rain"
         kept = [t for t in kept if not is_titled_trigger(t.token, self.title_words)]
         cons = self.constructions
         kept = [t for t in kept if not is_non_act(t, cons)]

@@ -42,7 +42,6 @@ from dotterel.stages.own_plans import is_own_plan
 from dotterel.stages.prospects import (
     is_aim_infinitive,
     is_consequence,
-    is_prevented,
     is_prospect,
     is_punishment_reason,
     is_ruled_out,
@@ -59,6 +58,7 @@ from dotterel.stages.recodings import (
 )
 from dotterel.stages.retold_acts import drop_retold_acts
 from dotterel.stages.roles import MentionIndex, find_subject
+from dotterel.stages.unasserted_contents import is_unachieved
 from dotterel.stages.unrealized_acts import is_promised, is_unrealized
 
 NEGATABLE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -222,7 +222,7 @@ class ModalityStage:
             return "hypothetical"  # inside the if-clause itself: "if we get word of attacks"
         if _is_negated(token, words) or _is_negated(clause, words, by_subject=False) or is_no_longer(clause):
             return "negated"
-        if _is_incapable(clause, words) or is_prevented(token, words.prevention_heads):
+        if _is_incapable(clause, words) or is_unachieved(token, clause, words):  # "foiled", "failed to"
             return "negated"
         if is_disclaimed(token, words.intent_nouns):  # "has no interest in talks"
             return "negated"

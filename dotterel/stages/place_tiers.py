@@ -11,6 +11,7 @@ from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.stages.doc_tables import to_doc_table
+from dotterel.stages.place_acting_subjects import find_acting_subjects, find_subject_words
 from dotterel.stages.place_cause_clauses import drop_topics, is_cause_clause, is_cause_phrase, is_cause_verb
 from dotterel.stages.place_elsewhere import ElsewhereReader, is_placeless_circumstance
 from dotterel.stages.place_names import names_word
@@ -297,13 +298,11 @@ class PlaceClauses:
         ]
 
     def _subject_place_ids(self, verb: Any, stops: frozenset[int]) -> list[set[int]]:
-        """The place phrases of the verb's subject ("The Chinese embassy in Ottawa issues a rebuke"): where
-        the actor is, it acts. Not a subject that is another event ("The unrest outside the embassy")."""
+        """The place phrases of the verb's acting subject ("The Chinese embassy in Ottawa issues a rebuke";
+        which: :mod:`dotterel.stages.place_acting_subjects`): where the actor is, it acts."""
         out = []
-        for subject in verb.children:
-            if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i in stops:
-                continue
-            for prep in subject.children:
+        for subject in find_acting_subjects(verb, stops):
+            for prep in find_subject_words(subject):
                 if prep.dep_ == "prep" and prep.lower_ in self.words.subject_place_preps:
                     out.append({t.i for t in prep.subtree} - set(stops))
         return out

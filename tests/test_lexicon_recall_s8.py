@@ -122,7 +122,8 @@ CONFLICT_ACTS = [
     ("Saudi air defences intercepted two ballistic missiles fired at Riyadh by the Houthis.", "ASSAULT 190"),
     ("The Israeli army said its air defences intercepted a drone near the Lebanese border.", "ASSAULT 190"),
     ("French customs officers intercepted a shipment of cocaine at the port of Le Havre.", None),
-    ("Two American fighter jets intercepted a pair of Russian bombers near Alaska.", None),
+    # fighters meeting another state's bombers show force (MOBILIZE 150), no fire
+    ("Two American fighter jets intercepted a pair of Russian bombers near Alaska.", "MOBILIZE 150"),
     ("A man stabbed the mayor of Gdansk at a charity concert in Poland.", "ASSAULT 182"),
     (
         "A Japanese lawmaker and his aide were stabbed by an attacker posing as a supporter in Tokyo.",

@@ -255,6 +255,12 @@ class Pattern(BaseModel):
         """True when an object with this head (and modifiers) cancels the pattern: "pressed [the attack]"."""
         return _best_specificity(self._excluded, head_lemma.lower(), modifier_words) is not None
 
+    @property
+    def requires_words(self) -> bool:
+        """True when the pattern lists the object or the subject it needs: such a pattern, once met, is more
+        specific than one that needs neither ("aid teams arrive in" beats an official's "arrives in")."""
+        return bool(self.requires_object or self.requires_subject)
+
     def is_required_subject(self, head_lemma: str, modifier_words: Collection[str] = ()) -> bool:
         """True when a subject with this head (and modifiers) is one ``requires_subject`` lists."""
         return _best_specificity(self._subjects, head_lemma.lower(), modifier_words) is not None

@@ -140,7 +140,7 @@ def _verb_patterns(lexicon: Lexicon, verb: Any) -> list[tuple[Pattern, str | Non
             continue
         if pattern.excludes_object and _is_excluded(pattern, [*objects, *_prep_objects(verb)]):
             continue
-        required = bool(pattern.requires_object) or pattern.proper_object or pattern.person_object
+        required = pattern.requires_words or pattern.proper_object or pattern.person_object
         # a listed noun saying what a named object is ("captured Zam, a [journalist]") beats the bare name
         by_name = (pattern.proper_object or pattern.person_object) and not pattern.requires_object
         rank = (-(specificity + required), by_name, particle is None, not pattern.requires_prep)

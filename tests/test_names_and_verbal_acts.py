@@ -29,7 +29,7 @@ CASES = [
     ("The Court of Appeal in London upholds the conviction of the former minister.", "Appeal", None),
     (
         "The Court of Appeal in London upholds the conviction of the former minister.",
-        "conviction",
+        "upholds",  # the court's act (verbs.accuse-uphold, session 18), coded as a conviction
         "ACCUSE 116",
     ),
     ("In France, the court of appeal in Lyon overturns the ruling on the pension reform.", "appeal", None),

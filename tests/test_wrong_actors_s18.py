@@ -39,7 +39,7 @@ def _field(actor: Actor | None, field: str) -> str | None:
 ACTORS = [
     # text, trigger, role, field, expected value
     ("Acting Secretary of Homeland Security Chad Wolf criticizes protesters in Portland.", "criticizes",
-     "source", "country", None),
+     "source", "country", "USA"),  # not Chad's; the US department's title (test_wrong_actors_s18b.py)
     ("Oregon's governor criticizes acting Homeland Security Secretary Chad Wolf over the arrests.",
      "criticizes", "target", "country", None),
     ("Australian Prime Minister Scott Morrison criticizes Israel Folau over his posts.", "criticizes",

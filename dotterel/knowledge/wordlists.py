@@ -85,6 +85,8 @@ def load_reciprocal_words() -> dict[str, frozenset[str]]:
 
 ROLE_LISTS: tuple[str, ...] = (
     "claim_nouns",
+    "blame_verbs",
+    "us_departments",
     "statement_nouns",
     "group_anaphors",
     "pair_anaphors",

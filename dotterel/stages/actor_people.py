@@ -21,9 +21,11 @@ from dotterel.model import Actor, Mention, Span
 from dotterel.stages.actor_names import AliasIndex, Hit, load_alias_indexes
 from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.first_name_demonyms import is_first_name_hit
+from dotterel.stages.first_name_persons import is_other_surname_hit
 from dotterel.stages.group_phrases import to_titled_actor
 from dotterel.stages.legislature_offices import find_legislature_office
 from dotterel.stages.party_titles import find_party_title_sector, is_party_official_name
+from dotterel.stages.secretary_titles import find_department_country, find_secretary_start
 from dotterel.stages.title_phrase_sectors import find_title_phrase_sector
 
 RULE_PERSON = "actors.person.v1"
@@ -66,6 +68,7 @@ class PeopleComposer:
         found = self._find_hits()
         starts = {hit.start for hit in found}  # "Minister Germán Garavano": a first name, no nationality
         self.hits = [h for h in found if not is_first_name_hit(h, self.tokens, starts, book.is_title_word)]
+        self.hits = [h for h in self.hits if not is_other_surname_hit(h, self.tokens, starts, book)]
         self.hit_at = {i: hit for hit in self.hits for i in range(hit.start, hit.end)}
 
     # ---- matching and helpers -------------------------------------------------------------------------
@@ -119,6 +122,10 @@ class PeopleComposer:
             return self.book.resolve_sector(left.lemma_), left.i  # "opposition groups", "student groups"
         return own, tok.i
 
+    def _is_named(self, i: int) -> bool:
+        """True when token ``i`` is part of an alias hit."""
+        return i in self.hit_at
+
     def _after_first_name(self, i: int) -> bool:
         """True when an unknown capitalised name comes right before token ``i`` (a first name)."""
         prev = self.tokens[i - 1] if i > self.sent_starts[i] else None
@@ -157,6 +164,8 @@ class PeopleComposer:
                 start = j = hit.start
             elif self._is_title(j, start):
                 start = j
+            elif (department := find_secretary_start(texts, j, sent_start, self._is_named)) is not None:
+                start = j = department  # "Secretary of Homeland Security": the department's name
             else:
                 k = j
                 while k > sent_start and self.book.is_title_connector(texts[k]):
@@ -250,6 +259,7 @@ class PeopleComposer:
         phrase = find_title_phrase_sector(self.texts, start, name_start, sent_start, self.book.resolve_sector)
         sector = owner_sector or phrase or find_party_title_sector(tokens, start, sent_start) or sector
         country = country or self._owner_country(start, end)
+        country = country or find_department_country(self.texts, start, name_start)  # "Secretary of Energy"
         if end > name_start and (country or sector):
             actor = Actor(self.doc[start:end].text, self.doc[name_start:end].text, country, sector)
             self._add(start, end, end - 1, actor, RULE_TITLED_UNKNOWN, 0.8)

@@ -24,6 +24,7 @@ from dotterel.knowledge.readings import load_reading_words
 from dotterel.knowledge.wordlists import load_reciprocal_words, load_role_words
 from dotterel.model import Article, Event, Evidence, Mention, Sentence, Span
 from dotterel.stages.accidents import is_accident
+from dotterel.stages.accused_doers import find_blamed_doer
 from dotterel.stages.background import is_background_noun
 from dotterel.stages.blade_readings import to_blade_reading
 from dotterel.stages.constructions import (
@@ -260,6 +261,8 @@ class EventsStage:
             roles.target = roles.target or resolve_pronoun_name(find_undergoer(trigger.clause))
         elif trigger.clause is not None:
             subject, passive = self._issuer(*find_subject(trigger.clause))
+            if subject is None and (blamed := find_blamed_doer(trigger.clause)) is not None:
+                subject, passive = blamed, False  # "accuses the police of arresting ...": the police
             passive = passive or is_reduced_passive(trigger.clause, subject)  # "a girl abducted by"
             if subject is None and not trigger.is_nominal:
                 if find_agent(trigger.clause) is None:

@@ -24,6 +24,7 @@ from typing import Any
 
 from dotterel.knowledge.actor_book import ActorBook
 from dotterel.model import Article, Mention, Sentence, Span
+from dotterel.stages.bound_pronouns import is_bound_elsewhere
 from dotterel.stages.doc_tables import to_doc_table
 
 RULE_PRONOUN = "actors.pronoun.v1"
@@ -231,7 +232,7 @@ def find_pronoun_mentions(book: ActorBook, article: Article, mentions: Sequence[
         antecedent = _clause_subject(book, index, kind, tok, known) or _antecedent(
             book, index, kind, tok, ordered
         )
-        if antecedent is not None:
+        if antecedent is not None and not is_bound_elsewhere(tok, kind, antecedent):
             found.append(_pronoun(tok, antecedent, kind))
     quotes = _find_quotes(article, sorted([*known, *found], key=lambda m: m.span.start))
     for tok in pronouns:

@@ -18,6 +18,7 @@ from typing import Any
 from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.stages.place_cancelled_trips import find_cancelled_trip_ids
 from dotterel.stages.place_origins import find_origin_ids, find_route_end_ids
+from dotterel.stages.place_planned_goals import find_planned_goal_ids
 from dotterel.stages.place_uses import names_word
 
 __all__ = ["find_goal_ids", "find_passage_ids"]
@@ -68,4 +69,4 @@ def find_passage_ids(token: Any, words: PlaceWords) -> set[int]:
     the goals of motions describing a noun (:func:`find_goal_ids`) and where a trip called off would have
     gone (:func:`~dotterel.stages.place_cancelled_trips.find_cancelled_trip_ids`)."""
     ends = find_origin_ids(token, words) | find_route_end_ids(token, words) | find_goal_ids(token, words)
-    return ends | find_cancelled_trip_ids(token, words)
+    return ends | find_cancelled_trip_ids(token, words) | find_planned_goal_ids(token, words)

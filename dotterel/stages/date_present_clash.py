@@ -101,3 +101,9 @@ def is_sequence_object(token: Any, governor: Any, verbs: frozenset[str]) -> bool
     while node.head.i != governor.i and node.head.i != node.i:
         node = node.head
     return node.head.i == governor.i and node.dep_ == "dobj"
+
+
+def is_present_act(verb: Any) -> bool:
+    """True for a verb in the simple present or a present passive ("resigns", "is released"): the way news
+    summaries tell an act of the day (:func:`is_present_clash`)."""
+    return _is_simple_present(verb) or _is_present_passive(verb)

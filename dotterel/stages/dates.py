@@ -94,7 +94,6 @@ from dotterel.stages.date_refined import to_split_off_and_refined_days
 from dotterel.stages.date_relatives import (
     find_antecedent_time_ids,
     find_told_nouns,
-    is_sequel_of_undated_event,
 )
 from dotterel.stages.date_retold import RetoldWords, find_earlier_mentions, resolve_later_day
 from dotterel.stages.date_same_time import anchor_same_time, find_split_compound_ids
@@ -109,6 +108,7 @@ from dotterel.stages.date_scope import (
     to_period_kind,
 )
 from dotterel.stages.date_tenses import TenseWords, is_past_start, to_tense_reading
+from dotterel.stages.date_told_sequels import is_later_step
 from dotterel.stages.date_topics import find_topic_date_ids
 from dotterel.stages.date_totals import TotalWords, resolve_total_region
 from dotterel.stages.doc_tables import ARGUMENT_DEPS
@@ -323,7 +323,7 @@ class DatesStage:
             return to_dated_event(event, ctx, start)  # "bans … starting May 4", "a meeting for Friday"
         ahead = found is not None and ctx.readings[found] > article_date and found not in ctx.counted
         anchored = found is not None and ctx.mentions[found].offset is not None
-        ahead = ahead and not (anchored and is_sequel_of_undated_event(token, self.sequel))  # "before …"
+        ahead = ahead and not (anchored and is_later_step(token, self.sequel))  # "… resigns the next day"
         if ahead and not may_lie_ahead(token, event.modality, self.future_aux, self.prospective, anchored):
             found = None  # "agree to set a deadline by 13 December": the agreeing is not in the future
         if found is not None and is_present_clash(

@@ -124,7 +124,9 @@ def test_same_events_and_rejects_with_and_without_prefilter(
 ) -> None:
     items = [*islice(read_paths([CURRENT_EVENTS]), 300), *read_paths([SEED])]
     skipped = sum(1 for i in items if isinstance(i, Article) and prefilter.to_doc(i.text) is None)
-    assert skipped > 13  # the optimisation is exercised (19 in s12; 15 with "claim"; 14 with "land", s17)
+    # the optimisation is exercised: 19 items skipped in s12; 15 with "claim"; 14 with "land" (s17); 13 with
+    # session 18's trigger words. A floor under the count, not the count: each new trigger word may lower it.
+    assert skipped >= 10
 
     def fresh() -> list[Article | Reject]:
         return [

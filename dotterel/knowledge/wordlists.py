@@ -86,6 +86,7 @@ def load_reciprocal_words() -> dict[str, frozenset[str]]:
 ROLE_LISTS: tuple[str, ...] = (
     "claim_nouns",
     "blame_verbs",
+    "cause_blame_verbs",
     "us_departments",
     "statement_nouns",
     "group_anaphors",

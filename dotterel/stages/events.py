@@ -189,7 +189,8 @@ class EventsStage:
         kept = [t for t in kept if not is_accident(t, roles[t.token.i].source, tokens, self.hazards)]
         kept = [t for t in kept if not is_unsourced_measure(t, roles[t.token.i].source)]
         kept = [t for t in kept if not is_untargeted_trade_block(t, roles[t.token.i].target)]
-        kept = [t for t in kept if not is_untargeted_blame(t, roles[t.token.i].target, index)]  # "rain"
+        blames = self.role_words["cause_blame_verbs"]  # "blames bad weather"
+        kept = [t for t in kept if not is_untargeted_blame(t, roles[t.token.i].target, index, blames)]
         kept = [t for t in kept if not is_titled_trigger(t.token, self.title_words)]
         cons = self.constructions
         kept = [t for t in kept if not is_non_act(t, cons)]

@@ -16,17 +16,19 @@ from dotterel.stages.roles import MentionIndex
 from dotterel.stages.triggers import Trigger
 
 GENERIC_ACCUSATION_PATTERN = "verbs.accuse-generic.v1"
-BLAMING_VERBS = frozenset({"blame", "fault"})
 ACTOR_TAGS = frozenset({"PROPN", "PRON"})
 RECIPROCAL_WORDS = frozenset({"other", "another"})  # "blame each other", "blame one another"
 
 
-def is_untargeted_blame(trigger: Trigger, target: Any | None, index: MentionIndex) -> bool:
-    """True for "blame"/"fault" with no target and an object naming no actor: "blames bad weather"."""
+def is_untargeted_blame(
+    trigger: Trigger, target: Any | None, index: MentionIndex, verbs: frozenset[str]
+) -> bool:
+    """True for a blaming verb of ``verbs`` (``cause_blame_verbs`` of roles.yaml: "blame", "fault") with no
+    target and an object naming no actor: "blames bad weather"."""
     token = trigger.token
     if trigger.pattern.id != GENERIC_ACCUSATION_PATTERN or target is not None:
         return False
-    if str(token.lemma_).lower() not in BLAMING_VERBS:
+    if str(token.lemma_).lower() not in verbs:
         return False
     objects = [c for c in token.children if c.dep_ == "dobj"]
     return bool(objects) and not any(_names_actor(t, index) for o in objects for t in o.subtree)

@@ -328,7 +328,8 @@ class ActorsStage:
         pronouns = find_pronoun_mentions(self.book, article, mentions)
         mentions = to_possessed_sectors(article, mentions, pronouns)
         descriptions = find_description_mentions(article, [*mentions, *pronouns], self.role_words)
-        states = find_agency_country_mentions(self.book, article.doc, mentions, article.date)  # "the country"
+        nouns = self.gazetteer.words.country_nouns  # "the country" of a state news agency's report
+        states = find_agency_country_mentions(self.book, article.doc, mentions, article.date, nouns)
         found = [*mentions, *pronouns, *descriptions, *states]
         article.mentions = sorted(found, key=lambda m: (m.span.start, m.span.end))
         return article

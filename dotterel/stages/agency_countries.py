@@ -21,21 +21,20 @@ from dotterel.model import Mention, Span
 from dotterel.stages.reported_doers import PRESS_SECTOR
 
 RULE_AGENCY_COUNTRY = "actors.agency-country.v1"
-COUNTRY_NOUNS = frozenset({"country", "nation"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CONFIDENCE = 0.6
 
 
 def find_agency_country_mentions(
-    book: ActorBook, doc: Any, mentions: Sequence[Mention], on: dt.date
+    book: ActorBook, doc: Any, mentions: Sequence[Mention], on: dt.date, country_nouns: frozenset[str]
 ) -> list[Mention]:
-    """Return a country mention for each "the country" that is the subject of a clause reported by a press
-    mention with a country; [] when there is none."""
+    """Return a country mention for each "the country" (a noun of ``country_nouns``, places.yaml) that is the
+    subject of a clause reported by a press mention with a country; [] when there is none."""
     states = {entry.iso3 for entry in book.countries}
     press = {m.head.start: m.actor.country for m in mentions if m.actor.sector == PRESS_SECTOR}
     found = []
     for tok in doc:
-        country = _reporter_country(tok, press)
+        country = _reporter_country(tok, press, country_nouns)
         actor = book.to_actor(AliasTarget("country", country), "", on) if country in states else None
         if actor is not None:
             det = doc[tok.i - 1]
@@ -45,9 +44,9 @@ def find_agency_country_mentions(
     return found
 
 
-def _reporter_country(tok: Any, press: dict[int, str | None]) -> str | None:
+def _reporter_country(tok: Any, press: dict[int, str | None], country_nouns: frozenset[str]) -> str | None:
     """The country of the press mention that reports the clause whose subject ``tok`` ("the country") is."""
-    if tok.lower_ not in COUNTRY_NOUNS or tok.dep_ not in _SUBJECTS or tok.head.dep_ != "ccomp" or tok.i == 0:
+    if tok.lower_ not in country_nouns or tok.dep_ not in _SUBJECTS or tok.head.dep_ != "ccomp" or tok.i == 0:
         return None
     if tok.doc[tok.i - 1].lower_ != "the":
         return None

@@ -19,18 +19,15 @@ from typing import Any
 
 from dotterel.knowledge.modality import ModalityWords
 from dotterel.stages.prospects import is_prevented
+from dotterel.stages.unrealized_acts import is_clause_act
 
 CONTENT_DEPS = frozenset({"acl", "relcl"})
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 FAILURE_PATH_DEPS = frozenset({"xcomp", "acl", "relcl", "dobj"})
 MAX_FAILURE_CLIMB = 4
-
-
-def is_clause_act(token: Any, clause: Any) -> bool:
-    """True when the act is its clause's own verb or that verb's direct object ("failed to [condemn]", "failed
-    to carry out [an attack]"), not a noun further off: "fails to appear in court for [the murder]" tells of a
-    murder that happened."""
-    return token.i == clause.i or (token.dep_ == "dobj" and token.head.i == clause.i)
+# A failed act is its clause's own verb or that verb's direct object ("failed to [condemn]", "failed to carry
+# out [an attack]"), not a noun further off: "fails to appear in court for [the murder]" tells of a murder.
+FAILED_ACT_DEPS = frozenset({"dobj"})
 
 
 def is_allegation_content(clause: Any, nouns: frozenset[str]) -> bool:
@@ -62,7 +59,7 @@ def is_failed_act(clause: Any, heads: frozenset[str]) -> bool:
 
 def is_unachieved(token: Any, clause: Any, words: ModalityWords) -> bool:
     """An act kept from happening ("police foiled an attack", :func:`is_prevented`) or failed."""
-    failed = is_clause_act(token, clause) and is_failed_act(clause, words.failure_heads)
+    failed = is_clause_act(token, clause, FAILED_ACT_DEPS) and is_failed_act(clause, words.failure_heads)
     return failed or is_prevented(token, words.prevention_heads)
 
 

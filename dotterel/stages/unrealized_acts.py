@@ -37,15 +37,16 @@ def _lemma(token: Any) -> str:
     return str(token.lemma_).lower()
 
 
-def _is_clause_act(token: Any, clause: Any) -> bool:
-    """True when the act is the clause's verb or its object ("to hold talks", "talks are to be held")."""
-    return token.i == clause.i or (token.dep_ in CLAUSE_ACT_DEPS and token.head.i == clause.i)
+def is_clause_act(token: Any, clause: Any, deps: frozenset[str] = CLAUSE_ACT_DEPS) -> bool:
+    """True when the act is the clause's verb or its object, hung on it by one of ``deps`` ("to hold talks",
+    "talks are to be held")."""
+    return token.i == clause.i or (token.dep_ in deps and token.head.i == clause.i)
 
 
 def is_avoided(token: Any, clause: Any, words: ModalityWords) -> bool:
     """True when the act is what its subject avoids or escapes (see the module doc)."""
     verbs = words.avoidance_verbs | words.escape_verbs
-    if _is_clause_act(token, clause) and clause.dep_ in VERB_DEPS and _lemma(clause.head) in verbs:
+    if is_clause_act(token, clause) and clause.dep_ in VERB_DEPS and _lemma(clause.head) in verbs:
         return True
     if token.dep_ != "dobj" or _lemma(token.head) not in verbs or _lemma(token) not in words.escaped_acts:
         return False
@@ -109,7 +110,7 @@ def is_promised(token: Any, clause: Any, words: ModalityWords) -> bool:
 def is_purpose(token: Any, clause: Any) -> bool:
     """True when the act is the to-infinitive of a passive participle of purpose: "was meant to protest"."""
     head = clause.head
-    if not _is_clause_act(token, clause) or clause.dep_ != "xcomp" or _lemma(head) not in PURPOSE_PARTICIPLES:
+    if not is_clause_act(token, clause) or clause.dep_ != "xcomp" or _lemma(head) not in PURPOSE_PARTICIPLES:
         return False
     return head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
 
@@ -117,7 +118,7 @@ def is_purpose(token: Any, clause: Any) -> bool:
 def is_unrealized(token: Any, clause: Any, words: ModalityWords) -> bool:
     """True when the act is avoided, destined by a past "be to", a thing's purpose, awaited (hypothetical;
     module doc), called off, applied for, arranged or a prospect's gerund (:mod:`.unheld_acts`)."""
-    destined = _is_clause_act(token, clause) and _destined_tense(clause) == "VBD"
+    destined = is_clause_act(token, clause) and _destined_tense(clause) == "VBD"
     purpose = is_purpose(token, clause)
     unheld = is_unheld(token, clause, words)
     return destined or purpose or unheld or is_avoided(token, clause, words) or is_awaited(token, words)

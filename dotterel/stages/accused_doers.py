@@ -12,16 +12,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from dotterel.knowledge.wordlists import load_role_words
-
 BLAME_PREPS = frozenset({"of", "for"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
 MAX_CONJUNCTS = 3
 
 
-def find_blamed_doer(verb: Any) -> Any | None:
-    """The token of the object a verb of blame lays the gerund ``verb`` on, or None.
+def find_blamed_doer(verb: Any, verbs: frozenset[str]) -> Any | None:
+    """The token of the object a verb of blame (of ``verbs``: ``blame_verbs`` of roles.yaml) lays the gerund
+    ``verb`` on, or None.
 
     "accuses Colombian troops of entering its territory and arresting two soldiers" -> troops (for both
     gerunds); "the police are accused of beating protesters" -> police; "accused of beating" with no object
@@ -35,7 +34,7 @@ def find_blamed_doer(verb: Any) -> Any | None:
     prep = node.head
     if node.dep_ != "pcomp" or node.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ not in BLAME_PREPS:
         return None
-    blamer, verbs = prep.head, load_role_words()["blame_verbs"]
+    blamer = prep.head
     if blamer.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and str(blamer.head.lemma_).lower() in verbs:
         return blamer  # "of" hung on the object: "accuses [Colombian troops of entering]"
     if str(blamer.lemma_).lower() not in verbs:

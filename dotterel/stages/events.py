@@ -262,7 +262,8 @@ class EventsStage:
             roles.target = roles.target or resolve_pronoun_name(find_undergoer(trigger.clause))
         elif trigger.clause is not None:
             subject, passive = self._issuer(*find_subject(trigger.clause))
-            if subject is None and (blamed := find_blamed_doer(trigger.clause)) is not None:
+            blamed = find_blamed_doer(trigger.clause, words["blame_verbs"]) if subject is None else None
+            if blamed is not None:
                 subject, passive = blamed, False  # "accuses the police of arresting ...": the police
             passive = passive or is_reduced_passive(trigger.clause, subject)  # "a girl abducted by"
             if subject is None and not trigger.is_nominal:

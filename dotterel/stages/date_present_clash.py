@@ -44,7 +44,7 @@ def is_present_clash(
     verb = token.head if token.dep_ == "nsubj" else token  # "The arrests follow the deportation yesterday"
     if mention.span.start < verb.idx or reading >= today:
         return False
-    present = _is_simple_present(verb) or _is_present_passive(verb)
+    present = is_present_act(verb)
     if is_earlier_year(mention, today) and present and _follows_noun(verb, mention):
         return True  # "is accused of crimes against humanity between 1976 and 1979": the crimes' years
     if not _is_simple_present(verb):

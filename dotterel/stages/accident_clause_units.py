@@ -15,6 +15,7 @@ from typing import Any
 
 from dotterel.knowledge.hazards import HazardWords, load_hazard_words
 from dotterel.stages.accident_clues import has_attack_word
+from dotterel.stages.doc_tables import DocTable, to_doc_table
 
 UNIT_DEPS = frozenset({"conj", "parataxis", "ccomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -25,15 +26,20 @@ MAX_STEPS = 40
 def find_clause_unit(token: Any) -> Any:
     """The head of the token's clause unit: the first clause up its head chain that is joined to another
     ("conj", "parataxis", "ccomp") and has a subject of its own, or the sentence's root."""
-    node = token
+    return token.doc[_find_unit_id(to_doc_table(token.doc), token.i)]
+
+
+def _find_unit_id(table: DocTable, i: int) -> int:
+    """:func:`find_clause_unit` by token index, read from the document's table."""
     for _ in range(MAX_STEPS):
-        if node.head.i == node.i:
-            return node
-        own_subject = any(child.dep_ in SUBJECT_DEPS for child in node.children)
-        if node.dep_ in UNIT_DEPS and node.pos_ in CLAUSE_POS and own_subject:
-            return node
-        node = node.head
-    return node
+        head = table.heads[i]
+        if head == i:
+            return i
+        unit = table.deps[i] in UNIT_DEPS and table.pos[i] in CLAUSE_POS
+        if unit and any(table.deps[c] in SUBJECT_DEPS for c in table.children[i]):
+            return i
+        i = head
+    return i
 
 
 def to_harm_scope(trigger: Any, tokens: Any, words: HazardWords) -> list[int]:
@@ -41,24 +47,21 @@ def to_harm_scope(trigger: Any, tokens: Any, words: HazardWords) -> list[int]:
     sentence, less the other clause units with a harm verb of their own when the trigger's unit names an
     attack."""
     doc, ids = tokens.doc, list(range(tokens.start, tokens.end))
+    table = to_doc_table(doc)
     units: dict[int, list[int]] = {}
     for i in ids:
-        units.setdefault(find_clause_unit(doc[i]).i, []).append(i)
-    own = find_clause_unit(trigger).i
+        units.setdefault(_find_unit_id(table, i), []).append(i)
+    own = _find_unit_id(table, trigger.i)
     if len(units) < 2 or not has_attack_word([doc[i] for i in units[own]], words):
         return ids
     harms = words.harm_verbs | words.victim_verbs
     kept = [
         i
         for head, members in units.items()
-        if head == own or not any(_is_harm_verb(doc[j], harms) for j in members)
+        if head == own or not any(table.pos[j] == "VERB" and table.lemmas[j] in harms for j in members)
         for i in members
     ]
     return sorted(kept)
-
-
-def _is_harm_verb(token: Any, harms: frozenset[str]) -> bool:
-    return token.pos_ == "VERB" and str(token.lemma_).lower() in harms
 
 
 def find_accident_clause_ids(trigger: Any) -> set[int]:
@@ -66,16 +69,16 @@ def find_accident_clause_ids(trigger: Any) -> set[int]:
     accident marker or a hazard noun with a harm verb: "a fifth person is injured in a related car accident"),
     when the trigger's unit names an attack: their counts are the accident's, not the attack's."""
     words = load_hazard_words()
-    sentence = trigger.sent
+    sentence, table = trigger.sent, to_doc_table(trigger.doc)
     kept = set(to_harm_scope(trigger, sentence, words))
-    others: dict[int, list[Any]] = {}
-    for token in sentence:
-        if token.i not in kept:
-            others.setdefault(find_clause_unit(token).i, []).append(token)
+    others: dict[int, list[int]] = {}
+    for i in range(sentence.start, sentence.end):
+        if i not in kept:
+            others.setdefault(_find_unit_id(table, i), []).append(i)
     clues = words.accident_markers | words.hazard_nouns
     return {
-        token.i
+        i
         for members in others.values()
-        if any(t.lower_ in clues or str(t.lemma_).lower() in clues for t in members)
-        for token in members
+        if any(table.lowers[j] in clues or table.lemmas[j] in clues for j in members)
+        for i in members
     }

@@ -45,6 +45,7 @@ CONSTRUCTION_LISTS = (
     "rate_nouns",
     "naming_verbs",
     "nonviolent_kinds",
+    "instrument_verbs",
 )
 
 
@@ -85,6 +86,7 @@ class ConstructionWords:
     rate_nouns: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     nonviolent_kinds: frozenset[str] = frozenset()
+    instrument_verbs: frozenset[str] = frozenset()
 
 
 def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> ConstructionWords:
@@ -121,6 +123,7 @@ def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> Constr
         rate_nouns=lists["rate_nouns"],
         naming_verbs=lists["naming_verbs"],
         nonviolent_kinds=lists["nonviolent_kinds"],
+        instrument_verbs=lists["instrument_verbs"],
     )
 
 

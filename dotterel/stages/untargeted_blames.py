@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from dotterel.stages.reciprocal import RECIPROCAL_PRONOUNS
 from dotterel.stages.roles import MentionIndex
 from dotterel.stages.triggers import Trigger
 
 GENERIC_ACCUSATION_PATTERN = "verbs.accuse-generic.v1"
 ACTOR_TAGS = frozenset({"PROPN", "PRON"})
-RECIPROCAL_WORDS = frozenset({"other", "another"})  # "blame each other", "blame one another"
 
 
 def is_untargeted_blame(
@@ -36,4 +36,4 @@ def is_untargeted_blame(
 
 def _names_actor(token: Any, index: MentionIndex) -> bool:
     mentioned = index.resolve_token(token, allow_modifier=True) is not None
-    return mentioned or token.pos_ in ACTOR_TAGS or token.lower_ in RECIPROCAL_WORDS
+    return mentioned or token.pos_ in ACTOR_TAGS or token.lower_ in RECIPROCAL_PRONOUNS  # "blame each other"

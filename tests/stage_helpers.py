@@ -98,6 +98,24 @@ def coded_tolls(text: str, date: str) -> list[tuple[str, int | None, int | None]
     return [(text[e.trigger.start : e.trigger.end], e.killed, e.injured) for e in events]
 
 
+def coded_events_on(text: str, trigger: str, date: str) -> list[Event]:
+    """Return the events the whole pipeline codes from ``text`` whose trigger reads ``trigger``."""
+    events: list[Event] = code(text, date)
+    return [e for e in events if text[e.trigger.start : e.trigger.end] == trigger]
+
+
+def coded_event_on(text: str, trigger: str, date: str) -> Event:
+    """Return the first event coded from ``text`` whose trigger reads ``trigger`` (asserting there is one)."""
+    found = coded_events_on(text, trigger, date)
+    assert found, f"no {trigger!r} event"
+    return found[0]
+
+
+def actor_field(actor: object | None, field: str) -> str | None:
+    """Return ``field`` of an event's source or target, None when the role has no actor."""
+    return getattr(actor, field) if actor is not None else None
+
+
 def coded_toll_of(text: str, trigger: str, date: str) -> tuple[int | None, int | None]:
     """Return ``(killed, injured)`` of the first event coded from ``text`` whose trigger reads ``trigger``."""
     found = [(killed, injured) for word, killed, injured in coded_tolls(text, date) if word == trigger]

@@ -19,25 +19,9 @@ from __future__ import annotations
 
 import pytest
 
-from dotterel.api import code
-from dotterel.model import Actor, Event
+from tests.stage_helpers import actor_field, coded_event_on, coded_events_on
 
 DATE = "2020-08-29"
-
-
-def _events(text: str, trigger: str) -> list[Event]:
-    events: list[Event] = code(text, DATE)
-    return [e for e in events if text[e.trigger.start : e.trigger.end] == trigger]
-
-
-def _first(text: str, trigger: str) -> Event:
-    found = _events(text, trigger)
-    assert found, f"no {trigger!r} event"
-    return found[0]
-
-
-def _field(actor: Actor | None, field: str) -> str | None:
-    return getattr(actor, field) if actor is not None else None
 
 
 ACTORS = [
@@ -80,8 +64,8 @@ ACTORS = [
 
 @pytest.mark.parametrize(("text", "trigger", "role", "field", "expected"), ACTORS)
 def test_actor_read_right(text: str, trigger: str, role: str, field: str, expected: str | None) -> None:
-    event = _first(text, trigger)
-    assert _field(getattr(event, role), field) == expected, (event.source, event.target)
+    event = coded_event_on(text, trigger, DATE)
+    assert actor_field(getattr(event, role), field) == expected, (event.source, event.target)
 
 
 TYPES: list[tuple[str, str, str | None]] = [
@@ -102,5 +86,5 @@ TYPES: list[tuple[str, str, str | None]] = [
 
 @pytest.mark.parametrize(("text", "trigger", "plover_type"), TYPES)
 def test_type_read_right(text: str, trigger: str, plover_type: str | None) -> None:
-    found = {e.action.type for e in _events(text, trigger)}
+    found = {e.action.type for e in coded_events_on(text, trigger, DATE)}
     assert found == ({plover_type} if plover_type else set()), found

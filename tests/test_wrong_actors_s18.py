@@ -19,21 +19,9 @@ from __future__ import annotations
 
 import pytest
 
-from dotterel.api import code
-from dotterel.model import Actor, Event
+from tests.stage_helpers import actor_field, coded_event_on
 
 DATE = "2020-08-29"
-
-
-def _first(text: str, trigger: str) -> Event:
-    events: list[Event] = code(text, DATE)
-    found = [e for e in events if text[e.trigger.start : e.trigger.end] == trigger]
-    assert found, f"no {trigger!r} event"
-    return found[0]
-
-
-def _field(actor: Actor | None, field: str) -> str | None:
-    return getattr(actor, field) if actor is not None else None
 
 
 ACTORS = [
@@ -82,5 +70,5 @@ ACTORS = [
 
 @pytest.mark.parametrize(("text", "trigger", "role", "field", "expected"), ACTORS)
 def test_actor_read_right(text: str, trigger: str, role: str, field: str, expected: str | None) -> None:
-    event = _first(text, trigger)
-    assert _field(getattr(event, role), field) == expected, (event.source, event.target)
+    event = coded_event_on(text, trigger, DATE)
+    assert actor_field(getattr(event, role), field) == expected, (event.source, event.target)

@@ -137,6 +137,10 @@ OTHER_CATEGORIES = {
     # session's final code. Both were registered here before any item was drawn to learn from.
     63: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
     64: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
+    # Session 19: seed 65 is read on the code session 18 left (d509ab4), before any change; seed 66 on the
+    # session's final code. Both were registered here before any item was drawn to learn from.
+    65: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
+    66: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
 }
 COLUMNS = ("line", "trigger", "type", "date", "place", "killed", "injured", "D", "P", "K", "I", "note")
 OUTPUTS = ("date", "place", "killed", "injured")

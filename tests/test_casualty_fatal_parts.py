@@ -6,6 +6,8 @@
 - on a part of the victims set off by a comma ("Eight people are shot, one fatally", "shoots five people,
   two of them fatally") the part is the dead and the rest of the victims the wounded (a person shot who
   lives is wounded);
+- a killing participle on a part of those shot ("shoots three officers, killing two") is the same split: the
+  participle's number is the dead, the rest of those shot the wounded (session 19);
 - negatives: without the adverb the shot are wounded; an unreal shooting counts nothing; a "fatal" adjective
   on a noun ("wounded in a fatal shooting") adds no dead.
 """
@@ -28,11 +30,19 @@ FATAL = [
     ("Eight people are shot, one fatally, at a party in Chicago, Illinois.", "shot", 1, 7),
     ("A gunman shoots five people, two of them fatally, at a school in Texas.", "shoots", 2, 3),
     ("Six people are stabbed, one fatally, at a festival in Lyon.", "stabbed", 1, 5),
+    # a killing participle on a part of those shot (session 19, casualty_killing_parts.py)
+    ("A man shoots three police officers, killing two, in Honolulu, Hawaii.", "shoots", 2, 1),
+    ("A man stabs five people, killing one, at a mosque in Paris.", "stabs", 1, 4),
+    ("A gunman shoots six people, killing four and himself, at a bar in Dayton, Ohio.", "shoots", 5, 2),
     # negatives: no fatal adverb, an unreal shooting, a fatal word on nothing harmed
     ("Eight people are shot at a party in Chicago, Illinois.", "shot", None, 8),
     ("A gunman shoots five people at a school in Texas.", "shoots", None, 5),
     ("Police say the gunman planned to shoot five people, two fatally, at the school.", "shoot", None, None),
     ("Three people are wounded in a fatal shooting at a mall in Omaha.", "wounded", None, 3),
+    # negatives: all of those shot killed, a named victim killed, a killing with no means verb
+    ("A man shoots three people, killing all three, in Dallas.", "shoots", 3, None),
+    ("A gunman shoots a teacher, killing her, in Dallas.", "shoots", 1, None),
+    ("A man shoots and kills three people in Dallas.", "kills", 3, None),
 ]
 
 

@@ -46,6 +46,7 @@ CONSTRUCTION_LISTS = (
     "naming_verbs",
     "nonviolent_kinds",
     "instrument_verbs",
+    "found_death_manners",
 )
 
 
@@ -87,6 +88,7 @@ class ConstructionWords:
     naming_verbs: frozenset[str] = frozenset()
     nonviolent_kinds: frozenset[str] = frozenset()
     instrument_verbs: frozenset[str] = frozenset()
+    found_death_manners: frozenset[str] = frozenset()
 
 
 def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> ConstructionWords:
@@ -124,6 +126,7 @@ def to_construction_words(path: str, lists: dict[str, frozenset[str]]) -> Constr
         naming_verbs=lists["naming_verbs"],
         nonviolent_kinds=lists["nonviolent_kinds"],
         instrument_verbs=lists["instrument_verbs"],
+        found_death_manners=lists["found_death_manners"],
     )
 
 

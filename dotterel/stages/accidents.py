@@ -43,6 +43,7 @@ from dotterel.stages.accident_doers import (
 from dotterel.stages.accident_fighting_fires import is_fighting_conjunct
 from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.hazard_notices import is_hazard_notice
+from dotterel.stages.hazard_pronouns import to_it_antecedents
 from dotterel.stages.hazard_strikes import is_hazard_strike
 from dotterel.stages.nesting import HARM_TYPES
 from dotterel.stages.roles import find_subject
@@ -133,6 +134,7 @@ def is_hazard_governed(token: Any, words: HazardWords) -> bool:
     injuring 30"): the trigger itself, its head, and further up while the clause has no subject of its own."""
     subject, _ = find_subject(token)
     causes = [subject] if subject is not None else []
+    causes += to_it_antecedents(subject, token)  # "A storm hits Vietnam. [It] killed 9 people"
     if token.pos_ == "NOUN" and token.dep_ in VERB_DEPS:  # "after unprecedented [flooding] kills 99"
         causes += [child for child in token.children if child.dep_ == "compound"]
     if any(is_hazard_word(cause, words) for cause in causes):

@@ -15,6 +15,7 @@ from typing import Any
 
 from dotterel.model import Span
 from dotterel.stages.casualty_counts import CasualtyCount, CasualtyFinder
+from dotterel.stages.casualty_killing_parts import find_wounded_besides_killed
 from dotterel.stages.casualty_uncounted import is_unreal
 
 __all__ = ["find_counts_with_fatal_parts", "find_fatal_part"]
@@ -42,10 +43,12 @@ def find_fatal_part(verb: Any, fatal_words: frozenset[str]) -> tuple[Any, Any] |
 def find_counts_with_fatal_parts(finder: CasualtyFinder, doc: Any) -> list[CasualtyCount]:
     """Return the finder's counts of the document, with the dead and the wounded of every means or injuring
     verb whose victims are split by a fatal adverb ("Eight people are shot, one fatally": killed 1, injured
-    7), each on the verb's word."""
+    7) or by a killing participle ("shoots three, killing two": injured 1), each on the verb's word."""
     counts = finder.find(doc)
     fatal_words, counted = finder.sets["fatal_manner_words"], {c.word for c in counts}
     for verb in doc:
+        besides = find_wounded_besides_killed(finder, verb, counted)  # "shoots three, killing two": 1 wounded
+        counts += [besides] if besides is not None else []
         if verb.lemma_.lower() not in finder.injuring_verbs or verb.i in counted:
             continue
         found = find_fatal_part(verb, fatal_words)

@@ -1,11 +1,13 @@
 """Triggers that tell of no act between actors, checked together by the events stage: harm a person does to
 himself (:mod:`.self_harm`), being held (:mod:`.held_states`), destroying one's own property
 (:mod:`.own_property`), a rate or level of acts (:mod:`.measured_rates`), a word naming another thing
-(:mod:`.named_labels`), a war of words or trade (:mod:`.nonviolent_kinds`)."""
+(:mod:`.named_labels`), a war of words or trade (:mod:`.nonviolent_kinds`), a body found hanged
+(:mod:`.found_deaths`)."""
 
 from __future__ import annotations
 
 from dotterel.knowledge.constructions import ConstructionWords
+from dotterel.stages.found_deaths import is_found_death
 from dotterel.stages.held_states import is_held_state
 from dotterel.stages.measured_rates import is_measured_rate
 from dotterel.stages.named_labels import is_named_label
@@ -25,4 +27,6 @@ def is_non_act(trigger: Trigger, words: ConstructionWords) -> bool:
     rate = is_measured_rate(trigger, words.rate_nouns)  # "a high level of sexual violence": a condition
     named = is_named_label(trigger, words.naming_verbs)  # "calls the sanctions an attack on sovereignty"
     kind = is_nonviolent_kind(trigger, words.nonviolent_kinds)  # "a trade war", "influence operations"
-    return held or rate or named or kind or is_self_harm(trigger) or is_own_property_destroyed(trigger)
+    found = is_found_death(trigger, words.found_death_manners)  # "is found hanged in an apartment"
+    own = is_self_harm(trigger) or is_own_property_destroyed(trigger)
+    return held or rate or named or kind or found or own

@@ -8,7 +8,8 @@
 - a promise to fight that coded no attack of its own is a threat of force: "vowed to fight on until the
   government falls", "vowed to keep fighting", "has sworn to fight until ..." (THREATEN, the fight pattern's
   threat code, else 138), and so is a promise to answer an attack or a named adversary (``answer_verbs`` in
-  ``constructions.yaml``): "vowed to respond to the attack", "vows to respond to Israel";
+  ``constructions.yaml``): "vowed to respond to the attack", "vows to respond to Israel"; so is a
+  promise to sue: "vows to sue Nevada" (THREATEN 131, a threat of a non-violent act), not AGREE;
 - getting ready to attack is a military move short of the use of force: "the army prepared to resume
   shelling" (MOBILIZE 150);
 - a sanction or a restriction on people announced as decided is the act itself, not a threat: "India
@@ -41,6 +42,10 @@ FIGHT_OBJECT_DEPS = frozenset({"dobj", "ccomp"})
 MAX_CONTENT_DEPTH = 2
 # The verb whose pattern a vowed answer to an attack threatens: "vowed to respond to the attack".
 RETALIATION_VERB = "retaliate"
+# A lawsuit (CAMEO 115) only vowed is a threat of a non-violent act (131): "vows to sue Nevada".
+LAWSUIT_CAMEO = "115"
+LAWSUIT_VERBS = frozenset({"sue", "prosecute", "indict"})  # of verbs.accuse-sue; not "go" (on trial)
+LAWSUIT_THREAT_CAMEO = "131"
 
 
 def _lemma(token: Any) -> str:
@@ -71,8 +76,9 @@ def is_vowed_opposition(verb: Any, words: ModalityWords) -> bool:
 
 def resolve_vowed_force(verb: Any, lexicon: Lexicon) -> Pattern | None:
     """Return the attack pattern of the fight a promise verb governs ("vowed to fight on until the government
-    falls", "vowed to keep fighting", "vowed to respond to the attack"), or None; "vowed to fight
-    corruption" and "fight for their rights" are no threats."""
+    falls", "vowed to keep fighting", "vowed to respond to the attack"), or the lawsuit pattern with its
+    threat code ("vows to sue Nevada"), or None; "vowed to fight corruption" and "fight for their rights" are
+    no threats."""
     content = resolve_vowed_content(verb, negated=False)
     for _ in range(MAX_CONTENT_DEPTH):
         coded = content is None or lexicon.find_verb_patterns(_lemma(content))
@@ -85,9 +91,13 @@ def resolve_vowed_force(verb: Any, lexicon: Lexicon) -> Pattern | None:
     answered = _answered_attack(content, lexicon)
     if answered is not None:
         return answered
+    patterns = lexicon.find_verb_patterns(_lemma(content))
+    lawsuits = [p for p in patterns if p.cameo == LAWSUIT_CAMEO]  # "vows to sue Nevada"; not "to go to"
+    if _lemma(content) in LAWSUIT_VERBS and lawsuits:
+        return lawsuits[0].model_copy(update={"threat_cameo": LAWSUIT_THREAT_CAMEO})
     if any(g.dep_ in FIGHT_OBJECT_DEPS or g.lower_ == "for" for g in content.children):
         return None
-    attacks = [p for p in lexicon.find_verb_patterns(_lemma(content)) if p.type == ASSAULT]
+    attacks = [p for p in patterns if p.type == ASSAULT]
     return attacks[0] if attacks else None
 
 

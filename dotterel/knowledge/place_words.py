@@ -175,6 +175,7 @@ class PlaceWordsFile(BaseModel):
     descriptive_quarter_words: list[str] = []
     cause_clause_verbs: list[str] = []
     cause_clause_markers: list[str] = []
+    condition_place_nouns: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -333,11 +334,18 @@ class PlaceWords:
     descriptive_quarter_words: frozenset[str] = frozenset()
     cause_clause_verbs: frozenset[str] = frozenset()
     cause_clause_markers: frozenset[str] = frozenset()
+    condition_place_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def moved_preps(self) -> frozenset[str]:
         """Return the prepositions of a place left or gone to ("from", "to"): no place of being there."""
         return self.origin_preps | self.destination_preps
+
+    @cached_property
+    def naming_nouns(self) -> frozenset[str]:
+        """Return the place nouns whose "of" object is a place the gazetteer need not know ("the town of
+        Kansafra"); not a noun that also names a condition ("the State of Alarm")."""
+        return self.geo_nouns - self.condition_place_nouns
 
     @cached_property
     def facilities(self) -> frozenset[str]:

@@ -275,7 +275,7 @@ class PlaceNameFinder:
         span = doc[i:end]
         root = span.root
         after = doc[end] if end < len(doc) else None
-        by_noun = follows_place_noun(doc, i, end, self.words.geo_nouns, self.resolution.membership_words)
+        by_noun = follows_place_noun(doc, i, end, self.words.naming_nouns, self.resolution.membership_words)
         by_noun = by_noun or follows_bare_place_noun(doc, i, end, self.words.town_nouns)  # "the town Rann"
         by_suffix = after is not None and after.lower_ in self.words.admin_suffixes
         by_suffix = by_suffix or is_named_by_own_words(doc, i, end, self.words, self.feature_prefixes)

@@ -17,6 +17,9 @@ from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.stages.doc_tables import ARGUMENT_DEPS
+from dotterel.stages.place_closing_settings import (
+    find_closing_setting_ids as find_closing_setting_ids,  # re-exported: read by place_tiers
+)
 from dotterel.stages.place_names import names_word
 from dotterel.stages.scope import SUBJECT_DEPS, is_verb
 
@@ -46,6 +49,16 @@ class PlaceReach:
 
     def __init__(self, words: PlaceWords) -> None:
         self.words = words
+
+    def to_adjunct_start(self, token: Any, verb: Any | None) -> Any:
+        """The token whose participial adjunct chain leads to the clauses an event is told in: the "-ing"
+        participle whose object an event noun is ("mark the anniversary in Normandy, paying tribute to …":
+        the tribute was paid there), not a verb of naming ("calling the arrest a violation": the arrest is
+        what is named) nor a coordinated verb ("cancels trips to X and convenes a meeting"); else the
+        trigger itself."""
+        if verb is None or verb.i == token.i or verb.tag_ != "VBG" or token.dep_ != "dobj":
+            return token
+        return token if verb.dep_ == "conj" or names_word(verb, self.words.naming_verbs) else verb
 
     def find_target_ids(self, verb: Any, stops: frozenset[int]) -> set[int]:
         """The place phrases of the object of an attack verb (``locative_object_verbs``) and of a participle

@@ -15,7 +15,7 @@ from dotterel.stages.place_acting_subjects import find_acting_subjects, find_sub
 from dotterel.stages.place_cause_clauses import drop_topics, is_cause_clause, is_cause_phrase, is_cause_verb
 from dotterel.stages.place_elsewhere import ElsewhereReader, is_placeless_circumstance
 from dotterel.stages.place_names import names_word
-from dotterel.stages.place_reach import PlaceReach, find_argument_event_ids
+from dotterel.stages.place_reach import PlaceReach, find_argument_event_ids, find_closing_setting_ids
 from dotterel.stages.place_results import RESULT_DEPS as RESULT_DEPS  # re-exported: read by tests
 from dotterel.stages.place_results import to_result_subject
 from dotterel.stages.place_sentence import (
@@ -70,7 +70,7 @@ class PlaceClauses:
         tiers += [(token, own | agent)] if agent else []
         struck = find_struck_object_ids(token, stops, self.words)  # "escape a prison after being shelled"
         tiers += [(token, own | struck)] if struck else []
-        tiers += self._adjunct_tiers(token, stops)
+        tiers += self._adjunct_tiers(self.reach.to_adjunct_start(token, verb), stops)  # "paying tribute"
         won = find_won_place_ids(token, stops, self.words)  # "retook a village in … after fierce fighting"
         won |= find_circumstance_verb_ids(token, stops, self.words)  # "capture the town … in an offensive"
         tiers += [(token, won)] if won else []
@@ -93,7 +93,7 @@ class PlaceClauses:
             tiers += [(a, ids) for a, ids in find_attack_adjunct_tiers(verb, stops, self.words)]
         if not is_coordinated_accusation(token, self.words):  # not where the accused is held
             tiers.append((token, self._sentence_ids(token, stops)))
-        setting = self._setting_ids(token)
+        setting = self._setting_ids(token) | find_closing_setting_ids(token, stops, self.words)
         if setting:  # "… delivering aid amid the COVID-19 pandemic in Van Province, Turkey, killing them"
             tiers.append((token, setting))
         last = find_participant_place_ids(token, stops, self.words)  # "hostages, who were being held in …"

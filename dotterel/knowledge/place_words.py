@@ -75,6 +75,7 @@ class PlaceWordsFile(BaseModel):
     capital_nouns: list[str]
     country_reference_nouns: list[str] = []
     territory_nouns: list[str]
+    own_territory_verbs: list[str] = []
     control_participles: list[str]
     overhead_heads: list[str]
     target_place_preps: list[str]
@@ -335,6 +336,7 @@ class PlaceWords:
     cause_clause_verbs: frozenset[str] = frozenset()
     cause_clause_markers: frozenset[str] = frozenset()
     condition_place_nouns: frozenset[str] = frozenset()
+    own_territory_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def moved_preps(self) -> frozenset[str]:

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from dotterel.knowledge.gazetteer import PlaceWords
+from dotterel.stages.place_fired_subjects import find_fired_place_preps
+
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 WHERE_CLAUSE_DEPS = frozenset({"advcl", "relcl"})
@@ -56,3 +59,12 @@ def find_subject_words(subject: Any) -> list[Any]:
     Court of Appeal in Lviv" may hang on its last word."""
     named = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return [*subject.children, *(w for g in named if g.dep_ == "pobj" for w in g.children)]
+
+
+def find_subject_place_preps(subject: Any, words: PlaceWords) -> list[Any]:
+    """The place phrases of an acting subject: its own ("The Chinese embassy in Ottawa",
+    ``subject_place_preps`` among :func:`find_subject_words`) and those of a launch participle on it ("Shots
+    fired near …": see :mod:`dotterel.stages.place_fired_subjects`)."""
+    preps = [p for p in find_subject_words(subject) if p.dep_ == "prep"]
+    own = [p for p in preps if p.lower_ in words.subject_place_preps]
+    return own + find_fired_place_preps(subject, words)

@@ -46,6 +46,8 @@ def resolve_in_context(
     entry = gazetteer.resolve(candidate.text, weights)
     if entry is not None and is_small_town_alias(gazetteer, candidate.text, entry):
         return None  # "Central Park" is not Bethpage, New York, that once bore the name
+    if entry is None and candidate.entries and gazetteer.is_not_place(candidate.text):
+        return max(candidate.entries, key=lambda e: e.population)  # "Mobile, Alabama": the stated city
     if entry is None:
         return resolve_sole_alternate(gazetteer, candidate, weights)
     if entry.kind != "city" or weights.get(entry.country or "", 0.0) > 0:

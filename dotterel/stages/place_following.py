@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from dotterel.knowledge.gazetteer import Gazetteer
+from dotterel.knowledge.gazetteer import Gazetteer, GazetteerEntry
+from dotterel.stages.place_stated_cities import find_stated_city_entries
 
 __all__ = ["FollowingPlaceReader"]
 
@@ -57,3 +58,8 @@ class FollowingPlaceReader:
             if any(e.country for e in entries):
                 return True
         return False
+
+    def stated_cities(self, doc: Any, start: int, end: int) -> list[GazetteerEntry]:
+        """The cities a stop-listed name names before its state ("Mobile, Alabama"): see
+        :mod:`dotterel.stages.place_stated_cities`."""
+        return find_stated_city_entries(doc, start, end, self.gazetteer)

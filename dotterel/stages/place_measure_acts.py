@@ -16,6 +16,7 @@ from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.stages.place_origins import is_route_measure
+from dotterel.stages.place_own_territories import is_own_territory_measure
 from dotterel.stages.place_uses import names_word
 
 # Dependencies of the things a curbing word stops: its object, a passive subject, an "of" or "on" phrase's
@@ -55,5 +56,7 @@ def _is_result_of(word: Any, make: Any) -> bool:
 
 
 def is_measure_act(token: Any, words: PlaceWords) -> bool:
-    """True when ``token`` is a stop on travel (a route measure) or a curb on public life."""
-    return is_route_measure(token, words) or is_public_life_curb(token, words)
+    """True when ``token`` is a stop on travel (a route measure), a curb on public life, or an opening or
+    closing of the issuer's own territory ("opens its airspace")."""
+    measure = is_route_measure(token, words) or is_public_life_curb(token, words)
+    return measure or is_own_territory_measure(token, words)

@@ -217,7 +217,7 @@ class PlaceNameFinder:
                 continue
             if not any(t.tag_ in ("NNP", "NNPS") or t.ent_type_ in ("GPE", "LOC", "FAC") for t in span):
                 continue
-            entries = self.gazetteer.find_entries(span.text)
+            entries = self.gazetteer.find_entries(span.text) or self.following.stated_cities(doc, i, i + n)
             if span.text.lower() in self.common_nouns and not any(e.kind == "region" for e in entries):
                 continue  # "Province", "City" are no place; the named region "West Bank" is one
             if n == 1 and span.text.isupper() and not any(e.kind in ("country", "region") for e in entries):

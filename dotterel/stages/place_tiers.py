@@ -11,7 +11,7 @@ from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.stages.doc_tables import to_doc_table
-from dotterel.stages.place_acting_subjects import find_acting_subjects, find_subject_words
+from dotterel.stages.place_acting_subjects import find_acting_subjects, find_subject_place_preps
 from dotterel.stages.place_cause_clauses import drop_topics, is_cause_clause, is_cause_phrase, is_cause_verb
 from dotterel.stages.place_elsewhere import ElsewhereReader, is_placeless_circumstance
 from dotterel.stages.place_names import names_word
@@ -302,9 +302,8 @@ class PlaceClauses:
         which: :mod:`dotterel.stages.place_acting_subjects`): where the actor is, it acts."""
         out = []
         for subject in find_acting_subjects(verb, stops):
-            for prep in find_subject_words(subject):
-                if prep.dep_ == "prep" and prep.lower_ in self.words.subject_place_preps:
-                    out.append({t.i for t in prep.subtree} - set(stops))
+            for prep in find_subject_place_preps(subject, self.words):
+                out.append({t.i for t in prep.subtree} - set(stops))
         return out
 
     def _situation_place_ids(self, verb: Any, stops: frozenset[int]) -> list[set[int]]:

@@ -18,6 +18,7 @@ from typing import Any
 from dotterel.knowledge.gazetteer import Gazetteer, PlaceWords
 from dotterel.stages.place_broken_of_objects import find_broken_of
 from dotterel.stages.place_meeting_venues import is_meeting_venue
+from dotterel.stages.place_misread_verbs import is_misread_verb_place
 from dotterel.stages.place_owned_names import is_acting_body_owner, is_handover_source, is_label_place
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
@@ -48,6 +49,8 @@ class LocativeReader:
             return False  # "Tehran-backed", "US-led": a modifier, not a location
         if is_label_place(doc, start, self.words):
             return False  # 'relabeled "Made in Vietnam"': where goods were made, not a location
+        if is_misread_verb_place(doc, start, end, self.words.subject_place_preps):
+            return True  # "A court in Denmark sentences a man": the parser read the verb as a noun
         token = doc[start:end].root
         listed = False  # reached through ", <name>": "outside the Punjab Institute of Cardiology, Lahore"
         broken = find_broken_of(doc, start, token, self.words)  # "the island of Lesbos fire tear gas"

@@ -88,6 +88,7 @@ ROLE_LISTS: tuple[str, ...] = (
     "blame_verbs",
     "cause_blame_verbs",
     "us_departments",
+    "us_prefix_departments",
     "statement_nouns",
     "group_anaphors",
     "pair_anaphors",

@@ -25,7 +25,11 @@ from dotterel.stages.first_name_persons import is_other_surname_hit
 from dotterel.stages.group_phrases import to_titled_actor
 from dotterel.stages.legislature_offices import find_legislature_office
 from dotterel.stages.party_titles import find_party_title_sector, is_party_official_name
-from dotterel.stages.secretary_titles import find_department_country, find_secretary_start
+from dotterel.stages.secretary_titles import (
+    find_department_before,
+    find_department_country,
+    find_secretary_start,
+)
 from dotterel.stages.title_phrase_sectors import find_title_phrase_sector
 
 RULE_PERSON = "actors.person.v1"
@@ -162,6 +166,8 @@ class PeopleComposer:
             hit = self.hit_at.get(owner)
             if hit and hit.kind in ("country", "adjective", "organisation") and not self.taken[owner]:
                 start = j = hit.start
+            elif (department := find_department_before(texts, j, start, sent_start)) is not None:
+                start = j = department  # "Homeland Security Secretary": the department's name
             elif self._is_title(j, start):
                 start = j
             elif (department := find_secretary_start(texts, j, sent_start, self._is_named)) is not None:

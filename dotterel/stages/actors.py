@@ -157,6 +157,8 @@ class _Composer(PeopleComposer):
             tok = find_verbless_subject(tok) or tok.head  # "Samoan [police] arrest Edwin Tamasese"
             if self._sector_of(tok)[0] or tok.i in self.hit_at:
                 break
+        while tok.dep_ == "compound" and tok.head.i == tok.i + 1 and self._sector_of(tok.head)[0]:
+            tok = tok.head  # "Afghan security forces [personnel]": the compound's last noun heads it
         nxt = self.tokens[hit.end] if hit.end < self.sent_ends[tok.i] else None
         if tok.i < hit.end and nxt is not None and nxt.pos_ == "NOUN" and self._sector_of(nxt)[0]:
             tok = nxt  # the parse missed "Iraqi protesters"

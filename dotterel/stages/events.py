@@ -316,7 +316,7 @@ class EventsStage:
         roles.target = resolve_mobilize_target(trigger, roles.source, roles.target, index, self.readings)
         roles.target = roles.target or resolve_role_target(trigger)
         roles.source = roles.source or resolve_subject_name(trigger, roles.target)  # "Andrew Sabisky resigns"
-        if roles.target is not None and roles.source is not None and roles.target.span == roles.source.span:
+        if roles.target is not None and is_same_actor(roles.target, roles.source):  # not its own target
             roles.target = None
         return roles
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol
 
-from dotterel.model import Mention
+from dotterel.model import Actor, Mention
 from dotterel.stages.topic_targets import is_topic_target
 from dotterel.stages.triggers import Trigger
 
@@ -149,6 +149,16 @@ def is_same_actor(mention: Mention, other: Mention | None) -> bool:
     if mention.span == other.span:
         return True
     a, b = mention.actor, other.actor
-    return (a.actor_id is not None and a.actor_id == b.actor_id) or (
-        mention.kind == "pronoun" and a.country == b.country and a.sector == b.sector
-    )
+    if a.actor_id is not None and a.actor_id == b.actor_id:
+        return True
+    same_party = a.country == b.country and a.sector == b.sector
+    return mention.kind == "pronoun" and (same_party or is_same_person(a, b))
+
+
+def is_same_person(pronoun: Actor, other: Actor) -> bool:
+    """True when a pronoun bound to a person's full name and an actor named by that person's surname are one:
+    "Zam denied the allegations against [him]" (him: Ruhollah Zam)."""
+    name = (pronoun.name or "").split()
+    if len(name) < 2 or other.name not in (None, pronoun.name) or pronoun.country != other.country:
+        return False
+    return name[-1][:1].isupper() and name[-1] == (other.name or other.text).split()[-1]

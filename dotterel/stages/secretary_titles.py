@@ -8,6 +8,11 @@ it, a department that is one of the United States' executive departments (``us_d
 ``roles.yaml``: "Homeland Security", "the Treasury", "Veterans Affairs") names the United States, whose
 cabinet members are styled so; "Secretary of State" (also a US state office, and the Vatican's) and other
 departments give no country.
+
+The same title may put the department first ("Homeland Security Secretary Chad Wolf"):
+:func:`find_department_before` takes the department's words into the title. Styled so, only a department no
+other government names so (``us_prefix_departments``: not "Education Secretary", also a British and a
+Philippine office) names the United States.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from dotterel.knowledge.wordlists import load_role_words
 SECRETARY_WORDS = frozenset({"secretary"})
 DEPARTMENT_LINKS = frozenset({"of"})
 INNER_WORDS = frozenset({"and", "the", "of", "for"})
+MAX_PREFIX = 4  # words of a department name before "Secretary"
 MAX_DEPARTMENT = 7  # words from "Secretary" to the department name's last word
 DEPARTMENT_COUNTRY = "USA"
 
@@ -42,11 +48,30 @@ def find_secretary_start(
     return None
 
 
+def find_department_before(texts: Sequence[str], j: int, title_start: int, sent_start: int) -> int | None:
+    """Return where a department name ending at ``texts[j]`` starts when "Secretary" follows it and starts
+    the title walked so far: "[Homeland Security] Secretary Chad Wolf" gives the index of "Homeland"."""
+    if j + 1 != title_start or texts[title_start].lower() not in SECRETARY_WORDS:
+        return None
+    departments = load_role_words()["us_departments"]
+    for k in range(max(sent_start, j - MAX_PREFIX + 1), j + 1):
+        words = texts[k : j + 1]
+        named = all(w[:1].isupper() or w.lower() in INNER_WORDS for w in words) and words[0][:1].isupper()
+        if named and " ".join(words).lower() in departments:
+            return k
+    return None
+
+
 def find_department_country(texts: Sequence[str], start: int, name_start: int) -> str | None:
-    """The country a "Secretary of <department>" title over ``texts[start:name_start]`` names, or None."""
+    """The country a "Secretary of <department>" title over ``texts[start:name_start]`` names, or None;
+    "<department> Secretary" names it only for a department in ``us_prefix_departments``."""
+    for k in range(start + 1, name_start):
+        if texts[k].lower() in SECRETARY_WORDS and texts[k - 1][:1].isupper():
+            department = " ".join(texts[start:k]).lower()
+            if department in load_role_words()["us_prefix_departments"]:
+                return DEPARTMENT_COUNTRY
     for k in range(start, name_start - 2):
         if texts[k].lower() in SECRETARY_WORDS and texts[k + 1].lower() in DEPARTMENT_LINKS:
             department = " ".join(texts[k + 2 : name_start]).lower().removeprefix("the ")
             return DEPARTMENT_COUNTRY if department in load_role_words()["us_departments"] else None
     return None
-

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from dotterel.knowledge.lexicon import Lexicon, Pattern
 from dotterel.model import Mention
+from dotterel.stages.court_readings import find_court_reading
 from dotterel.stages.triggers import Trigger
 
 PROTEST_TYPE = "PROTEST"
@@ -40,5 +41,7 @@ def to_state_raid_reading(trigger: Trigger, source: Mention | None, lexicon: Lex
     nouns ("the storming of the Capitol" keeps its protest reading)."""
     if source is None or source.actor.sector is None or trigger.is_nominal:
         return trigger
-    found = find_state_reading(trigger.pattern, source.actor.sector, lexicon)
+    sector = source.actor.sector
+    found = find_state_reading(trigger.pattern, sector, lexicon)
+    found = found or find_court_reading(trigger.pattern, sector, lexicon)  # stages/court_readings.py
     return trigger if found is None else replace(trigger, pattern=found)

@@ -358,7 +358,7 @@ def _nominal_trigger(
     for position, pattern in enumerate(lexicon.find_verb_patterns(verb)):
         specificity = _object_specificity(pattern, [obj, *find_object_nouns(noun, obj)])
         named = pattern.person_object and is_person_name(obj)  # "the release of [Ahmed Omar Saeed Sheikh]"
-        wanted = pattern.requires_object or named
+        wanted = (pattern.requires_object or named) and not pattern.requires_subject  # a noun has none
         if wanted and specificity is not None and not _is_excluded(pattern, [obj]):
             scored.append((-specificity, position, pattern))
     if not scored:

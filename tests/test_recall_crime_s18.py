@@ -133,7 +133,7 @@ VERBLESS = [
         "police",
         "Tamasese",
     ),
-    ("Police arrest journalist Jane Mwangi.", "arrest", True, "Police", "journalist"),
+    ("Police arrest journalist Jane Mwangi.", "arrest", True, "Police", "Mwangi"),  # the name, not its title
     ("Riot police fire tear gas at fans outside the stadium.", "fire", True, "police", "gas"),
     ("Police fire chief John Smith resigns after the report.", "fire", False, None, None),
     ("Police arrested two men in Lagos.", "arrested", False, None, None),

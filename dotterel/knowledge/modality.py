@@ -62,6 +62,8 @@ class ModalityWords:
     escape_verbs: frozenset[str]
     escaped_acts: frozenset[str]
     anticipation_heads: frozenset[str]
+    openness_adjectives: frozenset[str]
+    request_nouns: frozenset[str]
     retelling_ordinals: frozenset[str]
     calling_off_verbs: frozenset[str]
     called_off_nouns: frozenset[str]

@@ -29,6 +29,7 @@ FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 MAX_PLACE_HOPS = 3
+NAME_RUN_POS = frozenset({"PROPN", "DET"})  # "The Hong Kong Police": a name opening the sentence
 
 
 def find_compound_object(token: Any) -> Any | None:
@@ -42,11 +43,24 @@ def find_compound_object(token: Any) -> Any | None:
         return None
     if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and is_verbless(sentence)):
         return None
-    if token.doc[token.i - 1].tag_ not in SUBJECT_HEAD_TAGS and not is_placed_name(token):
+    if token.doc[token.i - 1].tag_ not in SUBJECT_HEAD_TAGS and not (
+        is_placed_name(token) or _is_titled_subject(token)
+    ):
         return None  # "Authorities in [Texas] drop charges": a place phrase after the subject's noun
     if any(t.tag_ in FINITE_TAGS for t in token.doc[sentence.start : token.i]):
         return None
     return head
+
+
+def _is_titled_subject(token: Any) -> bool:
+    """True when a capitalised word ends a name that opens the sentence right before the verb-shaped word, in
+    a sentence the parse gives no verb: a force named with its place, "Kosovo [Police] arrest X", "The Delhi
+    [Police] detain X", read as "police" would be (no other word can be that sentence's verb). Not a place
+    after a common noun: "Officials in [Texas] drop case numbers"."""
+    before, start = token.doc[token.i - 1], token.sent.start
+    name = token.doc[start : token.i]
+    titled = before.tag_ == "NNP" and before.is_title and len(name) > 1
+    return titled and all(t.pos_ in NAME_RUN_POS for t in name) and is_verbless(token.sent)
 
 
 def is_compound_verb(token: Any, lexicon: Lexicon) -> bool:
@@ -131,5 +145,9 @@ def find_verbless_subject(modifier: Any) -> Any | None:
 
 def find_verbless_object(token: Any) -> Any | None:
     """Return the noun a compound-verb-shaped word of a sentence the parse gives no verb is hung on, its
-    object, or None: "Samoan police arrest Edwin [Tamasese]"."""
-    return find_compound_object(token) if is_verbless(token.sent) else None
+    object, or None: "Samoan police arrest Edwin [Tamasese]". A noun before a name is the name's title, and
+    the name the object: "police arrest publisher Ming [Lau]" (the parser hung "publisher" on "Lau")."""
+    obj = find_compound_object(token) if is_verbless(token.sent) else None
+    while obj is not None and obj.dep_ == "compound" and obj.head.i > obj.i and obj.head.pos_ == "PROPN":
+        obj = obj.head
+    return obj

@@ -182,7 +182,7 @@ class EventsStage:
                 kept.append(trigger)  # a host dropped for its source leaves its content standing
                 continue
             host_roles, content = roles[host.token.i], to_content_target(trigger, roles[trigger.token.i])
-            if host_roles.target is None and content is not None and content != host_roles.source:
+            if host_roles.target is None and content and not is_same_actor(content, host_roles.source):
                 host_roles.target = content
         kept = [t for t in kept if t.token.i not in promises and t.token.i not in nested]
         kept = [t for t in kept if not is_unasserted_content(t, by_token, self.constructions, index)]

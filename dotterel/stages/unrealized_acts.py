@@ -11,6 +11,8 @@
 - an act that is the purpose of a thing, the to-infinitive of a passive "intended", "meant" or "designed"
   ("a hunger strike that was intended to protest", "measures are meant to protect"): what the thing is for, no
   one's promise (hypothetical, not threatened as "intends to protest" is);
+- an act asked for, the to-infinitive of a noun of request ("defying calls to cancel the deal"): requested,
+  not done (hypothetical);
 - an act awaited, the "of" of "ahead of" or "on the eve of" ("arrives in Hanoi ahead of the summit"): it is
   to come (hypothetical);
 - an act one is ready or committed to, as a noun ("the Taliban are ready for talks", "committed to
@@ -30,6 +32,7 @@ VERB_DEPS = frozenset({"xcomp", "pcomp"})
 READINESS_PREPS = frozenset({"for", "to"})
 CLAUSE_ACT_DEPS = frozenset({"dobj", "nsubjpass"})
 IDIOMS = frozenset({"blame"})  # "China is to blame": responsible, no act to come
+REQUESTED_DEPS = frozenset({"acl", "xcomp", "advcl"})  # "calls [to cancel]" as the parser hangs it
 PURPOSE_PARTICIPLES = frozenset({"intend", "mean", "design"})  # "was intended to protest": a thing's purpose
 
 
@@ -74,12 +77,14 @@ def is_awaited(token: Any, words: ModalityWords) -> bool:
 
 
 def is_readied(token: Any, words: ModalityWords) -> bool:
-    """True for the event noun of an adjective of readiness: "ready for talks", "committed to dialogue"."""
+    """True for the event noun of an adjective of readiness: "ready for talks", "committed to dialogue", or
+    of openness with "to": "open to talks"."""
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in READINESS_PREPS:
         return False
-    adjective = prep.head
-    return adjective.pos_ == "ADJ" and _lemma(adjective) in words.commitment_heads
+    adjective, lemma = prep.head, _lemma(prep.head)
+    open_to = prep.lower_ == "to" and lemma in words.openness_adjectives
+    return adjective.pos_ == "ADJ" and (lemma in words.commitment_heads or open_to)
 
 
 def is_threatened_noun(token: Any, words: ModalityWords) -> bool:
@@ -115,10 +120,24 @@ def is_purpose(token: Any, clause: Any) -> bool:
     return head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
 
 
+def is_requested(token: Any, clause: Any, words: ModalityWords) -> bool:
+    """True when the act is the to-infinitive right after a noun of request, "calls to cancel the deal":
+    hung on the noun, on that word read as a verb ("U.S. and NATO [calls] to cancel"), or on the verb whose
+    object the noun is ("renews its calls [to boycott]" parsed as the verb's purpose)."""
+    if not is_clause_act(token, clause) or clause.dep_ not in REQUESTED_DEPS:
+        return False
+    to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    noun = clause.doc[to.i - 1] if to is not None and to.i > clause.sent.start else None
+    if noun is None or _lemma(noun) not in words.request_nouns:
+        return False
+    return clause.head.i == noun.i or (noun.dep_ == "dobj" and noun.head.i == clause.head.i)
+
+
 def is_unrealized(token: Any, clause: Any, words: ModalityWords) -> bool:
-    """True when the act is avoided, destined by a past "be to", a thing's purpose, awaited (hypothetical;
-    module doc), called off, applied for, arranged or a prospect's gerund (:mod:`.unheld_acts`)."""
+    """True when the act is avoided, destined by a past "be to", a thing's purpose, awaited, asked for
+    (hypothetical; module doc), called off, applied for, arranged or a prospect's gerund
+    (:mod:`.unheld_acts`)."""
     destined = is_clause_act(token, clause) and _destined_tense(clause) == "VBD"
-    purpose = is_purpose(token, clause)
+    purpose = is_purpose(token, clause) or is_requested(token, clause, words)
     unheld = is_unheld(token, clause, words)
     return destined or purpose or unheld or is_avoided(token, clause, words) or is_awaited(token, words)

@@ -56,10 +56,10 @@ def _is_titled_subject(token: Any) -> bool:
     """True when a capitalised word ends a name that opens the sentence right before the verb-shaped word, in
     a sentence the parse gives no verb: a force named with its place, "Kosovo [Police] arrest X", "The Delhi
     [Police] detain X", read as "police" would be (no other word can be that sentence's verb). Not a place
-    after a common noun: "Officials in [Texas] drop case numbers"."""
+    after a common noun ("Officials in [Texas] drop case numbers"), nor one name ("The Houthis launch")."""
     before, start = token.doc[token.i - 1], token.sent.start
     name = token.doc[start : token.i]
-    titled = before.tag_ == "NNP" and before.is_title and len(name) > 1
+    titled = before.tag_ == "NNP" and before.is_title and sum(t.pos_ == "PROPN" for t in name) > 1
     return titled and all(t.pos_ in NAME_RUN_POS for t in name) and is_verbless(token.sent)
 
 

@@ -6,7 +6,7 @@
 - A body's possessor (same module): "Pakistan's Supreme Court acquits …" names no place for the ruling; the
   body after a preposition is a building that locates ("outside Iran's parliament").
 - A handover's source (same module): "seeks the extradition of the businessman from Canada" is not a seeking
-  in Canada; the handover's own phrase "to India" is untouched.
+  in Canada; the handover's "to India" names the receiving state, no place either.
 - The topic of a reaction ("welcomes the peace agreement signed in Doha", ``reaction_words``) is no place of
   the reaction; a place phrase of the verb itself stays ("welcomes migrants at the Vatican").
 - A meeting a statement is made at (dotterel/stages/place_left.py): "accuses Pakistan of sponsoring terrorism
@@ -40,8 +40,9 @@ PLACES: list[tuple[str, str, str | None]] = [
     ("Italy's government bans all public gatherings.", "bans", "Italy"),
     # a handover's source
     ("The U.S. Justice Department seeks the extradition of the businessman from Canada.", "seeks", None),
-    # negative: the handover's destination
-    ("A court in London approves the extradition of the banker to India.", "extradition", "India"),
+    # negative: the handover's own clause (its destination, the receiving state, is no place of it:
+    # tests/test_place_handover_ends.py)
+    ("A court in London approves the extradition of the banker to India.", "extradition", "London"),
     # the topic of a reaction
     (
         "Germany welcomes the peace agreement signed in Doha between the United States and the Taliban.",

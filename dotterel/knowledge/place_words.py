@@ -158,6 +158,7 @@ class PlaceWordsFile(BaseModel):
     participant_pronouns: list[str] = []
     acting_bodies: list[str] = []
     handover_nouns: list[str] = []
+    handover_verbs: list[str] = []
     label_participles: list[str] = []
     abroad_aim_nouns: list[str] = []
     foreign_actor_nouns: list[str] = []
@@ -316,6 +317,7 @@ class PlaceWords:
     participant_pronouns: frozenset[str] = frozenset()
     acting_bodies: frozenset[str] = frozenset()
     handover_nouns: frozenset[str] = frozenset()
+    handover_verbs: frozenset[str] = frozenset()
     label_participles: frozenset[str] = frozenset()
     abroad_aim_nouns: frozenset[str] = frozenset()
     foreign_actor_nouns: frozenset[str] = frozenset()

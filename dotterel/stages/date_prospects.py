@@ -5,7 +5,9 @@ by 13 December": the agreeing happened on the article's day). A future marker is
 ("will"), a modal of a prospect ("the deal would be signed on February 29", ``prospective_aux`` in
 ``dates.yaml``) or the "to" of an infinitive clause ("decides to reopen its borders on December 29": the
 reopening is planned, not done), on the event's verb or on a verb above it. An infinitive of purpose takes
-the day of the event noun it serves (:func:`find_purpose_stops`). The infinitive of a participle or adjective
+the day of the event noun it serves (:func:`find_purpose_stops`); its own object does not take the time of
+the act it serves (:func:`is_barred_time`: "shut it off five days ago to contain protests" gives the protests
+no day). The infinitive of a participle or adjective
 of prospect ("talks expected to start Thursday", "are due to begin on Monday", ``prospect_heads`` in
 ``dates.yaml``) reads its day forward unless told in the past (:func:`is_prospect_complement`); set off by a
 comma after a noun, the participle tells that noun's time however the parser hangs it
@@ -16,6 +18,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from dotterel.stages.date_context import ArticleDates
+from dotterel.stages.purpose_objects import find_served_act
 from dotterel.stages.scope import is_verb
 
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
@@ -83,6 +87,17 @@ def find_purpose_stops(token: Any, stops: frozenset[int]) -> frozenset[int]:
     return frozenset(
         c.i for c in verb.children if c.i in stops and c.dep_ in PURPOSE_DEPS and c.pos_ in ("NOUN", "PROPN")
     )
+
+
+def is_barred_time(token: Any, found: int, ctx: ArticleDates) -> bool:
+    """True when the date mention at ``found`` may not date the event at ``token``: barred for it
+    (``ctx.never``), or the time of the act an infinitive of purpose serves, for the object of that
+    infinitive (:func:`~dotterel.stages.purpose_objects.find_served_act`); a time inside the infinitive
+    clause stays the object's ("to prevent protests planned for Friday")."""
+    if token.i in ctx.never.get(found, ()):
+        return True
+    inside = {t.i for t in token.head.subtree}
+    return find_served_act(token) is not None and ctx.roots[found].i not in inside
 
 
 def is_prospect_complement(verb: Any, heads: frozenset[str]) -> bool:

@@ -6,12 +6,15 @@ backpackers in 2014": the investigation, the demand and the conviction are not o
 is a noun of ``topic_nouns`` (a harm, an arrest, a death) that is the object of a preposition of topic
 (``topic_preps``: "into", "of", "over", "about", "against"); the date phrase hangs on the noun, or follows
 the noun's phrase right away when the noun has an "of" complement (the parser often hangs it on the verb).
+A date phrase bound to a noun's own phrase by any rule (a cause's, a possessor's) dates that noun even when
+hung on the verb (:func:`find_bound_date_ids`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from dotterel.stages.date_context import ArticleDates
 from dotterel.stages.trigger_candidates import NOUN_POS
 
 
@@ -57,3 +60,12 @@ def find_topic_date_ids(
     noun_ids = {token.i, token.head.i} if token.dep_ in ("compound", "amod") else {token.i}
     found = ((root, resolve_topic_noun(root, nouns, preps)) for root in roots)
     return {root.i for root, noun in found if noun is not None and noun.i in noun_ids}
+
+
+def find_bound_date_ids(token: Any, ctx: ArticleDates) -> set[int]:
+    """Return the ids of the date roots bound to ``token``'s own phrase (``ctx.bound``: the phrase of a
+    cause, a topic or a possessor the date phrase dates), wherever the parser hangs them: "police arrest a
+    student leader over an anti-government protest in Bangkok last month", "last month" hung on the verb,
+    dates the protest (:mod:`dotterel.stages.date_causes`)."""
+    phrase = frozenset(t.i for t in token.subtree)
+    return {ctx.roots[k].i for k, region in ctx.bound.items() if region in (phrase, frozenset({token.i}))}

@@ -89,7 +89,7 @@ from dotterel.stages.date_modifier_months import find_modifier_months
 from dotterel.stages.date_narrowing import resolve_range_end
 from dotterel.stages.date_present_clash import is_present_clash, is_sequence_object
 from dotterel.stages.date_pro_verbs import find_pro_verb_act, find_pro_verb_clause_ids
-from dotterel.stages.date_prospects import find_purpose_stops, may_lie_ahead
+from dotterel.stages.date_prospects import find_purpose_stops, is_barred_time, may_lie_ahead
 from dotterel.stages.date_refined import to_split_off_and_refined_days
 from dotterel.stages.date_relatives import (
     find_antecedent_time_ids,
@@ -109,7 +109,7 @@ from dotterel.stages.date_scope import (
 )
 from dotterel.stages.date_tenses import TenseWords, is_past_start, to_tense_reading
 from dotterel.stages.date_told_sequels import is_later_step
-from dotterel.stages.date_topics import find_topic_date_ids
+from dotterel.stages.date_topics import find_bound_date_ids, find_topic_date_ids
 from dotterel.stages.date_totals import TotalWords, resolve_total_region
 from dotterel.stages.doc_tables import ARGUMENT_DEPS
 from dotterel.stages.informative import HARM_TYPES
@@ -343,7 +343,7 @@ class DatesStage:
             found = resolve_quote_mention(ctx.quotes, ctx.mentions, event.trigger.start)
         if found is None:
             found = self._resolve_by_anaphora(token, ctx)
-        return None if found is not None and token.i in ctx.never.get(found, ()) else found  # "a plot to …"
+        return None if found is not None and is_barred_time(token, found, ctx) else found  # "a plot to …"
 
     def _own_ids(self, token: Any, stops: frozenset[int]) -> set[int]:
         """The trigger's clause without gerund complements that are actions of their own."""
@@ -352,7 +352,7 @@ class DatesStage:
         return ids - find_complement_ids(token, ids, self.complement_preps)
 
     def _resolve_in_clauses(self, token: Any, ctx: ArticleDates, stops: frozenset[int]) -> int | None:
-        shared_time = find_shared_conjunct_ids(token, self.blockers)  # "arrested and convicted in 2018"
+        shared_time = find_shared_conjunct_ids(token, self.blockers) | find_bound_date_ids(token, ctx)
         own = self._own_ids(token, stops) | ctx.told.get(token.i, frozenset()) | shared_time
         own |= find_topic_date_ids(token, ctx.roots, self.scope.topic_nouns, self.scope.topic_preps)
         own |= find_pro_verb_clause_ids(token, self.pro_verbs, self.relatives)  # "which X did two days prior"

@@ -17,9 +17,11 @@ from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.stages.place_cancelled_trips import find_cancelled_trip_ids
+from dotterel.stages.place_explained_motions import find_explained_goal_ids
 from dotterel.stages.place_origins import find_origin_ids, find_route_end_ids
 from dotterel.stages.place_planned_goals import find_planned_goal_ids
 from dotterel.stages.place_uses import names_word
+from dotterel.stages.purpose_objects import find_outside_purpose_ids
 
 __all__ = ["find_goal_ids", "find_passage_ids"]
 
@@ -66,7 +68,10 @@ def find_goal_ids(token: Any, words: PlaceWords) -> set[int]:
 def find_passage_ids(token: Any, words: PlaceWords) -> set[int]:
     """Return the tokens of where things in ``token``'s sentence come from or go that are not the event's
     place: origins (:func:`find_origin_ids`), the route ends of a travel measure (:func:`find_route_end_ids`),
-    the goals of motions describing a noun (:func:`find_goal_ids`) and where a trip called off would have
-    gone (:func:`~dotterel.stages.place_cancelled_trips.find_cancelled_trip_ids`)."""
+    the goals of motions describing a noun (:func:`find_goal_ids`) or explained by a cause part holding the
+    trigger (:mod:`~dotterel.stages.place_explained_motions`), the clause outside the act an infinitive of
+    purpose whose object is the trigger serves (:mod:`~dotterel.stages.purpose_objects`) and where a trip
+    called off would have gone (:func:`~dotterel.stages.place_cancelled_trips.find_cancelled_trip_ids`)."""
     ends = find_origin_ids(token, words) | find_route_end_ids(token, words) | find_goal_ids(token, words)
+    ends |= find_explained_goal_ids(token, words) | find_outside_purpose_ids(token)  # "to contain protests"
     return ends | find_cancelled_trip_ids(token, words) | find_planned_goal_ids(token, words)

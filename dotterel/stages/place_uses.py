@@ -17,6 +17,7 @@ from typing import Any
 
 from dotterel.knowledge.gazetteer import Gazetteer, PlaceWords
 from dotterel.stages.place_broken_of_objects import find_broken_of
+from dotterel.stages.place_handover_ends import is_handover_end
 from dotterel.stages.place_meeting_venues import is_meeting_venue
 from dotterel.stages.place_misread_verbs import is_misread_verb_place
 from dotterel.stages.place_owned_names import is_acting_body_owner, is_handover_source, is_label_place
@@ -219,8 +220,8 @@ class LocativeReader:
             return names_word(prep.head, self.words.geo_nouns | self.words.of_place_nouns)
         if lower in self.words.example_preps:  # "several ports, including Al Hudaydah"
             return names_word(prep.head, self.words.geo_nouns | self.words.facilities)
-        if lower in self.words.destination_preps:
-            return self._is_motion(prep.head)
+        if lower in self.words.destination_preps:  # not "extradites X to Italy": the receiving state
+            return self._is_motion(prep.head) and not is_handover_end(prep.head, self.words)
         if lower in self.words.place_noun_preps:  # "on the outskirts of", "an attack on Ganja"
             on_place = names_word(obj, self.words.geo_nouns | self.words.facilities)
             on_place = on_place or names_word(obj, self.words.described_place_nouns)

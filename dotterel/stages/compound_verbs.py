@@ -20,6 +20,7 @@ from typing import Any
 
 from dotterel.knowledge.lexicon import Lexicon
 from dotterel.stages.compound_verb_places import is_placed_name
+from dotterel.stages.counted_subject_verbs import find_counted_subject
 
 COMPOUND_VERB_TAGS = frozenset({"NN", "VB"})
 # A common noun heads the subject right before the verb ("riot [police]", "security [forces]"); a name there
@@ -126,7 +127,9 @@ def is_compound_subject(token: Any) -> bool:
     """True for the noun right before a compound-verb-shaped word that is its subject ("Riot [police] fire
     tear gas"): a sector noun there names an actor, though the parser made it a compound."""
     following = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
-    subject = find_compound_subject(following) if following is not None else None
+    if following is None:
+        return False
+    subject = find_compound_subject(following) or find_counted_subject(following)
     return subject is not None and subject.i == token.i
 
 

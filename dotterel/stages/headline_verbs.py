@@ -20,6 +20,7 @@ from typing import Any
 
 from dotterel.knowledge.lexicon import Lexicon
 from dotterel.stages.compound_verbs import find_compound_object, is_compound_verb
+from dotterel.stages.counted_subject_verbs import is_counted_subject_verb
 from dotterel.stages.lowercase_name_verbs import is_lowercase_name_verb
 from dotterel.stages.name_headline_verbs import is_name_headline_verb
 from dotterel.stages.trigger_candidates import is_mistagged_verb
@@ -85,6 +86,8 @@ def is_mistagged_trigger_verb(token: Any, lexicon: Lexicon | None = None) -> boo
     if is_mistagged_verb(token) or is_headline_verb(token) or is_lowercase_name_verb(token):
         return True
     if is_name_headline_verb(token):  # "Donald Trump [lands] in Osaka": the root run into the name
+        return True
+    if lexicon is not None and is_counted_subject_verb(token, lexicon):  # "Seven MPs [resign]"
         return True
     return lexicon is not None and is_compound_verb(token, lexicon)
 

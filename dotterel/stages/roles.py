@@ -14,6 +14,7 @@ from typing import Any
 from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Mention, Span
 from dotterel.stages.compound_verbs import find_compound_subject
+from dotterel.stages.counted_subject_verbs import find_counted_subject
 from dotterel.stages.described_persons import drop_person_descriptions
 from dotterel.stages.name_headline_verbs import find_name_headline_subject
 from dotterel.stages.split_subjects import to_head_subject
@@ -242,7 +243,8 @@ def antecedent_of_relative(token: Any) -> Any:
 def find_subject(verb: Any) -> tuple[Any | None, bool]:
     """Return (subject token, is_passive) for a verb, following control and coordination upwards; "Vietnam
     is committed to opening up" is a state of its subject, not a passive."""
-    if (compound := find_compound_subject(verb) or find_name_headline_subject(verb)) is not None:
+    compound = find_compound_subject(verb) or find_name_headline_subject(verb) or find_counted_subject(verb)
+    if compound is not None:
         return compound, False  # "Riot [police] fire tear gas at fans" parsed as one noun phrase
     current = verb
     for _ in range(4):

@@ -45,6 +45,7 @@ from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.hazard_notices import is_hazard_notice
 from dotterel.stages.hazard_pronouns import to_it_antecedents
 from dotterel.stages.hazard_strikes import is_hazard_strike
+from dotterel.stages.hazard_threats import is_hazard_threat
 from dotterel.stages.nesting import HARM_TYPES
 from dotterel.stages.roles import find_subject
 from dotterel.stages.trigger_candidates import is_mistagged_verb
@@ -68,6 +69,7 @@ def is_accident(trigger: Trigger, source: Mention | None, tokens: Any, words: Ha
     if trigger.pattern.type not in HARM_TYPES:  # an evacuation from a storm, a weather warning
         is_hazard = functools.partial(is_hazard_word, words=words)
         strike = is_hazard_strike(trigger.token, words, is_hazard)  # "a quake … of 4.1 [strikes]"
+        strike = strike or is_hazard_threat(trigger, words)  # "a storm … threatening Belize"
         return strike or is_hazard_notice(trigger, tokens, words, is_hazard)
     if trigger.pattern.mode in words.measure_modes or trigger.pattern.mode in words.legal_modes:
         return False

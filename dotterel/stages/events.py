@@ -23,6 +23,7 @@ from dotterel.knowledge.place_resolution import load_place_resolution_words
 from dotterel.knowledge.readings import load_reading_words
 from dotterel.knowledge.wordlists import load_reciprocal_words, load_role_words
 from dotterel.model import Article, Event, Evidence, Mention, Sentence, Span
+from dotterel.stages.abuse_warnings import to_abuse_charge
 from dotterel.stages.accidents import is_accident
 from dotterel.stages.accused_doers import find_blamed_doer
 from dotterel.stages.background import is_background_noun
@@ -162,7 +163,7 @@ class EventsStage:
         joint = self.lexicon, self.constructions  # "French and Egyptian warships launched war games"
         triggers = [to_joint_reading(t, roles[t.token.i].source, index, *joint) for t in triggers]
         triggers = [to_strike_reading(t, tokens, self.lexicon, words) for t in triggers]
-        triggers = [to_blade_reading(t, self.lexicon, words) for t in triggers]  # "hacked to death"
+        triggers = [to_abuse_charge(to_blade_reading(t, self.lexicon, words), self.lexicon) for t in triggers]
         preps = self.role_words["victim_preps"]
         distinct = find_distinct_sanctions(triggers, preps)  # "cuts ties, expelling diplomats": two acts
         triggers, nested = fold_nested(triggers, roles, self.codebook.to_action, preps)

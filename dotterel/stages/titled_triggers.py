@@ -13,6 +13,7 @@ from typing import Any
 
 from dotterel.knowledge.place_resolution import PlaceResolutionWords
 from dotterel.stages.institution_name_triggers import is_institution_kind_word
+from dotterel.stages.name_word_triggers import is_name_word_trigger
 from dotterel.stages.place_titles import OPENING_QUOTES, is_work_title_word
 
 __all__ = ["is_titled_trigger"]
@@ -22,8 +23,9 @@ def is_titled_trigger(token: Any, words: PlaceResolutionWords) -> bool:
     """True when ``token`` is a capitalised word of a work's title ("the movie Memories of [Murder]"); not a
     lower-case trigger ("the film crew was [attacked]"), nor a capitalised one at the start of its sentence
     or of a title-case heading with no work noun before it. So is the kind of an institution ("the Court of
-    [Appeal]", :mod:`.institution_name_triggers`)."""
-    if is_institution_kind_word(token, words.institution_nouns):
+    [Appeal]", :mod:`.institution_name_triggers`), and a word of an office's name ("the Department for
+    [Exiting] the EU", :mod:`.name_word_triggers`)."""
+    if is_institution_kind_word(token, words.institution_nouns) or is_name_word_trigger(token):
         return True
     doc, start = token.doc, token.sent.start
     if token.i == start or not token.text[:1].isupper():

@@ -178,11 +178,13 @@ def find_object_nouns(verb: Any, obj: Any | None, conjuncts: bool = False) -> li
 
 def has_required_subject(pattern: Pattern, verb: Any) -> bool:
     """True when the pattern requires no subject, or the verb's active subject (or its "of" noun: "a convoy
-    of [tanks]") is one it lists: "Turkish [troops] crossed into Syria"; "migrants crossed into Greece" and a
-    verb with no subject of its own are not."""
+    of [tanks]", or a relative pronoun's antecedent) is one it lists: "Turkish [troops] crossed into Syria";
+    "migrants crossed into Greece" and a verb with no subject of its own are not."""
     if not pattern.requires_subject:
         return True
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        subject = verb.head  # "the [protesters] that occupied the airport": the relative's antecedent
     if subject is None:
         return False
     ofs = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]

@@ -64,6 +64,11 @@ from dotterel.stages.merge_victim_clauses import VictimWords, fold_victim_clause
 from dotterel.stages.merge_when_clauses import find_when_clause_tolls
 from dotterel.stages.nesting import code_specificity
 from dotterel.stages.place_splitoff import find_arrest_places
+from dotterel.stages.victim_possessors import (
+    is_in_subject_phrase,
+    is_objectless_past,
+    without_subject_source,
+)
 
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 LINK_DEPS = frozenset({"advcl", "conj", "nsubj", "nsubjpass"})  # "when gunmen attacked", "and … were killed"
@@ -107,7 +112,7 @@ def _is_agentless_harm(doc: Any, event: Event) -> bool:
 def _is_victims_participle(head: Any) -> bool:
     """True for a past participle (or "dead") of a clause's result or circumstance: "with nine others
     injured", "leaving two dead and 12 wounded", "two killed and three wounded" after a comma."""
-    if head.tag_ != "VBN" and head.pos_ != "ADJ":
+    if head.tag_ != "VBN" and head.pos_ != "ADJ" and not is_objectless_past(head):
         return False
     if any(child.dep_ in {"aux", "auxpass"} for child in head.children):
         return False  # a clause of its own: "and Ayn Issa is also being shelled"
@@ -121,10 +126,7 @@ def _is_victims_participle(head: Any) -> bool:
 def _is_own_subject(head: Any, event: Event) -> bool:
     """True when the event's source is the participle's own subject ("with four civilians killed")."""
     span = event.evidence.spans.get("source")
-    subjects = [child for child in head.children if child.dep_ in {"nsubj", "nsubjpass"}]
-    return span is not None and any(
-        s.idx <= span.start < s.idx + len(s.text) or span.start <= s.idx < span.end for s in subjects
-    )
+    return span is not None and is_in_subject_phrase(head, span.start, span.end)  # "her husband injured"
 
 
 def _without_victim_source(event: Event) -> Event:
@@ -175,10 +177,19 @@ def _is_told_twice(doc: Any, a: Event, b: Event) -> bool:
         return False
     if a.place is not None and b.place is not None and a.place.name != b.place.name:
         return False  # "five were killed in Idlib, while rebels shelled Aleppo"
-    one_sided = (_is_agentless_harm(doc, a) and b.source is not None) or (
-        _is_agentless_harm(doc, b) and a.source is not None
-    )
-    return one_sided and _is_linked(doc, a, b)
+    return (_is_one_sided(doc, a, b) or _is_one_sided(doc, b, a)) and _is_linked(doc, a, b)
+
+
+def _is_one_sided(doc: Any, victims: Event, other: Event) -> bool:
+    """True when ``victims`` is a harm told by its victims and ``other`` by its agent, or, for a victims'
+    participle, by any act not itself told by its victims ("a shooting at her home leaves her son dead and
+    her husband injured", "gunmen shot dead an officer, leaving his son injured")."""
+    if not _is_agentless_harm(doc, victims):
+        return False
+    if other.source is not None:
+        return True
+    head = _head(doc, victims)
+    return head is not None and _is_victims_participle(head) and not _is_agentless_harm(doc, other)
 
 
 def _are_distinct_measures(a: Event, b: Event) -> bool:
@@ -238,7 +249,9 @@ class MergeStage:
             if index is None:
                 kept.append(event)
             elif _is_told_twice(article.doc, kept[index], event):
-                first, later = (_without_victim_source(e) for e in (kept[index], event))
+                pair = [kept[index], event]  # "leaves her son dead and her husband injured": "her" no doer
+                pair = [without_subject_source(article.doc, e, _is_victims_participle) for e in pair]
+                first, later = (_without_victim_source(e) for e in pair)
                 kept[index] = merge_retold(first, later)
             else:  # "kills seven in Iraq and wounds three near Samarra": Samarra
                 kept[index] = with_narrower_place(fill_gaps(kept[index], event), event)

@@ -15,6 +15,7 @@ from typing import Any
 
 from dotterel.model import Article, Event
 from dotterel.stages.doc_tables import resolve_trigger_root
+from dotterel.stages.tied_votes import is_tied_vote
 
 RELATIVE_DEPS = frozenset({"relcl", "acl", "xcomp"})
 PREDICATE_DEPS = frozenset({"attr"})
@@ -43,10 +44,11 @@ def is_retold_act(token: Any, ordinals: frozenset[str]) -> bool:
 
 
 def drop_retold_acts(article: Article, ordinals: frozenset[str]) -> list[Event]:
-    """The article's events without those whose trigger is a retold act (see :func:`is_retold_act`)."""
+    """The article's events without those whose trigger is a retold act (see :func:`is_retold_act`) or a
+    tied vote broken (:func:`~dotterel.stages.tied_votes.is_tied_vote`)."""
     kept = []
     for event in article.events:
         token = resolve_trigger_root(article.doc, event.trigger)
-        if token is None or not is_retold_act(token, ordinals):
+        if token is None or not (is_retold_act(token, ordinals) or is_tied_vote(token)):
             kept.append(event)
     return kept

@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.modality import ModalityWords
+from dotterel.stages.onset_futures import is_phase_future, is_worked_for
 from dotterel.stages.unheld_acts import is_unheld
 
 VERB_DEPS = frozenset({"xcomp", "pcomp"})
@@ -108,8 +109,10 @@ def _is_made(noun: Any) -> bool:
 
 def is_promised(token: Any, clause: Any, words: ModalityWords) -> bool:
     """True for an act one is ready, committed or threatened to do, as a noun: "ready for talks" (as "ready to
-    talk"), "renews the threat of new tariffs" (as "threatens to impose tariffs")."""
-    return is_readied(token, words) or is_threatened_noun(token, words)
+    talk"), "renews the threat of new tariffs" (as "threatens to impose tariffs"), or one whose start is
+    future: "will start to receive complaints" (:mod:`.onset_futures`)."""
+    begun = is_phase_future(clause, words.future_aux)
+    return begun or is_readied(token, words) or is_threatened_noun(token, words)
 
 
 def is_purpose(token: Any, clause: Any) -> bool:
@@ -140,4 +143,5 @@ def is_unrealized(token: Any, clause: Any, words: ModalityWords) -> bool:
     destined = is_clause_act(token, clause) and _destined_tense(clause) == "VBD"
     purpose = is_purpose(token, clause) or is_requested(token, clause, words)
     unheld = is_unheld(token, clause, words)
-    return destined or purpose or unheld or is_avoided(token, clause, words) or is_awaited(token, words)
+    aimed = is_worked_for(token) or is_avoided(token, clause, words)  # "is working to restore ties"
+    return destined or purpose or unheld or aimed or is_awaited(token, words)

@@ -25,6 +25,7 @@ from dotterel.stages.first_name_persons import is_other_surname_hit
 from dotterel.stages.group_phrases import to_titled_actor
 from dotterel.stages.legislature_offices import find_legislature_office
 from dotterel.stages.party_titles import find_party_title_sector, is_party_official_name
+from dotterel.stages.place_demonyms import reread_place_demonyms
 from dotterel.stages.secretary_titles import (
     find_department_before,
     find_department_country,
@@ -73,6 +74,7 @@ class PeopleComposer:
         starts = {hit.start for hit in found}  # "Minister Germán Garavano": a first name, no nationality
         self.hits = [h for h in found if not is_first_name_hit(h, self.tokens, starts, book.is_title_word)]
         self.hits = [h for h in self.hits if not is_other_surname_hit(h, self.tokens, starts, book)]
+        self.hits = reread_place_demonyms(self.hits, self.tokens, book)  # "New Mexican": not of Mexico
         self.hit_at = {i: hit for hit in self.hits for i in range(hit.start, hit.end)}
 
     # ---- matching and helpers -------------------------------------------------------------------------

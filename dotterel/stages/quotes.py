@@ -26,6 +26,7 @@ from dotterel.knowledge.actor_book import ActorBook
 from dotterel.model import Article, Mention, Sentence, Span
 from dotterel.stages.bound_pronouns import is_bound_elsewhere
 from dotterel.stages.doc_tables import to_doc_table
+from dotterel.stages.possessive_subjects import find_binding_subject, is_bound_by_other_person
 
 RULE_PRONOUN = "actors.pronoun.v1"
 RULE_QUOTE_PRONOUN = "actors.pronoun-quote.v1"
@@ -191,11 +192,20 @@ def _clause_subject(
     book: ActorBook, index: _Index, kind: str, tok: Any, mentions: Sequence[Mention]
 ) -> Mention | None:
     """The subject of the saying verb binds the subject pronoun of its clause: "militants said they tried"."""
+    if (bound := find_binding_subject(tok)) is not None:  # "X announces his resignation"
+        return _subject_mention(book, index, kind, bound, mentions)
     if tok.dep_ not in _SUBJECT_DEPS or tok.head.dep_ != "ccomp":
         return None
     subject = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.i >= tok.i:
         return None
+    return _subject_mention(book, index, kind, subject, mentions)
+
+
+def _subject_mention(
+    book: ActorBook, index: _Index, kind: str, subject: Any, mentions: Sequence[Mention]
+) -> Mention | None:
+    """The mention the subject token heads, when it fits the pronoun's kind."""
     heads = [m for m in mentions if m.head.start == subject.idx and m.kind != "pronoun"]
     return heads[0] if heads and _fits(book, index, kind, heads[0]) else None
 
@@ -232,7 +242,9 @@ def find_pronoun_mentions(book: ActorBook, article: Article, mentions: Sequence[
         antecedent = _clause_subject(book, index, kind, tok, known) or _antecedent(
             book, index, kind, tok, ordered
         )
-        if antecedent is not None and not is_bound_elsewhere(tok, kind, antecedent):
+        if antecedent is None or is_bound_elsewhere(tok, kind, antecedent):
+            continue
+        if not is_bound_by_other_person(tok, kind, antecedent.span.start, antecedent.span.end):
             found.append(_pronoun(tok, antecedent, kind))
     quotes = _find_quotes(article, sorted([*known, *found], key=lambda m: m.span.start))
     for tok in pronouns:

@@ -16,7 +16,9 @@ from dotterel.model import Mention, Span
 from dotterel.stages.compound_verbs import find_compound_subject
 from dotterel.stages.counted_subject_verbs import find_counted_subject
 from dotterel.stages.described_persons import drop_person_descriptions
+from dotterel.stages.located_headline_verbs import find_located_headline_subject
 from dotterel.stages.name_headline_verbs import find_name_headline_subject
+from dotterel.stages.passive_infinitives import is_borrowing_passive
 from dotterel.stages.split_subjects import to_head_subject
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -243,14 +245,15 @@ def antecedent_of_relative(token: Any) -> Any:
 def find_subject(verb: Any) -> tuple[Any | None, bool]:
     """Return (subject token, is_passive) for a verb, following control and coordination upwards; "Vietnam
     is committed to opening up" is a state of its subject, not a passive."""
-    compound = find_compound_subject(verb) or find_name_headline_subject(verb) or find_counted_subject(verb)
-    if compound is not None:
+    compound = find_located_headline_subject(verb) or find_compound_subject(verb)  # "court in X sentences"
+    if (compound := compound or find_name_headline_subject(verb) or find_counted_subject(verb)) is not None:
         return compound, False  # "Riot [police] fire tear gas at fans" parsed as one noun phrase
     current = verb
     for _ in range(4):
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:  # "a Dallas, Texas [man]": the noun after the comma
-                return antecedent_of_relative(to_head_subject(child)), False
+                subject = antecedent_of_relative(to_head_subject(child))  # "are to be [expelled]": passive
+                return subject, is_borrowing_passive(verb, current, child)
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
                 return antecedent_of_relative(to_head_subject(child)), not _is_stative_participle(current)
         if _is_means_gerund(current):  # "responds [by] placing sanctions": the subject is its verb's

@@ -43,6 +43,7 @@ from dotterel.stages.casualty_additions import find_added_counts
 from dotterel.stages.casualty_counts import HARM_KINDS, CasualtyCount, CasualtyFinder
 from dotterel.stages.casualty_died_wounded import to_dead_not_wounded
 from dotterel.stages.casualty_fatal_parts import find_counts_with_fatal_parts
+from dotterel.stages.casualty_fronted_clauses import find_verb_governors
 from dotterel.stages.casualty_joins import (
     find_consequence_ids,
     find_joined_additions,
@@ -317,13 +318,10 @@ class CasualtiesStage:
         """For an event noun, its verb's clause (not an occasion in another event's subject: "a drone strike
         … during a military parade kills six"); for an attack, the clauses of the casualty verbs above it
         (for a cause, each verb's own clause first: "… and 900 wounded when troops clamp down")."""
-        governors = [g for g in token.ancestors if is_verb(g)]
+        governors = find_verb_governors(token)  # a fronted main clause the parse hung under "after"
         tiers = []
-        occasion = (
-            bool(governors)
-            and not inherits
-            and is_in_subject_event(token, governors[0], stops, self.occasion)
-        )
+        occasion = bool(governors) and not inherits
+        occasion = occasion and is_in_subject_event(token, governors[0], stops, self.occasion)
         if governors and not is_verb(token) and not occasion:
             tiers.append(find_scope_ids(to_conjunction_head(governors[0]), stops))
         casualty_verbs = [g for g in governors if self.finder.resolve_role(g) or self.finder.is_suffering(g)]

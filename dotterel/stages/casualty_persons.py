@@ -21,6 +21,8 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
+from dotterel.stages.casualty_headline_nouns import is_headline_subject
+
 __all__ = ["is_one_person", "is_person_noun"]
 
 # Entity labels that are never a person, whatever the shape of the name.
@@ -56,8 +58,8 @@ def is_one_person(noun: Any, dets: set[str], sets: dict[str, frozenset[str]]) ->
             return True
         if any(c.dep_ == "poss" or (c.dep_ == "appos" and c.tag_ == "NNP") for c in noun.children):
             return True  # "his driver", "Hamas commander, Abu Ali,"
-        if not dets and _shares_determiner(noun, sets):
-            return True  # "his wife and [daughter]"
+        if not dets and (_shares_determiner(noun, sets) or is_headline_subject(noun)):
+            return True  # "his wife and [daughter]", "[Argentine congressman] … is shot"
     return not dets and _is_name(noun, sets)
 
 

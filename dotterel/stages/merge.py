@@ -57,6 +57,7 @@ from dotterel.stages.merge_doers import to_counted_doers
 from dotterel.stages.merge_double_tolls import drop_double_tolls
 from dotterel.stages.merge_incident import find_copy_tolls, find_participle_tolls, find_same_count_tolls
 from dotterel.stages.merge_relatives import find_relative_clause_tolls
+from dotterel.stages.merge_riot_victims import fold_riot_victims
 from dotterel.stages.merge_same_killed import fold_same_killed
 from dotterel.stages.merge_shared_doer import fold_shared_doers, with_narrower_place
 from dotterel.stages.merge_splitoff import find_changed_state_tolls, find_shared_tolls
@@ -282,6 +283,7 @@ class MergeStage:
             article.doc, find_changed_state_tolls(article.doc, folded, self.words), self.words
         )
         folded = fold_victim_clauses(article.doc, article, folded, self.words, self.victims)
+        folded = fold_riot_victims(article.doc, folded, self.victims)  # "injured after protesters threw"
         folded = fold_same_killed(article.doc, folded, self.words)  # "shot X … X's killing"
         folded = fold_also_told(article.doc, article, folded, self.additive, self.other_words)
         article.events = drop_double_tolls(article.doc, folded, self.incidents, self.incident_preps)

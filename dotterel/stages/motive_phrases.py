@@ -4,7 +4,8 @@ Motives: "the minister resigns in protest of the decision", "Ukraine recalls its
 solidarity with Lithuania", "workers demonstrate in opposition to large cuts". A bare noun of
 ``motive_nouns`` (``constructions.yaml``; singular, no article, no possessor) in a phrase of
 ``motive_preps`` says why its head act was done. When that head (or the verb of the noun it hangs on:
-"closes [its embassy] in protest") is itself a trigger, the motive noun is no second event. "Thousands
+"closes [its embassy] in protest") is itself a trigger, or that head is a verb (no copula) whose subject is
+a trigger ("Protests break out in rejection of the results"), the motive noun is no second event. "Thousands
 gathered in protest" keeps its protest ("gathered" is no trigger), as do "took part in a protest against
 X" (an article) and "were arrested in protests" (a plural: the happenings).
 
@@ -45,6 +46,8 @@ def is_motive_phrase(trigger: Trigger, by_token: Mapping[int, Trigger], words: C
     if host.i not in by_token and host.pos_ in NOUN_TAGS and host.dep_ in OBJECT_DEPS:
         host = host.head  # "closes its embassy in protest": the phrase hangs on the object
     found = by_token.get(host.i)
+    if found is None and host.pos_ == "VERB":  # "Protests break out … in rejection of": the subject's
+        found = next((by_token[c.i] for c in host.children if c.dep_ == "nsubj" and c.i in by_token), None)
     return found is not None and found is not trigger
 
 

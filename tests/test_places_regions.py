@@ -165,7 +165,11 @@ ELABORATIONS = [
         ("Fujairah", "ARE"),
     ),
     ("Police arrest a man in Lyon, in eastern France.", "arrest", ("Lyon", "FRA")),
-    ("Pirates kidnap nine sailors from a tanker off the coast of Benin.", "kidnap", ("Benin", "BEN")),
+    (
+        "Pirates kidnap nine sailors from a tanker off the coast of Benin.",
+        "kidnap",
+        ("coast of Benin", "BEN"),
+    ),
 ]
 
 

@@ -52,7 +52,7 @@ STRUCK_OBJECT = [
     (
         "Sailors abandon a tanker near Fujairah after being attacked off the coast of Oman.",
         "attacked",
-        ("Oman", "OMN"),
+        ("coast of Oman", "OMN"),
     ),
     ("Police detain a man from Homs after being attacked.", "attacked", None),
     ("Two soldiers leave the army after being attacked.", "attacked", None),

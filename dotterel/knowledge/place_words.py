@@ -76,6 +76,7 @@ class PlaceWordsFile(BaseModel):
     country_reference_nouns: list[str] = []
     territory_nouns: list[str]
     own_territory_verbs: list[str] = []
+    sea_zone_phrases: list[str] = []
     control_participles: list[str]
     overhead_heads: list[str]
     target_place_preps: list[str]
@@ -339,6 +340,7 @@ class PlaceWords:
     cause_clause_markers: frozenset[str] = frozenset()
     condition_place_nouns: frozenset[str] = frozenset()
     own_territory_verbs: frozenset[str] = frozenset()
+    sea_zone_phrases: frozenset[str] = frozenset()
 
     @cached_property
     def moved_preps(self) -> frozenset[str]:

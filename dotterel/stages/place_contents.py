@@ -17,6 +17,7 @@ from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.model import Event, PlaceMention
+from dotterel.stages.place_cause_scenes import to_cause_scene_places
 from dotterel.stages.place_charged_crimes import is_charged_crime_place
 from dotterel.stages.place_linked import to_linked_places
 from dotterel.stages.place_own_settings import is_set_elsewhere
@@ -75,7 +76,8 @@ def to_final_places(
     the event's object is about (:func:`find_content_ids`) or that the arrest or court of a crime charged
     lent it (:func:`~dotterel.stages.place_charged_crimes.is_charged_crime_place`) or named in another clause
     when its own says where by a setting (:func:`~dotterel.stages.place_own_settings.is_set_elsewhere`),
-    then the place of the act
+    then the place of a harm or arrest lent to a happening its "after" clause tells
+    (:func:`~dotterel.stages.place_cause_scenes.to_cause_scene_places`), then the place of the act
     an attack backs (:func:`~dotterel.stages.place_support.to_supported_places`), then the place of its
     sentence's incident lent to a casualty mention (:func:`~dotterel.stages.place_tolls.to_toll_places`)."""
     out = []
@@ -89,4 +91,5 @@ def to_final_places(
             spans = {k: v for k, v in event.evidence.spans.items() if k != "place"}
             event = replace(event, place=None, evidence=replace(event.evidence, spans=spans))
         out.append(event)
+    out = to_cause_scene_places(out, index, placed, words)  # "injured after protesters threw …"
     return to_toll_places(to_supported_places(out, index, placed, words), index, placed, words)

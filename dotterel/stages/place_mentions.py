@@ -76,6 +76,19 @@ def find_following_place_tokens(doc: Any, i: int) -> list[Any]:
     return tokens
 
 
+def find_following_container_tokens(doc: Any, i: int) -> list[Any]:
+    """The first tokens of :func:`find_following_place_tokens` that may contain the name before the comma,
+    not the possessor of a noun after it (", South Korea's military said", "Kabul, Afghanistan's capital")
+    nor a demonym (", Turkish monitors said"); a possessor is a run of proper names ending in "'s"."""
+    out = []
+    for token in find_following_place_tokens(doc, i):
+        end = token.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end - 1].pos_ == "PROPN":
+            end += 1
+        out += [] if end < len(doc) and doc[end].tag_ == "POS" else [token]
+    return out
+
+
 def is_foreign_town_in_name(
     doc: Any, candidate: NameCandidate, entry: GazetteerEntry, weights: dict[str, float], words: PlaceWords
 ) -> bool:

@@ -34,9 +34,10 @@ from dotterel.stages.place_alternates import find_context_alternates, resolve_in
 from dotterel.stages.place_borders import BorderReader
 from dotterel.stages.place_chains import PlaceChains
 from dotterel.stages.place_division_entries import pick_division_entry
+from dotterel.stages.place_launcher_countries import find_launcher_names
 from dotterel.stages.place_lists import PlaceReadings
 from dotterel.stages.place_mentions import (
-    find_following_place_tokens,
+    find_following_container_tokens,
     find_on_side,
     find_own_in_phrase_names,
     is_foreign_town_in_name,
@@ -54,6 +55,7 @@ from dotterel.stages.place_names import (
     NameCandidate,
     names_word,
 )
+from dotterel.stages.place_owned_territories import to_territory_mention
 from dotterel.stages.place_sponsors import find_sentence_countries, is_attacker, is_sponsor_word
 
 LOCAL_WEIGHT, BORDER_WEIGHT, PLACE_WEIGHT, CONTEXT_WEIGHT = 10.0, 5.0, 1.5, 1.0
@@ -130,15 +132,10 @@ class PlaceNameResolver:
             near += list(root.head.head.children)
         if root.dep_ == "pobj" and root.head.lower_ in self.words.example_preps:  # "facilities in Iraq,
             near += find_own_in_phrase_names(root.head.head)  # including Al Asad Airbase"
-        near += self._listing_noun_places(root)
+        near += self._listing_noun_places(root) + find_launcher_names(root, self.words)  # "fires from X"
         if candidate.end + 1 < len(doc) and doc[candidate.end].text == ",":
-            following = find_following_place_tokens(doc, candidate.end + 1)
-            near += [  # not ", French President …", ", Turkish monitors said"
-                t
-                for t in following
-                if not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS")
-                and not self.gazetteer.resolve_demonym(t.text)
-            ]
+            following = find_following_container_tokens(doc, candidate.end + 1)  # not "X, Iraq's president"
+            near += [t for t in following if not self.gazetteer.resolve_demonym(t.text)]  # ", Turkish …"
         local = {}
         for token in near:
             if candidate.start <= token.i < candidate.end:
@@ -304,7 +301,8 @@ class PlaceNameResolver:
         phrased = phrased or self.chains.to_chain_division(doc, candidate, entry, span)
         phrased = phrased or self.chains.to_division_homonym(doc, candidate, entry, span)
         phrased = phrased or self.chains.to_named_state_homonym(doc, candidate, entry, span)
-        return phrased or self._to_entry_mention(doc, candidate, entry, local, span)
+        phrased = phrased or self._to_entry_mention(doc, candidate, entry, local, span)
+        return to_territory_mention(doc, phrased, self.words)  # "the exclusive economic zone of Japan"
 
     def _resolve_reading(
         self, doc: Any, candidate: NameCandidate, entry: GazetteerEntry, weights: dict[str, float]

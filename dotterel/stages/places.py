@@ -57,7 +57,6 @@ from typing import Any
 from dotterel.knowledge.gazetteer import Gazetteer, PlaceWords
 from dotterel.model import Article, Event, Place, PlaceMention, Span
 from dotterel.stages.doc_tables import to_doc_table
-from dotterel.stages.place_accompany import resolve_shared_place
 from dotterel.stages.place_aims_abroad import HomeMeasureReach
 from dotterel.stages.place_anaphora import (
     RULE_ANAPHORA,
@@ -71,6 +70,7 @@ from dotterel.stages.place_contents import to_final_places
 from dotterel.stages.place_destinations import find_passage_ids
 from dotterel.stages.place_facility_antecedents import is_facility_antecedent
 from dotterel.stages.place_grievances import find_grievance_outside_ids
+from dotterel.stages.place_joint_issuers import resolve_joint_or_shared_place
 from dotterel.stages.place_jurisdictions import to_country_name_ids, to_government_name_ids
 from dotterel.stages.place_left import find_meeting_ids, find_spoken_complement_ids
 from dotterel.stages.place_linked import with_place
@@ -237,8 +237,8 @@ class PlacesStage:
             found = self._event_place(article, event, index, located, quotes)
             found = elaborations.get(found.span.start, found) if found is not None else None
             token = index.token(event)
-            if found is None and token is not None:  # "the ensuing fighting", "…, with two killed"
-                found = resolve_shared_place(token, placed, self.words)
+            if found is None and token is not None:  # "Canada and Mexico close their borders", "the ensuing
+                found = resolve_joint_or_shared_place(event, token, (named, placed), self.words)  # fighting"
             if found is not None and token is not None:
                 placed.append((token.i, found))
             events.append(event if found is None else with_place(event, found))

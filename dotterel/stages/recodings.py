@@ -44,7 +44,7 @@ MAX_CONTENT_DEPTH = 2
 RETALIATION_VERB = "retaliate"
 # A lawsuit (CAMEO 115) only vowed is a threat of a non-violent act (131): "vows to sue Nevada".
 LAWSUIT_CAMEO = "115"
-LAWSUIT_VERBS = frozenset({"sue", "prosecute", "indict"})  # of verbs.accuse-sue; not "go" (on trial)
+LAWSUIT_PATTERN = "verbs.accuse-sue.v1"  # its verbs sue; not "go" (on trial)
 LAWSUIT_THREAT_CAMEO = "131"
 
 
@@ -93,7 +93,8 @@ def resolve_vowed_force(verb: Any, lexicon: Lexicon) -> Pattern | None:
         return answered
     patterns = lexicon.find_verb_patterns(_lemma(content))
     lawsuits = [p for p in patterns if p.cameo == LAWSUIT_CAMEO]  # "vows to sue Nevada"; not "to go to"
-    if _lemma(content) in LAWSUIT_VERBS and lawsuits:
+    suing = lexicon.resolve_pattern(LAWSUIT_PATTERN)
+    if suing is not None and _lemma(content) in suing.verbs and lawsuits:
         return lawsuits[0].model_copy(update={"threat_cameo": LAWSUIT_THREAT_CAMEO})
     if any(g.dep_ in FIGHT_OBJECT_DEPS or g.lower_ == "for" for g in content.children):
         return None

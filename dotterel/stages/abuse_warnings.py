@@ -14,12 +14,12 @@ from dataclasses import replace
 from typing import Any
 
 from dotterel.knowledge.lexicon import Lexicon
+from dotterel.stages.trigger_candidates import modifier_words
 from dotterel.stages.triggers import Trigger
 
 __all__ = ["to_abuse_charge"]
 
 ABUSE_WARNING = "verbs.accuse-warn-about-abuses.v1"
-MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 def _lemma(token: Any) -> str:
@@ -39,15 +39,6 @@ def to_abuse_charge(trigger: Trigger, lexicon: Lexicon) -> Trigger:
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in pattern.requires_prep]
     objects = [g for c in preps for g in c.children if g.dep_ == "pobj"]
     objects += [c for o in list(objects) for c in o.conjuncts]  # "about abuses and [violations]"
-    if not any(pattern.object_specificity(_lemma(o), _modifier_words(o)) is not None for o in objects):
+    if not any(pattern.object_specificity(_lemma(o), modifier_words(o)) is not None for o in objects):
         return trigger
     return replace(trigger, pattern=pattern)
-
-
-def _modifier_words(noun: Any) -> list[str]:
-    """The lemmas and words of the noun's modifiers ("[human rights] violations")."""
-    words: list[str] = []
-    for child in noun.lefts:
-        if child.dep_ in MODIFIER_DEPS:
-            words += [w for t in child.subtree if not t.is_punct for w in (_lemma(t), t.lower_)]
-    return words

@@ -189,10 +189,10 @@ def has_required_subject(pattern: Pattern, verb: Any) -> bool:
         return False
     ofs = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
     heads = [subject, *(g for c in ofs for g in c.children if g.dep_ == "pobj")]
-    return any(pattern.is_required_subject(str(h.lemma_), _modifier_words(h)) for h in heads)
+    return any(pattern.is_required_subject(str(h.lemma_), modifier_words(h)) for h in heads)
 
 
-def _modifier_words(noun: Any) -> list[str]:
+def modifier_words(noun: Any) -> list[str]:
     """The lemmas and lower-cased forms of a noun's compound, adjective and nominal modifiers."""
     words: list[str] = []
     for child in noun.lefts:

@@ -64,6 +64,8 @@ class ModalityWords:
     anticipation_heads: frozenset[str]
     openness_adjectives: frozenset[str]
     request_nouns: frozenset[str]
+    phase_verbs: frozenset[str]
+    effort_verbs: frozenset[str]
     retelling_ordinals: frozenset[str]
     calling_off_verbs: frozenset[str]
     called_off_nouns: frozenset[str]

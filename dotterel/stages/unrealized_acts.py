@@ -111,7 +111,7 @@ def is_promised(token: Any, clause: Any, words: ModalityWords) -> bool:
     """True for an act one is ready, committed or threatened to do, as a noun: "ready for talks" (as "ready to
     talk"), "renews the threat of new tariffs" (as "threatens to impose tariffs"), or one whose start is
     future: "will start to receive complaints" (:mod:`.onset_futures`)."""
-    begun = is_phase_future(clause, words.future_aux)
+    begun = is_phase_future(clause, words)
     return begun or is_readied(token, words) or is_threatened_noun(token, words)
 
 
@@ -143,5 +143,5 @@ def is_unrealized(token: Any, clause: Any, words: ModalityWords) -> bool:
     destined = is_clause_act(token, clause) and _destined_tense(clause) == "VBD"
     purpose = is_purpose(token, clause) or is_requested(token, clause, words)
     unheld = is_unheld(token, clause, words)
-    aimed = is_worked_for(token) or is_avoided(token, clause, words)  # "is working to restore ties"
+    aimed = is_worked_for(token, words) or is_avoided(token, clause, words)  # "is working to restore ties"
     return destined or purpose or unheld or aimed or is_awaited(token, words)

@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from dotterel.api import code
+from dotterel.knowledge.modality import load_modality_words
 from dotterel.model import Event
 from dotterel.pipeline import Pipeline
 from dotterel.stages.name_word_triggers import is_name_word_trigger
@@ -180,4 +181,4 @@ def test_allegations_and_occasions_are_no_promises(
 )
 def test_is_past_occasion(nlp: Any, sentence: str, index: int, expected: bool) -> None:
     """An act gone on for a measured time before the promise, or going on, is an occasion of it."""
-    assert is_past_occasion(nlp(sentence)[index]) == expected
+    assert is_past_occasion(nlp(sentence)[index], load_modality_words()) == expected

@@ -66,6 +66,8 @@ class ModalityWords:
     request_nouns: frozenset[str]
     phase_verbs: frozenset[str]
     effort_verbs: frozenset[str]
+    speaking_participles: frozenset[str]
+    duration_nouns: frozenset[str]
     retelling_ordinals: frozenset[str]
     calling_off_verbs: frozenset[str]
     called_off_nouns: frozenset[str]

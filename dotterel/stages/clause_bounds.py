@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
+from dotterel.knowledge.modality import ModalityWords
 from dotterel.stages.promise_bounds import is_past_occasion, is_speaking_participle
 
 SUBORDINATE_DEPS = frozenset({"relcl", "advcl"})
@@ -56,17 +57,19 @@ def is_own_conjunct(verb: Any) -> bool:
     return verb.tag_ in FINITE_TAGS or any(c.tag_ in FINITE_TAGS for c in auxiliaries)
 
 
-def to_governing_chain(clause: Any, ancestors: Iterable[Any], token: Any = None) -> list[Any]:
+def to_governing_chain(
+    clause: Any, ancestors: Iterable[Any], words: ModalityWords, token: Any = None
+) -> list[Any]:
     """Return the clause and its heads up to the first past-tense relative or adverbial clause or participle
     of saying met on the way (that clause included, the heads above it left out): the words whose promise or
     plan the act is; the clause alone for ``token``, the trigger, told as an occasion that has gone on
     (:mod:`.promise_bounds`)."""
     chain = [clause]
-    if token is not None and is_past_occasion(token):
+    if token is not None and is_past_occasion(token, words):
         return chain  # "agrees to resign after weeks of [protests]"
     node = clause
     for head in ancestors:
-        if is_past_subordinate(node) or is_own_conjunct(node) or is_speaking_participle(node):
+        if is_past_subordinate(node) or is_own_conjunct(node) or is_speaking_participle(node, words):
             break
         chain.append(head)
         node = head

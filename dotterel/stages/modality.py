@@ -231,7 +231,7 @@ class ModalityStage:
         if self._is_prospective(token, clause) or is_warned_background(token, self.warning_heads):
             return "hypothetical"  # a prospect; an act named in a warning's subject, not threatened
         conditional = any(self._has_condition(t) for t in chain[:3])
-        governing = to_governing_chain(clause, chain[1:], token)  # not "talks that broke down after a raid"
+        governing = to_governing_chain(clause, chain[1:], words, token)  # not "talks broken off after a raid"
         reported_future = _has_aux(clause, words.reported_future_aux) and any(
             _lemma(t) in self.lexicon.speech_verbs for t in governing[1:4]
         )  # "they said they would boycott"

@@ -8,37 +8,37 @@
   resign after weeks of [protests]", "following months of [strikes]") or is going on ("amid [protests]"), is a
   fact: the protests took place; no one agrees to protest. An occasion with no measure ("after the vote") may
   be still to come, and is left to the promise.
+
+The verbs of saying are ``speaking_participles`` and the nouns of a measured time ``duration_nouns`` of
+``modality.yaml``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from dotterel.knowledge.modality import ModalityWords
+
 __all__ = ["is_past_occasion", "is_speaking_participle"]
 
-# Verbs of saying and charging whose present participle tells what the subject says: "…, alleging fraud".
-SPEAKING_VERBS = frozenset(
-    {"allege", "accuse", "claim", "charge", "say", "cite", "insist", "argue", "complain"}
-)
 PARTICIPLE_DEPS = frozenset({"advcl", "conj"})
 # Prepositions of an occasion that has gone on before the promise: "after weeks of protests".
 AFTER_PREPS = frozenset({"after", "following"})
 # Prepositions of an occasion going on at the time: "amid protests".
 DURING_PREPS = frozenset({"amid", "amidst"})
-DURATION_NOUNS = frozenset({"hour", "day", "week", "month", "year", "decade"})
 
 
 def _lemma(token: Any) -> str:
     return str(token.lemma_).lower()
 
 
-def is_speaking_participle(verb: Any) -> bool:
+def is_speaking_participle(verb: Any, words: ModalityWords) -> bool:
     """True for a present participle of saying hung on another verb: "vowed to challenge the results,
     [alleging] fraud"; not "a lawsuit [alleging] fraud" (a noun's) nor "he alleges fraud"."""
-    return verb.tag_ == "VBG" and verb.dep_ in PARTICIPLE_DEPS and _lemma(verb) in SPEAKING_VERBS
+    return verb.tag_ == "VBG" and verb.dep_ in PARTICIPLE_DEPS and _lemma(verb) in words.speaking_participles
 
 
-def is_past_occasion(token: Any) -> bool:
+def is_past_occasion(token: Any, words: ModalityWords) -> bool:
     """True for an event noun that is the occasion of its clause's act, gone on for a measured time or going
     on: "after weeks of [protests]", "following months of [strikes]", "amid [protests]"; not "after the
     [talks]" nor "ahead of the [summit]"."""
@@ -47,6 +47,6 @@ def is_past_occasion(token: Any) -> bool:
     prep = token.head
     if prep.lower_ in DURING_PREPS:
         return True
-    if prep.lower_ != "of" or prep.head.dep_ != "pobj" or _lemma(prep.head) not in DURATION_NOUNS:
+    if prep.lower_ != "of" or prep.head.dep_ != "pobj" or _lemma(prep.head) not in words.duration_nouns:
         return False
     return prep.head.head.lower_ in AFTER_PREPS

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.model import HAPPENED_MODALITIES, TOLL_KINDS, Event
+from dotterel.stages.casualty_fronted_clauses import TIME_MARKS
 from dotterel.stages.doc_tables import resolve_trigger_root
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.merge_anaphora import fill_gaps
@@ -23,7 +24,6 @@ from dotterel.stages.merge_victim_clauses import VictimWords
 
 __all__ = ["fold_riot_victims"]
 
-TIME_MARKS = frozenset({"after", "when", "as"})
 RIOT_CAMEO = "145"
 
 

@@ -203,12 +203,12 @@ class Gazetteer:
     def __len__(self) -> int:
         return len({id(e) for group in self._primary.values() for e in group})
 
-    def find_entries(self, name: str, alternates: bool = True) -> list[GazetteerEntry]:
+    def find_entries(self, name: str, alternates: bool = True, stopped: bool = False) -> list[GazetteerEntry]:
         """Return the entries named ``name``: by primary name, else (if asked) by alternate name; a hyphen
-        may stand for a space. Stop-listed names give [].
+        may stand for a space. Stop-listed names give [] unless ``stopped`` ("Mobile, Alabama").
         """
         key = to_key(name)
-        if key in self._not_places:
+        if key in self._not_places and not stopped:
             return []
         found = self._primary.get(key) or (self._alternate.get(key) if alternates else None)
         if not found and "-" in key:  # "Al-Hasakah" is GeoNames' "Al Hasakah"

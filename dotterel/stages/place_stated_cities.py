@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dotterel.knowledge.gazetteer import Gazetteer, GazetteerEntry, to_key
+from dotterel.knowledge.gazetteer import Gazetteer, GazetteerEntry
 
 # The most words a division's name after the comma may have ("New South Wales").
 MAX_DIVISION_TOKENS = 3
@@ -22,8 +22,8 @@ def find_stated_city_entries(doc: Any, start: int, end: int, gazetteer: Gazettee
     name = doc[start:end].text
     if end + 1 >= len(doc) or doc[end].text != "," or not gazetteer.is_not_place(name):
         return []
-    # the stop list hides the name from find_entries: read the primary names directly
-    cities = [e for e in gazetteer._primary.get(to_key(name), ()) if e.kind == "city" and e.admin1]
+    entries = gazetteer.find_entries(name, alternates=False, stopped=True)
+    cities = [e for e in entries if e.kind == "city" and e.admin1]
     if not cities:
         return []
     for n in range(min(MAX_DIVISION_TOKENS, len(doc) - end - 1), 0, -1):

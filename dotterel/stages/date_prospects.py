@@ -96,8 +96,9 @@ def is_barred_time(token: Any, found: int, ctx: ArticleDates) -> bool:
     clause stays the object's ("to prevent protests planned for Friday")."""
     if token.i in ctx.never.get(found, ()):
         return True
-    inside = {t.i for t in token.head.subtree}
-    return find_served_act(token) is not None and ctx.roots[found].i not in inside
+    if find_served_act(token) is None:
+        return False
+    return ctx.roots[found].i not in {t.i for t in token.head.subtree}
 
 
 def is_prospect_complement(verb: Any, heads: frozenset[str]) -> bool:

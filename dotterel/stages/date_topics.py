@@ -67,5 +67,7 @@ def find_bound_date_ids(token: Any, ctx: ArticleDates) -> set[int]:
     cause, a topic or a possessor the date phrase dates), wherever the parser hangs them: "police arrest a
     student leader over an anti-government protest in Bangkok last month", "last month" hung on the verb,
     dates the protest (:mod:`dotterel.stages.date_causes`)."""
+    if not ctx.bound:
+        return set()
     phrase = frozenset(t.i for t in token.subtree)
     return {ctx.roots[k].i for k, region in ctx.bound.items() if region in (phrase, frozenset({token.i}))}

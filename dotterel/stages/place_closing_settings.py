@@ -37,8 +37,8 @@ def find_closing_setting_ids(token: Any, stops: frozenset[int], words: PlaceWord
     module docstring); an empty set without one, or when it hangs on another event's trigger."""
     sentence = token.sent
     doc = token.doc
-    for prep in sentence:
-        if prep.i <= token.i + 1 or prep.dep_ != "prep" or prep.lower_ not in words.unlisted_preps:
+    for prep in doc[token.i + 2 : sentence.end]:  # after the trigger and a comma
+        if prep.dep_ != "prep" or prep.lower_ not in words.unlisted_preps:
             continue
         if doc[prep.i - 1].text != "," or not _ends_sentence(prep):
             continue

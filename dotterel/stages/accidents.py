@@ -43,7 +43,7 @@ from dotterel.stages.accident_doers import (
 from dotterel.stages.accident_fighting_fires import is_fighting_conjunct
 from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.hazard_notices import is_hazard_notice
-from dotterel.stages.hazard_pronouns import to_it_antecedents
+from dotterel.stages.hazard_pronouns import find_outer_noun_subject, to_it_antecedents
 from dotterel.stages.hazard_strikes import is_hazard_strike
 from dotterel.stages.hazard_threats import is_hazard_threat
 from dotterel.stages.nesting import HARM_TYPES
@@ -170,15 +170,8 @@ def resolve_pronoun_subject(verb: Any) -> Any | None:
     subject, _ = find_subject(verb)
     if subject is None or subject.pos_ != "PRON":
         return subject
-    node = verb
-    for _ in range(MAX_CLAUSE_STEPS):
-        if node.head.i == node.i:
-            break
-        node = node.head
-        outer, _ = find_subject(node)
-        if outer is not None and outer.pos_ != "PRON":
-            return outer
-    return subject
+    outer = find_outer_noun_subject(verb)
+    return subject if outer is None else outer
 
 
 def is_hazard_noun(noun: Any, words: HazardWords) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 
 from dotterel.stages.roles import find_subject
 
-__all__ = ["to_it_antecedents"]
+__all__ = ["find_outer_noun_subject", "to_it_antecedents"]
 
 THING_PRONOUN = "it"
 MAX_CLAUSE_STEPS = 4
@@ -26,14 +26,8 @@ def to_it_antecedents(subject: Any | None, verb: Any) -> list[Any]:
     strikes"); none for any other subject."""
     if subject is None or subject.lower_ != THING_PRONOUN:
         return []
-    node = verb
-    for _ in range(MAX_CLAUSE_STEPS):
-        if node.head.i == node.i:
-            break
-        node = node.head
-        outer, _ = find_subject(node)
-        if outer is not None and outer.pos_ != "PRON":
-            return _with_compounds(outer)
+    if (outer := find_outer_noun_subject(verb)) is not None:
+        return _with_compounds(outer)
     start = verb.sent.start
     if start == 0:
         return []
@@ -42,6 +36,20 @@ def to_it_antecedents(subject: Any | None, verb: Any) -> list[Any]:
     if before is None:
         return [c for c in root.children if c.dep_ == "compound"]
     return _with_compounds(before) if before.pos_ != "PRON" else []
+
+
+def find_outer_noun_subject(verb: Any) -> Any | None:
+    """The first noun (not pronoun) subject of the clauses the verb hangs on, nearest first ("A car bomb …
+    kills ten after it explodes": "bomb" for "explodes"); None when no such clause has one."""
+    node = verb
+    for _ in range(MAX_CLAUSE_STEPS):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        outer, _ = find_subject(node)
+        if outer is not None and outer.pos_ != "PRON":
+            return outer
+    return None
 
 
 def _with_compounds(noun: Any) -> list[Any]:

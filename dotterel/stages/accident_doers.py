@@ -29,17 +29,13 @@ from dotterel.knowledge.hazards import HazardWords
 from dotterel.model import Mention
 from dotterel.stages.accident_clues import VERB_DEPS, find_source_root, has_attack_word
 from dotterel.stages.roles import find_agent, find_subject
+from dotterel.stages.token_words import lemma_of
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 VERB_POS = frozenset({"VERB", "NOUN"})
 PLACE_PREPS = frozenset({"in"})
 MAX_PARTICIPLE_STEPS = 3
-
-
-def lemma_of(token: Any) -> str:
-    """The token's lower-case lemma."""
-    return str(token.lemma_).lower()
 
 
 def is_vehicle_crash(verb: Any, words: HazardWords) -> bool:

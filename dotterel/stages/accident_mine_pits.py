@@ -12,13 +12,10 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.hazards import HazardWords
+from dotterel.stages.token_words import lemma_of
 
 PLACE_PREPS = frozenset({"in", "at", "inside"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # the tagger may take "mine" for an adjective
-
-
-def _lemma(token: Any) -> str:
-    return str(token.lemma_).lower()
 
 
 def _named_mines(noun: Any, words: HazardWords) -> list[Any]:
@@ -28,19 +25,19 @@ def _named_mines(noun: Any, words: HazardWords) -> list[Any]:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
             near += [child for child in prep.children if child.dep_ == "pobj"]
-    return [token for token in near if _lemma(token) in words.mine_nouns]
+    return [token for token in near if lemma_of(token) in words.mine_nouns]
 
 
 def is_mine_pit_blast(noun: Any, words: HazardWords) -> bool:
     """True for a blast noun that names a mine as a pit (see the module's docstring): "an explosion in a salt
     mine injures two workers", "a mine explosion traps 30 miners"; not "a soldier stepped on a mine and the
     explosion killed him", "a mine explosion killed three soldiers"."""
-    if _lemma(noun) not in words.blast_words:
+    if lemma_of(noun) not in words.blast_words:
         return False
     mines = _named_mines(noun, words)
     if not mines:
         return False
-    lemmas = {_lemma(token) for token in noun.sent}
+    lemmas = {lemma_of(token) for token in noun.sent}
     if lemmas & words.landmine_cues:
         return False
     placed = any(mine.dep_ == "pobj" for mine in mines)

@@ -20,6 +20,7 @@ from dotterel.knowledge.lexicon import Lexicon
 from dotterel.knowledge.readings import ReadingWords
 from dotterel.stages.casualty_persons import is_person_noun
 from dotterel.stages.casualty_words import load_casualty_words
+from dotterel.stages.token_words import lemma_of
 from dotterel.stages.triggers import Trigger
 
 __all__ = ["to_blade_reading"]
@@ -27,10 +28,6 @@ __all__ = ["to_blade_reading"]
 _OBJECT_DEPS = ("dobj", "nsubjpass")
 ASSAULT = "ASSAULT"
 _GROUP_NOUNS = frozenset({"people", "family", "civilian", "villager", "resident"})
-
-
-def _lemma(token: Any) -> str:
-    return str(token.lemma_).lower()
 
 
 def _prep_objects(verb: Any, prep: str) -> list[Any]:
@@ -44,23 +41,24 @@ def _is_person(noun: Any) -> bool:
     words = load_casualty_words()
     nouns, suffixes = frozenset(words.person_nouns), frozenset(words.person_suffixes)
     sets = {"person_nouns": nouns, "person_suffixes": suffixes}
-    return _lemma(noun) in _GROUP_NOUNS or is_person_noun(_lemma(noun), sets) or noun.ent_type_ == "PERSON"
+    lemma = lemma_of(noun)
+    return lemma in _GROUP_NOUNS or is_person_noun(lemma, sets) or noun.ent_type_ == "PERSON"
 
 
 def is_blade_use(verb: Any, words: ReadingWords) -> bool:
     """True when the dual verb cuts people (see the module): "to death", "with machetes", or a person as its
     object in a sentence of bodily harm; not when its object is one the cyber sense works on."""
     objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
-    if any(_lemma(o) in words.cyber_objects for o in objects):
+    if any(lemma_of(o) in words.cyber_objects for o in objects):
         return False  # "hacked the email accounts"
-    if any(_lemma(o) == "death" for o in _prep_objects(verb, "to")):
+    if any(lemma_of(o) == "death" for o in _prep_objects(verb, "to")):
         return True
-    if any(_lemma(o) in words.blade_weapons for o in _prep_objects(verb, "with")):
+    if any(lemma_of(o) in words.blade_weapons for o in _prep_objects(verb, "with")):
         return True
     doers = [c for c in verb.children if c.dep_ == "nsubj"] + _prep_objects(verb, "by")
-    if any(_lemma(d) in words.cyber_doers for d in doers):
+    if any(lemma_of(d) in words.cyber_doers for d in doers):
         return False  # "hackers hacked the minister"
-    harmed = any(_lemma(t) in words.bodily_harm_words for t in verb.sent if t.i != verb.i)
+    harmed = any(lemma_of(t) in words.bodily_harm_words for t in verb.sent if t.i != verb.i)
     return harmed and any(_is_person(o) for o in objects)
 
 
@@ -68,7 +66,7 @@ def to_blade_reading(trigger: Trigger, lexicon: Lexicon, words: ReadingWords) ->
     """Return the trigger with the dual verb's harm pattern when it cuts people (:func:`is_blade_use`); any
     other trigger unchanged."""
     verb = trigger.token
-    lemma = _lemma(verb)
+    lemma = lemma_of(verb)
     if lemma not in words.dual_harm_verbs or trigger.is_nominal or trigger.pattern.type == ASSAULT:
         return trigger
     if not is_blade_use(verb, words):

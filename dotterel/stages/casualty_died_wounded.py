@@ -15,14 +15,11 @@ from dataclasses import replace
 from typing import Any
 
 from dotterel.stages.casualty_counts import CasualtyCount
+from dotterel.stages.token_words import lemma_of
 
 __all__ = ["to_dead_not_wounded"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
-
-
-def _lemma(token: Any) -> str:
-    return str(token.lemma_).lower()
 
 
 def _is_wounded_subject(died: Any, hurt: Any) -> bool:
@@ -47,7 +44,7 @@ def to_dead_not_wounded(
     if killed is None or injured is None or killed.kinds != ("killed",) or injured.kinds != ("injured",):
         return chosen
     died, hurt = doc[killed.word], doc[injured.word]
-    if _lemma(died) not in died_verbs or _lemma(hurt) not in means_verbs or died.i < hurt.i:
+    if lemma_of(died) not in died_verbs or lemma_of(hurt) not in means_verbs or died.i < hurt.i:
         return chosen
     if killed.count <= 0 or not _is_wounded_subject(died, hurt):
         return chosen

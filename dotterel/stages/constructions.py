@@ -32,6 +32,7 @@ from dotterel.stages.placements import find_placed_states, find_placements
 from dotterel.stages.roles import MentionIndex, find_direct_object, find_prep_objects, find_subject
 from dotterel.stages.scope import VERB_POS
 from dotterel.stages.title_lines import is_title_line
+from dotterel.stages.token_words import lemma_of
 from dotterel.stages.triggers import Trigger, find_triggers
 
 DEMAND_PATTERN_ID = "verbs.request-demand.v1"
@@ -96,7 +97,7 @@ def find_orders(
     (the withdrawal is)."""
     found: list[Trigger] = []
     for verb in tokens:
-        if verb.pos_ != "VERB" or verb.i in by_token or _lemma(verb) not in words.order_verbs:
+        if verb.pos_ != "VERB" or verb.i in by_token or lemma_of(verb) not in words.order_verbs:
             continue
         issuer, passive = find_subject(verb)
         acts = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and _is_to_infinitive(c)]
@@ -137,7 +138,7 @@ def find_reported_demands(
     """
     found: list[Trigger] = []
     for verb in tokens:
-        if verb.pos_ != "VERB" or verb.i in by_token or _lemma(verb) not in words.report_verbs:
+        if verb.pos_ != "VERB" or verb.i in by_token or lemma_of(verb) not in words.report_verbs:
             continue
         speaker, passive = find_subject(verb)
         if speaker is None or passive:
@@ -187,7 +188,8 @@ def is_permitted_content(trigger: Trigger, by_token: Mapping[int, Trigger], word
     for _ in range(2):  # the to-infinitive itself, or the light verb of its object noun
         if clause.dep_ in {"ccomp", "xcomp"} and _is_to_infinitive(clause):
             host = by_token.get(clause.head.i)
-            return host is not None and host is not trigger and _lemma(clause.head) in words.permission_verbs
+            permitted = lemma_of(clause.head) in words.permission_verbs
+            return host is not None and host is not trigger and permitted
         clause = clause.head
     return False
 
@@ -218,9 +220,9 @@ def _find_obligation_subjects(verb: Any, words: ConstructionWords) -> Iterator[A
 
 def _is_obligation(clause: Any, words: ConstructionWords) -> bool:
     """ "must withdraw", "should resign", "ought to", "has to leave", "needs to release"."""
-    if any(c.dep_ == "aux" and _lemma(c) in words.obligation_aux for c in clause.children):
+    if any(c.dep_ == "aux" and lemma_of(c) in words.obligation_aux for c in clause.children):
         return True
-    if _lemma(clause) in words.obligation_verbs:
+    if lemma_of(clause) in words.obligation_verbs:
         return any(c.dep_ == "xcomp" and _is_to_infinitive(c) for c in clause.children)
     return False
 
@@ -257,5 +259,3 @@ def _same_side(one: Mention, other: Mention) -> bool:
     return a.sector is None or b.sector is None or a.sector == b.sector
 
 
-def _lemma(token: Any) -> str:
-    return str(token.lemma_).lower()

@@ -58,6 +58,7 @@ from dotterel.stages.recodings import (
 )
 from dotterel.stages.retold_acts import drop_retold_acts
 from dotterel.stages.roles import MentionIndex, find_subject
+from dotterel.stages.token_words import lemma_of
 from dotterel.stages.unasserted_contents import is_unachieved
 from dotterel.stages.unrealized_acts import is_promised, is_unrealized
 
@@ -72,10 +73,6 @@ ATTACK_ROOTS = frozenset({"18", "19", "20"})
 INTENT_ROOT = "03"
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 PAST_TAG = "VBD"
-
-
-def _lemma(token: Any) -> str:
-    return str(token.lemma_).lower()
 
 
 def _ancestors(token: Any) -> Iterator[Any]:
@@ -161,11 +158,11 @@ class ModalityStage:
         chain = [clause, *_ancestors(clause)]
         if modality == "negated" and (
             _has_aux(clause, self.words.future_aux)
-            or _lemma(clause) in self.words.stance_verbs
-            or any(_lemma(t) in self.words.commitment_heads for t in chain[1:3])
+            or lemma_of(clause) in self.words.stance_verbs
+            or any(lemma_of(t) in self.words.commitment_heads for t in chain[1:3])
         ):
             return True
-        return clause.dep_ == "xcomp" and _lemma(clause.head) in self.words.refusal_heads
+        return clause.dep_ == "xcomp" and lemma_of(clause.head) in self.words.refusal_heads
 
     def _recode_readiness(
         self, article: Article, event: Event, token: Any, clause: Any, modality: str
@@ -198,7 +195,7 @@ class ModalityStage:
         """True when the future act is a sanction or restriction decided and announced ("India announced it
         will impose tariffs on Sunday"), not a warning ("warned it would impose sanctions")."""
         ancestors = list(_ancestors(clause))[:3]
-        decided = any(_lemma(t) in self.words.decision_verbs for t in ancestors)
+        decided = any(lemma_of(t) in self.words.decision_verbs for t in ancestors)
         return decided and event.action.cameo.startswith(ANNOUNCED_CODES)
 
     def _is_prepared(self, token: Any, clause: Any) -> bool:
@@ -233,26 +230,26 @@ class ModalityStage:
         conditional = any(self._has_condition(t) for t in chain[:3])
         governing = to_governing_chain(clause, chain[1:], words, token)  # not "talks broken off after a raid"
         reported_future = _has_aux(clause, words.reported_future_aux) and any(
-            _lemma(t) in self.lexicon.speech_verbs for t in governing[1:4]
+            lemma_of(t) in self.lexicon.speech_verbs for t in governing[1:4]
         )  # "they said they would boycott"
         promised = (
             _has_aux(clause, words.future_aux)
             or reported_future
-            or any(_lemma(t) in words.commitment_heads for t in governing[1:4])
+            or any(lemma_of(t) in words.commitment_heads for t in governing[1:4])
             or _is_scheduled(clause, words)
             or is_promised(token, clause, words)  # "ready for talks", "is to release" (unrealized_acts)
         )
         if promised or (conditional and any(_has_aux(t, words.future_aux) for t in chain[:3])):
             generic = self._has_generic_target(clause)  # a promise against "any party who …"
             return "conditional" if conditional or generic else "threatened"
-        planned = token.dep_ in {"dobj", "xcomp"} and _lemma(token.head) in words.plan_heads
+        planned = token.dep_ in {"dobj", "xcomp"} and lemma_of(token.head) in words.plan_heads
         if (
             planned
             or is_told_content(token, clause, words)  # "suspected of", "pleads guilty to", "claims that X"
             or is_errand_purpose(clause, words.errand_verbs)  # "sent experts to Bosnia to investigate"
             or is_for_infinitive(clause)  # "calls for the government to release the journalist"
             or _has_aux(clause, words.hypothetical_aux)
-            or any(_lemma(t) in words.plan_heads for t in governing[1:3])
+            or any(lemma_of(t) in words.plan_heads for t in governing[1:3])
         ):
             return "hypothetical"
         return "conditional" if conditional else "asserted"
@@ -284,7 +281,7 @@ class ModalityStage:
         """True when the act is what an asserted attempt tried: "militants tried to assassinate the prime
         minister" (an attempted attack is an attack), not "did not try to" or "may try to"."""
         head = clause.head
-        if clause.dep_ != "xcomp" or _lemma(head) not in self.words.attempt_heads:
+        if clause.dep_ != "xcomp" or lemma_of(head) not in self.words.attempt_heads:
             return False
         return self._modality(head, self._clause_verb(head)) == "asserted"
 
@@ -328,7 +325,7 @@ class ModalityStage:
 
     def _speaker(self, token: Any, index: MentionIndex) -> Mention | None:
         for node in _ancestors(token):
-            if _lemma(node) in self.lexicon.speech_verbs and node.pos_ == "VERB":
+            if lemma_of(node) in self.lexicon.speech_verbs and node.pos_ == "VERB":
                 subject, _ = find_subject(node)
                 return index.resolve_phrase(subject) if subject is not None else None
         return None
@@ -367,7 +364,7 @@ def _is_incapable(clause: Any, words: ModalityWords) -> bool:
     if clause.dep_ != "xcomp":
         return False
     head = clause.head
-    lemma = _lemma(head)
+    lemma = lemma_of(head)
     if lemma in words.incapacity_heads:
         return True
     able = lemma in words.ability_heads  # "were not able to reach a deal"
@@ -390,7 +387,7 @@ def _is_scheduled(verb: Any, words: ModalityWords) -> bool:
     """An act arranged for the future: the to-infinitive of "be set / due / poised / scheduled to" ("Israel is
     set to annex", "the leaders are due to meet"); not "set out to capture" (a particle) nor "set fire"."""
     head = verb.head
-    if verb.dep_ != "xcomp" or _lemma(head) not in words.schedule_heads:
+    if verb.dep_ != "xcomp" or lemma_of(head) not in words.schedule_heads:
         return False
     if any(c.dep_ == "prt" for c in head.children):
         return False

@@ -16,9 +16,9 @@ Medical attacks: "dies of a heart attack", "suffered a panic attack". An attack 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from dotterel.knowledge.constructions import ConstructionWords
+from dotterel.stages.token_words import lemma_of
 from dotterel.stages.triggers import Trigger
 
 __all__ = ["is_medical_attack", "is_motive_phrase"]
@@ -35,7 +35,7 @@ def is_motive_phrase(trigger: Trigger, by_token: Mapping[int, Trigger], words: C
     """True for a bare motive noun ("in [protest] of", "in [solidarity] with") whose phrase modifies another
     trigger: the motive of that act, not an act."""
     token = trigger.token
-    if not trigger.is_nominal or _lemma(token) not in words.motive_nouns or token.dep_ != "pobj":
+    if not trigger.is_nominal or lemma_of(token) not in words.motive_nouns or token.dep_ != "pobj":
         return False
     if token.tag_ != SINGULAR or any(child.dep_ in DETERMINER_DEPS for child in token.children):
         return False  # "in a protest against the law", "in their protest", "arrested in protests"
@@ -56,8 +56,6 @@ def is_medical_attack(trigger: Trigger, words: ConstructionWords) -> bool:
     if not trigger.is_nominal or trigger.pattern.type != ASSAULT:
         return False
     modifiers = [c for c in trigger.token.children if c.dep_ in MODIFIER_DEPS]
-    return any(_lemma(m) in words.medical_attack_words for m in modifiers)
+    return any(lemma_of(m) in words.medical_attack_words for m in modifiers)
 
 
-def _lemma(token: Any) -> str:
-    return str(token.lemma_).lower()

@@ -25,16 +25,13 @@ from typing import Any
 from dotterel.knowledge.modality import ModalityWords
 from dotterel.model import Actor, Event
 from dotterel.stages.announced_passives import DECIDED_ROOTS
+from dotterel.stages.token_words import lemma_of
 from dotterel.stages.unrealized_acts import is_threatened_noun
 
 COOPERATIVE_QUAD_CLASSES = frozenset({1, 2})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 ACT_DEPS = frozenset({"dobj", "nsubjpass"})  # the act is the clause's verb or object: "will impose a curfew"
 MAX_CLIMB = 3
-
-
-def _lemma(token: Any) -> str:
-    return str(token.lemma_).lower()
 
 
 def _is_foreign(source: Actor | None, target: Actor | None) -> bool:
@@ -68,10 +65,10 @@ def is_own_plan(
     if token.i != clause.i and (token.dep_ not in ACT_DEPS or token.head.i != clause.i):
         return False  # "the ban will come into effect on April 14": the ban is decided, its start is to come
     future = words.future_aux | words.reported_future_aux
-    if not any(c.dep_ == "aux" and (c.lower_ in future or _lemma(c) in future) for c in clause.children):
+    if not any(c.dep_ == "aux" and (c.lower_ in future or lemma_of(c) in future) for c in clause.children):
         return False
     arguments = [c for c in clause.children if c.dep_ in ARGUMENT_DEPS]
     if any(t.lower_ in words.generic_target_words for a in arguments for t in a.subtree):
         return False  # "anyone who overstays their visa will be deported": a warning to all
     governing = words.commitment_heads | warning_heads
-    return not any(_lemma(t) in governing for t in _path(token, clause))
+    return not any(lemma_of(t) in governing for t in _path(token, clause))

@@ -21,19 +21,16 @@ from dotterel.stages.place_handover_ends import is_handover_end
 from dotterel.stages.place_meeting_venues import is_meeting_venue
 from dotterel.stages.place_misread_verbs import is_misread_verb_place
 from dotterel.stages.place_owned_names import is_acting_body_owner, is_handover_source, is_label_place
+from dotterel.stages.token_words import lemma_of
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
 # Entity labels of the object of an attack noun's "against" that make it the place hit ("against Iraq").
 TARGET_ENTITIES = frozenset({"GPE", "LOC"})
 
 
-def _lemma(token: Any) -> str:
-    return str(token.lemma_).lower()
-
-
 def names_word(token: Any, words: frozenset[str]) -> bool:
     """Return True when the token's lemma or lower case is in ``words`` ("outskirts" has lemma "outskirt")."""
-    return _lemma(token) in words or token.lower_ in words
+    return lemma_of(token) in words or token.lower_ in words
 
 
 class LocativeReader:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.modality import ModalityWords
+from dotterel.stages.token_words import lemma_of
 
 __all__ = ["is_past_occasion", "is_speaking_participle"]
 
@@ -28,14 +29,11 @@ AFTER_PREPS = frozenset({"after", "following"})
 DURING_PREPS = frozenset({"amid", "amidst"})
 
 
-def _lemma(token: Any) -> str:
-    return str(token.lemma_).lower()
-
-
 def is_speaking_participle(verb: Any, words: ModalityWords) -> bool:
     """True for a present participle of saying hung on another verb: "vowed to challenge the results,
     [alleging] fraud"; not "a lawsuit [alleging] fraud" (a noun's) nor "he alleges fraud"."""
-    return verb.tag_ == "VBG" and verb.dep_ in PARTICIPLE_DEPS and _lemma(verb) in words.speaking_participles
+    speaking = lemma_of(verb) in words.speaking_participles
+    return verb.tag_ == "VBG" and verb.dep_ in PARTICIPLE_DEPS and speaking
 
 
 def is_past_occasion(token: Any, words: ModalityWords) -> bool:
@@ -47,6 +45,6 @@ def is_past_occasion(token: Any, words: ModalityWords) -> bool:
     prep = token.head
     if prep.lower_ in DURING_PREPS:
         return True
-    if prep.lower_ != "of" or prep.head.dep_ != "pobj" or _lemma(prep.head) not in words.duration_nouns:
+    if prep.lower_ != "of" or prep.head.dep_ != "pobj" or lemma_of(prep.head) not in words.duration_nouns:
         return False
     return prep.head.head.lower_ in AFTER_PREPS

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.model import Actor
+from dotterel.stages.token_words import lemma_of
 from dotterel.stages.triggers import NOUN_POS
 
 MAX_NOUN_HOPS = 2
@@ -35,12 +36,8 @@ MAX_XCOMP_CHAIN = 4
 RULED_OUT_PREPS = frozenset({"out", "off"})
 
 
-def _lemma(token: Any) -> str:
-    return str(token.lemma_).lower()
-
-
 def _is_one_of(token: Any, words: frozenset[str]) -> bool:
-    return token.lower_ in words or _lemma(token) in words
+    return token.lower_ in words or lemma_of(token) in words
 
 
 def _has_modifier(noun: Any, modifiers: frozenset[str]) -> bool:
@@ -153,7 +150,7 @@ def _is_activity(verb: Any) -> bool:
         return False
     if verb.tag_ == "VBN":
         return not any(
-            c.dep_ in {"auxpass"} or (c.dep_ == "aux" and _lemma(c) == "be") for c in verb.children
+            c.dep_ in {"auxpass"} or (c.dep_ == "aux" and lemma_of(c) == "be") for c in verb.children
         )
     return verb.pos_ in {"VERB", "AUX"}
 
@@ -169,7 +166,7 @@ def is_ruled_out(token: Any, clause: Any, predicates: frozenset[str]) -> bool:
     """
     for node in (token, clause):
         copula = node.head
-        if node.dep_ not in {"csubj", "nsubj"} or _lemma(copula) != "be":
+        if node.dep_ not in {"csubj", "nsubj"} or lemma_of(copula) != "be":
             continue
         for child in copula.children:
             if child.dep_ == "acomp" and _is_one_of(child, predicates):
@@ -220,7 +217,7 @@ def is_prevented(token: Any, heads: frozenset[str]) -> bool:
     prisoners", "police foiled an attack") or the gerund of its "from" ("prevented protesters from
     marching")."""
     head = token.head
-    if token.dep_ in {"dobj", "nsubjpass"} and _lemma(head) in heads:
+    if token.dep_ in {"dobj", "nsubjpass"} and lemma_of(head) in heads:
         return True
-    return token.dep_ in {"pcomp", "pobj"} and head.lower_ == "from" and _lemma(head.head) in heads
+    return token.dep_ in {"pcomp", "pobj"} and head.lower_ == "from" and lemma_of(head.head) in heads
 

@@ -22,6 +22,7 @@ from dotterel.knowledge.readings import ReadingWords
 from dotterel.model import Mention
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.roles import MentionIndex, find_prep_objects
+from dotterel.stages.token_words import lemma_of
 from dotterel.stages.triggers import Trigger
 
 DESTINATION_PREPS = ("to", "into", "toward", "towards")
@@ -29,12 +30,8 @@ MOBILIZE = "MOBILIZE"
 STRIKE_TYPE = "PROTEST"
 
 
-def _lemma(token: Any) -> str:
-    return str(token.lemma_).lower()
-
-
 def _has_word(tokens: Any, words: frozenset[str]) -> bool:
-    return any(_lemma(t) in words or t.lower_ in words for t in tokens)
+    return any(lemma_of(t) in words or t.lower_ in words for t in tokens)
 
 
 def is_labour_strike(trigger: Trigger, tokens: Any, words: ReadingWords) -> bool:
@@ -56,7 +53,7 @@ def to_strike_reading(trigger: Trigger, tokens: Any, lexicon: Lexicon, words: Re
     words and none of armed conflict ("workers extended their strike against the reform"); any other
     trigger unchanged."""
     token = trigger.token
-    if _lemma(token) not in words.dual_strike_nouns or not trigger.is_nominal or trigger.modifier_words:
+    if lemma_of(token) not in words.dual_strike_nouns or not trigger.is_nominal or trigger.modifier_words:
         return trigger
     labour = is_labour_strike(trigger, tokens, words)
     conflict = _has_word(tokens, words.conflict_words)
@@ -66,14 +63,14 @@ def to_strike_reading(trigger: Trigger, tokens: Any, lexicon: Lexicon, words: Re
         wanted = frozenset({STRIKE_TYPE})
     else:
         return trigger
-    readings = [p for p in lexicon.find_noun_patterns(_lemma(token), []) if p.type in wanted]
+    readings = [p for p in lexicon.find_noun_patterns(lemma_of(token), []) if p.type in wanted]
     return replace(trigger, pattern=readings[0]) if readings else trigger
 
 
 def is_revenge_purpose(trigger: Trigger, words: ReadingWords) -> bool:
     """True for a revenge noun that is the purpose of another act: "in revenge for", "as retribution"."""
     token = trigger.token
-    if not trigger.is_nominal or _lemma(token) not in words.revenge_nouns or token.dep_ != "pobj":
+    if not trigger.is_nominal or lemma_of(token) not in words.revenge_nouns or token.dep_ != "pobj":
         return False
     return token.head.lower_ in words.revenge_purpose_preps
 
@@ -84,10 +81,10 @@ def resolve_death_victim(trigger: Trigger, index: MentionIndex, words: ReadingWo
     token = trigger.token
     if not trigger.is_nominal or trigger.pattern.type not in HARM_TYPES:
         return None
-    death = token if _lemma(token) in words.death_nouns else None
+    death = token if lemma_of(token) in words.death_nouns else None
     if death is None and token.dep_ == "pobj" and token.head.lower_ in words.death_event_preps:
         head = token.head.head
-        death = head if _lemma(head) in words.death_nouns else None
+        death = head if lemma_of(head) in words.death_nouns else None
     if death is None:
         return None
     for victim in find_prep_objects(death, ("of",)):
@@ -118,7 +115,7 @@ def resolve_mobilize_target(
     own country ("deploys a hospital ship to New York City"), but a foreign country they are sent to; any
     other trigger's target unchanged."""
     verb = trigger.token
-    if trigger.pattern.type != MOBILIZE or trigger.is_nominal or _lemma(verb) not in words.mover_verbs:
+    if trigger.pattern.type != MOBILIZE or trigger.is_nominal or lemma_of(verb) not in words.mover_verbs:
         return target
     own = source.actor.country if source is not None else None
     moved = _moved_phrase(verb)
@@ -151,7 +148,7 @@ def resolve_announcer(
         verb = verb.head  # "tweets that 'vigorous revenge' will be pursued"
     elif token.dep_ not in {"dobj", "obj"}:
         return None
-    if _lemma(verb) not in speech_verbs:
+    if lemma_of(verb) not in speech_verbs:
         return None
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
     return index.resolve_phrase(subject) if subject is not None else None
@@ -161,7 +158,7 @@ def resolve_affiliate(phrase: Any, index: MentionIndex, words: ReadingWords) -> 
     """The actor a phrase with no actor of its own is tied to: "two targets linked to Iran" -> Iran,
     "positions held by Kurdish fighters" -> the fighters; None when there is none."""
     for child in phrase.children:
-        if child.dep_ != "acl" or _lemma(child) not in words.affiliation_verbs:
+        if child.dep_ != "acl" or lemma_of(child) not in words.affiliation_verbs:
             continue
         for prep in child.children:
             objects = [g for g in prep.children if g.dep_ == "pobj"] if prep.dep_ in {"prep", "agent"} else []

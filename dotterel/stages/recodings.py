@@ -28,6 +28,7 @@ from dotterel.knowledge.lexicon import Lexicon, Pattern
 from dotterel.knowledge.modality import ModalityWords
 from dotterel.model import Actor, Event, Mention
 from dotterel.stages.prospects import resolve_vowed_content
+from dotterel.stages.token_words import lemma_of
 
 ASSAULT = "ASSAULT"
 CONFLICT_QUAD_CLASS = 4
@@ -48,16 +49,12 @@ LAWSUIT_PATTERN = "verbs.accuse-sue.v1"  # its verbs sue; not "go" (on trial)
 LAWSUIT_THREAT_CAMEO = "131"
 
 
-def _lemma(token: Any) -> str:
-    return str(token.lemma_).lower()
-
-
 def is_vowed_refusal(verb: Any, lexicon: Lexicon, codebook: Codebook) -> bool:
     """True when the promise verb governs a negated cooperative act: "vowed not to return the Golan"."""
     content = resolve_vowed_content(verb, negated=True)
     if content is None:
         return False
-    patterns = lexicon.find_verb_patterns(_lemma(content))
+    patterns = lexicon.find_verb_patterns(lemma_of(content))
     return CONFLICT_QUAD_CLASS not in {codebook.to_action(p.cameo).quad_class for p in patterns}
 
 
@@ -67,11 +64,11 @@ def is_vowed_opposition(verb: Any, words: ModalityWords) -> bool:
     content = resolve_vowed_content(verb, negated=False)
     if content is None:
         return False
-    if _lemma(content) in words.opposing_verbs:
+    if lemma_of(content) in words.opposing_verbs:
         return True
     objects = [c for c in content.children if c.dep_ in {"dobj", "obj"}]
-    contested = any(_lemma(o) in words.contested_objects for o in objects)
-    return _lemma(content) in words.contesting_verbs and contested
+    contested = any(lemma_of(o) in words.contested_objects for o in objects)
+    return lemma_of(content) in words.contesting_verbs and contested
 
 
 def resolve_vowed_force(verb: Any, lexicon: Lexicon) -> Pattern | None:
@@ -81,7 +78,7 @@ def resolve_vowed_force(verb: Any, lexicon: Lexicon) -> Pattern | None:
     no threats."""
     content = resolve_vowed_content(verb, negated=False)
     for _ in range(MAX_CONTENT_DEPTH):
-        coded = content is None or lexicon.find_verb_patterns(_lemma(content))
+        coded = content is None or lexicon.find_verb_patterns(lemma_of(content))
         inner = None if coded else _inner_content(content)
         if inner is None:
             break
@@ -91,10 +88,10 @@ def resolve_vowed_force(verb: Any, lexicon: Lexicon) -> Pattern | None:
     answered = _answered_attack(content, lexicon)
     if answered is not None:
         return answered
-    patterns = lexicon.find_verb_patterns(_lemma(content))
+    patterns = lexicon.find_verb_patterns(lemma_of(content))
     lawsuits = [p for p in patterns if p.cameo == LAWSUIT_CAMEO]  # "vows to sue Nevada"; not "to go to"
     suing = lexicon.resolve_pattern(LAWSUIT_PATTERN)
-    if suing is not None and _lemma(content) in suing.verbs and lawsuits:
+    if suing is not None and lemma_of(content) in suing.verbs and lawsuits:
         return lawsuits[0].model_copy(update={"threat_cameo": LAWSUIT_THREAT_CAMEO})
     if any(g.dep_ in FIGHT_OBJECT_DEPS or g.lower_ == "for" for g in content.children):
         return None
@@ -110,7 +107,7 @@ def _inner_content(verb: Any) -> Any | None:
 def _answered_attack(content: Any, lexicon: Lexicon) -> Pattern | None:
     """The retaliation pattern when a vowed answer answers an attack or a named adversary: "vowed to respond
     [to the attack]", "vows to respond [to Israel]" (a threat of force, not of the attack answered)."""
-    if _lemma(content) not in load_construction_words().answer_verbs:
+    if lemma_of(content) not in load_construction_words().answer_verbs:
         return None
     preps = [c for c in content.children if c.dep_ == "prep" and c.lower_ == "to"]
     answered = [g for p in preps for g in p.children if g.dep_ == "pobj"]
@@ -121,7 +118,7 @@ def _answered_attack(content: Any, lexicon: Lexicon) -> Pattern | None:
 
 
 def _is_attack_noun(noun: Any, lexicon: Lexicon) -> bool:
-    return any(p.type == ASSAULT for p in lexicon.find_noun_patterns(_lemma(noun)))
+    return any(p.type == ASSAULT for p in lexicon.find_noun_patterns(lemma_of(noun)))
 
 
 def to_vowed_threat(event: Event, force: Pattern, codebook: Codebook, target: Actor | None) -> Event:

@@ -14,16 +14,13 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.constructions import ConstructionWords
+from dotterel.stages.token_words import lemma_of
 from dotterel.stages.triggers import Trigger
 
 CONTENT_DEPS = frozenset({"acl", "relcl"})
 # How an enacting verb holds the noun: its object, its passive subject, or the object of its preposition
 # ("votes on a bill", "voted for a resolution"); "approval of the bill" is not read.
 HELD_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "conj", "appos"})
-
-
-def _lemma(token: Any) -> str:
-    return str(token.lemma_).lower()
 
 
 def is_treaty_term(trigger: Trigger, words: ConstructionWords) -> bool:
@@ -34,7 +31,7 @@ def is_treaty_term(trigger: Trigger, words: ConstructionWords) -> bool:
     for token in [trigger.token, *trigger.token.ancestors]:
         if token.dep_ == "conj" and token.tag_ != token.head.tag_:
             return False  # "restricting ..., and [dissolves] the party": a clause of its own
-        if token.dep_ in CONTENT_DEPS and _lemma(token.head) in words.term_nouns:
+        if token.dep_ in CONTENT_DEPS and lemma_of(token.head) in words.term_nouns:
             return is_term_clause(token) and not is_enacted(token.head, words)
     return False
 
@@ -56,8 +53,8 @@ def is_enacted(noun: Any, words: ConstructionWords) -> bool:
     while token.dep_ in HELD_DEPS and token.head.i != token.i:
         head = token.head
         if token.dep_ != "pobj" and head.pos_ in {"VERB", "AUX"}:
-            return _lemma(head) in words.enacting_verbs
+            return lemma_of(head) in words.enacting_verbs
         if token.dep_ == "pobj" and head.head.pos_ in {"VERB", "NOUN"}:
-            return _lemma(head.head) in words.enacting_verbs
+            return lemma_of(head.head) in words.enacting_verbs
         token = head
     return False

@@ -17,6 +17,7 @@ from dotterel.stages.content_clauses import has_required_prep
 from dotterel.stages.headline_verbs import is_compound_verb_object, is_mistagged_trigger_verb
 from dotterel.stages.passive_undergoers import find_passive_subject
 from dotterel.stages.roles import find_prep_object
+from dotterel.stages.token_words import lemma_of
 from dotterel.stages.trigger_candidates import (
     NOUN_POS,
     VERB_POS,
@@ -56,15 +57,11 @@ class Trigger:
         return self.token.pos_ in NOUN_POS and self.clause is not self.token
 
 
-def _lemma(token: Any) -> str:
-    return str(token.lemma_).lower()
-
-
 def _modifier_lemmas(noun: Any) -> list[str]:
     words: list[str] = []
     for child in noun.lefts:
         if child.dep_ in {"compound", "amod", "nmod"}:
-            words.extend(_lemma(t) for t in child.subtree if not t.is_punct)
+            words.extend(lemma_of(t) for t in child.subtree if not t.is_punct)
             words.extend(t.lower_ for t in child.subtree if not t.is_punct)
     return words
 
@@ -103,7 +100,7 @@ def _heads_phrase(token: Any) -> bool:
 
 
 def _verb_patterns(lexicon: Lexicon, verb: Any) -> list[tuple[Pattern, str | None]]:
-    lemma = _lemma(verb)
+    lemma = lemma_of(verb)
     if lemma not in lexicon.verb_lemmas:
         return []  # no entry has this verb, with or without a particle
     found: list[tuple[Pattern, str | None]] = [
@@ -172,7 +169,7 @@ def _is_excluded(pattern: Pattern, objects: Sequence[Any | None]) -> bool:
         return False
     heads = [o for o in objects if o is not None]
     heads.extend(c for o in list(heads) for c in o.conjuncts)
-    return any(pattern.is_excluded_object(_lemma(o), _modifier_lemmas(o)) for o in heads)
+    return any(pattern.is_excluded_object(lemma_of(o), _modifier_lemmas(o)) for o in heads)
 
 
 def find_infinitive_subject(verb: Any) -> Any | None:
@@ -189,7 +186,7 @@ def find_infinitive_subject(verb: Any) -> Any | None:
 
 def _light_verb_keys(verb: Any) -> set[str]:
     """The verb as the lexicon writes light verbs: "launch", and "carry out" for "carried out"."""
-    return {_lemma(verb), *(f"{_lemma(verb)} {particle}" for particle in _particles(verb))}
+    return {lemma_of(verb), *(f"{lemma_of(verb)} {particle}" for particle in _particles(verb))}
 
 
 def _object_specificity(
@@ -206,7 +203,7 @@ def _object_specificity(
     known = words if words is not None else {}
     for o in objects:
         if o.i not in known:
-            known[o.i] = (_lemma(o), _modifier_lemmas(o))
+            known[o.i] = (lemma_of(o), _modifier_lemmas(o))
     scores = [pattern.object_specificity(*known[o.i]) for o in objects]
     return max((s for s in scores if s is not None), default=None)
 
@@ -214,7 +211,7 @@ def _object_specificity(
 def _noun_patterns(lexicon: Lexicon, noun: Any, light_verb: Any | None = None) -> list[tuple[Pattern, int]]:
     """Noun patterns matching ``noun``, most specific first; a required preposition may hang on the noun or,
     in a light-verb construction, on the verb ("carried out strikes against rebel positions")."""
-    lemma = _lemma(noun)
+    lemma = lemma_of(noun)
     if lemma not in lexicon.noun_head_lemmas:
         return []  # no noun entry has this head
     modifiers = frozenset(_modifier_lemmas(noun))
@@ -322,7 +319,7 @@ def _is_dependent_noun(trigger: Trigger, by_index: dict[int, Trigger]) -> bool:
 def _light_verb_triggers(
     verb: Any, lexicon: Lexicon, taken: set[int], nominals: Mapping[str, str]
 ) -> Iterator[Trigger]:
-    lemma = _lemma(verb)
+    lemma = lemma_of(verb)
     if lemma not in lexicon.light_verb_lemmas and " " not in lemma:
         return  # no light verb starts with this verb
     particles = [None, *_particles(verb)]
@@ -350,7 +347,7 @@ def _nominal_trigger(
     noun: Any, clause: Any | None, lexicon: Lexicon, nominals: Mapping[str, str]
 ) -> Trigger | None:
     """The verb pattern a nominalisation stands for, its ``of`` object meeting the pattern's object."""
-    verb = nominals.get(_lemma(noun)) if noun.pos_ == "NOUN" else None
+    verb = nominals.get(lemma_of(noun)) if noun.pos_ == "NOUN" else None
     obj = find_of_object(noun) if verb is not None else None
     if verb is None or obj is None:
         return None

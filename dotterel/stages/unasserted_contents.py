@@ -19,6 +19,7 @@ from typing import Any
 
 from dotterel.knowledge.modality import ModalityWords
 from dotterel.stages.prospects import is_prevented
+from dotterel.stages.token_words import lemma_of
 from dotterel.stages.unrealized_acts import is_clause_act
 
 CONTENT_DEPS = frozenset({"acl", "relcl"})
@@ -34,7 +35,7 @@ def is_allegation_content(clause: Any, nouns: frozenset[str]) -> bool:
     """True when ``clause`` (or the first verb of its coordination) is the content clause of an allegation
     noun: "amid allegations that he pressured prosecutors", "claims police beat a teenager"."""
     node = clause.head if clause.dep_ == "conj" else clause
-    if node.dep_ not in CONTENT_DEPS or _lemma(node.head) not in nouns:
+    if node.dep_ not in CONTENT_DEPS or lemma_of(node.head) not in nouns:
         return False
     if node.dep_ == "acl":
         return any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)  # a finite clause of its own
@@ -52,7 +53,7 @@ def is_failed_act(clause: Any, heads: frozenset[str]) -> bool:
         if node.dep_ not in FAILURE_PATH_DEPS or node.head.i == node.i:
             return False
         node = node.head
-        if _lemma(node) in heads:
+        if lemma_of(node) in heads:
             return True
     return False
 
@@ -63,5 +64,3 @@ def is_unachieved(token: Any, clause: Any, words: ModalityWords) -> bool:
     return failed or is_prevented(token, words.prevention_heads)
 
 
-def _lemma(token: Any) -> str:
-    return str(token.lemma_).lower()

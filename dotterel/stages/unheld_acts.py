@@ -15,19 +15,16 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.modality import ModalityWords
+from dotterel.stages.token_words import lemma_of
 
 __all__ = ["is_unheld"]
 
 CALLED_OFF_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
-def _lemma(token: Any) -> str:
-    return str(token.lemma_).lower()
-
-
 def _is_calling_off(verb: Any, words: ModalityWords) -> bool:
     """True for a verb of calling off; "call" only with its particle "off" ("called off the talks")."""
-    lemma = _lemma(verb)
+    lemma = lemma_of(verb)
     if verb.pos_ not in {"VERB", "AUX"} or lemma not in words.calling_off_verbs:
         return False
     return lemma != "call" or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
@@ -37,7 +34,7 @@ def _is_called_off_noun(noun: Any, words: ModalityWords) -> bool:
     """True when a gathering or trip noun is what a verb of calling off calls off (its conjuncts too)."""
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
-    if _lemma(noun) not in words.called_off_nouns and noun.lower_ not in words.called_off_nouns:
+    if lemma_of(noun) not in words.called_off_nouns and noun.lower_ not in words.called_off_nouns:
         return False
     return noun.dep_ in CALLED_OFF_DEPS and _is_calling_off(noun.head, words)
 
@@ -55,14 +52,14 @@ def is_called_off(token: Any, clause: Any, words: ModalityWords) -> bool:
 def _is_applied_for(token: Any, clause: Any, words: ModalityWords) -> bool:
     """True for the act in the to-infinitive of a verb of applying: "has applied to seize the tanker"."""
     acted = token.i == clause.i or (token.dep_ == "dobj" and token.head.i == clause.i)
-    return acted and clause.dep_ == "xcomp" and _lemma(clause.head) in words.application_heads
+    return acted and clause.dep_ == "xcomp" and lemma_of(clause.head) in words.application_heads
 
 
 def _is_arranged(token: Any, words: ModalityWords) -> bool:
     """True for a gathering that is the object of a verb of arranging: "has scheduled a meeting"."""
-    if token.dep_ != "dobj" or _lemma(token.head) not in words.arranging_verbs:
+    if token.dep_ != "dobj" or lemma_of(token.head) not in words.arranging_verbs:
         return False
-    return _lemma(token) in words.called_off_nouns or token.lower_ in words.called_off_nouns
+    return lemma_of(token) in words.called_off_nouns or token.lower_ in words.called_off_nouns
 
 
 def _is_prospective_gerund(token: Any, words: ModalityWords) -> bool:
@@ -70,7 +67,7 @@ def _is_prospective_gerund(token: Any, words: ModalityWords) -> bool:
     prep = token.head
     if token.pos_ != "VERB" or token.dep_ != "pcomp" or prep.lower_ not in words.prospective_preps:
         return False
-    return prep.head.pos_ == "NOUN" and _lemma(prep.head) in words.prospective_heads
+    return prep.head.pos_ == "NOUN" and lemma_of(prep.head) in words.prospective_heads
 
 
 def is_unheld(token: Any, clause: Any, words: ModalityWords) -> bool:

@@ -27,6 +27,7 @@ from typing import Any
 
 from dotterel.knowledge.modality import ModalityWords
 from dotterel.stages.onset_futures import is_phase_future, is_worked_for
+from dotterel.stages.token_words import lemma_of
 from dotterel.stages.unheld_acts import is_unheld
 
 VERB_DEPS = frozenset({"xcomp", "pcomp"})
@@ -35,10 +36,6 @@ CLAUSE_ACT_DEPS = frozenset({"dobj", "nsubjpass"})
 IDIOMS = frozenset({"blame"})  # "China is to blame": responsible, no act to come
 REQUESTED_DEPS = frozenset({"acl", "xcomp", "advcl"})  # "calls [to cancel]" as the parser hangs it
 PURPOSE_PARTICIPLES = frozenset({"intend", "mean", "design"})  # "was intended to protest": a thing's purpose
-
-
-def _lemma(token: Any) -> str:
-    return str(token.lemma_).lower()
 
 
 def is_clause_act(token: Any, clause: Any, deps: frozenset[str] = CLAUSE_ACT_DEPS) -> bool:
@@ -50,11 +47,11 @@ def is_clause_act(token: Any, clause: Any, deps: frozenset[str] = CLAUSE_ACT_DEP
 def is_avoided(token: Any, clause: Any, words: ModalityWords) -> bool:
     """True when the act is what its subject avoids or escapes (see the module doc)."""
     verbs = words.avoidance_verbs | words.escape_verbs
-    if is_clause_act(token, clause) and clause.dep_ in VERB_DEPS and _lemma(clause.head) in verbs:
+    if is_clause_act(token, clause) and clause.dep_ in VERB_DEPS and lemma_of(clause.head) in verbs:
         return True
-    if token.dep_ != "dobj" or _lemma(token.head) not in verbs or _lemma(token) not in words.escaped_acts:
+    if token.dep_ != "dobj" or lemma_of(token.head) not in verbs or lemma_of(token) not in words.escaped_acts:
         return False
-    avoided = _lemma(token.head) in words.avoidance_verbs  # "to avoid house arrest": it did not happen
+    avoided = lemma_of(token.head) in words.avoidance_verbs  # "to avoid house arrest": it did not happen
     return avoided or not any(c.dep_ == "compound" for c in token.children)  # "escapes house arrest": a state
 
 
@@ -62,7 +59,7 @@ def _destined_tense(clause: Any) -> str | None:
     """The tag of the bare "be" whose to-infinitive the clause is ("was to visit": VBD), else None; not "is
     set to", "is the second helicopter to be shot down" (a predicate) nor "is to blame"."""
     head = clause.head
-    if clause.dep_ != "xcomp" or _lemma(head) != "be" or head.i == clause.i or _lemma(clause) in IDIOMS:
+    if clause.dep_ != "xcomp" or lemma_of(head) != "be" or head.i == clause.i or lemma_of(clause) in IDIOMS:
         return None
     if any(c.dep_ in {"attr", "acomp"} for c in head.children):
         return None
@@ -74,7 +71,7 @@ def is_awaited(token: Any, words: ModalityWords) -> bool:
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ != "of":
         return False
-    return _lemma(prep.head) in words.anticipation_heads
+    return lemma_of(prep.head) in words.anticipation_heads
 
 
 def is_readied(token: Any, words: ModalityWords) -> bool:
@@ -83,7 +80,7 @@ def is_readied(token: Any, words: ModalityWords) -> bool:
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in READINESS_PREPS:
         return False
-    adjective, lemma = prep.head, _lemma(prep.head)
+    adjective, lemma = prep.head, lemma_of(prep.head)
     open_to = prep.lower_ == "to" and lemma in words.openness_adjectives
     return adjective.pos_ == "ADJ" and (lemma in words.commitment_heads or open_to)
 
@@ -95,7 +92,7 @@ def is_threatened_noun(token: Any, words: ModalityWords) -> bool:
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
         return False
-    return _lemma(prep.head) in words.commitment_heads and _is_made(prep.head)
+    return lemma_of(prep.head) in words.commitment_heads and _is_made(prep.head)
 
 
 def _is_made(noun: Any) -> bool:
@@ -118,7 +115,8 @@ def is_promised(token: Any, clause: Any, words: ModalityWords) -> bool:
 def is_purpose(token: Any, clause: Any) -> bool:
     """True when the act is the to-infinitive of a passive participle of purpose: "was meant to protest"."""
     head = clause.head
-    if not is_clause_act(token, clause) or clause.dep_ != "xcomp" or _lemma(head) not in PURPOSE_PARTICIPLES:
+    purpose = lemma_of(head) in PURPOSE_PARTICIPLES
+    if not is_clause_act(token, clause) or clause.dep_ != "xcomp" or not purpose:
         return False
     return head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
 
@@ -131,7 +129,7 @@ def is_requested(token: Any, clause: Any, words: ModalityWords) -> bool:
         return False
     to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     noun = clause.doc[to.i - 1] if to is not None and to.i > clause.sent.start else None
-    if noun is None or _lemma(noun) not in words.request_nouns:
+    if noun is None or lemma_of(noun) not in words.request_nouns:
         return False
     return clause.head.i == noun.i or (noun.dep_ == "dobj" and noun.head.i == clause.head.i)
 

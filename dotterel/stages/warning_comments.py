@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.constructions import ConstructionWords
+from dotterel.stages.token_words import lemma_of
 from dotterel.stages.triggers import Trigger
 
 __all__ = ["is_no_threat_warning"]
@@ -38,7 +39,7 @@ def is_no_threat_warning(trigger: Trigger, words: ConstructionWords) -> bool:
     """True for a warning typed THREATEN that is an advisory noun (:func:`is_advisory_warning`) or a
     pessimistic comment (:func:`is_pessimistic_warning`)."""
     token = trigger.token
-    if trigger.pattern.type != THREATEN or _lemma(token) not in words.warning_heads:
+    if trigger.pattern.type != THREATEN or lemma_of(token) not in words.warning_heads:
         return False
     return is_advisory_warning(token, words) or is_pessimistic_warning(token, words)
 
@@ -51,7 +52,7 @@ def is_advisory_warning(warning: Any, words: ConstructionWords) -> bool:
     found = [c for c in warning.children if c.dep_ in MODIFIER_DEPS]
     for prep in (c for c in warning.children if c.dep_ == "prep" and c.lower_ in ADVISORY_PREPS):
         found += [g for g in prep.children if g.dep_ in {"pobj", "pcomp"}]
-    return any(_lemma(word) in words.advisory_objects for word in found)
+    return any(lemma_of(word) in words.advisory_objects for word in found)
 
 
 def is_pessimistic_warning(warning: Any, words: ConstructionWords) -> bool:
@@ -68,8 +69,6 @@ def _tells_predicament(verb: Any, words: ConstructionWords) -> bool:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS):
         found += [g for g in prep.children if g.dep_ == "pobj"]
     predicament = words.predicament_words
-    return any(_lemma(word) in predicament or word.lower_ in predicament for word in found)
+    return any(lemma_of(word) in predicament or word.lower_ in predicament for word in found)
 
 
-def _lemma(token: Any) -> str:
-    return str(token.lemma_).lower()

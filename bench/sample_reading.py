@@ -141,6 +141,10 @@ OTHER_CATEGORIES = {
     # session's final code. Both were registered here before any item was drawn to learn from.
     65: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
     66: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
+    # Session 20: seed 67 is read on the code session 19 left (6380356), before any change; seed 68 on the
+    # session's final code. Both were registered here before any item was drawn to learn from.
+    67: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
+    68: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
 }
 COLUMNS = ("line", "trigger", "type", "date", "place", "killed", "injured", "D", "P", "K", "I", "note")
 OUTPUTS = ("date", "place", "killed", "injured")

@@ -41,6 +41,7 @@ from dotterel.stages.accident_doers import (
     is_vehicle_source,
 )
 from dotterel.stages.accident_fighting_fires import is_fighting_conjunct
+from dotterel.stages.deliberate_hazard_verbs import is_done_to_object
 from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.hazard_notices import is_hazard_notice
 from dotterel.stages.hazard_pronouns import find_outer_noun_subject, to_it_antecedents
@@ -161,6 +162,8 @@ def is_hazard_verb(token: Any, words: HazardWords) -> bool:
         return False
     subject = resolve_pronoun_subject(token)
     doers = to_weapons(str(token.lemma_).lower(), words) | words.fighting_nouns
+    if is_done_to_object(token, subject, words):  # "Demonstrators burn a police post": no accident
+        return False
     return subject is None or str(subject.lemma_).lower() not in doers
 
 

@@ -35,9 +35,9 @@ from dotterel.knowledge.lexicon import Pattern
 from dotterel.model import Action, Mention
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.purpose_instruments import is_instrument_purpose
-from dotterel.stages.roles import find_subject
 from dotterel.stages.scope import SUBJECT_DEPS
 from dotterel.stages.triggers import Trigger
+from dotterel.stages.undone_events import find_host_subject
 
 VERBAL_QUAD_CLASSES = frozenset({1, 3})
 COOPERATIVE_QUAD_CLASSES = frozenset({1, 2})
@@ -374,7 +374,7 @@ def find_content_host(
     the first verbal event verb, or to a verbal event noun when the content is cooperative.
     """
     if trigger.clause is not None and trigger.clause.i == trigger.token.i:
-        subject, _ = find_subject(trigger.token)
+        subject = find_host_subject(trigger)  # not a passive subject the verb undoes: "charges were dropped"
         if subject is not None and subject.i in by_token and by_token[subject.i].is_nominal:
             return by_token[subject.i]
     node = trigger.clause if trigger.clause is not None else trigger.token

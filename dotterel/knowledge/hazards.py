@@ -24,6 +24,7 @@ class HazardWords:
     blast_only_weapons: frozenset[str]
     blast_words: frozenset[str]
     blast_sources: frozenset[str]
+    blast_cause_verbs: frozenset[str]
     attack_words: frozenset[str]
     attack_verbs: frozenset[str]
     weapon_fire_verbs: frozenset[str]

@@ -17,6 +17,8 @@ from typing import Any
 
 from dotterel.knowledge.hazards import HazardWords
 from dotterel.model import Mention
+from dotterel.stages.accident_blast_causes import is_caused_blast
+from dotterel.stages.accident_harm_causes import is_harm_hazard
 from dotterel.stages.accident_mine_pits import is_mine_pit_blast
 from dotterel.stages.trigger_candidates import is_mistagged_verb
 
@@ -46,7 +48,8 @@ def _attack_signals(words: HazardWords) -> frozenset[str]:
 
 def is_accidental_blast(noun: Any, words: HazardWords) -> bool:
     """True for a blast noun its source names an accident: "a gas cylinder explosion", "a methane explosion at
-    a coal mine", "an explosion at a fireworks factory"; not "a bomb blast at a gas station"."""
+    a coal mine", "an explosion at a fireworks factory", "an explosion caused by a gas leak"
+    (:mod:`.accident_blast_causes`); not "a bomb blast at a gas station"."""
     if noun.pos_ not in {"NOUN", "PROPN"} or str(noun.lemma_).lower() not in words.blast_words:
         return False
     near = [child for child in noun.children if child.dep_ in SOURCE_DEPS]
@@ -58,7 +61,7 @@ def is_accidental_blast(noun: Any, words: HazardWords) -> bool:
     near += [child for token in list(near) for child in token.children if child.dep_ == "compound"]
     lemmas = {str(token.lemma_).lower() for token in near}
     sourced = bool(lemmas & words.blast_sources) and not lemmas & _non_blast_weapons(words)
-    return sourced or is_mine_pit_blast(noun, words)
+    return sourced or is_mine_pit_blast(noun, words) or is_caused_blast(noun, words)
 
 
 def is_hazard_predicate_noun(noun: Any, words: HazardWords) -> bool:
@@ -106,13 +109,16 @@ def is_gunfire(token: Any, words: HazardWords) -> bool:
 def tells_of_hazard(tokens: Any, words: HazardWords, is_hazard: Any) -> bool:
     """True for a span that tells a hazard happening: a hazard verb or a mistagged one, an accidental blast,
     or a hazard noun that is a subject or the root, or a storm's word before such a subject's name ("A fire
-    broke out", "an earthquake strikes", "Cyclone Fani makes landfall"; not "amid the outbreak").
+    broke out", "an earthquake strikes", "Cyclone Fani makes landfall"; not "amid the outbreak"), or a hazard
+    noun a harm happened in (:mod:`.accident_harm_causes`: "are killed after avalanches").
     ``is_hazard(token)`` is the accidents stage's test of a hazard verb or noun."""
     for token in tokens:
         if is_hazard_predicate_noun(token, words) or is_accidental_blast(token, words):
             return True
         named = token.dep_ == "compound" and token.head.dep_ in HAPPENING_DEPS  # "[Cyclone] Fani makes …"
         if (token.pos_ == "VERB" or token.dep_ in HAPPENING_DEPS or named) and is_hazard(token):
+            return True
+        if is_harm_hazard(token, words, is_hazard):  # "57 people are killed after avalanches"
             return True
     return False
 

@@ -21,6 +21,7 @@ from dotterel.stages.place_cause_scenes import to_cause_scene_places
 from dotterel.stages.place_charged_crimes import is_charged_crime_place
 from dotterel.stages.place_linked import to_linked_places
 from dotterel.stages.place_own_settings import is_set_elsewhere
+from dotterel.stages.place_owned_act_nouns import is_owned_act_lent_place
 from dotterel.stages.place_support import to_supported_places
 from dotterel.stages.place_tolls import to_toll_places
 from dotterel.stages.place_uses import names_word
@@ -79,7 +80,9 @@ def to_final_places(
     then the place of a harm or arrest lent to a happening its "after" clause tells
     (:func:`~dotterel.stages.place_cause_scenes.to_cause_scene_places`), then the place of the act
     an attack backs (:func:`~dotterel.stages.place_support.to_supported_places`), then the place of its
-    sentence's incident lent to a casualty mention (:func:`~dotterel.stages.place_tolls.to_toll_places`)."""
+    sentence's incident lent to a casualty mention (:func:`~dotterel.stages.place_tolls.to_toll_places`);
+    last, without a place lent to an owned act noun set as an object ("march in Nairobi against Monday's
+    killing": :mod:`dotterel.stages.place_owned_act_nouns`)."""
     out = []
     for event in to_linked_places(events, index, placed, words):
         token = index.token(event)  # what its object is about, or the crime of a charge ("arrested in X for")
@@ -88,8 +91,15 @@ def to_final_places(
             or is_charged_crime_place(event, token, words)
             or is_set_elsewhere(event, token, words)  # "who was beheaded outside his school"
         ):
-            spans = {k: v for k, v in event.evidence.spans.items() if k != "place"}
-            event = replace(event, place=None, evidence=replace(event.evidence, spans=spans))
+            event = _without_place(event)
         out.append(event)
     out = to_cause_scene_places(out, index, placed, words)  # "injured after protesters threw …"
-    return to_toll_places(to_supported_places(out, index, placed, words), index, placed, words)
+    out = to_toll_places(to_supported_places(out, index, placed, words), index, placed, words)
+    others = index.other_trigger_ids
+    return [_without_place(e) if is_owned_act_lent_place(e, index.token(e), others(e)) else e for e in out]
+
+
+def _without_place(event: Event) -> Event:
+    """Return ``event`` with no place and no place evidence."""
+    spans = {k: v for k, v in event.evidence.spans.items() if k != "place"}
+    return replace(event, place=None, evidence=replace(event.evidence, spans=spans))

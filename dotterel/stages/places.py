@@ -93,7 +93,7 @@ from dotterel.stages.place_names import (
 from dotterel.stages.place_namings import find_naming_outside_ids
 from dotterel.stages.place_near import find_near_elsewhere
 from dotterel.stages.place_objects import find_measured_ids, find_object_clause_ids, find_reporter_tiers
-from dotterel.stages.place_person_pasts import PersonPastClauses
+from dotterel.stages.place_possessed_acts import PossessedActClauses
 from dotterel.stages.place_resolution import PlaceNameResolver
 from dotterel.stages.place_uses import names_word
 from dotterel.stages.scope import (
@@ -209,7 +209,7 @@ class PlacesStage:
         self.words: PlaceWords = gazetteer.words
         self.names = PlaceNameFinder(gazetteer)
         self.resolver = PlaceNameResolver(gazetteer)
-        self.clauses = PersonPastClauses(self.words)  # a sanction, a person's past act: own clause only
+        self.clauses = PossessedActClauses(self.words)  # a sanction, a person's past act: own clause only
         self.measures = HomeMeasureReach(self.words)
 
     def __call__(self, article: Article) -> Article:

@@ -22,6 +22,7 @@ from dotterel.knowledge.gazetteer import Gazetteer, GazetteerEntry, to_ascii_nam
 from dotterel.knowledge.place_resolution import load_place_resolution_words
 from dotterel.knowledge.small_towns import SmallTownTable
 from dotterel.model import Place, PlaceMention, Span
+from dotterel.stages.place_context_towns import resolve_alias_town, resolve_context_town
 from dotterel.stages.place_landmarks import is_country_feature
 from dotterel.stages.place_names import (
     RULE_GAZETTEER,
@@ -31,6 +32,8 @@ from dotterel.stages.place_names import (
     NameCandidate,
 )
 from dotterel.stages.place_state_namesakes import find_state_namesake
+
+UNMARKED_TOWN_MIN_POPULATION = 5_000  # GeoNames' cities5000 floor
 
 
 class PlaceChains:
@@ -77,18 +80,23 @@ class PlaceChains:
         return None
 
     def resolve_small_town(
-        self, doc: Any, candidate: NameCandidate, iso3: str, division: str | None = None
+        self, doc: Any, candidate: NameCandidate, iso3: str, division: str | None = None, marked: bool = True
     ) -> Place | None:
         """The GeoNames town of 500+ people the name stands for in ``iso3`` (in the division named after it,
         when known: "Commerce, Texas", "Kankara, Katsina", else in ``division``, a GeoNames admin1 code such
         as "SC"; :mod:`dotterel.knowledge.small_towns`; by a transliteration variant too: "Tell Abyad", named
-        as the text spells it, is GeoNames' "Tall Abyaḑ"), as a city with its point, or None."""
+        as the text spells it, is GeoNames' "Tall Abyaḑ"), as a city with its point, or None. A name the text
+        does not mark as a town (not ``marked``) is one only in a place slot ("a lockdown in Kastoria") and
+        of ``UNMARKED_TOWN_MIN_POPULATION`` people (the island Luzon is no village Luzon of 3,000)."""
         country = pycountry.countries.get(alpha_3=iso3)
         if country is None or doc[candidate.end - 1].lemma_.lower() in self.words.facilities:
             return None  # "Heathrow Airport, London" is no town
+        if not (marked or candidate.locative):
+            return None
         division = self._division_code_after(doc, candidate.end, iso3) or division
         record = self.small_towns.resolve_town(candidate.text, country.alpha_2, division, self.variants)
-        if record is None:
+        people = int(record.get("population") or 0) if record is not None else 0
+        if record is None or not (marked or people >= UNMARKED_TOWN_MIN_POPULATION):
             return None
         admin1 = f"{record['countrycode']}.{record['admin1code']}" if record.get("admin1code") else None
         lat, lon = float(record["latitude"]), float(record["longitude"])
@@ -156,6 +164,33 @@ class PlaceChains:
             return PlaceMention(span, town, RULE_SMALL_TOWN)
         place = Place(candidate.text, division.country, division.admin1, None, None, "locality")
         return PlaceMention(span, place, RULE_UNLISTED)
+
+    def to_homonym_town(
+        self,
+        doc: Any,
+        candidate: NameCandidate,
+        entry: GazetteerEntry,
+        weights: Mapping[str, float],
+        span: Span,
+    ) -> PlaceMention | None:
+        """The town a name stands for when ``entry`` is a homonym elsewhere: of the division named after it
+        (:meth:`to_division_homonym`), of a US state named after a town (:meth:`to_named_state_homonym`), or
+        of a country the text names (:mod:`dotterel.stages.place_context_towns`: "Suluk, Raqqa Governorate"
+        is the Syrian village, not Jolo in the Philippines)."""
+        named = self.to_division_homonym(doc, candidate, entry, span)
+        named = named or self.to_named_state_homonym(doc, candidate, entry, span)
+        if named is not None:
+            return named
+        town = resolve_context_town(self.gazetteer, doc, candidate, entry, weights, self.resolve_small_town)
+        return None if town is None else PlaceMention(span, town, RULE_SMALL_TOWN)
+
+    def to_alias_town(
+        self, doc: Any, candidate: NameCandidate, weights: Mapping[str, float], span: Span
+    ) -> PlaceMention | None:
+        """The town of a country the text names that a name the gazetteer knows only as another name of a
+        small city stands for (:func:`dotterel.stages.place_context_towns.resolve_alias_town`), or None."""
+        town = resolve_alias_town(self.gazetteer, doc, candidate, weights, self.resolve_small_town)
+        return None if town is None else PlaceMention(span, town, RULE_SMALL_TOWN)
 
     def to_named_state_homonym(
         self, doc: Any, candidate: NameCandidate, entry: GazetteerEntry, span: Span

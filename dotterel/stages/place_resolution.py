@@ -236,7 +236,7 @@ class PlaceNameResolver:
         name = doc[candidate.start : candidate.end].text
         country = next(iter(countries))
         marked = candidate.marked or not candidate.unlisted  # "Balad, Middle Shabelle": a place named next
-        town = self.chains.resolve_small_town(doc, candidate, country) if marked and not admin else None
+        town = None if admin else self.chains.resolve_small_town(doc, candidate, country, marked=marked)
         if town is not None:  # "in Kankara, Katsina, Nigeria": a town of the 500+ file, with its point
             return PlaceMention(span, town, RULE_SMALL_TOWN)
         place = Place(name, country, None, None, None, "region" if admin else "locality")
@@ -290,8 +290,8 @@ class PlaceNameResolver:
             )
             town = self.chains.resolve_border_town(doc, candidate, near)  # "the border town of Ras al-Ain"
             return mention if town is None else PlaceMention(span, town, RULE_SMALL_TOWN)
-        if entry is None:
-            return None
+        if entry is None:  # "shelled Ariha" of a text about Syria: not Jericho (once Arīḩā), the Syrian town
+            return self.chains.to_alias_town(doc, candidate, weights, span)
         if sides and entry.kind == "city" and entry.country not in sides and not local:
             # "the towns of Badr and Tiji near the Tunisian border" (GNA forces): not the Egyptian Badr
             side = find_on_side(sides, self._sentence_countries(doc, candidate), context)
@@ -299,8 +299,7 @@ class PlaceNameResolver:
                 return self._to_unlisted_mention(doc, candidate, side, span)
         phrased = self._to_phrase_mention(doc, candidate, entry, weights, span)
         phrased = phrased or self.chains.to_chain_division(doc, candidate, entry, span)
-        phrased = phrased or self.chains.to_division_homonym(doc, candidate, entry, span)
-        phrased = phrased or self.chains.to_named_state_homonym(doc, candidate, entry, span)
+        phrased = phrased or self.chains.to_homonym_town(doc, candidate, entry, weights, span)
         phrased = phrased or self._to_entry_mention(doc, candidate, entry, local, span)
         return to_territory_mention(doc, phrased, self.words)  # "the exclusive economic zone of Japan"
 

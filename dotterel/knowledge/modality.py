@@ -73,6 +73,13 @@ class ModalityWords:
     called_off_nouns: frozenset[str]
     application_heads: frozenset[str]
     arranging_verbs: frozenset[str]
+    halting_verbs: frozenset[str]
+    leaving_verbs: frozenset[str]
+    sufficiency_words: frozenset[str]
+    insufficiency_words: frozenset[str]
+    reward_nouns: frozenset[str]
+    handover_verbs: frozenset[str]
+    contrast_marks: frozenset[str]
 
 
 MODALITY_LISTS = tuple(field.name for field in fields(ModalityWords))

@@ -103,7 +103,7 @@ class ModalityStage:
         """Classify and, where needed, recode every event of the article."""
         index = to_mention_index(article.doc, article.mentions)
         events = drop_retold_acts(article, self.words.retelling_ordinals)  # "the second minister to resign"
-        article.events = [self._classify(article, event, index) for event in events]
+        article.events = self.recoder.retype(article, [self._classify(article, e, index) for e in events])
         return article
 
     def _classify(self, article: Article, event: Event, index: MentionIndex) -> Event:

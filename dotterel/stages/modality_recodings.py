@@ -13,6 +13,8 @@ from dotterel.knowledge.codebook import Codebook
 from dotterel.knowledge.lexicon import Lexicon
 from dotterel.knowledge.modality import ModalityWords
 from dotterel.model import Actor, Article, Event, Mention
+from dotterel.stages.doc_tables import to_mention_index
+from dotterel.stages.modality_retypes import retype_events
 from dotterel.stages.prospects import is_other_side
 from dotterel.stages.reported_doers import PRESS_SECTOR
 
@@ -36,6 +38,11 @@ class ModalityRecoder:
         self.lexicon = lexicon
         self.codebook = codebook
         self.intent_codes = dict(pair.split(":", 1) for pair in words.intent_codes)
+
+    def retype(self, article: Article, events: list[Event]) -> list[Event]:
+        """The events with their construction's type, mode and doers (:mod:`.modality_retypes`)."""
+        index = to_mention_index(article.doc, article.mentions)  # cached for the article
+        return retype_events(article, events, index, self.words, self.codebook)
 
     def to_refusal(self, event: Event) -> Event:
         """The refusal of a cooperative act is a REJECT event between the same actors."""

@@ -1,0 +1,61 @@
+"""The type, mode and doers a word's construction calls for, read after the modality of each event.
+
+Talks halted or left are their halt (:mod:`.halted_acts`); the act called for has no caller as doer
+(:mod:`.called_doers`); a handover is done to the person, not to the state receiving them
+(:mod:`.handover_targets`); a protest to a government is a complaint and a reward offered no event
+(:mod:`.complaint_protests`); an act whose grounds are ruled insufficient is negated
+(:mod:`.insufficient_grounds`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from dotterel.knowledge.codebook import Codebook
+from dotterel.knowledge.modality import ModalityWords
+from dotterel.model import Article, Event
+from dotterel.stages.called_doers import to_callers_demand
+from dotterel.stages.complaint_protests import is_reward_offer, to_complaint
+from dotterel.stages.doc_tables import resolve_trigger_root
+from dotterel.stages.halted_acts import find_leaving_verb, is_consultation, to_halt
+from dotterel.stages.handover_targets import to_person_target
+from dotterel.stages.insufficient_grounds import is_insufficient
+from dotterel.stages.roles import MentionIndex
+
+MAX_CLIMB = 6
+VERB_POS = frozenset({"VERB", "AUX"})
+
+
+def _clause_verb(token: Any) -> Any:
+    """The verb of the token's clause (the token itself when it is a verb)."""
+    node = token
+    for _ in range(MAX_CLIMB):
+        if node.pos_ in VERB_POS or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def retype_events(
+    article: Article, events: list[Event], index: MentionIndex, words: ModalityWords, codebook: Codebook
+) -> list[Event]:
+    """Return the events with their construction's type, mode and doers (module doc), rewards dropped."""
+    out, roots = [], [resolve_trigger_root(article.doc, event.trigger) for event in events]
+    triggers = {token.i for token in roots if token is not None}
+    for event, token in zip(events, roots, strict=True):
+        if token is None:
+            out.append(event)
+            continue
+        leaving = find_leaving_verb(token, words) if is_consultation(event) else None
+        if is_reward_offer(event, token, words) or (leaving is not None and leaving.i in triggers):
+            continue  # a reward offered; talks left told by the verb of leaving's own event
+        clause = _clause_verb(token)
+        event = to_halt(event, token, words, codebook)
+        event = to_callers_demand(event, token, clause, words, codebook)
+        event = to_person_target(event, token, index, words)
+        event = to_complaint(event, token, index, codebook)
+        if event.modality == "asserted" and is_insufficient(clause, words):
+            event = replace(event, modality="negated")
+        out.append(event)
+    return out

@@ -39,6 +39,7 @@ class HazardWords:
     aboard_nouns: frozenset[str]
     aboard_preps: frozenset[str]
     vehicle_crash_verbs: frozenset[str]
+    craft_crash_verbs: frozenset[str]
     vehicle_hit_preps: frozenset[str]
     animal_nouns: frozenset[str]
     hazard_strike_words: frozenset[str]
@@ -46,6 +47,8 @@ class HazardWords:
     mine_pit_words: frozenset[str]
     landmine_cues: frozenset[str]
     crash_obstacles: frozenset[str]
+    blast_sites: frozenset[str]
+    blast_cause_words: frozenset[str]
 
 
 HAZARD_LISTS = tuple(field.name for field in fields(HazardWords))

@@ -51,7 +51,7 @@ def is_vehicle_crash(verb: Any, words: HazardWords) -> bool:
         modifiers = [child for child in verb.children if child.dep_ == "compound"]
         hits = any(c.dep_ == "prep" and c.lower_ in words.vehicle_hit_preps for c in verb.children)
         subject, passive = (modifiers[0] if (verb.dep_ in VERB_DEPS or hits) and modifiers else None), False
-    if subject is None or passive or not is_land_vehicle(subject, words):
+    if subject is None or passive or not is_crash_vehicle(subject, lemma_of(verb), words):
         return False
     hit = [child for child in verb.children if child.dep_ == "dobj"]
     for prep in verb.children:
@@ -59,6 +59,13 @@ def is_vehicle_crash(verb: Any, words: HazardWords) -> bool:
             hit += [child for child in prep.children if child.dep_ == "pobj"]
     crashed = all(is_vehicle(token, words) or lemma_of(token) in words.crash_obstacles for token in hit)
     return crashed and not has_attack_word(verb.sent, words)
+
+
+def is_crash_vehicle(subject: Any, verb_lemma: str, words: HazardWords) -> bool:
+    """True for a vehicle on land as a crash verb's subject, or any vehicle, craft included, for a verb of
+    running off the way ("a plane [overruns] the runway", ``craft_crash_verbs``)."""
+    craft = verb_lemma in words.craft_crash_verbs and is_vehicle(subject, words)
+    return craft or is_land_vehicle(subject, words)
 
 
 def is_vehicle(token: Any, words: HazardWords) -> bool:
@@ -87,11 +94,15 @@ def is_vehicle_source(source: Mention | None, doc: Any, words: HazardWords) -> b
 
 def is_vehicle_harm(trigger: Any, words: HazardWords) -> bool:
     """True for a harm verb whose own active subject is a vehicle on land, in a sentence that names no attack:
-    "a train kills 16 migrant workers"; not "a car bomb kills", nor "aircraft kill" (parties' arms), nor "a
-    car plows into a crowd, injuring eight" (the subject of the clause the harm hangs on)."""
+    "a train kills 16 migrant workers", or the root the harm participle hangs on when the tagger missed the
+    vehicle's verb ("A bus carrying 32 pilgrims veers off a highway, killing 14"); not "a car bomb kills",
+    nor "aircraft kill" (parties' arms), nor "a car plows into a crowd, injuring eight" (the subject of the
+    clause the harm hangs on)."""
     if trigger.pos_ != "VERB" or lemma_of(trigger) not in words.harm_verbs:
         return False
     subjects = [child for child in trigger.children if child.dep_ == "nsubj"]  # its own, not a clause's
+    if not subjects and trigger.dep_ == "acl" and trigger.head.dep_ == "ROOT":  # "A bus … [veers] …, killing"
+        subjects = [trigger.head]  # the tagger missed the vehicle's verb: the harm hangs on the vehicle
     if len(subjects) != 1 or not is_land_vehicle(subjects[0], words):
         return False
     return not has_attack_word(trigger.sent, words)

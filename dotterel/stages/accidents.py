@@ -22,6 +22,7 @@ from typing import Any
 
 from dotterel.knowledge.hazards import HazardWords
 from dotterel.model import Mention
+from dotterel.stages.accident_blast_sites import is_told_accident_blast
 from dotterel.stages.accident_clause_units import to_harm_scope
 from dotterel.stages.accident_clues import (
     VERB_DEPS,
@@ -78,7 +79,9 @@ def is_accident(trigger: Trigger, source: Mention | None, tokens: Any, words: Ha
         return True
     if is_vehicle_harm(trigger.token, words):  # "a train kills 16 migrant workers"
         return True
-    if is_accidental_blast(trigger.token, words) or is_hazard_governed(trigger.token, words):
+    if is_accidental_blast(trigger.token, words) or is_told_accident_blast(trigger.token, words):
+        return True
+    if is_hazard_governed(trigger.token, words):
         return True
     table, ids = to_doc_table(tokens.doc), to_harm_scope(trigger.token, tokens, words)  # its own clauses
     markers = words.accident_markers
@@ -113,6 +116,8 @@ def is_hazard_word(token: Any, words: HazardWords) -> bool:
     if is_hazard_verb(token, words) or is_hazard_predicate_noun(token, words):
         return True
     if is_accidental_blast(token, words) or is_vehicle_crash(token, words):
+        return True
+    if is_told_accident_blast(token, words):  # "an explosion at a storage facility" (accident_blast_sites)
         return True
     gerund = token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass", "csubj"}  # "Flooding kills 93"
     if token.pos_ not in NOUN_POS and not gerund:

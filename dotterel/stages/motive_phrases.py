@@ -9,8 +9,9 @@ a trigger ("Protests break out in rejection of the results"), the motive noun is
 gathered in protest" keeps its protest ("gathered" is no trigger), as do "took part in a protest against
 X" (an article) and "were arrested in protests" (a plural: the happenings).
 
-Medical attacks: "dies of a heart attack", "suffered a panic attack". An attack noun modified by one of
-``medical_attack_words`` is a bout of illness, not an assault; "an attack on the heart of the city" is one.
+Medical attacks: "dies of a heart attack", "suffered a panic attack", "dies of cardiac arrest". An attack
+or arrest noun modified by one of ``medical_attack_words`` is a bout of illness, not an assault or an arrest;
+"an attack on the heart of the city" is one.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ DETERMINER_DEPS = frozenset({"det", "poss", "nummod"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "pobj", "attr", "npadvmod"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
-ASSAULT = "ASSAULT"
+MEDICAL_TYPES = frozenset({"ASSAULT", "COERCE"})  # "a heart attack", "a cardiac arrest"
 SINGULAR = "NN"  # the motive is a mass noun: "in protest"; "arrested in protests against X" is at them
 
 
@@ -52,8 +53,9 @@ def is_motive_phrase(trigger: Trigger, by_token: Mapping[int, Trigger], words: C
 
 
 def is_medical_attack(trigger: Trigger, words: ConstructionWords) -> bool:
-    """True for an attack noun modified by an illness word: "a heart [attack]", "a panic [attack]"."""
-    if not trigger.is_nominal or trigger.pattern.type != ASSAULT:
+    """True for an attack or arrest noun modified by an illness word: "a heart [attack]", "a panic
+    [attack]", "dies of cardiac [arrest]"."""
+    if not trigger.is_nominal or trigger.pattern.type not in MEDICAL_TYPES:
         return False
     modifiers = [c for c in trigger.token.children if c.dep_ in MODIFIER_DEPS]
     return any(lemma_of(m) in words.medical_attack_words for m in modifiers)

@@ -80,6 +80,9 @@ class ModalityWords:
     reward_nouns: frozenset[str]
     handover_verbs: frozenset[str]
     contrast_marks: frozenset[str]
+    advice_heads: frozenset[str]
+    suggestion_verbs: frozenset[str]
+    term_nouns: frozenset[str]
 
 
 MODALITY_LISTS = tuple(field.name for field in fields(ModalityWords))

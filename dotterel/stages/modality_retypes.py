@@ -4,7 +4,8 @@ Talks halted or left are their halt (:mod:`.halted_acts`); the act called for ha
 (:mod:`.called_doers`); a handover is done to the person, not to the state receiving them
 (:mod:`.handover_targets`); a protest to a government is a complaint and a reward offered no event
 (:mod:`.complaint_protests`); an act whose grounds are ruled insufficient is negated
-(:mod:`.insufficient_grounds`).
+(:mod:`.insufficient_grounds`); an act advised, suggested or set as a plan's terms is hypothetical
+(:mod:`.advised_acts`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from dotterel.knowledge.codebook import Codebook
 from dotterel.knowledge.modality import ModalityWords
 from dotterel.model import Article, Event
+from dotterel.stages.advised_acts import is_advised, is_plan_term, is_suggested
 from dotterel.stages.called_doers import to_callers_demand
 from dotterel.stages.complaint_protests import is_reward_offer, to_complaint
 from dotterel.stages.doc_tables import resolve_trigger_root
@@ -25,6 +27,7 @@ from dotterel.stages.roles import MentionIndex
 
 MAX_CLIMB = 6
 VERB_POS = frozenset({"VERB", "AUX"})
+SPEAKER_ACT_RULES = ("modality.demand.", "modality.allegation.")  # modality_recodings: "X said Y must go"
 
 
 def _clause_verb(token: Any) -> Any:
@@ -35,6 +38,13 @@ def _clause_verb(token: Any) -> Any:
             return node
         node = node.head
     return node
+
+
+def _is_unrealized(event: Event, token: Any, clause: Any, words: ModalityWords) -> bool:
+    """An act advised, suggested or set as a plan's terms, not a speaker's demand (:mod:`.advised_acts`)."""
+    if event.rule.startswith(SPEAKER_ACT_RULES):
+        return False
+    return is_advised(clause, words) or is_suggested(token, clause, words) or is_plan_term(clause, words)
 
 
 def retype_events(
@@ -57,5 +67,7 @@ def retype_events(
         event = to_complaint(event, token, index, codebook)
         if event.modality == "asserted" and is_insufficient(clause, words):
             event = replace(event, modality="negated")
+        if event.modality == "asserted" and _is_unrealized(event, token, clause, words):
+            event = replace(event, modality="hypothetical")
         out.append(event)
     return out

@@ -14,6 +14,7 @@ from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Article, Event
 from dotterel.stages.decision_makers import to_decision_targets
 from dotterel.stages.held_meetings import is_held_meeting
+from dotterel.stages.riot_happenings import is_happening_riot
 
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -42,6 +43,8 @@ class InformativeStage:
         article.events = [
             event
             for event in to_decision_targets(article, words)  # "criticize the decision" (decision_makers)
-            if is_informative(event) or is_held_meeting(event, article.doc, words)
+            if is_informative(event)
+            or is_held_meeting(event, article.doc, words)
+            or is_happening_riot(event, article.doc)  # "rioting continues in several cities"
         ]
         return article

@@ -16,6 +16,7 @@ from dotterel.model import Mention, Span
 from dotterel.stages.compound_verbs import find_compound_subject
 from dotterel.stages.counted_subject_verbs import find_counted_subject
 from dotterel.stages.described_persons import drop_person_descriptions
+from dotterel.stages.included_members import resolve_included
 from dotterel.stages.located_headline_verbs import find_located_headline_subject
 from dotterel.stages.name_headline_verbs import find_name_headline_subject
 from dotterel.stages.passive_infinitives import is_borrowing_passive
@@ -92,11 +93,9 @@ class MentionIndex:
                     return found
                 break
             current = nxt
-        other = (
-            self._resolve_doer(token)
-            or self._resolve_origin(token)
-            or self._resolve_complement_owner(token, current)
-        )
+        other = self._resolve_doer(token) or self._resolve_origin(token)
+        other = other or self._resolve_complement_owner(token, current)
+        other = other or resolve_included(token, self.resolve_token)  # "observers including [Amnesty]"
         if other is not None:
             return other
         for child in token.children:

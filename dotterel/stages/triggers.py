@@ -17,7 +17,7 @@ from dotterel.stages.content_clauses import has_required_prep
 from dotterel.stages.headline_verbs import is_compound_verb_object, is_mistagged_trigger_verb
 from dotterel.stages.passive_undergoers import find_passive_subject
 from dotterel.stages.roles import find_prep_object
-from dotterel.stages.token_words import lemma_of
+from dotterel.stages.token_words import lemma_of, object_lemma
 from dotterel.stages.trigger_candidates import (
     NOUN_POS,
     VERB_POS,
@@ -203,7 +203,7 @@ def _object_specificity(
     known = words if words is not None else {}
     for o in objects:
         if o.i not in known:
-            known[o.i] = (lemma_of(o), _modifier_lemmas(o))
+            known[o.i] = (object_lemma(o), _modifier_lemmas(o))
     scores = [pattern.object_specificity(*known[o.i]) for o in objects]
     return max((s for s in scores if s is not None), default=None)
 

@@ -154,6 +154,8 @@ class PlaceWordsFile(BaseModel):
     charging_words: list[str] = []
     charge_nouns: list[str] = []
     charge_preps: list[str] = []
+    court_act_words: list[str] = []
+    crime_nouns: list[str] = []
     participant_preps: list[str] = []
     attempt_verbs: list[str] = []
     participant_pronouns: list[str] = []
@@ -313,6 +315,8 @@ class PlaceWords:
     charging_words: frozenset[str] = frozenset()
     charge_nouns: frozenset[str] = frozenset()
     charge_preps: frozenset[str] = frozenset()
+    court_act_words: frozenset[str] = frozenset()
+    crime_nouns: frozenset[str] = frozenset()
     participant_preps: frozenset[str] = frozenset()
     attempt_verbs: frozenset[str] = frozenset()
     participant_pronouns: frozenset[str] = frozenset()

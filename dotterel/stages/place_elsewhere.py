@@ -17,6 +17,7 @@ from typing import Any
 from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_attached_phrases import to_low_attached_ids
+from dotterel.stages.place_crime_phrases import find_crime_phrase_ids
 from dotterel.stages.place_left import find_occasion_ids
 from dotterel.stages.place_reach import is_preposition_like
 from dotterel.stages.place_reasons import find_reason_ids
@@ -46,6 +47,7 @@ class ElsewhereReader:
         ids = self._content_ids(token) | self._outside_detached_ids(token, stops) | self._reacted_ids(token)
         ids |= find_topic_ids(token, self.words)  # "denies the presence of mercenaries in Libya"
         ids |= find_reason_ids(token, self.words)  # "on alert in response to groups in South Korea"
+        ids |= find_crime_phrase_ids(token, self.words)  # "sentenced for the murder of a woman in Ohio"
         ids -= find_occasion_ids(token, self.words)  # "accuses … of smearing China at the G20 meeting"
         table, sentence = to_doc_table(token.doc), token.sent
         lowers, deps, preps = table.lowers, table.deps, self.words.circumstance_preps

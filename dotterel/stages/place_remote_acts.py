@@ -17,7 +17,8 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
-from dotterel.stages.place_tiers import PlaceClauses, Tier
+from dotterel.stages.place_sentence_scenes import SceneClauses
+from dotterel.stages.place_tiers import Tier
 
 __all__ = ["RemoteActClauses", "is_remote_act"]
 
@@ -30,7 +31,7 @@ def is_remote_act(token: Any, words: PlaceWords) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in words.relation_nouns for c in token.children)
 
 
-class RemoteActClauses(PlaceClauses):
+class RemoteActClauses(SceneClauses):
     """:class:`PlaceClauses` whose tiers for an act on another state (:func:`is_remote_act`) are its own
     clause only."""
 

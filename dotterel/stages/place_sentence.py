@@ -4,8 +4,9 @@
   object, also one of a progressive relative clause of theirs ("Five hostages, who were being held in eastern
   Mali, are freed by French forces": freed where they were held) and of the subject a coordinated verb shares
   with the verb before it ("Police guards outside the parliament in Beirut abandoned their posts and joined
-  the protest"). Only the prepositions of ``target_place_preps``; never another trigger's phrase, nor a clause
-  of its own that tells something else ("who had lived in Paris").
+  the protest") and of a passive's agent ("A rally is held by the opposition in the capital"). Only the
+  prepositions of ``target_place_preps``; never another trigger's phrase, nor a clause of its own that tells
+  something else ("who had lived in Paris").
 - :func:`find_agent_event_ids`: the happening that is the agent of a passive casualty verb ("killed by
   artillery shelling near Taftanaz").
 - :func:`find_target_event_ids`: the happening an attack or a crackdown is on ("a crackdown on protests in
@@ -40,7 +41,7 @@ def find_participant_place_ids(token: Any, stops: frozenset[int], words: PlaceWo
     verb = token if is_verb(token) else token.head if token.dep_ in ARGUMENT_DEPS else None
     if verb is not None and verb.i != token.i and verb.i in stops:
         verb = None  # "… issues a rebuke": the rebuke's verb is no other event's
-    holders: set[int] = set()
+    holders = set() if verb is None else _agent_phrase_ids(table, verb, stops | {token.i}, words)
     deps, happenings = ARGUMENT_DEPS, words.attack_nouns | words.located_events
     while verb is not None and is_verb(verb):
         for child in verb.children:
@@ -62,6 +63,23 @@ def find_participant_place_ids(token: Any, stops: frozenset[int], words: PlaceWo
         for t in table.find_subtree_ids(i)
         if t in holders
     }
+
+
+def _agent_phrase_ids(table: DocTable, verb: Any, stops: frozenset[int], words: PlaceWords) -> set[int]:
+    """The phrase of a passive verb's agent, its subject in the active ("A rally is held by the opposition in
+    the capital": the opposition in the capital hold it), without its clauses ("wounded by a man who was
+    living in Paris") and other triggers; a common noun only, not a name, whose place phrase may be part of
+    it ("carried out by Islamic Jihad Movement in Palestine"), nor a happening ("killed by shelling")."""
+    happenings = words.attack_nouns | words.located_events
+    nouns = [n for c in verb.children if c.dep_ == "agent" for n in c.children if n.dep_ == "pobj"]
+    ids: set[int] = set()
+    for noun in nouns:
+        if noun.tag_ in ("NNP", "NNPS") or noun.i in stops or noun.lower_ in happenings:
+            continue
+        ids |= table.find_subtree_ids(noun.i)
+        for cut in (c for c in noun.subtree if c.i in stops or c.dep_ in ("relcl", "acl")):
+            ids -= table.find_subtree_ids(cut.i)
+    return ids
 
 
 def _is_progressive_relative(clause: Any, stops: frozenset[int]) -> bool:

@@ -1,0 +1,58 @@
+"""A place inside the crime a court's act is for is the crime's place, not the court act's.
+
+"A former soldier is sentenced to life for the murder of two women in Cleveland", "A court convicts an officer
+of the killing of a teenager in Chicago", "is found guilty on four counts of murder in …": the crime (a noun
+of ``crime_nouns`` of ``knowledge/places.yaml``) is what the court act (``court_act_words``: charging,
+convicting, sentencing; not arresting or holding, often done at the scene) is about, told in a phrase of
+``charge_preps`` on it, directly or through a charge noun ("on charges of", "four counts of"). Its place
+phrase says where the crime was; the court is placed by its own words ("A court in Lagos charges a man with
+the murder of a teenager in Kano": Lagos) or not at all. The crime's own event keeps it
+(:mod:`dotterel.stages.place_charged_crimes` reads it the other way round).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dotterel.knowledge.gazetteer import PlaceWords
+from dotterel.stages.place_uses import names_word
+
+__all__ = ["find_crime_phrase_ids"]
+
+# The word of a court act a charge phrase hangs on: the trigger, or the adjective after it
+# ("found guilty of").
+_COMPLEMENT_DEPS = ("acomp", "oprd")
+
+
+def find_crime_phrase_ids(token: Any, words: PlaceWords) -> set[int]:
+    """Return the token ids of the crimes ``token``'s court act is for (see the module), each with its
+    phrase; empty when ``token`` is no court act."""
+    heads = [token, *(c for c in token.children if c.dep_ in _COMPLEMENT_DEPS)]
+    heads = [h for h in heads if names_word(h, words.court_act_words)]
+    ids: set[int] = set()
+    for head in heads:
+        for noun in _charged_nouns(head, words):
+            if names_word(noun, words.crime_nouns):
+                ids |= {t.i for t in noun.subtree}
+    return ids
+
+
+def _charged_nouns(head: Any, words: PlaceWords) -> list[Any]:
+    """The nouns of the phrases of ``charge_preps`` on ``head``, on its object ("convicts an officer of") or
+    on the penalty it gives ("sentenced to life for"), their conjuncts, and the nouns a charge noun leads to
+    ("on charges of murder", "four counts of murder")."""
+    found: list[Any] = []
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    objects += [n for p in head.children if p.dep_ == "prep" and p.lower_ == "to" for n in p.children]
+    preps = words.charge_preps
+    stack = [p for h in (head, *objects) for p in h.children if p.dep_ == "prep" and p.lower_ in preps]
+    while stack:
+        prep = stack.pop()
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            for item in (noun, *(c for c in noun.conjuncts if c.i > noun.i)):
+                found.append(item)
+                if names_word(item, words.charge_nouns):
+                    stack += [p for p in item.children if p.dep_ == "prep" and p.lower_ in words.charge_preps]
+    return found

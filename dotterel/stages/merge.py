@@ -51,6 +51,7 @@ from dotterel.stages.merge_anaphora import (
     fold_mention,
     resolve_antecedent,
 )
+from dotterel.stages.merge_attacker_ends import with_attacker_end
 from dotterel.stages.merge_definite_acts import fold_definite_acts
 from dotterel.stages.merge_descriptions import drop_described_repeats
 from dotterel.stages.merge_doers import to_counted_doers
@@ -245,17 +246,21 @@ class MergeStage:
         """Merge the article's events in text order: first the mentions of one sentence, then the harms
         told again in a later sentence."""
         kept: list[Event] = []
+        ends: set[int] = set()  # "kills two … before being killed": the attacker's death added once
         for event in article.events:
             index = self._find_same(article.doc, kept, event)
             if index is None:
                 kept.append(event)
-            elif _is_told_twice(article.doc, kept[index], event):
+                continue
+            if _is_told_twice(article.doc, kept[index], event):
                 pair = [kept[index], event]  # "leaves her son dead and her husband injured": "her" no doer
                 pair = [without_subject_source(article.doc, e, _is_victims_participle) for e in pair]
                 first, later = (_without_victim_source(e) for e in pair)
-                kept[index] = merge_retold(first, later)
+                merged = merge_retold(first, later)
             else:  # "kills seven in Iraq and wounds three near Samarra": Samarra
-                kept[index] = with_narrower_place(fill_gaps(kept[index], event), event)
+                merged = with_narrower_place(fill_gaps(kept[index], event), event)
+            doers = self.words.incident_doer_nouns
+            kept[index] = with_attacker_end(article.doc, kept[index], event, merged, doers, ends)
         kept = drop_described_repeats(article.doc, kept)  # "He is the first UK man found guilty of …"
         folded: list[Event] = []
         for event in kept:

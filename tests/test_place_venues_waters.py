@@ -49,12 +49,13 @@ def test_meeting_venue(
 
 
 # Negatives: the same names with no month before them keep their readings; a capitalised word before a
-# name that is no month still makes the name part of a longer one ("Okba Ibn Nafa Air Base" is not Naha).
+# name that is no month still makes the name part of a longer one ("Okba Ibn Nafa Air Base" is not Naha: the
+# whole base, of no country where the text names none).
 MONTH_BEFORE_NAME = [
     ("Both sides blame each other for the collapse of their June Geneva talks.", "talks", ("Geneva", "CHE")),
     ("The Taliban deny any role in the January Kabul bombing.", "bombing", ("Kabul", "AFG")),
     ("The Taliban deny any role in the Kabul bombing.", "bombing", ("Kabul", "AFG")),
-    ("Rockets hit the Okba Ibn Nafa Air Base on Monday.", "hit", None),
+    ("Rockets hit the Okba Ibn Nafa Air Base on Monday.", "hit", ("Okba Ibn Nafa Air Base", None)),
 ]
 
 

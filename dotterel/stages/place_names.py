@@ -34,6 +34,7 @@ from dotterel.knowledge.gazetteer import ALTERNATE_MIN_POPULATION, Gazetteer, Ga
 from dotterel.knowledge.place_resolution import load_place_resolution_words
 from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_demonym_territories import find_demonym_territories
+from dotterel.stages.place_facility_names import opens_facility_name, to_facility_run_end
 from dotterel.stages.place_following import FollowingPlaceReader
 from dotterel.stages.place_institutions import is_institution_word
 from dotterel.stages.place_landmarks import resolve_landmark_end
@@ -327,6 +328,7 @@ class PlaceNameFinder:
             end, grown = to_grown_run_end(doc, end, self.words)
             if not grown:
                 break
+        end = to_facility_run_end(doc, end, self.words)  # "Ain al-Asad Air Base": five words
         text = doc[i:end].text
         featured = end - i > 1 and token.lower_ in self.feature_prefixes  # "Camp Taji", "Lake Kivu"
         if is_direction_division(doc, i, end, self.gazetteer):  # "Northwest Region, Cameroon": not "North"
@@ -335,7 +337,7 @@ class PlaceNameFinder:
             return None
         prefixes = self.words.directions | self.words.name_prefixes
         by_noun = end - i > 1 and follows_place_noun(doc, i, end, self.words.geo_nouns)
-        if any(  # "in Tell Abyad" is one name where tagged so, "the town of Tell Abyad" anyway
+        if not opens_facility_name(doc, i, end, self.words) and any(  # "in Tell Abyad", not "Camp Pendleton"
             not by_noun and e.kind != "admin1" and not self._starts_tagged_name(doc[j:k])
             for j in range(i, end)
             if all(t.lower_ in prefixes or t.text == "-" for t in doc[i:j])

@@ -34,6 +34,7 @@ from dotterel.stages.place_alternates import find_context_alternates, resolve_in
 from dotterel.stages.place_borders import BorderReader
 from dotterel.stages.place_chains import PlaceChains
 from dotterel.stages.place_division_entries import pick_division_entry
+from dotterel.stages.place_facility_names import keep_placed, to_countryless_facility
 from dotterel.stages.place_launcher_countries import find_launcher_names
 from dotterel.stages.place_lists import PlaceReadings
 from dotterel.stages.place_mentions import (
@@ -227,7 +228,8 @@ class PlaceNameResolver:
         countries = {code: weight for code, weight in countries.items() if weight == top}
         if len(countries) != 1:  # "clashes between Turkish forces and the Syrian Army in the town of X"
             town = self.chains.resolve_sole_small_town(doc, candidate, countries)
-            return None if town is None else PlaceMention(span, town, RULE_SMALL_TOWN)
+            facility = to_countryless_facility(doc, candidate, self.words, countries, span)  # "hit Camp X"
+            return facility if town is None else PlaceMention(span, town, RULE_SMALL_TOWN)
         root = doc[candidate.start : candidate.end].root
         admin = doc[candidate.end - 1].lower_ in self.words.admin_suffixes or (
             root.dep_ == "pobj" and names_word(root.head.head, self.words.admin_suffixes)
@@ -283,6 +285,7 @@ class PlaceNameResolver:
             return water
         if entry is None and (candidate.unlisted or candidate.suffix):  # "Borno State": not the German Borna
             sentence = {} if candidate.tagged_only else self._sentence_countries(doc, candidate)
+            sentence, context = keep_placed(doc, candidate, self.words, (sentence, context), PLACE_WEIGHT)
             countries = find_on_side(sides, local, sentence, context) or local or sentence or context
             mention = self._to_unlisted_mention(doc, candidate, countries, span)
             near = (

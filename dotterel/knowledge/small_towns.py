@@ -10,7 +10,10 @@ Nothing is parsed up front: the file is memory-mapped on the first question (not
 article that asks none). The file lists its records country by country in the order of the ISO codes, so a
 binary search finds the bytes of the asked country, and only those are scanned for the JSON text ``"name":
 "<Name>"`` (GeoNames' primary name, written as the file writes it, non-ASCII letters escaped); only the
-records found are parsed. Answers are cached per (name, country, division).
+records found are parsed. Answers are cached per (name, country, division). A name GeoNames spells
+otherwise ("Tell Abyad" for "Tall Abyaḑ") is looked for in the country's names folded all at once into one
+text, one name a line (:class:`FoldedNames`), by a search for one of its words; only the lines found are
+folded name by name.
 """
 
 from __future__ import annotations
@@ -18,8 +21,12 @@ from __future__ import annotations
 import json
 import mmap
 import re
+import unicodedata
+from bisect import bisect_right
 from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +60,7 @@ class SmallTownTable:
         self._map: mmap.mmap | None = None
         self._cache: dict[tuple[str, str, str | None], dict[str, Any] | None] = {}
         self._ranges: dict[str, tuple[int, int]] = {}
-        self._variants: dict[tuple[str, bool], dict[str, list[int]]] = {}
+        self._folded: dict[tuple[str, bool], FoldedNames] = {}
 
     def _mapped(self) -> mmap.mmap:
         if self._map is None:
@@ -116,14 +123,14 @@ class SmallTownTable:
         """Return the records of ``iso2`` whose primary name is ``name`` spelled another way
         (:func:`to_variant_key`: "Tell Abyad" finds "Tall Abyaḑ", "Kafr Qaddum" "Kafr Qaddūm"), else, for a
         name of the variant words ("Sheikh Othman"), those with such an alternate name. The names of the
-        country's records are read once, on the first such question (the alternate names, many more, only
+        country's records are folded once, on the first such question (the alternate names, many more, only
         for a name of the variant words)."""
         if not (len(iso2) == 2 and iso2.isascii() and iso2.isupper()):
             return []
         key = to_variant_key(name, variants)
-        starts = self._variant_index(iso2, variants, False).get(key, [])
+        starts = self._folded_names(iso2, False).find_starts(key, variants)
         if not starts and key != to_variant_key(name, {}):
-            starts = self._variant_index(iso2, variants, True).get(key, [])
+            starts = self._folded_names(iso2, True).find_starts(key, variants)
         data, found = self._mapped(), []
         for at in starts:
             try:
@@ -132,21 +139,20 @@ class SmallTownTable:
                 raise KnowledgeError(str(self.path), name, str(error)) from error
         return [record for record in found if record.get("countrycode") == iso2]
 
-    def _variant_index(
-        self, iso2: str, variants: Mapping[str, str], alternates: bool
-    ) -> dict[str, list[int]]:
-        """Every Latin-script primary (or, with ``alternates``, alternate) name of the records of ``iso2``,
-        folded by :func:`to_variant_key`, → the records' first bytes (built once per country and kind)."""
-        if (iso2, alternates) in self._variants:
-            return self._variants[(iso2, alternates)]
-        index: dict[str, list[int]] = {}
-        first, last = self._country_range(iso2)
-        for match in _RECORD_NAMES.finditer(self._mapped(), first, last):
-            names = _QUOTED.findall(match.group(2)) if alternates else [match.group(1)]
-            for key in {to_variant_key(_to_text(n), variants) for n in names if not _NON_LATIN.search(n)}:
-                index.setdefault(key, []).append(match.start())
-        self._variants[(iso2, alternates)] = index
-        return index
+    def _folded_names(self, iso2: str, alternates: bool) -> FoldedNames:
+        """The Latin-script primary (or, with ``alternates``, alternate) names of the records of ``iso2``,
+        folded (built once per country and kind)."""
+        if (iso2, alternates) not in self._folded:
+            names: list[bytes] = []
+            starts: list[int] = []
+            first, last = self._country_range(iso2)
+            for match in _RECORD_NAMES.finditer(self._mapped(), first, last):
+                quoted = _QUOTED.findall(match.group(2)) if alternates else [match.group(1)]
+                latin = [n for n in quoted if not _NON_LATIN.search(n)]
+                names.extend(latin)
+                starts.extend([match.start()] * len(latin))
+            self._folded[(iso2, alternates)] = FoldedNames.build(names, starts)
+        return self._folded[(iso2, alternates)]
 
     def resolve_town(
         self, name: str, iso2: str, admin1: str | None = None, variants: Mapping[str, str] | None = None
@@ -168,6 +174,78 @@ class SmallTownTable:
             best = max(towns, key=lambda t: int(t.get("population") or 0)) if towns else None
             self._cache[key] = best if clear else None
         return self._cache[key]
+
+
+@dataclass(frozen=True)
+class FoldedNames:
+    """Names of GeoNames records folded as :func:`to_variant_key` folds them before it reads ``variants``
+    (ASCII, lower case, apostrophes dropped, hyphens as spaces), one a line of ``text``.
+
+    Attributes:
+        text: the folded names, joined by line breaks.
+        names: each line's name as the file writes it (its JSON escapes unread).
+        starts: each line's record's first byte in the file.
+        line_starts: each line's first character in ``text``.
+    """
+
+    text: str
+    names: list[bytes]
+    starts: list[int]
+    line_starts: list[int]
+
+    @classmethod
+    def build(cls, names: list[bytes], starts: list[int]) -> FoldedNames:
+        """Fold ``names`` (insides of JSON strings; ``starts``: their records' first bytes) all at once."""
+        try:
+            lines = _fold(_to_text(b"\\n".join(names))).split("\n") if names else []
+        except ValueError:
+            lines = []
+        if len(lines) != len(names):  # a name with a line break of its own: one by one, the break a space
+            lines = [_fold(_to_text(name)).replace("\n", " ") for name in names]
+        line_starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+        return cls("\n".join(lines), names, starts, line_starts[:-1])
+
+    def find_starts(self, key: str, variants: Mapping[str, str]) -> list[int]:
+        """The first bytes of the records with a name of :func:`to_variant_key` ``key``, in file order: the
+        lines holding a word ``variants`` reads as one word of ``key`` (the one of the longest spellings),
+        each line then folded with ``variants`` and compared."""
+        lines: range | list[int] = range(len(self.names))
+        spellings = _to_spellings(key, variants)
+        if spellings:
+            pattern = "|".join(re.escape(word) for word in sorted(spellings, key=len, reverse=True))
+            found = re.finditer(rf"(?<!\S)(?:{pattern})(?!\S)", self.text)
+            lines = sorted({bisect_right(self.line_starts, match.start()) - 1 for match in found})
+        records = {
+            self.starts[line] for line in lines if to_variant_key(_to_text(self.names[line]), variants) == key
+        }
+        return sorted(records)
+
+
+def _to_spellings(key: str, variants: Mapping[str, str]) -> set[str]:
+    """The words ``variants`` reads as one word of ``key``, of the word whose shortest such word is longest
+    ("tall abyad": only "abyad"); empty when the words of ``key`` or ``variants`` are not single words."""
+    words = key.split(" ")
+    if not all(_is_word(word) for word in [*words, *variants.values()]):
+        return set()
+    choices = [
+        {spelling for spelling, read in variants.items() if read == word} | {word} - set(variants)
+        for word in words
+    ]
+    return max(choices, key=lambda spellings: min(map(len, spellings), default=0))
+
+
+def _is_word(word: str) -> bool:
+    return bool(word) and not any(ch.isspace() for ch in word)
+
+
+def _fold(text: str) -> str:
+    """:func:`~dotterel.knowledge.gazetteer.to_ascii_name`, lower case, apostrophes dropped and hyphens as
+    spaces, at once for many names on lines of one text (the combining marks read once per character)."""
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'").replace("\u2018", "'"))
+        marks = [ord(ch) for ch in set(decomposed) if unicodedata.combining(ch)]
+        text = decomposed.translate(dict.fromkeys(marks))
+    return text.lower().translate(_FOLDED)
 
 
 def _to_text(quoted: bytes) -> str:

@@ -64,20 +64,31 @@ def test_the_folded_search_finds_what_reading_every_name_finds(
         assert table._folded_names(iso2, alternates).find_starts(key, variants) == expected
 
 
-# Names as the file writes them (escapes unread), one of them with a line break of its own.
+# Records' names as the file lists them (quoted, escapes unread), one with a line break of its own, one with
+# an escape in capitals (read name by name), one of another script (left out by the search).
 FOLDED = [
-    ([b"Tall Abya\\u1e11", b"Ra\\u2019s al \\u2018Ayn"], ["tall abyad", "ras al ayn"]),
-    ([b"Kafr Qadd\\u016bm", b"Dayr az-Zawr"], ["kafr qaddum", "dayr az zawr"]),
-    ([b"Two\\nLines", b"Tall"], ["two lines", "tall"]),
+    (
+        [b'"Tall Abya\\u1e11"', b'"Ra\\u2019s al \\u2018Ayn", "Dayr az-Zawr"'],
+        ["tall abyad", "ras al ayn", "dayr az zawr"],
+    ),
+    ([b'"Kafr Qadd\\u016Bm"', b""], ["kafr qaddum"]),
+    ([b'"Two\\nLines", "Tall"'], ["two lines", "tall"]),
     ([], []),
 ]
 
 
-@pytest.mark.parametrize(("names", "lines"), FOLDED)
-def test_names_are_folded_one_a_line(names: list[bytes], lines: list[str]) -> None:
-    folded = FoldedNames.build(names, list(range(len(names))))
-    assert (folded.text.split("\n") if names else []) == lines
+@pytest.mark.parametrize(("listed", "lines"), FOLDED)
+def test_names_are_folded_one_a_line(listed: list[bytes], lines: list[str]) -> None:
+    folded = FoldedNames.build(list(enumerate(listed)))
+    assert (folded.text.split("\n") if lines else []) == lines
     assert [folded.text[at:].split("\n")[0] for at in folded.line_starts] == lines
+
+
+@pytest.mark.parametrize("listed", [[b'"Tall \\u0639\\u064a\\u0646"'], [b'"Tall Abyad\\u0301"']])
+def test_a_name_of_another_script_is_not_found(listed: list[bytes]) -> None:
+    variants = load_place_resolution_words().transliteration_variants
+    assert FoldedNames.build(list(enumerate(listed))).find_starts("tall abyad", variants) == []
+    assert FoldedNames.build([(0, b'"Tall Abyad"')]).find_starts("tall abyad", variants) == [0]
 
 
 def test_a_small_file_is_searched_by_a_variant_word(tmp_path: Path) -> None:

@@ -42,7 +42,12 @@ _RECORD_NAMES = re.compile(
 )
 _QUOTED = re.compile(rb'"((?:[^"\\]|\\.)*)"')
 _NON_LATIN = re.compile(rb"\\u(?:0[3-9a-f]|[3-9a-f])")  # Cyrillic, Arabic, CJK …: no Latin spelling
-_FOLDED = str.maketrans({"-": " ", **dict.fromkeys("'`\u2018\u2019\u02bf\u02be")})  # "Ra’s al-‘Ayn"
+# the letters _NON_LATIN finds escaped, read; an escape it would misread (of a backslash, in capitals) is
+# read by it, name by name
+_NON_LATIN_TEXT = re.compile("[\u0300-\u0fff\u3000-\uffff\U00010000-\U0010ffff]")
+_UNPLAIN_ESCAPE = re.compile(rb"\\\\|\\u[0-9a-f]{0,3}[A-F]")
+_APOSTROPHES = "'`\u2018\u2019\u02bf\u02be"  # "Ra’s al-‘Ayn"
+_FOLDED = str.maketrans({"-": " ", **dict.fromkeys(_APOSTROPHES)})
 DOMINANT_RATIO = (
     10  # of towns of one name and country, the biggest is meant when it is this many times bigger
 )
@@ -140,18 +145,15 @@ class SmallTownTable:
         return [record for record in found if record.get("countrycode") == iso2]
 
     def _folded_names(self, iso2: str, alternates: bool) -> FoldedNames:
-        """The Latin-script primary (or, with ``alternates``, alternate) names of the records of ``iso2``,
-        folded (built once per country and kind)."""
+        """The primary (or, with ``alternates``, alternate) names of the records of ``iso2``, folded (built
+        once per country and kind)."""
         if (iso2, alternates) not in self._folded:
-            names: list[bytes] = []
-            starts: list[int] = []
             first, last = self._country_range(iso2)
-            for match in _RECORD_NAMES.finditer(self._mapped(), first, last):
-                quoted = _QUOTED.findall(match.group(2)) if alternates else [match.group(1)]
-                latin = [n for n in quoted if not _NON_LATIN.search(n)]
-                names.extend(latin)
-                starts.extend([match.start()] * len(latin))
-            self._folded[(iso2, alternates)] = FoldedNames.build(names, starts)
+            records = [
+                (match.start(), match.group(2) if alternates else b'"' + match.group(1) + b'"')
+                for match in _RECORD_NAMES.finditer(self._mapped(), first, last)
+            ]
+            self._folded[(iso2, alternates)] = FoldedNames.build(records)
         return self._folded[(iso2, alternates)]
 
     def resolve_town(
@@ -183,32 +185,47 @@ class FoldedNames:
 
     Attributes:
         text: the folded names, joined by line breaks.
-        names: each line's name as the file writes it (its JSON escapes unread).
+        names: each line's name (its JSON escapes read).
         starts: each line's record's first byte in the file.
         line_starts: each line's first character in ``text``.
+        screened: whether names of other scripts were left out already (else :meth:`find_starts` does).
     """
 
     text: str
-    names: list[bytes]
+    names: list[str]
     starts: list[int]
     line_starts: list[int]
+    screened: bool = False
 
     @classmethod
-    def build(cls, names: list[bytes], starts: list[int]) -> FoldedNames:
-        """Fold ``names`` (insides of JSON strings; ``starts``: their records' first bytes) all at once."""
+    def build(cls, records: list[tuple[int, bytes]]) -> FoldedNames:
+        """Fold the names of ``records`` (each its first byte and its names as the file lists them: quoted
+        and escaped, comma-separated) all at once; read one by one when the escapes are not all plain."""
+        blob = b"\n".join(listed for _, listed in records)
         try:
-            lines = _fold(_to_text(b"\\n".join(names))).split("\n") if names else []
+            if not blob.isascii() or _UNPLAIN_ESCAPE.search(blob):
+                raise ValueError("escapes read one by one")
+            lists = (
+                json.loads(b"[[" + b"],[".join(listed for _, listed in records) + b"]]") if records else []
+            )
+            names = [name for listed in lists for name in listed]
+            starts = [at for (at, _), listed in zip(records, lists, strict=True) for _ in listed]
+            screened = False
         except ValueError:
-            lines = []
-        if len(lines) != len(names):  # a name with a line break of its own: one by one, the break a space
-            lines = [_fold(_to_text(name)).replace("\n", " ") for name in names]
+            quoted = [(at, n) for at, listed in records for n in _QUOTED.findall(listed)]
+            latin = [(at, n) for at, n in quoted if not _NON_LATIN.search(n)]
+            names, starts, screened = [_to_text(n) for _, n in latin], [at for at, _ in latin], True
+        joined = "\n".join(names)
+        if joined.count("\n") > len(names) - 1:  # a name's own line break: a space, as split reads it
+            joined = "\n".join(name.replace("\n", " ") for name in names)
+        lines = _fold(joined).split("\n") if names else []
         line_starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
-        return cls("\n".join(lines), names, starts, line_starts[:-1])
+        return cls("\n".join(lines), names, starts, line_starts[:-1], screened)
 
     def find_starts(self, key: str, variants: Mapping[str, str]) -> list[int]:
-        """The first bytes of the records with a name of :func:`to_variant_key` ``key``, in file order: the
-        lines holding a word ``variants`` reads as one word of ``key`` (the one of the longest spellings),
-        each line then folded with ``variants`` and compared."""
+        """The first bytes of the records with a Latin-script name of :func:`to_variant_key` ``key``, in file
+        order: the lines holding a word ``variants`` reads as one word of ``key`` (the one of the longest
+        spellings), each line then folded with ``variants`` and compared."""
         lines: range | list[int] = range(len(self.names))
         spellings = _to_spellings(key, variants)
         if spellings:
@@ -216,7 +233,10 @@ class FoldedNames:
             found = re.finditer(rf"(?<!\S)(?:{pattern})(?!\S)", self.text)
             lines = sorted({bisect_right(self.line_starts, match.start()) - 1 for match in found})
         records = {
-            self.starts[line] for line in lines if to_variant_key(_to_text(self.names[line]), variants) == key
+            self.starts[line]
+            for line in lines
+            if (self.screened or not _NON_LATIN_TEXT.search(self.names[line]))
+            and to_variant_key(self.names[line], variants) == key
         }
         return sorted(records)
 
@@ -240,12 +260,14 @@ def _is_word(word: str) -> bool:
 
 def _fold(text: str) -> str:
     """:func:`~dotterel.knowledge.gazetteer.to_ascii_name`, lower case, apostrophes dropped and hyphens as
-    spaces, at once for many names on lines of one text (the combining marks read once per character)."""
-    if not text.isascii():
-        decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'").replace("\u2018", "'"))
-        marks = [ord(ch) for ch in set(decomposed) if unicodedata.combining(ch)]
-        text = decomposed.translate(dict.fromkeys(marks))
-    return text.lower().translate(_FOLDED)
+    spaces, at once for many names on lines of one text (the marks and apostrophes dropped in one scan)."""
+    if text.isascii():
+        text = text.replace("'", "").replace("`", "")
+    else:
+        text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").replace("\u2018", "'"))
+        dropped = [ch for ch in set(text) if ch in _APOSTROPHES or unicodedata.combining(ch)]
+        text = re.sub(f"[{''.join(map(re.escape, dropped))}]", "", text) if dropped else text
+    return text.lower().replace("-", " ")
 
 
 def _to_text(quoted: bytes) -> str:

@@ -36,6 +36,7 @@ from dotterel.stages.disclaimed_intents import is_disclaimed
 from dotterel.stages.doc_tables import resolve_trigger_root, to_doc_table, to_mention_index
 from dotterel.stages.lapsed_acts import is_no_longer
 from dotterel.stages.modality_recodings import ModalityRecoder
+from dotterel.stages.modality_retypes import clause_verb
 from dotterel.stages.nesting import is_errand_purpose
 from dotterel.stages.ordered_acts import is_ordered_act
 from dotterel.stages.own_plans import is_own_plan
@@ -110,7 +111,7 @@ class ModalityStage:
         token = resolve_trigger_root(article.doc, event.trigger)
         if token is None:
             return event
-        clause = self._clause_verb(token)
+        clause = clause_verb(token)
         modality = self._modality(token, clause)
         if modality == "hypothetical" and event.action.quad_class == CONFLICT_QUAD_CLASS:
             modality = "asserted" if self._is_attempted(clause) else modality
@@ -201,17 +202,7 @@ class ModalityStage:
     def _is_prepared(self, token: Any, clause: Any) -> bool:
         """An attack an actor is asserted to get ready for: "the army prepared to resume shelling"."""
         verb = resolve_preparation(token, clause, self.words.preparation_verbs)
-        return verb is not None and self._modality(verb, self._clause_verb(verb)) == "asserted"
-
-    @staticmethod
-    def _clause_verb(token: Any) -> Any:
-        """The verb of the clause the trigger belongs to (the trigger itself when it is a verb)."""
-        node = token
-        for _ in range(MAX_CLIMB):
-            if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
-                return node
-            node = node.head
-        return node
+        return verb is not None and self._modality(verb, clause_verb(verb)) == "asserted"
 
     def _modality(self, token: Any, clause: Any) -> str:
         words, chain = self.words, [clause, *_ancestors(clause)]
@@ -283,7 +274,7 @@ class ModalityStage:
         head = clause.head
         if clause.dep_ != "xcomp" or lemma_of(head) not in self.words.attempt_heads:
             return False
-        return self._modality(head, self._clause_verb(head)) == "asserted"
+        return self._modality(head, clause_verb(head)) == "asserted"
 
     def _is_condition(self, verb: Any) -> bool:
         """True for the verb of an if-clause (the condition, not the consequence), or of a clause of time in

@@ -30,8 +30,9 @@ VERB_POS = frozenset({"VERB", "AUX"})
 SPEAKER_ACT_RULES = ("modality.demand.", "modality.allegation.")  # modality_recodings: "X said Y must go"
 
 
-def _clause_verb(token: Any) -> Any:
-    """The verb of the token's clause (the token itself when it is a verb)."""
+def clause_verb(token: Any) -> Any:
+    """The verb of the clause the token belongs to (the token itself when it is a verb), climbing at most
+    ``MAX_CLIMB`` heads; the modality stage reads each trigger's clause by it too."""
     node = token
     for _ in range(MAX_CLIMB):
         if node.pos_ in VERB_POS or node.head.i == node.i:
@@ -60,7 +61,7 @@ def retype_events(
         leaving = find_leaving_verb(token, words) if is_consultation(event) else None
         if is_reward_offer(event, token, words) or (leaving is not None and leaving.i in triggers):
             continue  # a reward offered; talks left told by the verb of leaving's own event
-        clause = _clause_verb(token)
+        clause = clause_verb(token)
         event = to_halt(event, token, words, codebook)
         event = to_callers_demand(event, token, clause, words, codebook)
         event = to_person_target(event, token, index, words)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.modality import ModalityWords
+from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.token_words import lemma_of
 
 MAX_XCOMP_CLIMB = 2
@@ -20,11 +21,13 @@ TERM_PREPS = frozenset({"under"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
-def _has_aux(verb: Any, auxiliaries: frozenset[str]) -> bool:
-    """True when the verb has an auxiliary whose word or lemma is listed."""
-    return any(
-        c.dep_ == "aux" and (c.lower_ in auxiliaries or lemma_of(c) in auxiliaries) for c in verb.children
-    )
+def has_aux(verb: Any, auxiliaries: frozenset[str]) -> bool:
+    """True when the verb has an auxiliary whose word or lemma is listed (read from the doc's table; the
+    modality stage's test of "will", "would", "should" too)."""
+    table = to_doc_table(verb.doc)
+    deps, lowers, lemmas = table.deps, table.lowers, table.lemmas
+    children = table.children[verb.i]
+    return any(deps[c] == "aux" and (lowers[c] in auxiliaries or lemmas[c] in auxiliaries) for c in children)
 
 
 def _has_obligation(verb: Any, auxiliaries: frozenset[str]) -> bool:
@@ -69,7 +72,7 @@ def _is_term_noun(noun: Any, words: ModalityWords) -> bool:
 def is_plan_term(clause: Any, words: ModalityWords) -> bool:
     """True for a verb with "would" whose plan, deal or bill is named as its subject, its "under" phrase or
     the noun its relative clause hangs on: the terms of the plan, not acts done."""
-    if not _has_aux(clause, words.reported_future_aux):
+    if not has_aux(clause, words.reported_future_aux):
         return False
     for child in clause.children:
         if child.dep_ in SUBJECT_DEPS and _is_term_noun(child, words):

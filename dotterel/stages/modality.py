@@ -28,6 +28,7 @@ from dotterel.knowledge.constructions import load_construction_words
 from dotterel.knowledge.lexicon import Lexicon
 from dotterel.knowledge.modality import ModalityWords
 from dotterel.model import Actor, Article, Event, Mention
+from dotterel.stages.advised_acts import has_aux
 from dotterel.stages.announced_passives import is_own_passive_future
 from dotterel.stages.claimed_contents import is_told_content
 from dotterel.stages.clause_bounds import is_asked, is_denied, is_warned_background, to_governing_chain
@@ -145,9 +146,9 @@ class ModalityStage:
                 return self.recoder.to_threat(article, event, modality, speaker)
             if root in self.recoder.intent_codes:
                 return self.recoder.to_intent(event, modality, speaker)
-        if speaker is not None and _has_aux(clause, self.words.obligation_aux) and not is_asked(clause):
+        if speaker is not None and has_aux(clause, self.words.obligation_aux) and not is_asked(clause):
             return self.recoder.to_demand(event, speaker) or replace(event, modality=modality)
-        possible = any(_has_aux(t, self.words.hypothetical_aux) for t in [clause, *_ancestors(clause)][:3])
+        possible = any(has_aux(t, self.words.hypothetical_aux) for t in [clause, *_ancestors(clause)][:3])
         if event.action.quad_class == CONFLICT_QUAD_CLASS and possible and speaker is not None:
             alleged = self.recoder.to_allegation(event, speaker)
             if alleged is not None:
@@ -158,7 +159,7 @@ class ModalityStage:
         """A cooperative act declined: "will not accept aid", "does not recognize it", "declined to go"."""
         chain = [clause, *_ancestors(clause)]
         if modality == "negated" and (
-            _has_aux(clause, self.words.future_aux)
+            has_aux(clause, self.words.future_aux)
             or lemma_of(clause) in self.words.stance_verbs
             or any(lemma_of(t) in self.words.commitment_heads for t in chain[1:3])
         ):
@@ -220,17 +221,17 @@ class ModalityStage:
             return "hypothetical"  # a prospect; an act named in a warning's subject, not threatened
         conditional = any(self._has_condition(t) for t in chain[:3])
         governing = to_governing_chain(clause, chain[1:], words, token)  # not "talks broken off after a raid"
-        reported_future = _has_aux(clause, words.reported_future_aux) and any(
+        reported_future = has_aux(clause, words.reported_future_aux) and any(
             lemma_of(t) in self.lexicon.speech_verbs for t in governing[1:4]
         )  # "they said they would boycott"
         promised = (
-            _has_aux(clause, words.future_aux)
+            has_aux(clause, words.future_aux)
             or reported_future
             or any(lemma_of(t) in words.commitment_heads for t in governing[1:4])
             or _is_scheduled(clause, words)
             or is_promised(token, clause, words)  # "ready for talks", "is to release" (unrealized_acts)
         )
-        if promised or (conditional and any(_has_aux(t, words.future_aux) for t in chain[:3])):
+        if promised or (conditional and any(has_aux(t, words.future_aux) for t in chain[:3])):
             generic = self._has_generic_target(clause)  # a promise against "any party who …"
             return "conditional" if conditional or generic else "threatened"
         planned = token.dep_ in {"dobj", "xcomp"} and lemma_of(token.head) in words.plan_heads
@@ -239,7 +240,7 @@ class ModalityStage:
             or is_told_content(token, clause, words)  # "suspected of", "pleads guilty to", "claims that X"
             or is_errand_purpose(clause, words.errand_verbs)  # "sent experts to Bosnia to investigate"
             or is_for_infinitive(clause)  # "calls for the government to release the journalist"
-            or _has_aux(clause, words.hypothetical_aux)
+            or has_aux(clause, words.hypothetical_aux)
             or any(lemma_of(t) in words.plan_heads for t in governing[1:3])
         ):
             return "hypothetical"
@@ -289,7 +290,7 @@ class ModalityStage:
             return False
         head, words = verb.head, self.words  # "are held before police shoot": a present of narration
         modals = words.future_aux | words.hypothetical_aux | words.obligation_aux | words.reported_future_aux
-        return _has_aux(head, modals) or _is_negated(head, words) or PAST_TAG in _tenses(head)
+        return has_aux(head, modals) or _is_negated(head, words) or PAST_TAG in _tenses(head)
 
     def _has_condition(self, verb: Any) -> bool:
         table, marks = to_doc_table(verb.doc), self.words.conditional_marks
@@ -365,13 +366,6 @@ def _is_incapable(clause: Any, words: ModalityWords) -> bool:
 def _tenses(verb: Any) -> set[str]:
     """The tags of a verb and its auxiliaries ("are met" -> {VBN, VBP})."""
     return {t.tag_ for t in [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]}
-
-
-def _has_aux(verb: Any, auxiliaries: frozenset[str]) -> bool:
-    table = to_doc_table(verb.doc)
-    deps, lowers, lemmas = table.deps, table.lowers, table.lemmas
-    children = table.children[verb.i]
-    return any(deps[c] == "aux" and (lowers[c] in auxiliaries or lemmas[c] in auxiliaries) for c in children)
 
 
 def _is_scheduled(verb: Any, words: ModalityWords) -> bool:

@@ -13,16 +13,12 @@ from typing import Any
 
 from dotterel.knowledge.lexicon import load_lexicon
 from dotterel.model import Event
+from dotterel.stages.doc_tables import resolve_trigger_root
 from dotterel.stages.token_words import lemma_of
 
 RIOT_MODE = "riot"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PART_DEPS = frozenset({"prt", "dobj"})  # "break [out]", "take [place]"
-
-
-def _trigger_token(event: Event, doc: Any) -> Any | None:
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return span.root if span is not None else None
 
 
 def is_happening_riot(event: Event, doc: Any, happening_verbs: Collection[str] | None = None) -> bool:
@@ -33,7 +29,7 @@ def is_happening_riot(event: Event, doc: Any, happening_verbs: Collection[str] |
         happening_verbs = load_lexicon().happening_verbs
     if event.action.mode != RIOT_MODE or doc is None:
         return False
-    token = _trigger_token(event, doc)
+    token = resolve_trigger_root(doc, event.trigger)
     if token is None:
         return False
     if token.pos_ == "VERB":  # "inmates riot", not "buildings are looted" (a riot's deed, told by itself)

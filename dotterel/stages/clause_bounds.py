@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
-from dotterel.knowledge.modality import ModalityWords, load_modality_words
+from dotterel.knowledge.modality import ModalityWords
 from dotterel.stages.promise_bounds import is_past_occasion, is_speaking_participle
 
 SUBORDINATE_DEPS = frozenset({"relcl", "advcl"})
@@ -76,20 +76,20 @@ def to_governing_chain(
     return chain
 
 
-def is_contrast(clause: Any) -> bool:
+def is_contrast(clause: Any, marks: Collection[str]) -> bool:
     """True for an adverbial clause of contrast ("while Y casts his support": ``contrast_marks``)."""
-    marks = load_modality_words().contrast_marks
     return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
 
-def is_denied(chain: Sequence[Any], denial_verbs: Collection[str]) -> bool:
+def is_denied(chain: Sequence[Any], denial_verbs: Collection[str], contrast_marks: Collection[str]) -> bool:
     """True when a head of the clause (``chain``: the clause, then its heads) is a denial verb the clause
-    hangs from: not as that verb's conjunct, nor across a past-tense adverbial clause or a relative clause
-    ("denies bail to a man who was arrested last week": the arrest is told of the man, not denied)."""
+    hangs from: not as that verb's conjunct, nor across a past-tense adverbial clause, a relative clause
+    ("denies bail to a man who was arrested last week": the arrest is told of the man, not denied) or a clause
+    of contrast (``contrast_marks``: "dismisses the plan, while Y casts his support")."""
     for below, head in zip(chain, chain[1:], strict=False):
         if below.dep_ == "relcl" or (below.dep_ == "advcl" and is_past_subordinate(below)):
             return False
-        if below.dep_ == "advcl" and is_contrast(below):  # "dismisses the plan, while Y casts his support"
+        if below.dep_ == "advcl" and is_contrast(below, contrast_marks):  # "dismisses it, while Y backs it"
             return False
         if str(head.lemma_).lower() in denial_verbs and below.dep_ != "conj":
             return True

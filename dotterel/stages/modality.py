@@ -215,7 +215,7 @@ class ModalityStage:
             return "negated"
         if is_disclaimed(token, words.intent_nouns):  # "has no interest in talks"
             return "negated"
-        if is_denied(chain, words.denial_verbs):
+        if is_denied(chain, words.denial_verbs, words.contrast_marks):
             return "denied"
         if self._is_prospective(token, clause) or is_warned_background(token, self.warning_heads):
             return "hypothetical"  # a prospect; an act named in a warning's subject, not threatened

@@ -9,14 +9,18 @@ unknown name may be a craft's ("An Ethiopian Airlines Boeing 737 crashes en rout
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from dotterel.knowledge.hazards import HazardWords
+from dotterel.stages.token_words import lemma_of
 
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 
 
+@functools.cache
 def _things(words: HazardWords) -> frozenset[str]:
+    """The nouns of things, not doers, as a hazard verb's subject (made once per word lists)."""
     return (
         words.hazard_nouns
         | words.weapon_nouns
@@ -35,5 +39,5 @@ def is_done_to_object(verb: Any, subject: Any | None, words: HazardWords) -> boo
         return False
     if not any(child.dep_ in OBJECT_DEPS for child in verb.children):
         return False
-    names = {str(subject.lemma_).lower(), subject.lower_}
+    names = {lemma_of(subject), subject.lower_}
     return not names & _things(words)

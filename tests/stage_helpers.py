@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from dotterel.api import code
-from dotterel.model import Action, Article, Event, Evidence, Span
+from dotterel.model import Action, Actor, Article, Event, Evidence, Span
 from dotterel.pipeline import Pipeline
 from dotterel.stages.places import PlacesStage
 
@@ -154,6 +154,18 @@ def coded_acts(pipeline: Pipeline, sentence: str, date: str) -> list[tuple[str, 
     ``sentence``."""
     events: list[Event] = code(sentence, date, pipeline=pipeline)
     return [(f"{e.action.type} {e.action.cameo}", _party(e.source), _party(e.target)) for e in events]
+
+
+def coded_trigger_acts(
+    pipeline: Pipeline, sentence: str, date: str, party: Callable[[Actor | None], str | None]
+) -> list[tuple[str, str, str | None, str | None]]:
+    """Return ``(type, trigger words, party(source), party(target))`` of each event ``pipeline`` codes from
+    ``sentence`` dated ``date``."""
+    events: list[Event] = code(sentence, date, pipeline=pipeline)
+    return [
+        (e.action.type, sentence[e.trigger.start : e.trigger.end], party(e.source), party(e.target))
+        for e in events
+    ]
 
 
 def _party(actor: object) -> str | None:

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import pytest
 
-from dotterel.api import code
-from dotterel.model import Actor, Event
+from dotterel.model import Actor
 from dotterel.pipeline import Pipeline
+from tests.stage_helpers import coded_trigger_acts
 
 DATE = "2020-03-02"
 
@@ -33,11 +33,7 @@ def _actor(actor: Actor | None) -> str | None:
 
 
 def _events(pipeline: Pipeline, sentence: str) -> list[tuple[str, str, str | None, str | None]]:
-    events: list[Event] = code(sentence, DATE, pipeline=pipeline)
-    return [
-        (e.action.type, sentence[e.trigger.start : e.trigger.end], _actor(e.source), _actor(e.target))
-        for e in events
-    ]
+    return coded_trigger_acts(pipeline, sentence, DATE, _actor)
 
 
 CODED = [

@@ -33,7 +33,7 @@ from typing import Any, NamedTuple
 from dotterel.knowledge.gazetteer import ALTERNATE_MIN_POPULATION, Gazetteer, GazetteerEntry, PlaceWords
 from dotterel.knowledge.place_resolution import load_place_resolution_words
 from dotterel.stages.doc_tables import to_doc_table
-from dotterel.stages.place_demonym_territories import find_demonym_territories
+from dotterel.stages.place_body_scenes import find_country_scenes
 from dotterel.stages.place_facility_names import opens_facility_name, to_facility_run_end
 from dotterel.stages.place_following import FollowingPlaceReader
 from dotterel.stages.place_institutions import is_institution_word
@@ -57,6 +57,7 @@ from dotterel.stages.place_name_parts import (
     to_named_facility,
     to_placed_part_end,
 )
+from dotterel.stages.place_name_tags import has_name_word, starts_proper_run
 from dotterel.stages.place_regions import Region, RegionReader
 from dotterel.stages.place_title_jurisdictions import is_in_title_jurisdiction
 from dotterel.stages.place_titles import is_in_work_title
@@ -154,7 +155,7 @@ class PlaceNameFinder:
                 i += 1
                 continue
             candidate = self._landmark_at(doc, i) or self._water_at(doc, i) or self._match_at(doc, i, ents)
-            candidate = candidate or self._unlisted_at(doc, i)
+            candidate = candidate or self._unlisted_at(doc, i, alternates=False)  # "a base in Nik Shahr"
             if candidate is None:
                 i += 1
                 continue
@@ -216,7 +217,7 @@ class PlaceNameFinder:
                 t.is_sent_start for t in span[1:]
             ):
                 continue
-            if not any(t.tag_ in ("NNP", "NNPS") or t.ent_type_ in ("GPE", "LOC", "FAC") for t in span):
+            if not has_name_word(span, self.words):  # a proper noun, or a word tagged a place
                 continue
             entries = self.gazetteer.find_entries(span.text) or self.following.stated_cities(doc, i, i + n)
             if span.text.lower() in self.common_nouns and not any(e.kind == "region" for e in entries):
@@ -240,7 +241,7 @@ class PlaceNameFinder:
         """The unlisted place the text marks at ``i`` when the name is only a small town's alternate name
         ("the village of Pansi, Yagha Province" is not Pasni, Pakistan, whose alternate name it is): the
         entries stay on the candidate, for a country of the text to choose (:mod:`place_resolution`)."""
-        if any(e.population >= ALTERNATE_MIN_POPULATION for e in entries):
+        if any(e.population >= ALTERNATE_MIN_POPULATION or e.kind != "city" for e in entries):
             return None
         if self.gazetteer.find_entries(doc[i].text, alternates=False):
             return None
@@ -251,8 +252,7 @@ class PlaceNameFinder:
         return candidate
 
     def _read_entities(self, doc: Any) -> list[Entity]:
-        """The entities of ``doc`` in text order: those :meth:`find_candidates` read when it is the document
-        being read, else read now."""
+        """The entities of ``doc`` in text order: those :meth:`find_candidates` read for it, else read now."""
         kept = self._entities
         if kept is not None and kept[0] is doc:
             return kept[1]
@@ -319,7 +319,7 @@ class PlaceNameFinder:
         token, end = doc[i], i + 1
         if starts_with_particle(doc, i, self.words) and not token.is_sent_start:
             token, end = doc[i + 2], i + 3  # "the town of al-Dhalea"
-        if token.is_sent_start or token.tag_ not in ("NNP", "NNPS") or not token.text[:1].isupper():
+        if not starts_proper_run(doc, token.i, self.words):  # a capitalised name word inside the sentence
             return None
         if i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
             return None  # the tail of "Bab al-Kheir" is no name of its own
@@ -384,6 +384,6 @@ class PlaceNameFinder:
         capitals = [  # "the Kenyan capital"
             NameCandidate(start, end, doc[start:end].text, [entry], locative=True, referent=entry)
             for start, end, entry in self.regions.find_demonym_capitals(doc)
-            + find_demonym_territories(doc, self.gazetteer, self.locatives)  # "in the Syrian desert"
+            + find_country_scenes(doc, self.gazetteer, self.locatives)  # "in the Syrian desert"
         ]
         return regions + capitals

@@ -168,6 +168,19 @@ def coded_trigger_acts(
     ]
 
 
+def assert_trigger_act(
+    found: list[tuple[str, str, str | None, str | None]],
+    trigger: str,
+    expected: tuple[str, str, str | None, str | None] | None,
+) -> None:
+    """Assert that ``expected`` is among the ``found`` events (:func:`coded_trigger_acts`), or, when it is
+    None, that no event has the trigger words ``trigger``."""
+    if expected is None:
+        assert not [e for e in found if e[1] == trigger], found
+    else:
+        assert expected in found, found
+
+
 def _party(actor: object) -> str | None:
     return (getattr(actor, "country", None) or getattr(actor, "name", None)) if actor is not None else None
 

@@ -26,6 +26,7 @@ import pytest
 from dotterel.api import code, code_articles
 from dotterel.model import Actor, Article, Event
 from dotterel.pipeline import Pipeline
+from tests.stage_helpers import assert_trigger_act
 
 DATE = "2019-08-20"
 
@@ -80,11 +81,7 @@ CODED = [
 def test_plain_act(
     pipeline: Pipeline, sentence: str, trigger: str, expected: tuple[str, str, str | None, str | None] | None
 ) -> None:
-    found = _events(pipeline, sentence)
-    if expected is None:
-        assert not [e for e in found if e[1] == trigger], found
-    else:
-        assert expected in found, found
+    assert_trigger_act(_events(pipeline, sentence), trigger, expected)
 
 
 NOT_PROTESTERS = [

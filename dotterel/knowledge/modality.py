@@ -78,6 +78,8 @@ class ModalityWords:
     sufficiency_words: frozenset[str]
     insufficiency_words: frozenset[str]
     reward_nouns: frozenset[str]
+    offer_verbs: frozenset[str]
+    complaint_verbs: frozenset[str]
     handover_verbs: frozenset[str]
     contrast_marks: frozenset[str]
     advice_heads: frozenset[str]

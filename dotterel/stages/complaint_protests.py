@@ -18,16 +18,17 @@ from dotterel.stages.roles import MentionIndex
 from dotterel.stages.token_words import lemma_of
 
 PROTEST_ROOT = "14"
-PROTEST_LEMMA = "protest"
 COMPLAINT_CAMEO = "114"
 COMPLAINT_RULE = "modality.complaint.v1"
 OFFER_CAMEO = "030"
-OFFER_LEMMA = "offer"
 
 
-def to_complaint(event: Event, token: Any, index: MentionIndex, codebook: Codebook) -> Event:
-    """An official complaint (ACCUSE 114) when the event is a protest "to" someone; else the event."""
-    if not event.action.cameo.startswith(PROTEST_ROOT) or lemma_of(token) != PROTEST_LEMMA:
+def to_complaint(
+    event: Event, token: Any, index: MentionIndex, codebook: Codebook, words: ModalityWords
+) -> Event:
+    """An official complaint (ACCUSE 114) when the event is a protest "to" someone (``complaint_verbs``); else
+    the event."""
+    if not event.action.cameo.startswith(PROTEST_ROOT) or lemma_of(token) not in words.complaint_verbs:
         return event
     to = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     addressee = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
@@ -48,6 +49,6 @@ def to_complaint(event: Event, token: Any, index: MentionIndex, codebook: Codebo
 
 def is_reward_offer(event: Event, token: Any, words: ModalityWords) -> bool:
     """True when the event is an offer (AGREE 030) of a reward: "offers a reward for his arrest"."""
-    if event.action.cameo != OFFER_CAMEO or lemma_of(token) != OFFER_LEMMA:
+    if event.action.cameo != OFFER_CAMEO or lemma_of(token) not in words.offer_verbs:
         return False
     return any(c.dep_ == "dobj" and lemma_of(c) in words.reward_nouns for c in token.children)

@@ -65,7 +65,7 @@ def retype_events(
         event = to_halt(event, token, words, codebook)
         event = to_callers_demand(event, token, clause, words, codebook)
         event = to_person_target(event, token, index, words)
-        event = to_complaint(event, token, index, codebook)
+        event = to_complaint(event, token, index, codebook, words)
         if event.modality == "asserted" and is_insufficient(clause, words):
             event = replace(event, modality="negated")
         if event.modality == "asserted" and _is_unrealized(event, token, clause, words):

@@ -89,7 +89,7 @@ def _merge(knowledge: Knowledge, nlp: Any) -> Stage:
 def _informative(knowledge: Knowledge, nlp: Any) -> Stage:
     from dotterel.stages.informative import InformativeStage
 
-    return InformativeStage(knowledge.role_words)
+    return InformativeStage(knowledge.role_words, knowledge.lexicon.happening_verbs)
 
 
 BUILTIN_STAGES: dict[str, StageFactory] = {

@@ -8,8 +8,9 @@ eleven"): they still count in casualty and place views.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
+from dotterel.knowledge.lexicon import load_lexicon
 from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Article, Event
 from dotterel.stages.decision_makers import to_decision_targets
@@ -34,8 +35,14 @@ class InformativeStage:
     requires: tuple[str, ...] = ("events",)
     assigns: tuple[str, ...] = ("events",)
 
-    def __init__(self, role_words: Mapping[str, frozenset[str]] | None = None) -> None:
+    def __init__(
+        self,
+        role_words: Mapping[str, frozenset[str]] | None = None,
+        happening_verbs: Collection[str] | None = None,
+    ) -> None:
         self.words = role_words if role_words is not None else load_role_words()
+        verbs = happening_verbs if happening_verbs is not None else load_lexicon().happening_verbs
+        self.happening_verbs = verbs  # "rioting continues": a riot told as happening (riot_happenings)
 
     def __call__(self, article: Article) -> Article:
         """Drop the article's uninformative events; keep a meeting told as held (stages/held_meetings.py)."""
@@ -45,6 +52,6 @@ class InformativeStage:
             for event in to_decision_targets(article, words)  # "criticize the decision" (decision_makers)
             if is_informative(event)
             or is_held_meeting(event, article.doc, words)
-            or is_happening_riot(event, article.doc)  # "rioting continues in several cities"
+            or is_happening_riot(event, article.doc, self.happening_verbs)  # "rioting continues in cities"
         ]
         return article

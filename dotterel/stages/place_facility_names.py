@@ -18,9 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.place_words import PlaceWords
-from dotterel.model import Place, PlaceMention, Span
-
-RULE_UNLISTED = "places.unlisted.v1"  # the rule of :mod:`dotterel.stages.place_names`'s unknown names
+from dotterel.model import Place
 
 __all__ = [
     "is_facility_name",
@@ -81,8 +79,8 @@ def keep_placed(
 
 
 def to_countryless_facility(
-    doc: Any, candidate: Any, words: PlaceWords, countries: dict[str, float], span: Span
-) -> PlaceMention | None:
+    doc: Any, candidate: Any, words: PlaceWords, countries: dict[str, float]
+) -> Place | None:
     """Return a facility's name as a place of no country when the text names none or several for it ("Two
     rockets struck Camp Victory, wounding four American contractors"): better none than a false one; None for
     any other name."""
@@ -91,4 +89,4 @@ def to_countryless_facility(
     if not is_facility_name(doc, candidate.start, candidate.end, words):
         return None
     name = doc[candidate.start : candidate.end].text
-    return PlaceMention(span, Place(name, None, None, None, None, "locality"), RULE_UNLISTED)
+    return Place(name, None, None, None, None, "locality")

@@ -228,8 +228,10 @@ class PlaceNameResolver:
         countries = {code: weight for code, weight in countries.items() if weight == top}
         if len(countries) != 1:  # "clashes between Turkish forces and the Syrian Army in the town of X"
             town = self.chains.resolve_sole_small_town(doc, candidate, countries)
-            facility = to_countryless_facility(doc, candidate, self.words, countries, span)  # "hit Camp X"
-            return facility if town is None else PlaceMention(span, town, RULE_SMALL_TOWN)
+            if town is not None:
+                return PlaceMention(span, town, RULE_SMALL_TOWN)
+            facility = to_countryless_facility(doc, candidate, self.words, countries)  # "hit Camp X"
+            return None if facility is None else PlaceMention(span, facility, RULE_UNLISTED)
         root = doc[candidate.start : candidate.end].root
         admin = doc[candidate.end - 1].lower_ in self.words.admin_suffixes or (
             root.dep_ == "pobj" and names_word(root.head.head, self.words.admin_suffixes)

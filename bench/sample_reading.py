@@ -145,6 +145,10 @@ OTHER_CATEGORIES = {
     # session's final code. Both were registered here before any item was drawn to learn from.
     67: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
     68: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
+    # Session 21: seed 69 is read on the code session 20 left (d046eaf), before any change; seed 70 on the
+    # session's final code. Both were registered here before any item was drawn to learn from.
+    69: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
+    70: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
 }
 COLUMNS = ("line", "trigger", "type", "date", "place", "killed", "injured", "D", "P", "K", "I", "note")
 OUTPUTS = ("date", "place", "killed", "injured")

@@ -36,6 +36,7 @@ from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_body_scenes import find_country_scenes
 from dotterel.stages.place_facility_names import opens_facility_name, to_facility_run_end
 from dotterel.stages.place_following import FollowingPlaceReader
+from dotterel.stages.place_hyphen_divisions import to_hyphenated_division_end
 from dotterel.stages.place_institutions import is_institution_word
 from dotterel.stages.place_landmarks import resolve_landmark_end
 from dotterel.stages.place_name_owners import is_owned_by_other_name
@@ -154,7 +155,8 @@ class PlaceNameFinder:
             if not capital:
                 i += 1
                 continue
-            candidate = self._landmark_at(doc, i) or self._water_at(doc, i) or self._match_at(doc, i, ents)
+            candidate = self._landmark_at(doc, i) or self._water_at(doc, i) or self._hyphenated_at(doc, i)
+            candidate = candidate or self._match_at(doc, i, ents)
             candidate = candidate or self._unlisted_at(doc, i, alternates=False)  # "a base in Nik Shahr"
             if candidate is None:
                 i += 1
@@ -192,6 +194,11 @@ class PlaceNameFinder:
     def _landmark_at(self, doc: Any, i: int) -> NameCandidate | None:
         """An unlisted landmark ("Trafalgar Square"): see :mod:`dotterel.stages.place_landmarks`."""
         end = resolve_landmark_end(doc, i, self.gazetteer, self.resolution.country_feature_nouns)
+        return None if end is None else NameCandidate(i, end, doc[i:end].text, unlisted=True)
+
+    def _hyphenated_at(self, doc: Any, i: int) -> NameCandidate | None:
+        """A division named by a hyphenated pair ("Miami-Dade County"): :mod:`place_hyphen_divisions`."""
+        end = to_hyphenated_division_end(doc, i, self.gazetteer)
         return None if end is None else NameCandidate(i, end, doc[i:end].text, unlisted=True)
 
     def _water_at(self, doc: Any, i: int) -> NameCandidate | None:

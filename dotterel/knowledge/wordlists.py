@@ -125,6 +125,7 @@ ROLE_LISTS: tuple[str, ...] = (
     "enacting_verbs",
     "decision_nouns",
     "decision_reaction_types",
+    "giving_verbs",
 )
 
 

@@ -82,8 +82,9 @@ def resolve_undergoer(subject: Any | None, index: MentionIndex) -> Mention | Non
 
 def to_name_mention(subject: Any) -> Mention:
     """The bare name of a person the book lacks, as a mention with no country and no sector: the name's own
-    words up to its head ("American actress [Lori Loughlin]"), not its titles or descriptions."""
-    names = [t for t in subject.subtree if t.ent_type_ == "PERSON" and t.i <= subject.i]
+    words up to its head ("American actress [Lori Loughlin]"), not its titles or descriptions; a first name
+    the parser left untyped is its own word ("[Gregory] and Travis McMichael")."""
+    names = [t for t in subject.subtree if t.ent_type_ == "PERSON" and t.i <= subject.i] or [subject]
     span = Span(min(t.idx for t in names), subject.idx + len(subject.text))
     head = Span(subject.idx, subject.idx + len(subject.text))
     actor = Actor(text=subject.doc.text[span.start : span.end])

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Actor, Mention, Span
 from dotterel.stages.compound_verbs import find_verbless_object
+from dotterel.stages.given_recipients import find_given_recipients
 from dotterel.stages.named_undergoers import to_name_mention
 from dotterel.stages.roles import (
     MentionIndex,
@@ -176,6 +178,7 @@ def resolve_role_target(trigger: Trigger) -> Mention | None:
         candidates = [c for c in trigger.token.children if c.dep_ == "poss"]
         candidates += [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
         candidates += find_carried_undergoers(trigger.token)
+        candidates += find_given_recipients(trigger.token, load_role_words()["giving_verbs"])
     else:
         verb = trigger.clause if trigger.clause is not None else trigger.token
         subject, passive = find_subject(verb)

@@ -271,8 +271,21 @@ def is_proper_name(token: Any | None) -> bool:
 
 def is_person_name(token: Any | None) -> bool:
     """True for a proper name the parser marks a person's ("freed [Nazanin Zaghari-Ratcliffe]"), not a
-    product's nor a firm's ("released [Windows]")."""
-    return token is not None and is_proper_name(token) and token.ent_type_ == "PERSON"
+    product's nor a firm's ("released [Windows]"), or a bare first name sharing the surname of the full
+    name it is joined to ("[Gregory] and Travis McMichael are arrested", only the second typed)."""
+    if token is None or not is_proper_name(token):
+        return False
+    return token.ent_type_ == "PERSON" or is_shared_surname_first_name(token)
+
+
+def is_shared_surname_first_name(token: Any) -> bool:
+    """True for a lone proper noun with no entity type whose conjunct is a person's full name (two or more
+    words): "[Gregory] and Travis McMichael" names two McMichaels. Not a name with words of its own
+    ("Gregory Peck and Travis McMichael": each has its surname) nor one the parser typed otherwise."""
+    if token.ent_type_ or any(c.dep_ in {"compound", "flat"} for c in token.children):
+        return False
+    full = (c for c in token.conjuncts if c.ent_type_ == "PERSON" and c.i > token.i)
+    return any(c.ent_iob_ == "I" or any(g.dep_ == "compound" for g in c.children) for c in full)
 
 
 def resolve_armed_reading(

@@ -126,6 +126,7 @@ ROLE_LISTS: tuple[str, ...] = (
     "decision_nouns",
     "decision_reaction_types",
     "giving_verbs",
+    "name_description_nouns",
 )
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Actor, Mention, Span
 from dotterel.stages.compound_verbs import find_verbless_object
+from dotterel.stages.described_names import is_described_name, to_described_name_mention
 from dotterel.stages.given_recipients import find_given_recipients
 from dotterel.stages.named_undergoers import to_name_mention
 from dotterel.stages.roles import (
@@ -195,7 +196,11 @@ def resolve_role_target(trigger: Trigger) -> Mention | None:
             return Mention(span, head, actor, "sector", RULE_ROLE_TARGET, ROLE_TARGET_CONFIDENCE)
     # so is a person's name the book lacks: "Lori Loughlin is sentenced", "police arrest Yaser Said"
     named = next((noun for noun in candidates if is_person_name(noun)), None)
-    return to_name_mention(named) if named is not None else None
+    if named is not None:
+        return to_name_mention(named)
+    # a name the tagger took for a firm's or a place's, told with a person's description: "rapper YNW Melly"
+    described = next((noun for noun in candidates if is_described_name(noun)), None)
+    return to_described_name_mention(described) if described is not None else None
 
 
 CARRYING_PREPS = frozenset({"into", "under"})

@@ -172,6 +172,7 @@ class PlaceWordsFile(BaseModel):
     meeting_topic_verbs: list[str] = []
     exit_verbs: list[str] = []
     protest_purpose_verbs: list[str] = []
+    demand_verbs: list[str] = []
     summary_nouns: list[str] = []
     topic_on_nouns: list[str] = []
     topic_for_nouns: list[str] = []
@@ -336,6 +337,7 @@ class PlaceWords:
     exit_verbs: frozenset[str] = frozenset()
     country_reference_nouns: frozenset[str] = frozenset()
     protest_purpose_verbs: frozenset[str] = frozenset()
+    demand_verbs: frozenset[str] = frozenset()
     summary_nouns: frozenset[str] = frozenset()
     topic_on_nouns: frozenset[str] = frozenset()
     topic_for_nouns: frozenset[str] = frozenset()

@@ -19,6 +19,7 @@ from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.model import Event, PlaceMention
 from dotterel.stages.place_cause_scenes import to_cause_scene_places
 from dotterel.stages.place_charged_crimes import is_charged_crime_place
+from dotterel.stages.place_demanded_acts import is_demanded_act_lent_place
 from dotterel.stages.place_linked import to_linked_places
 from dotterel.stages.place_own_settings import is_set_elsewhere
 from dotterel.stages.place_owned_act_nouns import is_owned_act_lent_place
@@ -75,7 +76,8 @@ def to_final_places(
     """Return ``events`` with the places of tied clauses lent
     (:func:`~dotterel.stages.place_linked.to_linked_places`), then without a place named only inside what
     the event's object is about (:func:`find_content_ids`) or that the arrest or court of a crime charged
-    lent it (:func:`~dotterel.stages.place_charged_crimes.is_charged_crime_place`) or named in another clause
+    lent it (:func:`~dotterel.stages.place_charged_crimes.is_charged_crime_place`) or that the demand of a
+    demanded act lent it (:mod:`dotterel.stages.place_demanded_acts`) or named in another clause
     when its own says where by a setting (:func:`~dotterel.stages.place_own_settings.is_set_elsewhere`),
     then the place of a harm or arrest lent to a happening its "after" clause tells
     (:func:`~dotterel.stages.place_cause_scenes.to_cause_scene_places`), then the place of the act
@@ -90,6 +92,7 @@ def to_final_places(
             _is_content_place(event, token, words)
             or is_charged_crime_place(event, token, words)
             or is_set_elsewhere(event, token, words)  # "who was beheaded outside his school"
+            or is_demanded_act_lent_place(event, token, words)  # "rally in Minsk calling for X to resign"
         ):
             event = _without_place(event)
         out.append(event)

@@ -58,6 +58,7 @@ from dotterel.stages.place_names import (
 )
 from dotterel.stages.place_owned_territories import to_territory_mention
 from dotterel.stages.place_sponsors import find_sentence_countries, is_attacker, is_sponsor_word
+from dotterel.stages.place_subject_lists import is_subject_name
 
 LOCAL_WEIGHT, BORDER_WEIGHT, PLACE_WEIGHT, CONTEXT_WEIGHT = 10.0, 5.0, 1.5, 1.0
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -139,8 +140,8 @@ class PlaceNameResolver:
             near += [t for t in following if not self.gazetteer.resolve_demonym(t.text)]  # ", Turkish …"
         local = {}
         for token in near:
-            if candidate.start <= token.i < candidate.end:
-                continue
+            if candidate.start <= token.i < candidate.end or is_subject_name(token):
+                continue  # "In Osaka, Argentina and Canada issue …": the subject, not Osaka's country
             code = self.chains.find_state_country(doc, candidate, token) or self._country_of(token, cities)
             if code and not self.readings.is_list_member(doc, candidate, token, code):
                 local[code] = LOCAL_WEIGHT

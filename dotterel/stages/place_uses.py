@@ -21,6 +21,7 @@ from dotterel.stages.place_handover_ends import is_handover_end
 from dotterel.stages.place_meeting_venues import is_meeting_venue
 from dotterel.stages.place_misread_verbs import is_misread_verb_place
 from dotterel.stages.place_owned_names import is_acting_body_owner, is_handover_source, is_label_place
+from dotterel.stages.place_subject_lists import is_misread_subject_conjunct
 from dotterel.stages.token_words import lemma_of
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
@@ -69,8 +70,8 @@ class LocativeReader:
                 return self._is_locative_modifier(token, head, kind)
             if dep in ("dobj", "nsubjpass"):  # "Israel strikes Damascus", "the city Ganja is shelled"
                 return names_word(head, self.words.locative_object_verbs)
-            if dep not in ("appos", "conj"):
-                return False
+            if dep not in ("appos", "conj") or is_misread_subject_conjunct(token):
+                return False  # "In Osaka, Argentina and Canada issue": the verb's subject, no location
             listed, token = True, head
         return False
 

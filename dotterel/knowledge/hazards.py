@@ -49,6 +49,7 @@ class HazardWords:
     crash_obstacles: frozenset[str]
     blast_sites: frozenset[str]
     blast_cause_words: frozenset[str]
+    weatherlike_hazards: frozenset[str]
 
 
 HAZARD_LISTS = tuple(field.name for field in fields(HazardWords))

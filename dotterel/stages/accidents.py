@@ -46,6 +46,7 @@ from dotterel.stages.deliberate_hazard_verbs import is_done_to_object
 from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.hazard_notices import is_hazard_notice
 from dotterel.stages.hazard_pronouns import find_outer_noun_subject, to_it_antecedents
+from dotterel.stages.hazard_spellings import is_joined_form_lemma, to_joined_forms
 from dotterel.stages.hazard_strikes import is_hazard_strike
 from dotterel.stages.hazard_threats import is_hazard_threat
 from dotterel.stages.nesting import HARM_TYPES
@@ -100,7 +101,9 @@ def is_accident(trigger: Trigger, source: Mention | None, tokens: Any, words: Ha
 
 def is_hazard_lemma(table: Any, i: int, words: HazardWords) -> bool:
     """The first test of :func:`is_hazard_word`, on the document table before the token is built."""
-    return table.lemmas[i] in _hazard_lemmas(words) or table.lowers[i] in words.hazard_nouns
+    if table.lemmas[i] in _hazard_lemmas(words) or table.lowers[i] in words.hazard_nouns:
+        return True
+    return is_joined_form_lemma(table.lowers, i, words.hazard_nouns)  # "pile-up", "heat wave"
 
 
 @functools.cache
@@ -122,7 +125,7 @@ def is_hazard_word(token: Any, words: HazardWords) -> bool:
     gerund = token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass", "csubj"}  # "Flooding kills 93"
     if token.pos_ not in NOUN_POS and not gerund:
         return False
-    if not {str(token.lemma_).lower(), token.lower_} & words.hazard_nouns:
+    if not ({str(token.lemma_).lower(), token.lower_} | to_joined_forms(token)) & words.hazard_nouns:
         return False
     verb_head = token.head.pos_ == "NOUN" and token.head.dep_ in VERB_DEPS  # "a cargo plane [crash] lands"
     verb_head = verb_head or token.head.pos_ == "VERB"  # "a powerful [earthquake] strikes": its subject
@@ -193,7 +196,10 @@ def is_hazard_noun(noun: Any, words: HazardWords) -> bool:
 def is_weapon_modified(noun: Any, words: HazardWords) -> bool:
     """True for a hazard noun modified by a weapon noun ("mortar fire", "artillery fire", "rocket fire") or
     exchanged in fighting ("in a heavy exchange of fire": the "of" object of a fighting noun). An adjective is
-    no weapon: "an explosive fire at a chemical plant" is a blaze."""
+    no weapon: "an explosive fire at a chemical plant" is a blaze; nor is a weapon word in a storm's name ("a
+    bomb cyclone", ``weatherlike_hazards``)."""
+    if str(noun.lemma_).lower() in words.weatherlike_hazards:
+        return False
     of = noun.head
     if noun.dep_ == "pobj" and of.lower_ == "of" and str(of.head.lemma_).lower() in words.fighting_nouns:
         return True

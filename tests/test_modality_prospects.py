@@ -56,6 +56,11 @@ MODALITIES: list[tuple[str, str, str]] = [
     ("Israel is set to annex the Jordan Valley after the election.", "COERCE", "hypothetical"),
     ("Turkey is poised to launch an offensive against Kurdish fighters in Syria.", "ASSAULT", "hypothetical"),
     ("The two leaders are due to meet in Hanoi next week.", "AGREE", "asserted"),
+    # "be about to": the imminent act, not yet done (a resignation to come is an intent to yield, AGREE 035)
+    ("Police in Minsk are about to arrest the opposition leader, his aides say.", "COERCE", "hypothetical"),
+    ("Israel is about to annex parts of the West Bank, the minister says.", "COERCE", "hypothetical"),
+    ("Police arrested a blogger who wrote about the protests in Minsk.", "COERCE", "asserted"),
+    ("Police in Minsk arrest about 200 protesters.", "COERCE", "asserted"),
     # "slated" is lemmatized "slat" by the small model: the same schedule
     ("The former producer is slated to be sentenced by a judge on March 11.", "ACCUSE", "hypothetical"),
     ("Turkey is slated to launch an offensive against Kurdish fighters in Syria.", "ASSAULT", "hypothetical"),
@@ -130,6 +135,7 @@ RECODED: list[tuple[str, str, set[str]]] = [
     ("US officials said lifting the sanctions on Iran is out of the question.", "120", {"RETREAT"}),
     ("The minister said talks with the rebels are off the table.", "120", {"CONSULT"}),
     ("India announced that it will impose tariffs on 28 US products from Sunday.", "163", {"THREATEN"}),
+    ("The Prime Minister of Lithuania is about to resign after the election.", "035", {"RETREAT"}),
     # a negated stance (recognition, acceptance) in any tense is a refusal
     ("Canada does not recognize the results of the presidential election in Belarus.", "120", {"SUPPORT"}),
     ("The opposition does not recognise the legitimacy of the new government.", "120", {"SUPPORT"}),

@@ -27,6 +27,7 @@ class DateWordsFile(BaseModel):
     year_prefixes: list[str]
     relative_days: dict[str, int]
     relative_periods: dict[str, tuple[Literal["week", "month", "year"], int]]
+    relative_weekends: dict[str, Literal["last", "this", "next"]] = {}
     ago_units: dict[str, Unit]
     weekday_back: list[str]
     weekday_forward: list[str]

@@ -3,13 +3,13 @@
 Expressions (:class:`DateFinder`, words in ``dates.yaml``): weekdays ("on Sunday" is the last Sunday on or
 before the article date, the article's own day included; forward in a future-tense clause; "last Friday's"),
 "yesterday", "last night", "overnight", "last week" / "earlier this week" (precision ``week``, stored as the
-week's Monday), "last month", "in October" / "since at least October" (precision ``month``, stored as the 1st:
-the most recent October on or before the article month), fixed holidays ("on New Year's Eve", read like
-a day without a year), "in 2019" (``year``, 1 January), "two days ago", and explicit dates ("Jan. 3", "3
-January 2020", "January 3rd", "2020-01-03"; a range "23 to 26 November" is its first day), and a clock time
-starting a measure ("effective at 11:59 p.m.", "effective immediately": the article's day). A day without a
-year is the nearer of its last and next occurrence (the last on a tie); the stage picks the reading for the
-tense of its clause.
+week's Monday), "last weekend" / "over the weekend" (the weekend's week, :mod:`date_weekends`), "last month",
+"in October" / "since at least October" (precision ``month``, stored as the 1st: the most recent October on or
+before the article month), fixed holidays ("on New Year's Eve", read like a day without a year), "in 2019"
+(``year``, 1 January), "two days ago", and explicit dates ("Jan. 3", "3 January 2020", "January 3rd",
+"2020-01-03"; a range "23 to 26 November" is its first day), and a clock time starting a measure ("effective
+at 11:59 p.m.", "effective immediately": the article's day). A day without a year is the nearer of its last
+and next occurrence (the last on a tie); the stage picks the reading for the tense of its clause.
 Days counted from another date ("that night", "the next day", "two days later", "a day after …", "over the
 two previous days") are found here with their ``offset`` and read from the article date; the stage counts
 them from the date the text established (:func:`resolve_text_anchor`, :func:`to_linked_complement`).
@@ -30,6 +30,7 @@ from dotterel.knowledge.date_words import DateWordsFile as DateWordsFile
 from dotterel.knowledge.date_words import Unit
 from dotterel.knowledge.date_words import load_date_words as load_date_words
 from dotterel.model import DatePrecision, Span
+from dotterel.stages.date_weekends import to_weekend_weeks
 from dotterel.stages.scope import load_number_words, parse_number
 
 WEEKDAYS: tuple[str, ...] = tuple(calendar.day_name)
@@ -105,6 +106,7 @@ def to_patterns(words: DateWordsFile) -> list[tuple[str, re.Pattern[str]]]:
         "ago": rf"(?<![\d,.])\b(?P<n>\d+|(?i:[a-z]+))\s+(?P<unit>(?i:{units}))\s+ago\b",
         "days": rf"\b(?i:{_alternation(words.relative_days)})\b",
         "periods": rf"\b(?i:{_alternation(words.relative_periods)})\b",
+        "weekend": rf"\b(?i:{_alternation(words.relative_weekends or ['-'])})\b(?!\s+of\b)",
         "offset": rf"(?<![\d,.])\b(?P<n>\d+|(?i:[a-z]+))\s+(?P<unit>(?i:{counted}))\s+"
         rf"(?P<dir>(?i:{directions}))\b",
         "range": rf"\b(?i:{_alternation(words.range_preps)})\s+the\s+(?:(?P<n>\d+|(?i:[a-z]+))\s+)?"
@@ -175,7 +177,8 @@ class DateFinder:
                 span = Span(match.start(), match.end())
                 if any(span.start < other.end and other.start < span.end for other in taken):
                     continue
-                if kind in ("weekday", "days", "periods") and self._is_part_of_a_name(kind, text, span):
+                named = kind in ("weekday", "days", "periods", "weekend")
+                if named and self._is_part_of_a_name(kind, text, span):
                     continue
                 mention = self._resolve(kind, match, span, article_date)
                 if mention is not None:
@@ -227,6 +230,9 @@ class DateFinder:
             return DateMention.fixed(span, today, "day")
         if kind == "days":
             return DateMention.fixed(span, today + dt.timedelta(days=self.words.relative_days[phrase]), "day")
+        if kind == "weekend":  # "last weekend", "over the weekend": the weekend's week
+            past, forward = to_weekend_weeks(today, self.words.relative_weekends[phrase])
+            return DateMention(span, past, "week", past, forward)
         unit, offset = self.words.relative_periods[phrase]
         return self._period(span, today, unit, offset)
 

@@ -1,9 +1,13 @@
-"""Date rules of session 21: weekend words.
+"""Date rules of session 21: weekend words, and past participles set on a noun.
 
 - "last weekend", "over the weekend", "this weekend", "next weekend": the weekend named from the article date
   (never the clock), at precision ``week``, stored as the Monday of the weekend's week; "last weekend" in a
   Saturday or Sunday article is the weekend before; "this weekend" in a future clause is the coming one; not
-  "the weekend of 24-25 August" (a day given), "an opening weekend", "on weekends".
+  "the weekend of 24-25 August" (a day given), "an opening weekend", "on weekends";
+- "Fancy Bear, the hacker group accused of interfering …, had attempted, earlier this year, to hack …",
+  "X, detained in Iran, is released on Monday": a past participle set on a named doer says who is meant; it
+  takes no date from the clause around it, only one of its own ("journalists detained on Sunday"); not a
+  participle on a thing ("if Friday brings a new offer accepted by the board").
 """
 
 from __future__ import annotations
@@ -83,9 +87,69 @@ WEEKEND_EVENTS: list[Case] = [
     ("Police usually patrol the city at weekends.", "2019-08-28", ["patrol"], 0, ("2019-08-28", "unknown")),
 ]
 
+NOUN_PARTICIPLES: list[Case] = [
+    (
+        "Microsoft says that Fancy Bear, the Russian hacker group accused of interfering in the 2016 "
+        "election, had attempted, earlier this year, to hack the email accounts of campaign staff.",
+        "2020-09-10",
+        ["accused"],
+        0,
+        ("2020-09-10", "unknown"),
+    ),
+    (
+        "Abdullah, accused of helping to plan the 1998 embassy bombings, was killed in Iran in August.",
+        "2020-11-13",
+        ["accused", "killed"],
+        0,
+        ("2020-11-13", "unknown"),
+    ),
+    (
+        "Abdullah, accused of helping to plan the 1998 embassy bombings, was killed in Iran in August.",
+        "2020-11-13",
+        ["accused", "killed"],
+        1,
+        ("2020-08-01", "month"),
+    ),
+    (
+        "Nazanin Zaghari-Ratcliffe, detained in Iran, was released on Monday.",
+        "2020-11-13",
+        ["detained"],
+        0,
+        ("2020-11-13", "unknown"),
+    ),
+    (
+        "Unions will call off the strike if Friday brings a new offer accepted by the board.",
+        "2020-03-10",
+        ["accepted"],
+        0,
+        ("2020-03-13", "day"),
+    ),
+    (
+        "Two journalists detained on Sunday were released on Monday.",
+        "2020-11-13",
+        ["detained"],
+        0,
+        ("2020-11-08", "day"),
+    ),
+    (
+        "Two journalists were detained in Iran on Monday.",
+        "2020-11-13",
+        ["detained"],
+        0,
+        ("2020-11-09", "day"),
+    ),
+]
+
 
 @pytest.mark.parametrize("case", WEEKEND_EVENTS)
 def test_an_event_takes_the_weekend_its_clause_names(
+    parse: Callable[..., Article], stage: DatesStage, case: Case
+) -> None:
+    assert date_of_case(parse, stage, case) == case[4]
+
+
+@pytest.mark.parametrize("case", NOUN_PARTICIPLES)
+def test_a_participle_on_a_noun_takes_no_date_from_the_clause_around_it(
     parse: Callable[..., Article], stage: DatesStage, case: Case
 ) -> None:
     assert date_of_case(parse, stage, case) == case[4]

@@ -13,6 +13,7 @@ from typing import Any
 
 from dotterel.model import Article
 from dotterel.stages.date_expressions import DateMention
+from dotterel.stages.date_participles import is_noun_participle
 from dotterel.stages.scope import QuoteSegment, resolve_quote_segment
 
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "conj", "parataxis"})
@@ -111,13 +112,14 @@ def is_main_clause_time(verb: Any) -> bool:
 def find_date_governors(token: Any, marks: frozenset[str], speech: frozenset[str] = frozenset()) -> list[Any]:
     """Return the clauses ``token`` may inherit a date from, nearest first: a trailing attribution the parser
     hangs under it (:func:`resolve_trailing_attribution`), then its ancestors, up to the clause an
-    "after"/"because" clause on its way up hangs on (``marks``). "The migrants can be brought ashore after
+    "after"/"because" clause on its way up hangs on (``marks``), or a past participle set on a noun
+    (:mod:`dotterel.stages.date_participles`). "The migrants can be brought ashore after
     several countries agreed to take them in, Conte said on Thursday": the agreement is earlier than the
     bringing, and the day of the saying, further up, is not its day."""
     attribution = resolve_trailing_attribution(token, speech)
     out = [] if attribution is None else [attribution]
     node = token
-    while node.head.i != node.i:
+    while node.head.i != node.i and not is_noun_participle(node):  # "the group accused of …": its own time
         out.append(node.head)
         if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
             break

@@ -57,6 +57,7 @@ from dotterel.stages.merge_descriptions import drop_described_repeats
 from dotterel.stages.merge_doers import to_counted_doers
 from dotterel.stages.merge_double_tolls import drop_double_tolls
 from dotterel.stages.merge_incident import find_copy_tolls, find_participle_tolls, find_same_count_tolls
+from dotterel.stages.merge_means import fold_means
 from dotterel.stages.merge_relatives import find_relative_clause_tolls
 from dotterel.stages.merge_riot_victims import fold_riot_victims
 from dotterel.stages.merge_same_killed import fold_same_killed
@@ -262,6 +263,7 @@ class MergeStage:
             doers = self.words.incident_doer_nouns
             kept[index] = with_attacker_end(article.doc, kept[index], event, merged, doers, ends)
         kept = drop_described_repeats(article.doc, kept)  # "He is the first UK man found guilty of …"
+        kept = fold_means(article.doc, kept, merge_retold)  # "killed him by crushing him", "with a car bomb"
         folded: list[Event] = []
         for event in kept:
             index = resolve_antecedent(article.doc, folded, event, self.words)

@@ -95,3 +95,33 @@ WOUNDS = [
 @pytest.mark.parametrize(("text", "trigger", "killed", "injured"), WOUNDS)
 def test_a_wound_is_an_injury(text: str, trigger: str, killed: int | None, injured: int | None) -> None:
     assert _toll_of(text, trigger) == (killed, injured)
+
+
+# text, trigger, killed, injured: victims of a means verb told as others than the dead of the killing verb
+# before it are wounded, not the killing's means (session 21: other_victim_words of casualties.yaml,
+# casualty_uncounted.has_other_victims)
+OTHERS_SHOT = [
+    (
+        "A teenager is killed and 20 others are shot, including a police officer, in a mass shooting in "
+        "Chicago.",
+        "killed",
+        1,
+        20,
+    ),
+    ("Two soldiers were killed and four others shot in an ambush near Kandahar on Monday.", "killed", 2, 4),
+    ("Three people were killed and 12 others were shot at a block party in Baltimore.", "killed", 3, 12),
+    ("Gunmen killed a guard and shot two other people at a bank in Lagos.", "killed", 1, 2),
+    # negatives: the victims shot are the dead, or the shooting comes first and the killing names its victim
+    ("A policeman was shot and killed in Chicago on Sunday.", "shot", 1, None),
+    ("Gunmen shot and killed two other men at a checkpoint in Peshawar.", "shot", 2, None),
+    ("A man stabbed and killed another man in a bar in Glasgow.", "stabbed", 1, None),
+    ("The gunman shot another man and killed him in a bar in Dallas.", "shot", 1, None),
+    ("A gunman killed two people and wounded three others in Dallas.", "killed", 2, 3),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "killed", "injured"), OTHERS_SHOT)
+def test_others_shot_beside_a_killing_are_wounded(
+    text: str, trigger: str, killed: int | None, injured: int | None
+) -> None:
+    assert _toll_of(text, trigger) == (killed, injured)

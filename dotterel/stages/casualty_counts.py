@@ -208,7 +208,7 @@ class CasualtyFinder:
         if kind != "injured" or token.lemma_.lower() not in self.means_verbs:
             return False
         partners = [c for c in token.children if c.dep_ in ("conj", "advcl", "xcomp")]
-        partners += find_means_heads(token)  # "stabbed and killed", "is killed after being shot"
+        partners += find_means_heads(token, self.sets["other_victim_words"])  # "stabbed and killed"
         roles = [self.resolve_role(p) for p in partners]
         unhurt = is_unhurt_means(token, self.sets["fatal_manner_words"], self.sets["no_hit_particles"])
         unhurt = unhurt or is_told_death(

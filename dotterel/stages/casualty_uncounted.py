@@ -25,6 +25,7 @@ from dotterel.stages.casualty_victims import is_raised_perfect
 
 __all__ = [
     "find_means_heads",
+    "has_other_victims",
     "has_unknown_quantity",
     "is_told_death",
     "is_animal_victim",
@@ -114,10 +115,32 @@ def is_unhurt_means(verb: Any, fatal_words: frozenset[str], no_hit_particles: fr
     return False
 
 
-def find_means_heads(verb: Any) -> list[Any]:
+def has_other_victims(verb: Any, other_words: frozenset[str]) -> bool:
+    """True when a means verb's own victims are told as other people than those of the verb it is joined
+    to, by a word of ``other_words`` (``other_victim_words`` of casualties.yaml): "A teenager is killed and 20
+    others[nsubjpass] are shot", "two are killed and four others[nsubj] shot", "killed a guard and shot two
+    other people[dobj]"; not a shared victim ("a policeman was shot and killed"), nor the first of the two
+    verbs ("shot another man and killed him": the killing's victim is the one shot)."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i:
+        return False
+    for victim in (
+        c for c in verb.children if c.dep_ in _SINGULAR_VICTIM_DEPS
+    ):  # nsubj: "and four others shot"
+        if victim.lemma_.lower() in other_words or victim.lower_ in other_words:
+            return True
+        if any(c.dep_ in ("amod", "det") and c.lower_ in other_words for c in victim.children):
+            return True
+    return False
+
+
+def find_means_heads(verb: Any, other_words: frozenset[str] = frozenset()) -> list[Any]:
     """Return the verbs a means verb is told with as their means or first step: the verb it is joined to
     ("stabbed and killed") and the verb whose "after"/"before" phrase it is ("is killed after being shot",
-    "died in hospital after being shot in the head", "is wounded after being shot twice")."""
+    "died in hospital after being shot in the head", "is wounded after being shot twice"); not a verb whose
+    victims it tells as others by a word of ``other_words`` ("is killed and 20 others are shot":
+    :func:`has_other_victims`)."""
+    if has_other_victims(verb, other_words):
+        return []
     if verb.dep_ == "conj":
         return [verb.head]
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":

@@ -80,6 +80,7 @@ class CasualtyWordsFile(BaseModel):
     animal_nouns: list[str] = []
     unknown_quantity_words: list[str] = []
     one_more_words: list[str] = []
+    other_victim_words: list[str] = []
     one_more_ordinals: list[str] = []
     suffering_verbs: list[str] = []
     attempt_words: list[str] = []

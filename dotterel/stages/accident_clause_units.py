@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.hazards import HazardWords, load_hazard_words
-from dotterel.stages.accident_clues import has_attack_word
+from dotterel.stages.accident_clues import has_attack_word, is_gunfire
 from dotterel.stages.doc_tables import DocTable, to_doc_table
 
 UNIT_DEPS = frozenset({"conj", "parataxis", "ccomp"})
@@ -67,7 +67,8 @@ def to_harm_scope(trigger: Any, tokens: Any, words: HazardWords) -> list[int]:
 def find_accident_clause_ids(trigger: Any) -> set[int]:
     """The token indexes of the clause units beside the trigger's that tell of an accident of their own (an
     accident marker or a hazard noun with a harm verb: "a fifth person is injured in a related car accident"),
-    when the trigger's unit names an attack: their counts are the accident's, not the attack's."""
+    when the trigger's unit names an attack: their counts are the accident's, not the attack's. The "fire" of
+    a weapon is no hazard ("two others injured after assailants open fire": :func:`is_gunfire`)."""
     words = load_hazard_words()
     sentence, table = trigger.sent, to_doc_table(trigger.doc)
     kept = set(to_harm_scope(trigger, sentence, words))
@@ -76,9 +77,13 @@ def find_accident_clause_ids(trigger: Any) -> set[int]:
         if i not in kept:
             others.setdefault(_find_unit_id(table, i), []).append(i)
     clues = words.accident_markers | words.hazard_nouns
+    doc = trigger.doc
     return {
         i
         for members in others.values()
-        if any(table.lowers[j] in clues or table.lemmas[j] in clues for j in members)
+        if any(
+            (table.lowers[j] in clues or table.lemmas[j] in clues) and not is_gunfire(doc[j], words)
+            for j in members
+        )
         for i in members
     }

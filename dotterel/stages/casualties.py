@@ -290,7 +290,9 @@ class CasualtiesStage:
         "…, but no one was hurt", "six officers are killed and another seventeen wounded", "one officer was
         killed, while 80 people were injured", a gapped toll adjective ("leaving three soldiers dead and five
         wounded"), and from a toll clause to the one it is coordinated with ("five people are confirmed dead
-        and three injured"); not "…, and a bomb wounded three" (an active verb with an object).
+        and three injured"); not "…, and a bomb wounded three" (an active verb with an object), but the
+        casualty state the parse hung on such a verb's subject ("and two others injured after gunmen open
+        fire": the two injured).
         """
         extra: set[int] = set()
         for i in ids:
@@ -299,12 +301,21 @@ class CasualtiesStage:
             if token.dep_ == "conj" and token.head.i not in ids and token.i in words:
                 linked.append(token.head)
             for verb in (v for v in linked if is_verb(v) or self._is_casualty_state(v)):  # "and 5 wounded"
+                if verb.i not in stops and any(c.dep_ == "dobj" for c in verb.children):
+                    extra |= self._find_subject_states(verb) & words  # "and two others injured after … open"
                 if verb.i in stops or any(c.dep_ == "dobj" for c in verb.children):
                     continue
                 scope = find_scope_ids(verb, stops)
                 if scope & words:
                     extra |= scope
         return ids | extra
+
+    def _find_subject_states(self, verb: Any) -> set[int]:
+        """The casualty states hung on the subject of a joined active verb, victims told with this toll that
+        the parse made its subject ("two people are shot dead and two others injured[acl] after assailants
+        open fire": "others" the subject of "open")."""
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        return {c.i for s in subjects for c in s.children if c.dep_ == "acl" and self._is_casualty_state(c)}
 
     def _is_joined(self, child: Any) -> bool:
         if child.dep_ == "conj":

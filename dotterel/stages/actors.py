@@ -40,6 +40,7 @@ from dotterel.stages.compound_verbs import find_verbless_subject, is_compound_su
 from dotterel.stages.group_phrases import is_ethnic, to_placed_sector_mentions
 from dotterel.stages.office_bodies import find_aside_tokens, find_bodies, to_context_country
 from dotterel.stages.party_countries import to_party_country_mentions
+from dotterel.stages.plural_noun_verbs import is_headline_verb
 from dotterel.stages.quantity_people import PEOPLE_SECTOR, find_quantity_people
 from dotterel.stages.quotes import find_pronoun_mentions, to_possessed_sectors
 
@@ -177,7 +178,7 @@ class _Composer(PeopleComposer):
             return
         target = self.book.resolve_target(hit.targets, self.on)
         head = self._np_head(hit) if target else None
-        if head is not None and any(self.doc[j].pos_ == "VERB" for j in range(hit.end, head.i)):
+        if head is not None and any(_is_verb(self.doc[j]) for j in range(hit.end, head.i)):
             head = None  # a headline verb misparsed as a compound: "Somalia expels Nicholas Haysom"
         if target is None or (self._after_first_name(hit.start) and target.kind != "people"):
             return  # "Michael Jordan", "George Washington"; not "Young Algerians"
@@ -335,3 +336,8 @@ class ActorsStage:
         found = [*mentions, *pronouns, *descriptions, *states]
         article.mentions = sorted(found, key=lambda m: (m.span.start, m.span.end))
         return article
+
+
+def _is_verb(token: Any) -> bool:
+    """True for a verb, or a headline verb tagged as a plural noun ("Benin [orders] EU ambassador X")."""
+    return token.pos_ == "VERB" or is_headline_verb(token)

@@ -5,7 +5,11 @@ NGEC SANCTION/expel is "permanently or temporarily expel an entity from a group,
 party, or country". An order verb (``order_verbs`` of ``constructions.yaml``) or "give" (a time to leave:
 "gives it 24 hours to leave") whose to-infinitive "leave" has a country as its object ("the country", a
 country's name) expels the one told to leave: it codes the lexicon's expel pattern on the ordering verb
-instead of a plain demand (REQUEST). "Police ordered protesters to leave the square" stays a demand.
+instead of a plain demand (REQUEST). "Police ordered protesters to leave the square" stays a demand. A
+headline's "orders" the tagger took for a plural noun leaves "to leave" as the root of the sentence, with the
+one told to leave as its subject ("Benin [orders] EU ambassador Oliver Nette to leave the country"): the order
+word that the headline's word order makes a verb (:func:`~dotterel.stages.headline_verbs.is_headline_verb`)
+before that root is the ordering verb.
 
 So is a reported obligation to leave the country with no expeller named: "the government says the diplomats
 must leave the country within 72 hours", "Burundi says the experts will have to leave Burundi". The reported
@@ -21,6 +25,7 @@ from typing import Any
 
 from dotterel.knowledge.lexicon import Lexicon
 from dotterel.model import Span
+from dotterel.stages.plural_noun_verbs import is_headline_verb
 from dotterel.stages.triggers import Trigger
 
 __all__ = ["to_expulsion_orders"]
@@ -30,6 +35,7 @@ GIVE = "give"  # "gives it 24 hours to leave the country": a time to leave given
 LEAVE = "leave"
 COUNTRY_NOUN = "country"
 COUNTRY_ENTITIES = frozenset({"GPE"})
+ROOT_DEP = "ROOT"
 ORDERED_DEPS = frozenset({"xcomp", "advcl"})
 TIME_ENTITIES = frozenset({"TIME", "DATE"})
 REPORTED_DEMAND_RULE = "verbs.request-reported-demand.v1"
@@ -61,12 +67,20 @@ def _find_ordering_verb(leave: Any, order_verbs: frozenset[str]) -> Any | None:
     if not is_to_leave or not any(c.dep_ == "dobj" and _is_country(c) for c in leave.children):
         return None
     head = leave.head
+    if leave.dep_ == ROOT_DEP:  # "Benin [orders] EU ambassador X to leave the country": a noun-tagged verb
+        return _find_headline_order(leave, order_verbs)
     if leave.dep_ == "relcl" and head.ent_type_ in TIME_ENTITIES:  # "gives it 24 [hours] to leave"
         leave, head = head, head.head
     elif leave.dep_ not in ORDERED_DEPS:
         return None
     lemma = str(head.lemma_).lower()
     return head if lemma in order_verbs or lemma == GIVE else None
+
+
+def _find_headline_order(leave: Any, order_verbs: frozenset[str]) -> Any | None:
+    """The order word before a root "to leave" that the headline's word order makes a verb, or None."""
+    words = leave.doc[leave.sent.start : leave.i]
+    return next((w for w in words if str(w.lemma_).lower() in order_verbs and is_headline_verb(w)), None)
 
 
 def _is_country(token: Any) -> bool:

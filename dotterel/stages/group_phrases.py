@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from dotterel.knowledge.actor_book import ActorBook
 from dotterel.model import Actor, Mention
 from dotterel.stages.actor_names import load_alias_indexes
+from dotterel.stages.plural_noun_verbs import to_object_before_headline_verb
 
 if TYPE_CHECKING:
     from dotterel.knowledge.gazetteer import Gazetteer
@@ -105,6 +106,7 @@ class _Placer:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None:
             return None
+        obj = to_object_before_headline_verb(obj)  # "The government of [Benin] orders EU ambassador X"
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
         return (
             self._mention_country(obj)

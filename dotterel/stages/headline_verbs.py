@@ -23,60 +23,8 @@ from dotterel.stages.compound_verbs import find_compound_object, is_compound_ver
 from dotterel.stages.counted_subject_verbs import is_counted_subject_verb
 from dotterel.stages.lowercase_name_verbs import is_lowercase_name_verb
 from dotterel.stages.name_headline_verbs import is_name_headline_verb
+from dotterel.stages.plural_noun_verbs import is_headline_verb
 from dotterel.stages.trigger_candidates import is_mistagged_verb
-
-PLURAL_NOUN_TAG = "NNS"
-# The head noun of a subject just before the verb: "the court", "Turkey", "the Court of Session".
-SUBJECT_HEAD_TAGS = frozenset({"NN", "NNP", "NNPS"})
-# The first word of an object right after the verb: a name, a determiner, a number, an adjective or noun
-# modifier, a possessive: "sentences [Bosco] Ntaganda", "[a] man", "[10] people", "[former] president".
-OBJECT_START_TAGS = frozenset({"NNP", "NNPS", "DT", "PDT", "CD", "JJ", "NN", "PRP$", "PRP"})
-# A finite verb before the word in its own clause makes the word the verb's object or complement.
-FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
-# Words that open a new clause, after which a subject may start again: "summons the ambassador [after] the
-# government sentences ...", "the court [that] ...".
-CLAUSE_OPENERS = frozenset(
-    {"after", "as", "when", "while", "because", "since", "before", "until", "once", "that"}
-)
-CLAUSE_OPENER_TAGS = frozenset({"WDT", "WP", ":"})
-
-
-def is_headline_verb(token: Any) -> bool:
-    """True for a plural-noun-tagged word that the word order makes a present-tense verb: right after the
-    head noun of a subject that no verb of its clause precedes, and right before an object ("A court in
-    Denmark [sentences] a former public employee to six years"); not "the sentences handed down", "prison
-    sentences for", "were given life sentences"."""
-    if token.tag_ != PLURAL_NOUN_TAG or not token.lower_.endswith("s"):
-        return False
-    doc, sentence = token.doc, token.sent
-    if token.i == sentence.start or token.i + 1 >= sentence.end:
-        return False
-    if doc[token.i - 1].tag_ not in SUBJECT_HEAD_TAGS or not _starts_object(doc, token.i + 1, sentence.end):
-        return False
-    return not _has_verb_before(doc, sentence.start, token.i)
-
-
-def _starts_object(doc: Any, index: int, end: int) -> bool:
-    """True when the word at ``index`` starts an object: a noun phrase, or "to" with a noun ("to 30 years",
-    "to death"), not "to" with a verb ("sentences to be served")."""
-    word = doc[index]
-    if word.lower_ == "to":
-        return index + 1 < end and doc[index + 1].tag_ in OBJECT_START_TAGS | {"NNS"}
-    if word.lower_ == "that" and word.tag_ == "IN":  # a content clause: "court rules [that] the ban is"
-        return index + 1 < end and doc[index + 1].tag_ in OBJECT_START_TAGS
-    return word.tag_ in OBJECT_START_TAGS
-
-
-def _has_verb_before(doc: Any, start: int, index: int) -> bool:
-    """True when a finite verb comes between the clause's start and ``index``: the word is then inside the
-    verb's object or complement ("receives 33 life sentences", "were given prison sentences")."""
-    for i in range(index - 1, start - 1, -1):
-        word = doc[i]
-        if word.lower_ in CLAUSE_OPENERS or word.tag_ in CLAUSE_OPENER_TAGS:
-            return False
-        if word.tag_ in FINITE_TAGS:
-            return True
-    return False
 
 
 def is_mistagged_trigger_verb(token: Any, lexicon: Lexicon | None = None) -> bool:

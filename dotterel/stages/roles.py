@@ -20,6 +20,7 @@ from dotterel.stages.included_members import resolve_included
 from dotterel.stages.located_headline_verbs import find_located_headline_subject
 from dotterel.stages.name_headline_verbs import find_name_headline_subject
 from dotterel.stages.passive_infinitives import is_borrowing_passive
+from dotterel.stages.plural_noun_verbs import find_headline_subject, to_object_before_headline_verb
 from dotterel.stages.split_subjects import to_head_subject
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -221,7 +222,10 @@ def _is_modifier(mention: Mention) -> bool:
 
 
 def _of_object(token: Any) -> Any | None:
-    return find_prep_object(token, "of")
+    """The object of ``token``'s "of" phrase; when the parser ran a headline verb into it, the word before
+    the verb ("The government of [Benin] orders EU ambassador X to leave")."""
+    found = find_prep_object(token, "of")
+    return None if found is None else to_object_before_headline_verb(found)
 
 
 def find_prep_object(token: Any, preposition: str) -> Any | None:
@@ -243,7 +247,15 @@ def antecedent_of_relative(token: Any) -> Any:
 
 def find_subject(verb: Any) -> tuple[Any | None, bool]:
     """Return (subject token, is_passive) for a verb, following control and coordination upwards; "Vietnam
-    is committed to opening up" is a state of its subject, not a passive."""
+    is committed to opening up" is a state of its subject, not a passive. A headline verb tagged as a plural
+    noun with no subject in the parse has the one its word order gives ("Benin [orders] X to leave")."""
+    subject, passive = _find_parsed_subject(verb)
+    if subject is None and (headline := find_headline_subject(verb)) is not None:
+        return headline, False
+    return subject, passive
+
+
+def _find_parsed_subject(verb: Any) -> tuple[Any | None, bool]:
     compound = find_located_headline_subject(verb) or find_compound_subject(verb)  # "court in X sentences"
     if (compound := compound or find_name_headline_subject(verb) or find_counted_subject(verb)) is not None:
         return compound, False  # "Riot [police] fire tear gas at fans" parsed as one noun phrase

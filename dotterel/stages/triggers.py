@@ -149,11 +149,11 @@ def _verb_patterns(lexicon: Lexicon, verb: Any) -> list[tuple[Pattern, str | Non
 def _prep_objects(verb: Any, preps: Sequence[str] | None = None) -> list[Any]:
     """The objects of the verb's prepositions (only ``preps`` when given), through a preposition's own
     preposition: "withdrew from [the treaty]", "pulled out of [the deal]", "pulled the economy out of
-    [recession]"."""
+    [recession]"; not a setting fronted before the verb ("[In a meeting with Y], X proposed removing")."""
     wanted = {p.lower() for p in preps} if preps else None
     found: list[Any] = []
     for prep in verb.children:
-        if prep.dep_ != "prep" or (wanted is not None and prep.lower_ not in wanted):
+        if prep.dep_ != "prep" or (wanted is not None and prep.lower_ not in wanted) or prep.i < verb.i:
             continue
         for child in prep.children:
             if child.dep_ == "pobj":

@@ -13,6 +13,7 @@ from dotterel.knowledge.lexicon import Lexicon
 from dotterel.stages.clause_objects import find_for_to_subject, find_object_heads
 from dotterel.stages.compound_verbs import find_compound_object, find_verbless_object
 from dotterel.stages.nesting import VERBAL_QUAD_CLASSES
+from dotterel.stages.plural_noun_verbs import find_headline_object
 from dotterel.stages.relative_object_targets import find_relative_object_owner
 from dotterel.stages.roles import find_direct_object, find_prep_objects, find_subject
 from dotterel.stages.triggers import Trigger, find_infinitive_subject
@@ -34,6 +35,7 @@ def find_verb_target_tokens(
         for obj in find_object_heads(find_direct_object(verb)):  # "signs $20 billion in [deals] with X"
             tokens.append(obj)
             tokens.extend(find_prep_objects(obj, object_preps))  # "rejected calls by Belarus"
+        tokens.extend([o] if (o := find_headline_object(verb)) is not None else [])  # "Benin orders [X] to"
         run_into = find_compound_object(verb)  # "in Texas drop [charges] against X": not the noun's own names
         tokens.extend([o] if (o := find_verbless_object(verb)) is not None else [])  # "police arrest [X]"
         tokens.extend(find_prep_objects(run_into, object_preps) if run_into is not None else [])

@@ -127,6 +127,7 @@ ROLE_LISTS: tuple[str, ...] = (
     "decision_reaction_types",
     "giving_verbs",
     "name_description_nouns",
+    "penalty_nouns",
 )
 
 

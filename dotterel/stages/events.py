@@ -69,6 +69,7 @@ from dotterel.stages.noun_roles import (
     resolve_victim,
 )
 from dotterel.stages.own_missions import is_own_mission
+from dotterel.stages.penalty_holders import resolve_penalty_holder
 from dotterel.stages.pronoun_names import resolve_pronoun_name
 from dotterel.stages.readings import (
     is_revenge_purpose,
@@ -315,6 +316,8 @@ class EventsStage:
             )
         roles.target = resolve_death_victim(trigger, index, self.readings) or roles.target
         roles.target = resolve_mobilize_target(trigger, roles.source, roles.target, index, self.readings)
+        penalty_nouns = self.role_words["penalty_nouns"]  # "overturns the conviction of [X]"
+        roles.target = resolve_penalty_holder(trigger, index, penalty_nouns) or roles.target
         roles.target = roles.target or resolve_role_target(trigger)
         roles.source = roles.source or resolve_subject_name(trigger, roles.target)  # "Andrew Sabisky resigns"
         if roles.target is not None and is_same_actor(roles.target, roles.source):  # not its own target

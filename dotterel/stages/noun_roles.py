@@ -3,6 +3,7 @@ issues a government measure told with no source of its own."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from dotterel.knowledge.wordlists import load_role_words
@@ -186,6 +187,12 @@ def resolve_role_target(trigger: Trigger) -> Mention | None:
         undergoer = passive or trigger.pattern.undergoer_subject  # "two suspects go on trial"
         obj = find_direct_object(verb) or find_verbless_object(verb)  # "police arrest [X]" run into one noun
         candidates = [subject] if subject is not None and undergoer else [obj]
+    return to_role_mention(candidates, nouns)
+
+
+def to_role_mention(candidates: list[Any], nouns: Collection[str]) -> Mention | None:
+    """The first of ``candidates`` named by one of the role ``nouns`` ("two [suspects]"), as a mention with no
+    country and no sector; else the first that is a person's name the book lacks; else None."""
     for noun in candidates:
         # the word as written too: "The [accused] is sentenced" (a participle, lemma "accuse")
         if noun is not None and not {str(noun.lemma_).lower(), noun.lower_}.isdisjoint(nouns):

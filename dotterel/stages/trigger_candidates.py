@@ -138,11 +138,15 @@ def has_predicate(verb: Any, obj: Any | None, predicates: Sequence[str]) -> bool
     clauses = [c for c in found if c.lemma_ == "be" and not any(n.dep_ == "neg" for n in c.children)]
     found.extend(c for clause in clauses for c in clause.children if c.dep_ == "acomp")
     found.extend(c for c in (obj.children if obj is not None else ()) if c.dep_ == "amod")
-    # A predicate negated in itself says the opposite: "found [not guilty]".
-    return any(
-        str(token.lemma_).lower() in predicates and not any(c.dep_ == "neg" for c in token.children)
-        for token in found
-    )
+    # A predicate negated in itself says the opposite: "found [not guilty]" meets "not guilty", not "guilty".
+    return any(to_predicate_phrase(token) in predicates for token in found)
+
+
+def to_predicate_phrase(token: Any) -> str:
+    """The predicate as a pattern lists it: its lemma ("guilty"), after "not" where it is negated in itself
+    ("found [not guilty]": "not guilty")."""
+    lemma = str(token.lemma_).lower()
+    return f"not {lemma}" if any(c.dep_ == "neg" for c in token.children) else lemma
 
 
 def find_object_nouns(verb: Any, obj: Any | None, conjuncts: bool = False) -> list[Any]:

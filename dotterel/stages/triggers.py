@@ -325,6 +325,8 @@ def _light_verb_triggers(
     particles = [None, *_particles(verb)]
     if not any(lexicon.is_light_verb(lemma, particle) for particle in particles):
         return
+    if is_phrasal_verb(verb, lexicon):
+        return  # "[hands down] the last sentences": the verb with its particle reads the noun itself
     obj = _direct_object(verb) or find_passive_subject(verb)
     if obj is None or obj.pos_ not in NOUN_POS:
         return
@@ -341,6 +343,14 @@ def _light_verb_triggers(
         pattern, needed = matches[0]
         taken.add(obj.i)
         yield Trigger(obj, verb, pattern, _noun_span(obj, needed), needed)
+
+
+def is_phrasal_verb(verb: Any, lexicon: Lexicon) -> bool:
+    """True for a verb whose particle makes a verb of the lexicon that is no light verb ("hand down", "hand
+    over"): its object is that verb's, not a light verb's event noun ("hands down the sentences")."""
+    lemma = lemma_of(verb)
+    phrasal = [p for p in _particles(verb) if lexicon.find_verb_patterns(lemma, p)]
+    return bool(phrasal) and not any(lexicon.is_light_verb(lemma, p) for p in phrasal)
 
 
 def _nominal_trigger(

@@ -149,6 +149,10 @@ OTHER_CATEGORIES = {
     # session's final code. Both were registered here before any item was drawn to learn from.
     69: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
     70: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
+    # Session 22: seed 71 is read on the code session 21 left (3ad35a2), before any change; seed 72 on the
+    # session's final code. Both were registered here before any item was drawn to learn from.
+    71: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
+    72: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
 }
 COLUMNS = ("line", "trigger", "type", "date", "place", "killed", "injured", "D", "P", "K", "I", "note")
 OUTPUTS = ("date", "place", "killed", "injured")

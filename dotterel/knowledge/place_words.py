@@ -79,6 +79,7 @@ class PlaceWordsFile(BaseModel):
     territory_nouns: list[str]
     own_territory_verbs: list[str] = []
     sea_zone_phrases: list[str] = []
+    taking_verbs: list[str] = []
     control_participles: list[str]
     overhead_heads: list[str]
     target_place_preps: list[str]
@@ -351,6 +352,7 @@ class PlaceWords:
     condition_place_nouns: frozenset[str] = frozenset()
     own_territory_verbs: frozenset[str] = frozenset()
     sea_zone_phrases: frozenset[str] = frozenset()
+    taking_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def moved_preps(self) -> frozenset[str]:

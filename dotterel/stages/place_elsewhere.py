@@ -152,14 +152,19 @@ class ElsewhereReader:
         words = self.words
         if is_verb(token) and token.lemma_.lower() in words.accusation_verbs:
             return self._accused_ids(token)
-        if not is_verb(token) or token.lemma_.lower() not in words.content_verbs:
+        if not is_verb(token):  # "Trump demands that …" read as a noun: a content noun's clause
+            content = names_word(token, words.content_nouns)
+            return {t.i for c in token.children if content and _is_content_clause(c) for t in c.subtree}
+        if token.lemma_.lower() not in words.content_verbs:
             return set()
         if token.lemma_.lower() in words.threat_verbs and not self._names_own_place(token):
             return set()  # "threatened to storm his residence in Tbilisi": the threat is where the action is
         return {
             t.i
             for c in token.children
-            if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in words.content_preps)
+            if c.dep_ == "xcomp"
+            or (c.dep_ == "prep" and c.lower_ in words.content_preps)
+            or _is_content_clause(c)
             for t in c.subtree
         }
 
@@ -209,6 +214,21 @@ class ElsewhereReader:
             return False
         events = self.words.attack_nouns | self.words.located_events
         return noun.i in stops or names_word(noun, events)
+
+
+def _is_content_clause(clause: Any) -> bool:
+    """True for a clause that tells what a verb of agreeing or asking agrees to or asks for: a reported
+    clause ("demands that European allies, in particular Germany and France, take back …"), or a "that"
+    clause or to-infinitive the parser hangs on it as an adverbial ("agree on a deal to return migrants
+    stranded at a camp in Santiago")."""
+    if clause.dep_ == "ccomp":
+        return True
+    if clause.dep_ not in ("advcl", "acl"):
+        return False
+    children = list(clause.children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children) or any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in children
+    )
 
 
 def _reacts_to_head(token: Any) -> bool:

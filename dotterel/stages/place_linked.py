@@ -105,23 +105,25 @@ def _down_ids(verb: Any, words: PlaceWords) -> list[int]:
             out.append(child.i)
         elif child.dep_ == "prep" and child.lower_ in words.linked_gerund_preps:
             out += [i for c in child.children if c.dep_ == "pcomp" for i in _tied_subtree(c, words)]
-        elif child.dep_ in OBJECT_DEPS:
-            out += _noun_clause_ids(child, words) + _misread_verb_ids(child)
+        elif child.dep_ in OBJECT_DEPS:  # not where the object was taken: "returns vessels it seized in …"
+            out += _noun_clause_ids(child, words, words.taking_verbs) + _misread_verb_ids(child)
         elif child.dep_ == "agent":  # "killed by gunmen who ambushed a convoy in …": the ambush killed them
             agents = [noun for noun in child.children if noun.dep_ == "pobj"]
             out += [i for noun in agents for i in _noun_clause_ids(noun, words)]
     return out
 
 
-def _noun_clause_ids(noun: Any, words: PlaceWords) -> list[int]:
+def _noun_clause_ids(noun: Any, words: PlaceWords, skipped: frozenset[str] = frozenset()) -> list[int]:
     """The tokens of the participle or relative clauses on ``noun``: not an infinitive ("an operation to
     rescue families in …" is an aim), nor a clause of another time ("a gunman who was later arrested in …",
-    ``other_time_adverbs``)."""
+    ``other_time_adverbs``), nor a clause of a verb of ``skipped`` (on an object, ``taking_verbs``: "returns
+    three vessels it seized in the Kerch Strait" tells where they were taken, not where they are)."""
     clauses = [
         c
         for c in noun.children
         if (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ != "VB"))
         and not any(a.dep_ == "advmod" and a.lower_ in words.other_time_adverbs for a in c.children)
+        and c.lemma_.lower() not in skipped
     ]
     return [i for c in clauses for i in _tied_subtree(c, words)]
 

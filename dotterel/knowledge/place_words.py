@@ -80,6 +80,11 @@ class PlaceWordsFile(BaseModel):
     own_territory_verbs: list[str] = []
     sea_zone_phrases: list[str] = []
     taking_verbs: list[str] = []
+    described_country_nouns: list[str] = []
+    country_description_core_words: list[str] = []
+    country_description_other_words: list[str] = []
+    state_county_nouns: list[str] = []
+    operation_name_words: list[str] = []
     control_participles: list[str]
     overhead_heads: list[str]
     target_place_preps: list[str]
@@ -353,6 +358,11 @@ class PlaceWords:
     own_territory_verbs: frozenset[str] = frozenset()
     sea_zone_phrases: frozenset[str] = frozenset()
     taking_verbs: frozenset[str] = frozenset()
+    described_country_nouns: frozenset[str] = frozenset()
+    country_description_core_words: frozenset[str] = frozenset()
+    country_description_other_words: frozenset[str] = frozenset()
+    state_county_nouns: frozenset[str] = frozenset()
+    operation_name_words: frozenset[str] = frozenset()
 
     @cached_property
     def moved_preps(self) -> frozenset[str]:

@@ -31,7 +31,7 @@ from dotterel.stages.place_names import (
     RULE_UNLISTED,
     NameCandidate,
 )
-from dotterel.stages.place_state_namesakes import find_state_namesake
+from dotterel.stages.place_state_namesakes import find_county_state, find_state_namesake
 
 UNMARKED_TOWN_MIN_POPULATION = 5_000  # GeoNames' cities5000 floor
 
@@ -226,7 +226,8 @@ class PlaceChains:
     def find_state_after(self, doc: Any, candidate: NameCandidate) -> GazetteerEntry | None:
         """The division after the name's comma that shares its name with a country, when the name is its
         town ("Brunswick, Georgia": the US state; :mod:`dotterel.stages.place_state_namesakes`), or None."""
-        return find_state_namesake(self.gazetteer, doc, candidate, self.resolve_small_town)
+        county = find_county_state(self.gazetteer, doc, candidate)  # "Miami-Dade County, Florida"
+        return county or find_state_namesake(self.gazetteer, doc, candidate, self.resolve_small_town)
 
     def find_state_country(self, doc: Any, candidate: NameCandidate, token: Any) -> str | None:
         """The country of that division when ``token`` begins it ("Brunswick, Georgia": the United States,

@@ -34,6 +34,7 @@ from dotterel.knowledge.gazetteer import ALTERNATE_MIN_POPULATION, Gazetteer, Ga
 from dotterel.knowledge.place_resolution import load_place_resolution_words
 from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_body_scenes import find_country_scenes
+from dotterel.stages.place_described_countries import find_described_countries
 from dotterel.stages.place_facility_names import opens_facility_name, to_facility_run_end
 from dotterel.stages.place_following import FollowingPlaceReader
 from dotterel.stages.place_hyphen_divisions import to_hyphenated_division_end
@@ -59,6 +60,7 @@ from dotterel.stages.place_name_parts import (
     to_placed_part_end,
 )
 from dotterel.stages.place_name_tags import has_name_word, starts_proper_run
+from dotterel.stages.place_non_names import is_in_non_place_name
 from dotterel.stages.place_regions import Region, RegionReader
 from dotterel.stages.place_title_jurisdictions import is_in_title_jurisdiction
 from dotterel.stages.place_titles import is_in_work_title
@@ -161,7 +163,8 @@ class PlaceNameFinder:
             if candidate is None:
                 i += 1
                 continue
-            if is_in_title_jurisdiction(doc, candidate.start, self.resolution):
+            unnamed = is_in_non_place_name(doc, candidate.start, self.words)  # "Operation Car Wash"
+            if unnamed or is_in_title_jurisdiction(doc, candidate.start, self.resolution):
                 i = candidate.end  # "the U.S. Attorney for the Southern District of New York": the title's
                 continue
             self._extend(doc, candidate)
@@ -375,15 +378,15 @@ class PlaceNameFinder:
     def find_country_candidates(
         self, doc: Any, candidates: list[NameCandidate], context: dict[str, float]
     ) -> list[NameCandidate]:
-        """Return a located candidate for each region of "the country" ("in the country's north", "the
-        south of the country"), standing for the country named before it as a location (else the article's
-        one top country, from ``context``), and for each "the Kenyan capital" (the capital city)."""
-        located = []
+        """Return a located candidate for each region of "the country" ("in the country's north"), standing
+        for the country named before it as a location (else the article's one top country, from ``context``),
+        for each "the Kenyan capital" (the capital city) and each "the African country" (a country named)."""
+        located, countries = [], []
         for candidate in candidates:
-            named = candidate.locative and candidate.entries
-            entry = self.gazetteer.resolve(candidate.text) if named else None
+            entry = self.gazetteer.resolve(candidate.text) if candidate.entries else None
             if entry is not None and entry.kind == "country" and entry.country:
-                located.append((candidate.start, entry.country))
+                countries.append((candidate.end - 1, entry.country))  # "the African country" after it
+                located += [(candidate.start, entry.country)] if candidate.locative else []
         regions = [
             NameCandidate(i, i + 1, doc[i].text, [entry], locative=True, region=region, referent=entry)
             for region, i, entry in self.regions.find_country_regions(doc, located, context)
@@ -392,5 +395,6 @@ class PlaceNameFinder:
             NameCandidate(start, end, doc[start:end].text, [entry], locative=True, referent=entry)
             for start, end, entry in self.regions.find_demonym_capitals(doc)
             + find_country_scenes(doc, self.gazetteer, self.locatives)  # "in the Syrian desert"
+            + find_described_countries(doc, countries, self.gazetteer, self.locatives)  # "the island nation"
         ]
         return regions + capitals

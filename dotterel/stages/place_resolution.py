@@ -33,6 +33,7 @@ from dotterel.stages.group_phrases import RULE_LOCATED
 from dotterel.stages.place_alternates import find_context_alternates, resolve_in_context
 from dotterel.stages.place_borders import BorderReader
 from dotterel.stages.place_chains import PlaceChains
+from dotterel.stages.place_court_districts import to_court_district_mention
 from dotterel.stages.place_division_entries import pick_division_entry
 from dotterel.stages.place_facility_names import keep_placed, to_countryless_facility
 from dotterel.stages.place_launcher_countries import find_launcher_names
@@ -271,9 +272,11 @@ class PlaceNameResolver:
         """Resolve a located name to a place mention, or None when it resolves to nothing."""
         if self.borders.is_border_side(doc, candidate.start, candidate.end):
             return None  # "near the Mozambique–Tanzania border" is in neither country
-        local = self._local_countries(doc, candidate)
         last = doc[candidate.end - 1]
         span = Span(doc[candidate.start].idx, last.idx + len(last.text))
+        if court := to_court_district_mention(doc, candidate, self.gazetteer, span):
+            return court  # "the Middle District of Florida": the US state, not Uruguay's Florida
+        local = self._local_countries(doc, candidate)
         sides = self.borders.find_border_sides(doc, candidate.start, candidate.end)
         weights = self.readings.by_kind(doc, candidate, context, dict.fromkeys(sides, BORDER_WEIGHT), local)
         entry = self._resolve_entry(candidate, weights)

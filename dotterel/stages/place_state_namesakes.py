@@ -4,7 +4,10 @@
 Georgia) reads the name as the division when the town is a place of that division (a town of the gazetteer
 or of the small-town table there) and no place of the country: "Brunswick, Georgia" and "Savannah, Georgia"
 are in the United States, "Tbilisi, Georgia" and "Batumi, Georgia" in the country. A town of both, or of
-neither, keeps the country's reading.
+neither, keeps the country's reading. A US county ("<name> County", "<name> Parish": ``state_county_nouns``
+of ``knowledge/places.yaml``) before the comma makes a US state's name the state, whatever else shares it:
+"Fulton County, Georgia" and "Miami-Dade County, Florida" (not Uruguay's department) are in the United
+States (:func:`find_county_state`).
 """
 
 from __future__ import annotations
@@ -76,3 +79,24 @@ def _has_town(
     code = (state.admin1 or "").split(".", 1)[-1]
     town = find_town(doc, candidate, state.country or "", code)
     return town is not None and town.admin1 == state.admin1
+
+
+def find_county_state(gazetteer: Gazetteer, doc: Any, candidate: NameCandidate) -> GazetteerEntry | None:
+    """The US state named after the comma of a US county's name ("Fulton County, Georgia", "Miami-Dade
+    County, Florida"), or None."""
+    end = candidate.end
+    county = doc[end - 1].lower_ in gazetteer.words.state_county_nouns
+    if not county or end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    for n in range(min(3, len(doc) - end - 1), 0, -1):
+        words = doc[end + 1 : end + 1 + n]
+        if any(t.is_sent_start or not t.text[:1].isupper() for t in words):
+            continue
+        states = [
+            e
+            for e in gazetteer.find_entries(words.text, alternates=False)
+            if e.kind == "admin1" and e.country == "USA" and (e.admin1 or "").startswith("US.")
+        ]
+        if states:
+            return states[0]
+    return None

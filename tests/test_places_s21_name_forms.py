@@ -61,7 +61,7 @@ HYPHENATED_DIVISIONS = [
     (
         "A state of emergency is declared in Miami-Dade County, Florida, as the storm nears.",
         "declared",
-        ("Florida", "USA"),
+        ("Miami-Dade County", "USA"),  # the county itself since the county-state rule (place_state_namesakes)
     ),
     ("Police arrest five men in Miami-Dade County on Monday.", "arrest", None),
     (
@@ -71,7 +71,8 @@ HYPHENATED_DIVISIONS = [
     ),
     ("A gunman kills three people in Wilkes-Barre, Pennsylvania.", "kills", ("Wilkes-Barre", "USA")),
     ("A gunman kills three people in Winston-Salem on Monday.", "kills", ("Winston-Salem", "USA")),
-    ("A state of emergency is declared in Broward County, Florida.", "declared", ("Florida", "USA")),
+    # the county itself since the county-state rule (place_state_namesakes)
+    ("A state of emergency is declared in Broward County, Florida.", "declared", ("Broward County", "USA")),
 ]
 
 

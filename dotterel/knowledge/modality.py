@@ -63,6 +63,7 @@ class ModalityWords:
     escaped_acts: frozenset[str]
     anticipation_heads: frozenset[str]
     openness_adjectives: frozenset[str]
+    ruling_out_verbs: frozenset[str]
     request_nouns: frozenset[str]
     phase_verbs: frozenset[str]
     effort_verbs: frozenset[str]

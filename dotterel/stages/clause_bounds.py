@@ -32,6 +32,7 @@ from dotterel.stages.promise_bounds import is_past_occasion, is_speaking_partici
 
 SUBORDINATE_DEPS = frozenset({"relcl", "advcl"})
 PAST_TAG = "VBD"
+PERFECT_TAG = "VBN"
 AUX_DEPS = frozenset({"aux", "auxpass"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -46,6 +47,15 @@ def is_past_subordinate(verb: Any) -> bool:
     if verb.dep_ not in SUBORDINATE_DEPS:
         return False
     return verb.tag_ == PAST_TAG or any(c.dep_ in AUX_DEPS and c.tag_ == PAST_TAG for c in verb.children)
+
+
+def is_perfect_fact(verb: Any, contrast_marks: Collection[str]) -> bool:
+    """True for a relative clause or a clause of contrast (``contrast_marks``) in the present perfect: "while
+    Maduro has rejected foreign aid", "talks that have stalled since May" state what is done; a clause of time
+    in the perfect ("will resume talks once the prisoners have been freed") may tell a condition to come."""
+    if verb.dep_ != "relcl" and not (verb.dep_ == "advcl" and is_contrast(verb, contrast_marks)):
+        return False
+    return verb.tag_ == PERFECT_TAG and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def is_own_conjunct(verb: Any) -> bool:
@@ -70,6 +80,8 @@ def to_governing_chain(
     node = clause
     for head in ancestors:
         if is_past_subordinate(node) or is_own_conjunct(node) or is_speaking_participle(node, words):
+            break
+        if is_perfect_fact(node, words.contrast_marks):  # "plans to bring aid, while Maduro has rejected it"
             break
         chain.append(head)
         node = head

@@ -39,6 +39,8 @@ from dotterel.stages.lapsed_acts import is_no_longer
 from dotterel.stages.modality_recodings import ModalityRecoder
 from dotterel.stages.modality_retypes import clause_verb
 from dotterel.stages.nesting import is_errand_purpose
+from dotterel.stages.occasion_settings import is_setting_of_alleged_deed
+from dotterel.stages.open_options import is_option_kept_open
 from dotterel.stages.ordered_acts import is_ordered_act
 from dotterel.stages.own_plans import is_own_plan
 from dotterel.stages.prospects import (
@@ -114,6 +116,10 @@ class ModalityStage:
             return event
         clause = clause_verb(token)
         modality = self._modality(token, clause)
+        if is_option_kept_open(clause, modality, self.words.ruling_out_verbs):
+            modality = "hypothetical"  # "will not rule out seeking help": an option kept open, no refusal
+        if modality == "hypothetical" and is_setting_of_alleged_deed(token, clause, event, self.words):
+            modality = "asserted"  # "charged for firing at a police station during protests": real protests
         if modality == "hypothetical" and event.action.quad_class == CONFLICT_QUAD_CLASS:
             modality = "asserted" if self._is_attempted(clause) else modality
         if modality == "asserted" and self._is_charged_deed(event, token, clause):

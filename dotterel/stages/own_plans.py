@@ -32,6 +32,10 @@ COOPERATIVE_QUAD_CLASSES = frozenset({1, 2})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 ACT_DEPS = frozenset({"dobj", "nsubjpass"})  # the act is the clause's verb or object: "will impose a curfew"
 MAX_CLIMB = 3
+# Accusations, lawsuits, summonses and inquiries told in the plain future are steps the doer announces, aimed
+# at another side or not: "will file a formal accusation against Venezuela before the ICJ", "will summon the
+# ambassador"; a warning word above ("warned it would sue") still makes them threats.
+LEGAL_STEP_TYPES = frozenset({"ACCUSE"})
 
 
 def _is_foreign(source: Actor | None, target: Actor | None) -> bool:
@@ -60,7 +64,10 @@ def is_own_plan(
     "would" after a speech verb), under no word of commitment or warning (see the module doc)."""
     cooperative = event.action.quad_class in COOPERATIVE_QUAD_CLASSES
     decided = event.action.cameo.startswith(DECIDED_ROOTS) and not _is_foreign(event.source, event.target)
-    if not (cooperative or decided) or is_threatened_noun(token, words):  # "his threat of tariffs will …"
+    stepped = event.action.type in LEGAL_STEP_TYPES  # "will file an accusation against Venezuela"
+    if not (cooperative or decided or stepped):
+        return False
+    if is_threatened_noun(token, words):  # "his threat of tariffs will …"
         return False
     if token.i != clause.i and (token.dep_ not in ACT_DEPS or token.head.i != clause.i):
         return False  # "the ban will come into effect on April 14": the ban is decided, its start is to come
@@ -68,6 +75,8 @@ def is_own_plan(
     if not any(c.dep_ == "aux" and (c.lower_ in future or lemma_of(c) in future) for c in clause.children):
         return False
     arguments = [c for c in clause.children if c.dep_ in ARGUMENT_DEPS]
+    if stepped and any(c.dep_ == "relcl" for a in arguments for c in a.children):
+        return False  # "citizens who disobey the rules will be fined": a penalty for a class, a warning
     if any(t.lower_ in words.generic_target_words for a in arguments for t in a.subtree):
         return False  # "anyone who overstays their visa will be deported": a warning to all
     governing = words.commitment_heads | warning_heads

@@ -6,9 +6,10 @@ before the article date, the article's own day included; forward in a future-ten
 week's Monday), "last weekend" / "over the weekend" (the weekend's week, :mod:`date_weekends`), "last month",
 "in October" / "since at least October" (precision ``month``, stored as the 1st: the most recent October on or
 before the article month), fixed holidays ("on New Year's Eve", read like a day without a year), "in 2019"
-(``year``, 1 January), "two days ago", and explicit dates ("Jan. 3", "3 January 2020", "January 3rd",
-"2020-01-03"; a range "23 to 26 November" is its first day), and a clock time starting a measure ("effective
-at 11:59 p.m.", "effective immediately": the article's day). A day without a year is the nearer of its last
+(``year``, 1 January), "in the 1980s" (a decade: its first year, at ``year`` precision), "two days ago",
+and explicit dates ("Jan. 3", "3 January 2020", "January 3rd", "2020-01-03"; a range "23 to 26 November"
+is its first day), and a clock time starting a measure ("effective at 11:59 p.m.", "effective immediately":
+the article's day). A day without a year is the nearer of its last
 and next occurrence (the last on a tie); the stage picks the reading for the tense of its clause.
 Days counted from another date ("that night", "the next day", "two days later", "a day after …", "over the
 two previous days") are found here with their ``offset`` and read from the article date; the stage counts
@@ -102,6 +103,8 @@ def to_patterns(words: DateWordsFile) -> list[tuple[str, re.Pattern[str]]]:
         "my": rf"\b(?P<mon>{mon}),?\s+(?P<y>(?:19|20)\d\d)\b",
         "month": rf"\b(?P<pre>(?i:{pre}))[\s-]+{edge}(?P<mon>{mon})(?!\w)",
         "year": rf"\b(?i:{_alternation(words.year_prefixes)})\s+(?P<y>(?:19|20)\d\d)\b(?![-\d])",
+        # "in the 1980s": a decade, read at year precision from its first year (no coarser precision)
+        "decade": rf"\b(?i:{_alternation(words.year_prefixes)})\s+the\s+(?P<y>(?:19|20)\d0)['\u2019]?s\b",
         "weekday": rf"\b(?:(?P<rel>(?i:{rel}))\s+)?(?P<wd>{wd})(?:'s)?(?:\s+(?i:{parts}))?\b",
         "ago": rf"(?<![\d,.])\b(?P<n>\d+|(?i:[a-z]+))\s+(?P<unit>(?i:{units}))\s+ago\b",
         "days": rf"\b(?i:{_alternation(words.relative_days)})\b",
@@ -205,7 +208,7 @@ class DateFinder:
                 month = int(groups["m"]) if kind == "ymd" else self.months[groups["mon"].lower().rstrip(".")]
                 mention = self._day(span, today, month, int(groups["d"]), groups.get("y"))
                 return self._match_weekday(mention, groups.get("wd"))
-            if kind in ("my", "year"):
+            if kind in ("my", "year", "decade"):
                 month = self.months[groups["mon"].lower().rstrip(".")] if kind == "my" else 1
                 return DateMention.fixed(
                     span, dt.date(int(groups["y"]), month, 1), "month" if kind == "my" else "year"

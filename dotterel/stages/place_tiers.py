@@ -32,6 +32,7 @@ from dotterel.stages.place_sentence import (
     is_coordinated_accusation,
     is_ongoing,
 )
+from dotterel.stages.place_shared_gerunds import is_shared_gerund
 from dotterel.stages.scope import SUBJECT_DEPS, find_scope_ids, find_shared_stops, is_verb
 
 NOUN_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "agent"})
@@ -204,7 +205,9 @@ class PlaceClauses:
         progressive "while" clauses about its participants ("burning them while they were sleeping in their
         vehicles in Borno"; not "kill 40 people while peace talks are taking place in Moscow": another
         event's clause), and its "as"/"while" clauses with a pronoun subject, where a participant was at the
-        time ("An imam is stabbed as he leaves a mosque in Leeds")."""
+        time ("An imam is stabbed as he leaves a mosque in Leeds"); a "while" gerund with no subject of its
+        own is the verb's subject's act at the time, another event or not ("Forty people are arrested while
+        protesting … in Detroit": where they protested)."""
         words = self.words
 
         def own(clause: Any) -> bool:
@@ -226,6 +229,7 @@ class PlaceClauses:
                 and (
                     c.lower_ in words.cotemporal_markers
                     or (c.lower_ in words.progressive_markers and is_ongoing(child) and own(child))
+                    or (c.lower_ in words.progressive_markers and is_shared_gerund(child))  # "while marching"
                     or (c.lower_ in words.pronoun_clause_markers and own(child) and about_victim(child))
                 )
                 for c in child.children

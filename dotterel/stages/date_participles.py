@@ -5,8 +5,9 @@ it takes no date from the clause the noun stands in.
 to hack …", "X, accused of helping to mastermind the 1998 bombings, was killed in August": the accusation is
 a standing state or an earlier act told to say who is meant, not the hack's year nor the killing's month.
 Only a participle on a name of a person, group or organisation, or a noun in apposition with one (as in
-:mod:`dotterel.stages.place_person_pasts`): not one on a thing, which may be a complement of its verb
-("unless Wednesday sees its plan approved"), nor yet one on a common noun ("journalists detained …"). Such a
+:mod:`dotterel.stages.place_person_pasts`), or on a common noun that is its clause's subject ("Two journalists
+detained in Iran were released on Monday": the detention came before the release, on a day not given): not one
+on an object, which may be a complement of its verb ("unless Wednesday sees its plan approved"). Such a
 participle is dated by a date phrase in its own clause only ("protesters detained on Sunday are freed"), else
 it takes the article date with precision ``unknown``; an event inside it ("accused of killing") may still
 take the participle's own date (:func:`dotterel.stages.date_anchors.find_date_governors` stops climbing at
@@ -24,17 +25,23 @@ NOUN_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
 # Entity types of a noun a participle says who it is of: a person, a group or organisation ("Abdullah,
 # accused of …", "Fancy Bear, the group accused of …"); not a thing ("Wednesday sees its plan approved").
 DOER_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def is_noun_participle(token: Any) -> bool:
     """True for a past participle that is a clause on a named doer or a noun in apposition with one
-    ("Abdullah, accused of …", "Fancy Bear, the group accused of …"), with no auxiliary of its own (not
-    "to be detained")."""
+    ("Abdullah, accused of …", "Fancy Bear, the group accused of …") or on a common noun subject ("journalists
+    detained in Iran were released"), with no auxiliary of its own (not "to be detained")."""
     if token.tag_ != PARTICIPLE_TAG or token.dep_ != NOUN_CLAUSE_DEP or token.head.pos_ not in NOUN_HEADS:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return False
-    return _is_named_doer(token.head)
+    return _is_named_doer(token.head) or _is_common_subject(token.head)
+
+
+def _is_common_subject(noun: Any) -> bool:
+    """True for a common noun that is its clause's subject: "Two [journalists] detained in Iran were …"."""
+    return noun.pos_ == "NOUN" and noun.dep_ in SUBJECT_DEPS
 
 
 def _is_named_doer(noun: Any) -> bool:

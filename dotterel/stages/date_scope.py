@@ -30,6 +30,7 @@ from typing import Any
 
 from dotterel.knowledge.date_words import DateWordsFile
 from dotterel.model import Article, Event, Span
+from dotterel.stages.date_asides import resolve_aside_region
 from dotterel.stages.date_causes import CauseWords, resolve_cause_region
 from dotterel.stages.date_late_relatives import resolve_late_relative
 from dotterel.stages.date_moves import is_moved_day
@@ -152,6 +153,8 @@ def resolve_bound_region(
         return late
     if (reduced := resolve_reduced_relative(chain)) is not None:  # "its policy, announced on July 6"
         return frozenset({*(t.i for t in reduced.subtree), resolve_reduced_noun(reduced).i})
+    if (aside := resolve_aside_region(chain)) is not None:  # "Lukashenko, in power since 1994, declares"
+        return aside
     infinitive = next((t for t in chain[1:] if _is_infinitive_clause(t)), None)
     if infinitive is not None:
         return frozenset(t.i for t in infinitive.subtree)

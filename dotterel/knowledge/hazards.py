@@ -32,6 +32,8 @@ class HazardWords:
     named_hazards: frozenset[str]
     harm_verbs: frozenset[str]
     evacuation_words: frozenset[str]
+    carry_to_safety_verbs: frozenset[str]
+    refuge_nouns: frozenset[str]
     warning_words: frozenset[str]
     military_nouns: frozenset[str]
     land_vehicles: frozenset[str]

@@ -18,6 +18,7 @@ class ModalityWords:
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     commitment_heads: frozenset[str]
+    infinitive_only_commitment_heads: frozenset[str]
     schedule_heads: frozenset[str]
     prevention_heads: frozenset[str]
     plan_heads: frozenset[str]

@@ -26,6 +26,7 @@ from dotterel.model import Article, Event, Evidence, Mention, Sentence, Span
 from dotterel.stages.abuse_warnings import to_abuse_charge
 from dotterel.stages.accidents import is_accident
 from dotterel.stages.accused_doers import find_blamed_doer
+from dotterel.stages.agreed_measures import is_agreed_sanction
 from dotterel.stages.background import is_background_noun
 from dotterel.stages.blade_readings import to_blade_reading
 from dotterel.stages.constructions import (
@@ -174,7 +175,9 @@ class EventsStage:
         for trigger in triggers:
             host = find_content_host(trigger, by_token, self.codebook.to_action)
             if host is not None and (
-                self._is_promised_force(host, trigger) or self._is_harm_of(host, trigger)
+                self._is_promised_force(host, trigger)
+                or self._is_harm_of(host, trigger)
+                or is_agreed_sanction(host, trigger)  # "agree to impose sanctions": the sanction decided
             ):
                 promises.add(host.token.i)  # "vowed to strike", "the strikes killed 25": harm is the event
                 own = roles[trigger.token.i]

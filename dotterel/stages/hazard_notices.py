@@ -9,6 +9,8 @@
   object, the subject of its content clause) name a hazard, a bare "issues a warning" in a sentence that
   tells of one, or a warning of what may come told after a hazard's sentence (a sentence of its own with no
   attack word: "A tanker runs aground … The prime minister warns that the tanker may break in two").
+- A carrying of people to safety is an evacuation, whatever its type: "Over 200 people are airlifted to
+  safety after wildfires break out" (not AID: no party's help to another, people taken out of danger).
 - A request to evacuate is an evacuation: "Authorities ask almost one million people to evacuate" after a
   sentence on heavy rain.
 
@@ -43,7 +45,9 @@ def is_hazard_notice(
         is_hazard: the accidents stage's test of a hazard word.
     """
     lemma, kind = str(trigger.token.lemma_).lower(), trigger.pattern.type
-    if (kind == "RETREAT" and lemma in words.evacuation_words) or is_evacuation_request(trigger, words):
+    evacuation = kind == "RETREAT" and lemma in words.evacuation_words
+    evacuation = evacuation or is_carried_to_safety(trigger, words)  # "airlifted to safety"
+    if evacuation or is_evacuation_request(trigger, words):
         if has_attack_word(tokens, words):
             return False
         if any(is_military(token, words) for token in tokens):
@@ -69,6 +73,16 @@ def is_evacuation_request(trigger: Trigger, words: HazardWords) -> bool:
     content = (child for child in trigger.token.children if child.dep_ in CONTENT_DEPS)
     evacuating = any(str(child.lemma_).lower() in words.evacuation_words for child in content)
     return trigger.pattern.type == "REQUEST" and evacuating
+
+
+def is_carried_to_safety(trigger: Trigger, words: HazardWords) -> bool:
+    """True for a verb of carrying people with a "to" phrase naming a refuge: "are [airlifted] to safety"."""
+    token = trigger.token
+    if str(token.lemma_).lower() not in words.carry_to_safety_verbs:
+        return False
+    preps = (child for child in token.children if child.dep_ == "prep" and child.lower_ == "to")
+    objects = (obj for prep in preps for obj in prep.children if obj.dep_ == "pobj")
+    return any(obj.lower_ in words.refuge_nouns for obj in objects)
 
 
 def is_military(token: Any, words: HazardWords) -> bool:

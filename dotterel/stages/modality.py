@@ -33,6 +33,8 @@ from dotterel.stages.announced_passives import is_own_passive_future
 from dotterel.stages.claimed_contents import is_told_content
 from dotterel.stages.clause_bounds import is_asked, is_denied, is_warned_background, to_governing_chain
 from dotterel.stages.clause_objects import is_for_infinitive
+from dotterel.stages.commitment_links import has_commitment_head
+from dotterel.stages.conjunct_modals import to_modal_clause
 from dotterel.stages.disclaimed_intents import is_disclaimed
 from dotterel.stages.doc_tables import resolve_trigger_root, to_doc_table, to_mention_index
 from dotterel.stages.lapsed_acts import is_no_longer
@@ -114,7 +116,7 @@ class ModalityStage:
         token = resolve_trigger_root(article.doc, event.trigger)
         if token is None:
             return event
-        clause = clause_verb(token)
+        clause = to_modal_clause(clause_verb(token), self.words)  # "will deport five tourists and [ban] them"
         modality = self._modality(token, clause)
         if is_option_kept_open(clause, modality, self.words.ruling_out_verbs):
             modality = "hypothetical"  # "will not rule out seeking help": an option kept open, no refusal
@@ -167,7 +169,7 @@ class ModalityStage:
         if modality == "negated" and (
             has_aux(clause, self.words.future_aux)
             or lemma_of(clause) in self.words.stance_verbs
-            or any(lemma_of(t) in self.words.commitment_heads for t in chain[1:3])
+            or has_commitment_head(chain, self.words, 1, 3)
         ):
             return True
         return clause.dep_ == "xcomp" and lemma_of(clause.head) in self.words.refusal_heads
@@ -233,7 +235,7 @@ class ModalityStage:
         promised = (
             has_aux(clause, words.future_aux)
             or reported_future
-            or any(lemma_of(t) in words.commitment_heads for t in governing[1:4])
+            or has_commitment_head(governing, words)
             or _is_scheduled(clause, words)
             or is_promised(token, clause, words)  # "ready for talks", "is to release" (unrealized_acts)
         )

@@ -31,6 +31,8 @@ from dotterel.stages.unrealized_acts import is_threatened_noun
 COOPERATIVE_QUAD_CLASSES = frozenset({1, 2})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 ACT_DEPS = frozenset({"dobj", "nsubjpass"})  # the act is the clause's verb or object: "will impose a curfew"
+# ... or a verb joined to it that shares its modal: "will deport them and [ban] them" (conjunct_modals)
+ACT_DEPS = ACT_DEPS | {"conj"}
 MAX_CLIMB = 3
 # Accusations, lawsuits, summonses and inquiries told in the plain future are steps the doer announces, aimed
 # at another side or not: "will file a formal accusation against Venezuela before the ICJ", "will summon the

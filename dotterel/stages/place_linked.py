@@ -182,9 +182,10 @@ def to_linked_places(
     its clause (:func:`resolve_linked_place`); ``placed`` holds the trigger token and place of each event
     placed by its own text, or of the event noun whose relative clause tells it
     (:func:`~dotterel.stages.place_relatives.resolve_antecedent_place`). Only an event told as happening
-    lends its place (``lending_modalities``: not "men planning an attack in Saint Petersburg")."""
-    unreal = {t.i for e in events if e.modality not in words.lending_modalities and (t := index.token(e))}
-    by_token = {i: mention for i, mention in placed if i not in unreal}
+    lends its place (``lending_modalities``: not "men planning an attack in Saint Petersburg"), or an event of
+    the same modality ("will deport five tourists and ban them from entering Nepal": both to come)."""
+    modality_of = {t.i: e.modality for e in events if (t := index.token(e)) is not None}
+    lending = words.lending_modalities
     triggers = frozenset(t.i for e in events if (t := index.token(e)) is not None)
     out = []
     for event in events:
@@ -192,6 +193,8 @@ def to_linked_places(
         located = event.action.type.lower() in words.shared_place_types
         found = None
         if event.place is None and verb is not None and located and not has_place_phrase(verb, words):
+            kept = {event.modality, *lending}
+            by_token = {i: mention for i, mention in placed if modality_of.get(i, event.modality) in kept}
             found = resolve_linked_place(verb, by_token, words)
             found = found or resolve_antecedent_place(verb, by_token, triggers, words)  # "a shooting, which"
         if found is None:

@@ -17,6 +17,7 @@ from dotterel.stages.content_clauses import has_required_prep
 from dotterel.stages.headline_verbs import is_compound_verb_object, is_mistagged_trigger_verb
 from dotterel.stages.passive_undergoers import find_passive_subject
 from dotterel.stages.roles import find_prep_object
+from dotterel.stages.shared_objects import find_shared_object
 from dotterel.stages.token_words import lemma_of, object_lemma
 from dotterel.stages.trigger_candidates import (
     NOUN_POS,
@@ -110,6 +111,8 @@ def _verb_patterns(lexicon: Lexicon, verb: Any) -> list[tuple[Pattern, str | Non
     if not found:
         return []
     objects = [find_verb_object(verb) or find_passive_subject(verb) or find_infinitive_subject(verb)]
+    if objects[0] is None and any(not p.requires_object for p, _ in found):  # picks a reading, adds none
+        objects[0] = find_shared_object(verb)  # "Police disarm and arrest [the suspect]"
     if objects[0] is not None:  # "provided 25,000 tons [of] food aid", "signs $20 billion [in] deals"
         objects.extend(o for o in (find_of_object(objects[0]), find_amount_noun(objects[0])) if o is not None)
     objects.extend(find_object_nouns(verb, objects[0], conjuncts=True))  # "released leader X", "[hostage]"

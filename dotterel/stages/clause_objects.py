@@ -1,6 +1,7 @@
 """Words a verb's pattern reads through its clause: the "for" of a for-to clause ("calls [for] the
-government to release the journalist"), the noun behind an amount ("signs $20 billion [in] deals"), and the
-object the small parser hangs on a phrasal verb's particle ("strikes down [a decree]")."""
+government to release the journalist"), the noun behind an amount ("signs $20 billion [in] deals") or an
+object's owner ("the election's result"), and the object the small parser hangs on a phrasal verb's particle
+("strikes down [a decree]")."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ from dotterel.stages.roles import find_prep_object
 OBJECT_NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 AMOUNT_ENTITIES = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
+
+# nouns that say what their owner gave: "the election's [result]" is the result of the election
+OWNER_OUTCOME_NOUNS = frozenset({"result", "outcome"})
 
 
 def is_for_infinitive(clause: Any) -> bool:
@@ -64,6 +68,16 @@ def find_amount_noun(noun: Any) -> Any | None:
     if noun.ent_type_ not in AMOUNT_ENTITIES and not noun.like_num:
         return None
     return find_prep_object(noun, "in")
+
+
+def find_object_of_nouns(obj: Any) -> list[Any]:
+    """The nouns a verb's object is told of: its "of" noun ("the results [of] the election"), its common-noun
+    owner when the object is what it gives, read the same ("the [election]'s result"; not "the soldiers'
+    daily life", and a name that owns it, "Iran's tanker", is an actor), and the noun an amount counts ("$20
+    billion [in] deals")."""
+    owner = next((c for c in obj.lefts if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    owner = owner if obj.lemma_.lower() in OWNER_OUTCOME_NOUNS else None
+    return [o for o in (find_prep_object(obj, "of"), owner, find_amount_noun(obj)) if o is not None]
 
 
 def find_object_heads(obj: Any | None) -> list[Any]:

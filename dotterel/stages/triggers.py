@@ -12,7 +12,7 @@ from typing import Any
 
 from dotterel.knowledge.lexicon import Lexicon, Pattern
 from dotterel.model import Span
-from dotterel.stages.clause_objects import find_amount_noun, find_verb_object, has_for_to_clause
+from dotterel.stages.clause_objects import find_object_of_nouns, find_verb_object, has_for_to_clause
 from dotterel.stages.content_clauses import has_required_prep
 from dotterel.stages.headline_verbs import is_compound_verb_object, is_mistagged_trigger_verb
 from dotterel.stages.passive_undergoers import find_passive_subject
@@ -114,7 +114,7 @@ def _verb_patterns(lexicon: Lexicon, verb: Any) -> list[tuple[Pattern, str | Non
     if objects[0] is None and any(not p.requires_object for p, _ in found):  # picks a reading, adds none
         objects[0] = find_shared_object(verb)  # "Police disarm and arrest [the suspect]"
     if objects[0] is not None:  # "provided 25,000 tons [of] food aid", "signs $20 billion [in] deals"
-        objects.extend(o for o in (find_of_object(objects[0]), find_amount_noun(objects[0])) if o is not None)
+        objects.extend(find_object_of_nouns(objects[0]))
     objects.extend(find_object_nouns(verb, objects[0], conjuncts=True))  # "released leader X", "[hostage]"
     scored = []
     words: dict[int, tuple[str, list[str]]] = {}  # each object's lemma and modifier words, read once

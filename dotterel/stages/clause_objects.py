@@ -9,6 +9,7 @@ from typing import Any
 
 from dotterel.stages.compound_verbs import find_compound_object
 from dotterel.stages.roles import find_prep_object
+from dotterel.stages.subordinate_misparse_objects import find_misparsed_clause_object
 
 OBJECT_NOUN_POS = frozenset({"NOUN", "PROPN"})
 
@@ -48,7 +49,9 @@ def find_verb_object(verb: Any) -> Any | None:
     preposition: "the court strikes [down] a decree" (a particle takes no object of its own, so the noun after
     it is the phrasal verb's object), or the subject of a verbless clause it hangs on the verb: "declares
     [Hezbollah] a terrorist organization" (:func:`is_small_clause_noun`); for a verb the parser ran into its
-    object as a compound, the noun it is hung on ("police fire tear [gas]", :mod:`compound_verbs`)."""
+    object as a compound, the noun it is hung on ("police fire tear [gas]", :mod:`compound_verbs`); or the
+    noun the parser made the subject of a following "as" clause ("declares [a state] of emergency as a storm
+    begins", :mod:`subordinate_misparse_objects`)."""
     for child in verb.children:
         if child.dep_ in {"dobj", "obj"}:
             return child
@@ -57,7 +60,9 @@ def find_verb_object(verb: Any) -> Any | None:
     particles = [c for c in verb.children if c.dep_ == "prt" and c.i > verb.i]
     found = next((g for c in particles for g in c.children if g.dep_ == "pobj"), None)
     small = next((c for c in verb.children if is_small_clause_noun(c)), None)
-    return found if found is not None or small is None else find_small_clause_object(small)
+    if found is None and small is not None:
+        found = find_small_clause_object(small)
+    return found if found is not None else find_misparsed_clause_object(verb)
 
 
 def find_amount_noun(noun: Any) -> Any | None:

@@ -71,6 +71,7 @@ from dotterel.stages.noun_roles import (
 )
 from dotterel.stages.own_missions import is_own_mission
 from dotterel.stages.penalty_holders import resolve_penalty_holder
+from dotterel.stages.possessed_act_objects import find_possessed_of_objects
 from dotterel.stages.pronoun_names import resolve_pronoun_name
 from dotterel.stages.readings import (
     is_revenge_purpose,
@@ -354,7 +355,7 @@ class EventsStage:
                 candidates.extend(find_prep_objects(trigger.clause, preps))
             elif token.dep_ in {"dobj", "pobj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX", "ADP"}:
                 candidates.extend(find_prep_objects(token.head, self.role_words["misattached_preps"]))
-            candidates.extend(find_relative_clause_objects(token))
+            candidates.extend(find_relative_clause_objects(token) + find_possessed_of_objects(token))
             candidates.extend(find_nominal_objects(token, self.constructions, self.role_words, movers=False))
         else:
             candidates.extend(find_verb_target_tokens(trigger, self.lexicon, self.codebook, self.role_words))

@@ -44,6 +44,7 @@ from dotterel.knowledge.gazetteer import Gazetteer, PlaceWords
 from dotterel.stages.place_measure_acts import is_measure_act
 from dotterel.stages.place_names import NameCandidate
 from dotterel.stages.scope import SUBJECT_DEPS, find_scope_ids, is_verb
+from dotterel.stages.subordinate_misparse_objects import find_declared_objects
 
 # Dependencies that carry a verb's subject up to the verb that governs it ("announces that it will issue").
 CLIMB_DEPS = frozenset({"conj", "ccomp", "xcomp"})
@@ -177,8 +178,7 @@ class MeasureReach:
             t
             for v in acting
             if is_verb(v) and _lemmas(v) & self.words.measure_action_verbs
-            for o in v.children
-            if o.dep_ == "dobj"
+            for o in find_declared_objects(v)  # with "declares [a state] of emergency as a storm hits"
             for t in (o, *(g for p in o.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"))
         ]
         under = [  # "will be placed under curfew"

@@ -79,7 +79,7 @@ PLACES: list[tuple[str, str, str | None]] = [
         None,
     ),
     # negative: a subjectless clause is the same participant's act
-    # (one row since the "while" gerund lends its place to its verb: the shooting, the wounding merged into it)
+    # (one row since the "while" gerund lends its place to its verb: the wounding merges into the shooting)
     ("A priest is wounded after being shot while closing his church in Lyon.", "shot", "Lyon"),
     # an act set by a participant's setting: another clause's place is not its own
     (

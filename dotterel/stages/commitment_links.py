@@ -18,14 +18,24 @@ from dotterel.stages.token_words import lemma_of
 __all__ = ["has_commitment_head"]
 
 INFINITIVE_DEPS = frozenset({"xcomp"})
+CONJ_DEP = "conj"
 
 
-def has_commitment_head(chain: Sequence[Any], words: ModalityWords, first: int = 1, last: int = 4) -> bool:
+def has_commitment_head(
+    chain: Sequence[Any],
+    words: ModalityWords,
+    first: int = 1,
+    last: int = 4,
+    *,
+    complement_only: bool = False,
+) -> bool:
     """True when a head in ``chain[first:last]`` (``chain``: the clause, then its heads) is a commitment head
-    the act hangs on; a head of another sense too is one only when the word below it is its to-infinitive."""
+    the act hangs on; a head of another sense too is one only when the word below it is its to-infinitive.
+    With ``complement_only`` a verb coordinated with the head is not its act ("police threaten, shoot and
+    kill a man": the shooting and the killing are done, no threat)."""
     for i in range(max(first, 1), min(last, len(chain))):
         lemma = lemma_of(chain[i])
-        if lemma not in words.commitment_heads:
+        if lemma not in words.commitment_heads or (complement_only and chain[i - 1].dep_ == CONJ_DEP):
             continue
         if lemma not in words.infinitive_only_commitment_heads or chain[i - 1].dep_ in INFINITIVE_DEPS:
             return True

@@ -31,7 +31,12 @@ from dotterel.model import Actor, Article, Event, Mention
 from dotterel.stages.advised_acts import has_aux
 from dotterel.stages.announced_passives import is_own_passive_future
 from dotterel.stages.claimed_contents import is_told_content
-from dotterel.stages.clause_bounds import is_asked, is_denied, is_warned_background, to_governing_chain
+from dotterel.stages.clause_bounds import (
+    is_asked,
+    is_denied,
+    is_warned_background,
+    to_governing_chain,
+)
 from dotterel.stages.clause_objects import is_for_infinitive
 from dotterel.stages.commitment_links import has_commitment_head
 from dotterel.stages.conjunct_modals import to_modal_clause
@@ -235,7 +240,7 @@ class ModalityStage:
         promised = (
             has_aux(clause, words.future_aux)
             or reported_future
-            or has_commitment_head(governing, words)
+            or has_commitment_head(governing, words, complement_only=True)  # not a verb coordinated with it
             or _is_scheduled(clause, words)
             or is_promised(token, clause, words)  # "ready for talks", "is to release" (unrealized_acts)
         )

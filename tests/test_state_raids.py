@@ -2,7 +2,9 @@
 
 Sentences written for these tests, like news: storming, breaking into or ransacking a building by the police,
 the security forces or a head of state is COERCE 171 (NGEC COERCE seize: authorities carrying out a raid);
-civilians doing it still protest (PROTEST 145), and armed actors' storming keeps its assault reading.
+civilians doing it still protest (PROTEST 145), and armed actors' storming keeps its assault reading. A
+state's forces blocking a road, a bridge or a crossing restrict movement (COERCE 191), where civilians
+doing it obstruct in protest (PROTEST 144).
 """
 
 from __future__ import annotations
@@ -64,6 +66,34 @@ ACTS = [
     (
         "Angry students ransacked the offices of the university council in Dhaka.",
         "COERCE 171",
+        None,
+        None,
+        False,
+    ),
+    # a state's forces or police blocking a road or a crossing restrict movement (COERCE 191), not protest
+    (
+        "The Venezuelan National Guard blocks off a bridge on the border with a tanker truck.",
+        "COERCE 191",
+        "VEN",
+        None,
+        True,
+    ),
+    (
+        "The Venezuelan National Guard blocks off a bridge on the border with a tanker truck.",
+        "PROTEST 144",
+        None,
+        None,
+        False,
+    ),
+    ("Israeli troops blocked the entrance to the village of Kafr Qaddum.", "COERCE 191", "ISR", None, True),
+    ("Riot police blocked the roads leading to the square in Minsk.", "PROTEST 144", None, None, False),
+    # civilians blocking them still protest
+    ("Truck drivers blocked the main highway between Lima and the coast.", "PROTEST 144", None, None, True),
+    ("Farmers block roads across Argentina against export taxes.", "COERCE 191", None, None, False),
+    ("Protesters occupy the airport in Hong Kong.", "COERCE 191", None, None, False),
+    (
+        "Security forces fire at protesters trying to block a bridge in Baghdad.",
+        "COERCE 191",
         None,
         None,
         False,

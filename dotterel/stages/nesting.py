@@ -389,8 +389,9 @@ def find_content_host(
             continue
         action = to_action(host.pattern.cameo)
         verbal = action.quad_class in VERBAL_QUAD_CLASSES and action.cameo not in DENIAL_CODES
-        if not host.is_nominal:
-            return host if verbal else None
+        if not host.is_nominal:  # "receives a sentence" (undergoer_subject) takes no content clause
+            unsaid = host.pattern.undergoer_subject and previous.dep_ == "ccomp"
+            return host if verbal and not unsaid else None
         if verbal and to_action(trigger.pattern.cameo).quad_class in COOPERATIVE_QUAD_CLASSES:
             return host  # "its demand that Israel ease restrictions", not "an inquiry into the bombing"
     return None

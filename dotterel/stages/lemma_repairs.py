@@ -4,18 +4,20 @@ The English rules strip "-ed", "-es" and "-ing" and keep the first stem the word
 "rapes" and "raping" come out as "rap" (as "rapped" does; the lemmatizer's exceptions only add a second
 candidate) and the lexicon's verb "rape" never matched: "A man rapes two girls in Oulu", "Two girls were
 raped" gave no event. :func:`repair_lemmas`, a pipeline component after the lemmatizer, gives these forms of a
-verb their own lemma, so every stage reads it. Only forms no other verb has belong here ("rapped" and "raps"
-stay "rap").
+verb their own lemma, so every stage reads it. The forms and their lemmas are knowledge
+(``knowledge/lemma_repairs.yaml``); only forms no other verb has belong there ("rapped", "raps" stay "rap").
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from dotterel.knowledge.lemma_repairs import load_verb_form_lemmas
+
 LEMMA_REPAIR_COMPONENT = "dotterel_lemma_repairs"
 LEMMATIZER = "lemmatizer"
 VERB_POS = frozenset({"VERB", "AUX"})
-VERB_FORM_LEMMAS: dict[str, str] = {"rapes": "rape", "raped": "rape", "raping": "rape"}
+VERB_FORM_LEMMAS: dict[str, str] = load_verb_form_lemmas()  # knowledge/lemma_repairs.yaml
 
 
 def repair_lemmas(doc: Any) -> Any:

@@ -153,6 +153,10 @@ OTHER_CATEGORIES = {
     # session's final code. Both were registered here before any item was drawn to learn from.
     71: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
     72: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
+    # Session 23: seed 73 is read on the code session 22 left (19fb816), before any change; seed 74 on the
+    # session's final code. Both were registered here before any item was drawn to learn from.
+    73: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
+    74: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
 }
 COLUMNS = ("line", "trigger", "type", "date", "place", "killed", "injured", "D", "P", "K", "I", "note")
 OUTPUTS = ("date", "place", "killed", "injured")

@@ -181,6 +181,24 @@ def assert_trigger_act(
         assert expected in found, found
 
 
+def actor_text(actor: object | None) -> str | None:
+    """Return the text an actor was named by, or None for no actor."""
+    return getattr(actor, "text", None) if actor is not None else None
+
+
+def assert_act_befalls(
+    found: list[tuple[str, str, str | None, str | None]], trigger: str, kind: str, target: str | None
+) -> None:
+    """Assert that an act of ``kind`` at the words ``trigger`` is among the ``found`` events
+    (:func:`coded_trigger_acts` with :func:`actor_text`) with ``target`` as the one it befalls, or, when
+    ``target`` is None, that no such act is coded at those words."""
+    acts = [act for act in found if act[1] == trigger and act[0] == kind]
+    if target is None:
+        assert not acts, found
+    else:
+        assert any(act[3] == target for act in acts), found
+
+
 def _party(actor: object) -> str | None:
     return (getattr(actor, "country", None) or getattr(actor, "name", None)) if actor is not None else None
 

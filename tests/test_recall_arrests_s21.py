@@ -13,13 +13,9 @@ from __future__ import annotations
 import pytest
 
 from dotterel.pipeline import Pipeline
-from tests.stage_helpers import coded_trigger_acts
+from tests.stage_helpers import actor_text, assert_act_befalls, coded_trigger_acts
 
 DATE = "2020-06-03"
-
-
-def _text(actor: object | None) -> str | None:
-    return getattr(actor, "text", None) if actor is not None else None
 
 
 ACTS = [
@@ -64,9 +60,4 @@ def test_arrest_targets(
     pipeline: Pipeline, sentence: str, trigger: str, kind: str, target: str | None
 ) -> None:
     """The act is coded with the one it befalls (or, for a negative case, is not coded at that word)."""
-    acts = coded_trigger_acts(pipeline, sentence, DATE, _text)
-    found = [act for act in acts if act[1] == trigger and act[0] == kind]
-    if target is None:
-        assert not found, acts
-    else:
-        assert any(act[3] == target for act in found), acts
+    assert_act_befalls(coded_trigger_acts(pipeline, sentence, DATE, actor_text), trigger, kind, target)

@@ -154,9 +154,11 @@ OTHER_CATEGORIES = {
     71: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
     72: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
     # Session 23: seed 73 is read on the code session 22 left (19fb816), before any change; seed 74 on the
-    # session's final code. Both were registered here before any item was drawn to learn from.
+    # session's final code. Both were registered here before any item was drawn to learn from. Seed 73's
+    # "International relations" draw took the last 8 unread items of that category, so seed 74 draws from
+    # "Uncategorized" (1,160 unread items of every kind, wars and diplomacy among them) in its place.
     73: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
-    74: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
+    74: ("Law and crime", "Uncategorized", "Politics and elections", "Disasters and accidents"),
 }
 COLUMNS = ("line", "trigger", "type", "date", "place", "killed", "injured", "D", "P", "K", "I", "note")
 OUTPUTS = ("date", "place", "killed", "injured")
@@ -175,7 +177,8 @@ def draw_sample(
 
     With ``category``, draw among the items of that category only (line numbers stay those of the file);
     lines in ``exclude`` are not drawn (a fresh sample leaves out the items read to tune); with
-    ``states_day``, only among items whose text has a day word (``day_words``).
+    ``states_day``, only among items whose text has a day word (``day_words``). A pool smaller than ``size``
+    is drawn whole (seed 73's "International relations" draw took the last 8 unread items of that category).
     """
     items = list(read_items(path))
     if category:
@@ -183,7 +186,7 @@ def draw_sample(
     if states_day:
         items = [(n, item) for n, item in items if day_words.search(item["text"])]
     items = [(n, item) for n, item in items if n not in exclude]
-    return sorted(random.Random(seed).sample(items, size))
+    return sorted(random.Random(seed).sample(items, min(size, len(items))))
 
 
 @functools.cache

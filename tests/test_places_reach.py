@@ -118,6 +118,22 @@ MEETINGS: list[Case] = [
     ("The two sides sign a ceasefire deal two weeks after talks in Doha.", ["sign"], None),
     ("Rebels withdrew their fighters following talks in Doha.", ["withdrew"], None),
     ("The envoys held talks amid the fighting in Idlib.", ["talks"], None),
+    # relations restored, normalized or established at a meeting
+    (
+        "Chad and Israel restore diplomatic relations after Israeli Prime Minister Benjamin Netanyahu meets"
+        " with Chadian President Idriss Deby in N'Djamena.",
+        ["restore"],
+        ("N'Djamena", "TCD"),
+    ),
+    ("Sudan cuts diplomatic ties with Qatar following talks in Khartoum.", ["cuts"], None),
+    (
+        "Bahrain and Israel establish diplomatic ties following a meeting in Manama.",
+        ["establish"],
+        ("Manama", "BHR"),
+    ),
+    ("Kenya and Somalia restore diplomatic relations months after talks in Nairobi.", ["restore"], None),
+    ("The army restored order after protests in Khartoum.", ["restored"], None),
+    ("Sudan and Israel normalize relations after the fighting in Gaza.", ["normalize"], None),
 ]
 
 

@@ -9,7 +9,10 @@ ties with Venezuela and closes its embassy in Caracas" (the closing's Caracas), 
 sanctioned by the European Union" (the seizure's Malta). Such an act is a verb of ``remote_act_verbs`` of
 ``knowledge/places.yaml`` ("sanction"), or a verb whose object is a noun of ``relation_nouns`` ("cuts ties",
 "suspends diplomatic relations"). :class:`RemoteActClauses` reads such an act's own clause only: no
-coordinated verb, no clause it hangs on, no rest of its sentence.
+coordinated verb, no clause it hangs on, no rest of its sentence; but ties restored, normalized or established
+(``meeting_outcomes``) at a meeting they followed at once were restored where the meeting was ("restore
+relations after Netanyahu meets Deby in N'Djamena", as "sign a deal following talks in Hanoi";
+:meth:`dotterel.stages.place_reach.PlaceReach.find_meeting_ids`).
 """
 
 from __future__ import annotations
@@ -33,11 +36,16 @@ def is_remote_act(token: Any, words: PlaceWords) -> bool:
 
 class RemoteActClauses(SceneClauses):
     """:class:`PlaceClauses` whose tiers for an act on another state (:func:`is_remote_act`) are its own
-    clause only."""
+    clause only, or with the meeting it was the outcome of."""
 
     def find_tiers(self, token: Any, stops: frozenset[int]) -> list[Tier]:
-        """The tiers of :class:`PlaceClauses`; for a remote act, the first (its own clause) alone."""
+        """The tiers of :class:`PlaceClauses`; for a remote act, the first (its own clause) alone, then the
+        meeting it followed at once, if it is an outcome of one ("restore ties after the two leaders met in
+        N'Djamena")."""
         tiers = super().find_tiers(token, stops)
         verb = self.resolve_clause_verb(token, stops)
         remote = is_remote_act(token, self.words) or (verb is not None and is_remote_act(verb, self.words))
-        return tiers[:1] if remote else tiers
+        if not remote:
+            return tiers
+        meeting = self.reach.find_meeting_ids(token, verb)
+        return [tiers[0], (token, tiers[0][1] | meeting)] if meeting else tiers[:1]

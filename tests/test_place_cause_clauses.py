@@ -52,7 +52,30 @@ CAUSE_PARTS = [
         ["arrested", "clashes"],
         ("Durban", "ZAF"),
     ),
+    # the parser hangs the part on a count aside ("one fatally"): still the verb's
+    (
+        "Eight people are shot, one fatally, following a dispute outside a McDonald's in downtown Seattle,"
+        " Washington.",
+        ["shot"],
+        ("Seattle", "USA"),
+    ),
+    (
+        "Five people are stabbed, two critically, during a brawl at a nightclub in Leeds.",
+        ["stabbed", "brawl"],
+        ("Leeds", "GBR"),
+    ),
     # negatives: an active verb; another verb; "as" opening a phrase; a topic; an origin; its own place wins
+    (
+        "Three men are shot, one fatally, two days after a rally in Portland.",
+        ["shot", "rally"],
+        None,
+    ),
+    ("Four people are shot, one fatally, after returning from Syria.", ["shot"], None),
+    (
+        "Police shoot two men, one fatally, following a dispute outside a bar in Seattle.",
+        ["shoot"],
+        None,
+    ),
     ("Police shoot a man after a protest near Qamishli.", ["shoot", "protest"], None),
     ("The minister resigns after protesters storm parliament in Beirut.", ["resigns", "storm"], None),
     ("A man is arrested as a suspected spy for Russia.", ["arrested"], None),

@@ -13,6 +13,7 @@ from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_acting_subjects import find_acting_subjects, find_subject_place_preps
 from dotterel.stages.place_cause_clauses import drop_topics, is_cause_clause, is_cause_phrase, is_cause_verb
+from dotterel.stages.place_count_asides import find_part_holders
 from dotterel.stages.place_elsewhere import ElsewhereReader, is_placeless_circumstance
 from dotterel.stages.place_names import names_word
 from dotterel.stages.place_reach import PlaceReach, find_argument_event_ids, find_closing_setting_ids
@@ -261,7 +262,7 @@ class PlaceClauses:
             return []
         verbs = [verb, *partners]
         out = []
-        for child in (c for v in verbs for c in v.children):
+        for child in (c for v in verbs for h in find_part_holders(v) for c in h.children):  # "one fatally"
             # the clause opens with "after" (the parser may hang the mark on a word of the clause)
             marked = child.dep_ in ("advcl", "ccomp") and is_cause_clause(child, words)
             if marked:  # with its event nouns ("after the Taliban launched an attack on …")

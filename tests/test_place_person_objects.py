@@ -104,3 +104,34 @@ def test_remote_act_reads_its_own_clause(
     spans = [find_word_span(article, word) for word in triggers]
     article.events = [to_event(article, span, SANCTION, number) for number, span in enumerate(spans)]
     assert place_of(stage, article, index) == expected
+
+
+# text, trigger, expected place: what a sanction is put on is its target, not its place
+# (dotterel/stages/place_sanctioned_targets.py)
+SANCTIONED_TARGET_PLACES = [
+    (
+        "The United States Department of the Treasury imposes sanctions on governors of four states of"
+        " Venezuela.",
+        "sanctions",
+        None,
+    ),
+    ("The European Union imposes sanctions on seven officials in Venezuela.", "sanctions", None),
+    ("The Treasury sanctions four governors of states of Venezuela.", "sanctions", None),
+    ("Washington blacklists two companies based in Hong Kong.", "blacklists", None),
+    # negatives: the sanction's own place phrase stays, and other measures keep their object's place
+    (
+        "The United States imposes sanctions in Washington on seven officials of Venezuela.",
+        "sanctions",
+        ("Washington", "USA"),
+    ),
+    ("Police arrest seven officials in Caracas.", "arrest", ("Caracas", "VEN")),
+    ("The government imposes a curfew on residents of Lagos.", "curfew", ("Lagos", "NGA")),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), SANCTIONED_TARGET_PLACES)
+def test_sanctioned_target_is_no_place(
+    parse: Callable[..., Article], stage: PlacesStage, text: str, trigger: str, expected: Expected
+) -> None:
+    """The people or bodies a sanction is put on, and their places, are not the sanction's place."""
+    assert place_of(stage, with_event(parse(text), trigger)) == expected

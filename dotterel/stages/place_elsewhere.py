@@ -21,6 +21,7 @@ from dotterel.stages.place_crime_phrases import find_crime_phrase_ids
 from dotterel.stages.place_left import find_occasion_ids
 from dotterel.stages.place_reach import is_preposition_like
 from dotterel.stages.place_reasons import find_reason_ids
+from dotterel.stages.place_sanctioned_targets import find_sanctioned_ids
 from dotterel.stages.place_topics import find_topic_ids
 from dotterel.stages.place_uses import names_word
 from dotterel.stages.scope import SUBJECT_DEPS, is_verb
@@ -48,6 +49,7 @@ class ElsewhereReader:
         ids |= find_topic_ids(token, self.words)  # "denies the presence of mercenaries in Libya"
         ids |= find_reason_ids(token, self.words)  # "on alert in response to groups in South Korea"
         ids |= find_crime_phrase_ids(token, self.words)  # "sentenced for the murder of a woman in Ohio"
+        ids |= find_sanctioned_ids(token, self.words)  # "sanctions on seven officials in Venezuela"
         ids -= find_occasion_ids(token, self.words)  # "accuses … of smearing China at the G20 meeting"
         table, sentence = to_doc_table(token.doc), token.sent
         lowers, deps, preps = table.lowers, table.deps, self.words.circumstance_preps

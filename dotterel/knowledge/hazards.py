@@ -37,6 +37,7 @@ class HazardWords:
     warning_words: frozenset[str]
     military_nouns: frozenset[str]
     land_vehicles: frozenset[str]
+    driver_nouns: frozenset[str]
     craft_nouns: frozenset[str]
     aboard_nouns: frozenset[str]
     aboard_preps: frozenset[str]

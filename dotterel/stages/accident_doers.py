@@ -3,7 +3,8 @@
 - A vehicle on land (``land_vehicles``; aircraft and vessels strike and ram as parties' arms) as the subject
   of a crash verb (``vehicle_crash_verbs``) that hits another vehicle or nothing tells of a road or rail
   accident: "a van hit a truck", "a bus rolls over", "a coach swerves into
-  oncoming traffic and strikes a lorry", "a bus fell off a bridge", "a truck rams into a bus". A vehicle that
+  oncoming traffic and strikes a lorry", "a bus fell off a bridge", "a truck rams into a bus"; so does a
+  driver (``driver_nouns``: "a drunk driver swerves his car and hits their car"). A vehicle or driver that
   hits anything else ("a car rams into a crowd", "drives through a market") keeps its reading, and so does any
   sentence that names an attack (``has_attack_word``: "a car bomb", "a ramming attack").
 - A vehicle or people aboard one found as the source ("Two [passenger] trains collide", "A [helicopter] and
@@ -62,10 +63,12 @@ def is_vehicle_crash(verb: Any, words: HazardWords) -> bool:
 
 
 def is_crash_vehicle(subject: Any, verb_lemma: str, words: HazardWords) -> bool:
-    """True for a vehicle on land as a crash verb's subject, or any vehicle, craft included, for a verb of
-    running off the way ("a plane [overruns] the runway", ``craft_crash_verbs``)."""
+    """True for a vehicle on land or its driver as a crash verb's subject ("a drunk [driver] hits their car",
+    ``driver_nouns``), or any vehicle, craft included, for a verb of running off the way ("a plane [overruns]
+    the runway", ``craft_crash_verbs``)."""
     craft = verb_lemma in words.craft_crash_verbs and is_vehicle(subject, words)
-    return craft or is_land_vehicle(subject, words)
+    driver = subject.pos_ == "NOUN" and lemma_of(subject) in words.driver_nouns
+    return craft or driver or is_land_vehicle(subject, words)
 
 
 def is_vehicle(token: Any, words: HazardWords) -> bool:

@@ -33,6 +33,7 @@ from dotterel.stages.place_sentence import (
     is_coordinated_accusation,
     is_ongoing,
 )
+from dotterel.stages.place_sentence_parts import find_sentence_part_ids
 from dotterel.stages.place_shared_gerunds import is_shared_gerund
 from dotterel.stages.place_subject_participles import find_subject_participle_verb
 from dotterel.stages.scope import SUBJECT_DEPS, find_scope_ids, find_shared_stops, is_verb
@@ -97,7 +98,7 @@ class PlaceClauses:
         if verb is not None:  # "begins an offensive, carrying out airstrikes against the capital Sanaa"
             tiers += [(a, ids) for a, ids in find_attack_adjunct_tiers(verb, stops, self.words)]
         if not is_coordinated_accusation(token, self.words):  # not where the accused is held
-            tiers.append((token, self._sentence_ids(token, stops)))
+            tiers.append((token, self._sentence_ids(token, stops) & find_sentence_part_ids(token)))
         setting = self._setting_ids(token) | find_closing_setting_ids(token, stops, self.words)
         if setting:  # "… delivering aid amid the COVID-19 pandemic in Van Province, Turkey, killing them"
             tiers.append((token, setting))

@@ -71,6 +71,7 @@ from dotterel.stages.noun_roles import (
     resolve_victim,
 )
 from dotterel.stages.own_missions import is_own_mission
+from dotterel.stages.passive_noun_agents import resolve_passive_agent, resolve_passive_undergoer
 from dotterel.stages.penalty_holders import resolve_penalty_holder
 from dotterel.stages.possessed_act_objects import find_possessed_of_objects
 from dotterel.stages.pronoun_names import resolve_pronoun_name
@@ -296,6 +297,7 @@ class EventsStage:
         elif trigger.is_nominal and roles.source is None:
             roles.source = (
                 resolve_first(index, find_noun_source_tokens(trigger.token))
+                or resolve_passive_agent(trigger.token, index)  # "taken into custody by police"
                 or self._between_party(trigger, index)
                 or self._planner(trigger.token, index)
                 or resolve_participant(
@@ -324,7 +326,9 @@ class EventsStage:
         roles.target = resolve_mobilize_target(trigger, roles.source, roles.target, index, self.readings)
         penalty_nouns = self.role_words["penalty_nouns"]  # "overturns the conviction of [X]"
         roles.target = resolve_penalty_holder(trigger, index, penalty_nouns) or roles.target
-        roles.target = roles.target or resolve_role_target(trigger)
+        roles.target = (
+            roles.target or resolve_passive_undergoer(trigger.token, index) or resolve_role_target(trigger)
+        )
         roles.source = roles.source or resolve_subject_name(trigger, roles.target)  # "Andrew Sabisky resigns"
         if roles.target is not None and is_same_actor(roles.target, roles.source):  # not its own target
             roles.target = None

@@ -35,7 +35,7 @@ from dotterel.stages.place_borders import BorderReader
 from dotterel.stages.place_chains import PlaceChains
 from dotterel.stages.place_court_districts import to_court_district_mention
 from dotterel.stages.place_division_entries import pick_division_entry
-from dotterel.stages.place_facility_names import keep_placed, to_countryless_facility
+from dotterel.stages.place_facility_names import to_countryless_facility
 from dotterel.stages.place_launcher_countries import find_launcher_names
 from dotterel.stages.place_lists import PlaceReadings
 from dotterel.stages.place_mentions import (
@@ -58,6 +58,7 @@ from dotterel.stages.place_names import (
     names_word,
 )
 from dotterel.stages.place_owned_territories import to_territory_mention
+from dotterel.stages.place_person_nationalities import keep_unlisted_countries
 from dotterel.stages.place_sponsors import find_sentence_countries, is_attacker, is_sponsor_word
 from dotterel.stages.place_subject_lists import is_subject_name
 
@@ -290,8 +291,8 @@ class PlaceNameResolver:
         if water is not None:  # "in the Sulu Sea": no town "Sea" of the article's country
             return water
         if entry is None and (candidate.unlisted or candidate.suffix):  # "Borno State": not the German Borna
-            sentence = {} if candidate.tagged_only else self._sentence_countries(doc, candidate)
-            sentence, context = keep_placed(doc, candidate, self.words, (sentence, context), PLACE_WEIGHT)
+            found = ({} if candidate.tagged_only else self._sentence_countries(doc, candidate), context)
+            sentence, context = keep_unlisted_countries(doc, candidate, self.gazetteer, found, PLACE_WEIGHT)
             countries = find_on_side(sides, local, sentence, context) or local or sentence or context
             mention = self._to_unlisted_mention(doc, candidate, countries, span)
             near = (

@@ -67,6 +67,7 @@ from dotterel.stages.place_anaphora import (
 from dotterel.stages.place_anniversaries import find_anniversary_ids
 from dotterel.stages.place_border_owners import find_border_owner_ids, to_border_side_names
 from dotterel.stages.place_contents import to_final_places
+from dotterel.stages.place_county_states import to_county_state_mentions
 from dotterel.stages.place_destinations import find_passage_ids
 from dotterel.stages.place_facility_antecedents import is_facility_antecedent
 from dotterel.stages.place_grievances import find_grievance_outside_ids
@@ -220,7 +221,7 @@ class PlacesStage:
         context = self.resolver.find_context_countries(article, candidates)
         candidates += self.names.find_country_candidates(doc, candidates, context)
         candidates.sort(key=lambda c: c.start)
-        resolved = [(c, self.resolver.to_mention(doc, c, context)) for c in candidates]
+        resolved = to_county_state_mentions(self.resolver, doc, candidates, context)  # county's own state
         pairs = [(c, m) for c, m in resolved if c.locative and m is not None]
         named = [(c, m) for c, m in resolved if m is not None]  # also not locative: "Sweden bans …"
         article.places = [m for _, m in pairs]

@@ -9,8 +9,9 @@ tests, each table with negatives:
   they were executed");
 - a total's "of" phrase ("the number of people killed … rose to 12", "bringing the number of soldiers killed
   … to 40") counts the number the total reaches; a toll that "rises from 14 to 50" is 50;
-- a list in apposition counts its singular members ("Two policemen, a child and three gunmen" = 6), not a
-  description ("The mayor, a former judge");
+- a list in apposition counts its singular members ("Two policemen, a child and three gunmen" = 6; "A
+  father, his son, and a shop assistant" = 3), not a description ("The mayor, a former judge"; "Jose Ruiz,
+  her husband and a former police officer, was shot");
 - the gapped half of an "also" clause adds its victims too ("Two militants were also killed and three
   others injured");
 - a death under a participle of a protest ("march …, demanding justice after the killing of a student")
@@ -74,6 +75,18 @@ COUNTS = [
     # lists in apposition
     ("Two policemen, a child and three gunmen were killed in the attack in Quetta.", "killed", 6, None),
     ("The mayor, a former judge, was killed in the attack in Guerrero.", "killed", 1, None),
+    # a member with a possessive of its own in a list of two or more is one more person
+    (
+        "A father, his son, and a shop assistant are all killed in Camden when a gunman opens fire.",
+        "opens",
+        3,
+        None,
+    ),
+    ("A gunman kills his wife, his son and a neighbour in a village near Hebron.", "kills", 3, None),
+    ("A father and his son are killed in a shooting in Camden.", "killed", 2, None),
+    # negatives: a lone possessed noun, or a list before a singular verb, describes the noun before it
+    ("Maria Lopez, her sister-in-law, is killed in an ambush in Guerrero.", "killed", 1, None),
+    ("Jose Ruiz, her husband and a former police officer, was shot dead in Guerrero.", "shot", 1, None),
 ]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.stages.casualty_ordinal_victims import find_lone_ordinal_after
-from dotterel.stages.casualty_possessed_lists import find_possessed_list
+from dotterel.stages.casualty_possessed_lists import find_possessed_list, is_possessed_member
 from dotterel.stages.scope import SUBJECT_DEPS, is_verb
 
 __all__ = [
@@ -180,6 +180,7 @@ def find_listed_in_apposition(
                 and m.tag_ in (("NN", "NNP") if plural else ("NN",))
                 and any(c.lower_ in indefinite for c in m.children)
             )
+            or is_possessed_member(m, members, victim)  # "A father, [his son], and [a clerk] are killed"
             for m in members
         )  # not "The Governor, a former general": one member, a description
         tokens = [t for m in members for t in m.subtree]

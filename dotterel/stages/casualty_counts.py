@@ -41,6 +41,7 @@ from typing import Any
 from dotterel.model import Span
 from dotterel.stages.casualty_bounds import BoundReader
 from dotterel.stages.casualty_gapped_numbers import find_conjoined_victims, find_own_victims
+from dotterel.stages.casualty_group_pronouns import count_group_pronoun
 from dotterel.stages.casualty_numbers import NumberReader, is_age_noun
 from dotterel.stages.casualty_persons import is_one_person
 from dotterel.stages.casualty_phrase_victims import find_left_victims, find_of_objects
@@ -81,11 +82,8 @@ HARM_KINDS: frozenset[str] = frozenset({"killed", "injured"})
 @dataclass(frozen=True)
 class CasualtyCount:
     """One count stated in the text: its kind (killed and injured both for "no casualties"), how many, where,
-    and its word.
-
-    ``cumulative`` marks a running toll ("bringing the death toll to 87"), which a direct count beats;
-    ``bound`` says the count is not exact ("at least 12": ``at_least``; None when exact).
-    """
+    and its word; ``cumulative`` marks a running toll ("bringing the death toll to 87"), which a direct count
+    beats; ``bound`` says the count is not exact ("at least 12": ``at_least``; None when exact)."""
 
     kinds: tuple[Kind, ...]
     count: int
@@ -368,6 +366,8 @@ class CasualtyFinder:
             noun, self.sets["unknown_quantity_words"]
         ):
             return None  # "dozens of cattle", "an unknown number of rebels": no exact count of people
+        if lower in self.sets["pair_pronouns"] | self.sets["group_pronouns"]:  # "both of them", "all of them"
+            return count_group_pronoun(noun, self.sets, self._np_count)
         if is_one_more_victim(noun, self.sets) or lower in self.sets["reflexive_victims"]:
             return 1, [noun]  # "wounding another", "another soldier", "kills himself"
         if noun.like_num or noun.tag_ == "CD" or lower in self.numbers.vague:

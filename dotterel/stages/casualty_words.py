@@ -92,6 +92,9 @@ class CasualtyWordsFile(BaseModel):
     toll_start_marks: list[str] = []
     incident_nouns: list[str] = []
     incident_preps: list[str] = []
+    pair_pronouns: list[str] = []
+    group_pronouns: list[str] = []
+    group_pronoun_complements: list[str] = []
 
 
 @lru_cache(maxsize=4)

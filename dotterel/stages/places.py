@@ -66,6 +66,7 @@ from dotterel.stages.place_anaphora import (
 )
 from dotterel.stages.place_anniversaries import find_anniversary_ids
 from dotterel.stages.place_border_owners import find_border_owner_ids, to_border_side_names
+from dotterel.stages.place_case_forces import find_case_force_tiers
 from dotterel.stages.place_contents import to_final_places
 from dotterel.stages.place_county_states import to_county_state_mentions
 from dotterel.stages.place_destinations import find_passage_ids
@@ -274,7 +275,8 @@ class PlacesStage:
         origin |= find_other_side_ids(token, self.words.border_nouns)  # "closes its borders with Aruba"
         origin |= find_grievance_outside_ids(token, self.words)  # "amid anger over the arrest of …"
         origin |= find_naming_outside_ids(token, self.words) | find_anniversary_ids(token)  # "describes as"
-        for anchor, ids, names in self._find_tiers(token, verb, stops, (pairs, named), countries):
+        tiers = self._find_tiers(token, verb, stops, (pairs, named), countries)
+        for anchor, ids, names in tiers + find_case_force_tiers(event, token, stops, self.words, pairs):
             if names is pairs:
                 ids = ids - find_spoken_complement_ids(token, ids, self.words)
             ids = ids - (origin if SCOPE in ids else elsewhere | origin)

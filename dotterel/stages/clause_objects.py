@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.stages.compound_verbs import find_compound_object
+from dotterel.stages.dative_label_objects import find_labelled_dative
 from dotterel.stages.roles import find_prep_object
 from dotterel.stages.subordinate_misparse_objects import find_misparsed_clause_object
 
@@ -51,7 +52,8 @@ def find_verb_object(verb: Any) -> Any | None:
     [Hezbollah] a terrorist organization" (:func:`is_small_clause_noun`); for a verb the parser ran into its
     object as a compound, the noun it is hung on ("police fire tear [gas]", :mod:`compound_verbs`); or the
     noun the parser made the subject of a following "as" clause ("declares [a state] of emergency as a storm
-    begins", :mod:`subordinate_misparse_objects`)."""
+    begins", :mod:`subordinate_misparse_objects`); or the dative it makes of an object a label follows
+    ("designates [the Muslim Brotherhood] a terrorist organisation", :mod:`dative_label_objects`)."""
     for child in verb.children:
         if child.dep_ in {"dobj", "obj"}:
             return child
@@ -62,6 +64,8 @@ def find_verb_object(verb: Any) -> Any | None:
     small = next((c for c in verb.children if is_small_clause_noun(c)), None)
     if found is None and small is not None:
         found = find_small_clause_object(small)
+    if found is None:
+        found = find_labelled_dative(verb)
     return found if found is not None else find_misparsed_clause_object(verb)
 
 

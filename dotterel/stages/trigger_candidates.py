@@ -12,6 +12,7 @@ from typing import Any
 
 from dotterel.knowledge.lexicon import Lexicon, Pattern
 from dotterel.stages.clause_objects import is_small_clause_noun
+from dotterel.stages.dative_label_objects import find_second_object_labels
 from dotterel.stages.doc_tables import to_doc_table, to_token_range
 from dotterel.stages.misparsed_complements import is_complement_clause
 from dotterel.stages.removal_sources import find_left_nouns
@@ -157,7 +158,8 @@ def find_object_nouns(verb: Any, obj: Any | None, conjuncts: bool = False) -> li
     verb's "as" phrase ("recognised Jerusalem as the [capital]", "recognizes Guaidó as interim [president]"),
     and the verb's object predicate ("were taken [hostage]", "took three nurses [hostage]", "held [captive]",
     "declares Hezbollah a terrorist [organization]": a verbless clause, see
-    :func:`~dotterel.stages.clause_objects.is_small_clause_noun`);
+    :func:`~dotterel.stages.clause_objects.is_small_clause_noun`; "designated X a terrorist [group]", a
+    second object);
     with ``conjuncts``, the object's conjuncts, objects of a verb too ("closed all land, air, and sea
     [borders]"). A noun's "of" object keeps its own ("prevents the release of X and three other men"). A
     common noun right after a common-noun object and hung on the verb is the head the parser split from it
@@ -169,6 +171,7 @@ def find_object_nouns(verb: Any, obj: Any | None, conjuncts: bool = False) -> li
     if obj is None:
         return found
     found.extend(c for c in verb.children if c.i == obj.i + 1 and c.pos_ == "NOUN" == obj.pos_)
+    found.extend(find_second_object_labels(verb, obj))  # "designated X a terrorist [group]"
     found.extend(c for c in (obj.conjuncts if conjuncts else ()) if c.pos_ in NOUN_POS)
     compounds = [c for c in obj.lefts if c.dep_ == "compound"]
     if obj.pos_ != "PROPN" and not any(c.pos_ == "PROPN" for c in compounds):

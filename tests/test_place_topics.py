@@ -86,6 +86,62 @@ def test_topic_place_is_not_the_act_place(
     assert place_of(stage, with_event(parse(text), trigger)) == expected
 
 
+# text, trigger, expected place: whom a warning, demand or suit is aimed at, and what it warns of or asks for
+ADDRESSED_OBJECT_PLACES = [
+    (
+        "China's foreign ministry warns the Czech government of possible consequences for Czech companies"
+        " with operations in mainland China.",
+        "warns",
+        None,
+    ),
+    (
+        "The UN General Assembly passes a resolution demanding the United Kingdom return control of the"
+        " Chagos Archipelago to Mauritius.",
+        "demanding",
+        None,
+    ),
+    ("Protesters demand the release of activists detained in Cairo.", "demand", None),
+    ("The ministry demands an investigation into the killings in Darfur.", "demands", None),
+    ("The Health Ministry warns of a cluster of infections in Seoul.", "warns", None),
+    (
+        "The Justice Department files lawsuits against King County and the state of New Jersey over sanctuary"
+        " cities.",
+        "lawsuits",
+        None,
+    ),
+    # negatives: the act's own place phrase, an audience's place, a court's, and acts done at their object
+    (
+        "Speaking in Paris, Macron warns Turkey of sanctions over drilling in the Eastern Mediterranean.",
+        "warns",
+        ("Paris", "FRA"),
+    ),
+    (
+        "Macron urges Iran at a press conference in Paris to release French researchers held in Tehran.",
+        "urges",
+        ("Paris", "FRA"),
+    ),
+    ("Macron warned reporters in Paris that the crisis would last.", "warned", ("Paris", "FRA")),
+    ("Authorities in Lagos urge residents to stay at home.", "urge", ("Lagos", "NGA")),
+    ("The families sue the airline in a court in New York.", "sue", ("New York", "USA")),
+    ("Relatives file a lawsuit in New York against the airline.", "lawsuit", ("New York", "USA")),
+    (
+        'The president warns major cities in Azerbaijan are now "legitimate targets" of the army.',
+        "warns",
+        ("Azerbaijan", "AZE"),
+    ),
+    ("Police arrest seven officials in Caracas.", "arrest", ("Caracas", "VEN")),
+    ("Rebels attack a base in Kabul.", "attack", ("Kabul", "AFG")),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), ADDRESSED_OBJECT_PLACES)
+def test_addressed_object_place_is_not_the_act_place(
+    parse: Callable[..., Article], stage: PlacesStage, text: str, trigger: str, expected: Expected
+) -> None:
+    """Whom a warning, demand or suit is aimed at, and what it is about, is no place of it; its own is."""
+    assert place_of(stage, with_event(parse(text), trigger)) == expected
+
+
 # text, trigger, killed, injured
 CAUSE_TOLLS = [
     ("Thousands of people march in Minneapolis over the death of George Floyd.", "march", None, None),

@@ -185,6 +185,7 @@ class PlaceWordsFile(BaseModel):
     reason_phrase_nouns: list[str] = []
     person_object_nouns: list[str] = []
     remote_act_verbs: list[str] = []
+    addressed_object_words: list[str] = []
     relation_nouns: list[str] = []
     descriptive_quarter_words: list[str] = []
     cause_clause_verbs: list[str] = []
@@ -350,6 +351,7 @@ class PlaceWords:
     reason_phrase_nouns: frozenset[str] = frozenset()
     person_object_nouns: frozenset[str] = frozenset()
     remote_act_verbs: frozenset[str] = frozenset()
+    addressed_object_words: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()
     descriptive_quarter_words: frozenset[str] = frozenset()
     cause_clause_verbs: frozenset[str] = frozenset()

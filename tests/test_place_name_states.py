@@ -80,6 +80,12 @@ PERSON_NATIONALITIES: list[tuple[str, str, Expected]] = [
     ("An American white supremacist shoots a protester in Reñaca, Chile.", "shoots", ("Reñaca", "CHL", None)),
     ("Nigerian troops kill 20 militants in the village of Dangdala.", "kill", ("Dangdala", "NGA", None)),
     ("Chilean police detain an American tourist in Reñaca.", "detain", ("Reñaca", "CHL", None)),
+    # an official's nationality is the state it speaks for: the unknown district takes it
+    (
+        "An Afghan official says a landmine blast in the Zhari District kills 11 pilgrims.",
+        "blast",
+        ("Zhari District", "AFG", None),
+    ),
     (
         "A British aid worker is shot dead in the village of Dangdala in Nigeria.",
         "shot",

@@ -6,7 +6,9 @@ supremacist shoots a protester in Reñaca", "a British tourist is robbed in …"
 indefinite article and a singular noun, adjectives aside) says who the person is, often a foreigner where the
 act happens, not where that is: such a country is left out for the unknown name, unless the text names it
 otherwise (its name, its demonym on a group or a thing: "Nigerian troops", "the Chilean capital", or a place
-of it). A place noun or a facility after the demonym ("a Syrian village", "a Turkish base") is no person.
+of it). A place noun or a facility after the demonym ("a Syrian village", "a Turkish base") is no person,
+nor a local reporter (``local_reporters``: "An Afghan official says a blast in the Zhari District …" speaks
+for the state where it happens).
 Military facilities keep only located places' countries
 (:func:`dotterel.stages.place_facility_names.keep_placed`).
 """
@@ -65,9 +67,9 @@ def find_person_nationalities(doc: Any, gazetteer: Gazetteer) -> frozenset[str]:
 
 def _describes_person(token: Any, gazetteer: Gazetteer) -> bool:
     """True for a demonym between an indefinite article and a singular noun, adjectives aside, that is no
-    place nor facility ("An American white supremacist", "a British aid worker"; not "a Syrian village", "a
-    Turkish army base", "two British tourists"). Read by word order: the parser often misreads such a
-    subject ("supremacist shoots" as one noun)."""
+    place, facility nor local reporter ("An American white supremacist", "a British aid worker"; not "a
+    Syrian village", "a Turkish army base", "an Afghan official", "two British tourists"). Read by word order:
+    the parser often misreads such a subject ("supremacist shoots" as one noun)."""
     doc, before = token.doc, token.i - 1
     while before >= 0 and doc[before].tag_ in ADJECTIVE_TAGS:
         before -= 1
@@ -81,4 +83,5 @@ def _describes_person(token: Any, gazetteer: Gazetteer) -> bool:
     while after + 1 < len(doc) and doc[after + 1].tag_ == "NN":  # "aid worker", "army base"
         after += 1
     words = gazetteer.words
-    return not (names_word(doc[after], words.geo_nouns) or names_word(doc[after], words.facilities))
+    kinds = (words.geo_nouns, words.facilities, words.local_reporters)
+    return not any(names_word(doc[after], kind) for kind in kinds)

@@ -2,8 +2,7 @@
 dotterel/stages/place_topics.py and ``cause_object_verbs`` of casualties.yaml), on news-like sentences written
 for these tests, each table with negatives:
 
-- the object of a verb of denying, rejecting, discussing or recognizing ("denies the presence of mercenaries
-  in Libya", "recognizes Jerusalem as the capital of Israel", with its "as" phrase), a
+- the object of a verb of denying, rejecting or discussing ("denies the presence of mercenaries in Libya"), a
   clause on a deal noun object ("an agreement aimed at ending the insurgency in Pattani") and a summary noun
   after a comma ("…, a move seen as a push back against Chinese influence in the Pacific") are the topic:
   their places are not the act's; the act's own place phrase stays ("sign an agreement in Doha", "at a
@@ -49,23 +48,7 @@ TOPIC_PLACES = [
         "urged",
         None,
     ),
-    # a recognition grants a status: what it recognizes, and what as, are not where it is done
-    ("Guatemala formally recognizes Jerusalem as the capital of Israel.", "recognizes", None),
-    ("The Kremlin rejects the sanctions as interference in the affairs of Belarus.", "rejects", None),
-    ("The United States recognises Moroccan sovereignty over Western Sahara.", "recognises", None),
     # negatives: the act's own place phrase, and a physical act's object, keep their place
-    (
-        "In Washington, the leaders of Romania and Honduras announce they will recognize Jerusalem as"
-        " Israel's capital.",
-        "recognize",
-        ("Washington", "USA"),
-    ),
-    (
-        "Speaking in Madrid, Sánchez says Spain recognizes Juan Guaidó as interim president.",
-        "recognizes",
-        ("Madrid", "ESP"),
-    ),
-    ("Police in Kabul detained a man as a suspect in the bombing.", "detained", ("Kabul", "AFG")),
     ("The two sides sign an agreement in Doha.", "sign", ("Doha", "QAT")),
     (
         "The ministers discussed the situation in Syria at a meeting in Ankara.",

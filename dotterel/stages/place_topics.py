@@ -3,8 +3,7 @@ not the act's.
 
 - The object of a verb whose object is a proposition it answers (``topic_object_verbs``: "denies the presence
   of Russian mercenaries in Libya", "rejects the deployment of troops in the Gulf", "discussed the situation
-  in Syria", "recognizes Jerusalem as the capital of Israel"): the whole object is the topic, a place phrase
-  on its head and an "as" phrase after it (what the object is taken as) included; not an "at" phrase the
+  in Syria"): the whole object is the topic, a place phrase on its head included; not an "at" phrase the
   parser hangs on it ("denies the reports at a news conference in Moscow" was there), nor the object of a
   refusal to someone ("is denied entry into Thailand": where he was refused).
 - A to-infinitive of such a verb on the act ("met to discuss the situation in Libya", "met to discuss
@@ -106,22 +105,16 @@ def _purpose_clauses(verb: Any, words: PlaceWords) -> list[Any]:
 def _object_place_ids(verb: Any, objects: list[Any], words: PlaceWords) -> set[int]:
     """The place phrases the parser hangs on a blaming or denying verb right after its object, with no comma
     ("blames Chinese influence in the Pacific": where the influence is): they describe the object. Not for a
-    verb of talks ("discuss the budget in Brussels" is held there). Also the "as" phrase after the object,
-    what the object is taken as ("recognizes Jerusalem as the capital of Israel")."""
+    verb of talks ("discuss the budget in Brussels" is held there)."""
     if verb.lemma_.lower() in words.meeting_topic_verbs:
         return set()
-    ids = {t.i for c in verb.children if _is_as_complement(c, objects) for t in c.subtree}
+    ids: set[int] = set()
     for obj in objects:
         nxt = obj.right_edge.i + 1
         prep = obj.doc[nxt] if nxt < len(obj.doc) else None
         if prep is not None and prep.dep_ == "prep" and prep.head.i == verb.i and prep.lower_ in ("in", "on"):
             ids |= to_low_attached_ids(prep)
     return ids
-
-
-def _is_as_complement(prep: Any, objects: list[Any]) -> bool:
-    """True for an "as" phrase of the verb after its object: what the object is named or taken as."""
-    return prep.dep_ == "prep" and prep.lower_ == "as" and any(obj.i < prep.i for obj in objects)
 
 
 def _is_withheld(verb: Any) -> bool:

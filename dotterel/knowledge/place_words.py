@@ -190,6 +190,9 @@ class PlaceWords:
     country_description_other_words: frozenset[str] = frozenset()
     state_county_nouns: frozenset[str] = frozenset()
     operation_name_words: frozenset[str] = frozenset()
+    case_verbs: frozenset[str] = frozenset()
+    service_verbs: frozenset[str] = frozenset()
+    case_clause_markers: frozenset[str] = frozenset()
 
     @cached_property
     def moved_preps(self) -> frozenset[str]:

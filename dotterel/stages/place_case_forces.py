@@ -6,14 +6,14 @@ Jakarta were cleaning up cars that were set ablaze by protesters": the force act
 on a case of that place, so a violent act (ASSAULT) that its own clause and sentence do not place took place
 in the force's "in" phrase. The act's clause is an "after"/"following"/"when" clause of the force's verb, or
 a clause set on that verb's object (a relative clause or participle). The force's verb is an act on a case
-(:data:`CASE_VERBS`: seeking, arresting, shooting, investigating, clearing up), its subject a police or
+(``case_verbs``: seeking, arresting, shooting, investigating, clearing up), its subject a police or
 authority noun (``local_reporters``, or one of them as the subject's compound: "Police officers").
 
 A last resort, after the act's sentence. Not an act told as a person's past at another time or elsewhere:
 a clause in the perfect ("who had killed"), one with a date or time of its own ("who killed two people in
 2015"), one on a person of a named nationality ("Police in Germany arrest a Syrian who fought for ISIS", "a
 Rwandan wanted for the genocide": a case brought from abroad), or of fighting or serving
-(:data:`SERVICE_VERBS`); not a force's verb that sends the person away ("extradite", ``handover_verbs``).
+(``service_verbs``); not a force's verb that sends the person away ("extradite", ``handover_verbs``).
 """
 
 from __future__ import annotations
@@ -23,18 +23,6 @@ from typing import Any
 from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.stages.scope import is_verb
 
-# Verbs of a police force's or an authority's act on a case where it happened.
-CASE_VERBS = frozenset(
-    {
-        "seek", "search", "hunt", "look", "pursue", "chase", "arrest", "detain", "apprehend", "capture",
-        "catch", "question", "interrogate", "investigate", "probe", "identify", "charge", "shoot", "kill",
-        "wound", "injure", "disarm", "subdue", "overpower", "clean", "clear", "remove", "evacuate",
-    }
-)  # fmt: skip
-# Verbs of a person's war or service, told of someone arrested for it anywhere ("who fought for ISIS").
-SERVICE_VERBS = frozenset({"fight", "serve", "join", "battle", "work", "spy"})
-# Markers of a clause whose act the force's verb followed or met ("after two men opened fire").
-CASE_CLAUSE_MARKERS = frozenset({"after", "following", "when"})
 # Dependencies of a clause set on a noun, and those a noun is reached through from the verb's object.
 NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 OBJECT_PATH_DEPS = frozenset({"conj", "appos"})
@@ -54,11 +42,11 @@ def _clause_of(token: Any) -> Any | None:
     return None
 
 
-def _force_verb(clause: Any) -> Any | None:
+def _force_verb(clause: Any, words: PlaceWords) -> Any | None:
     """The verb of the force acting on the case: the governor of an "after"/"when" clause, or the verb whose
     object (or a conjunct or apposition of it) the clause is set on."""
     if clause.dep_ == "advcl":
-        marked = clause.left_edge.lower_ in CASE_CLAUSE_MARKERS
+        marked = clause.left_edge.lower_ in words.case_clause_markers
         return clause.head if marked and is_verb(clause.head) else None
     noun = clause.head
     while noun.dep_ in OBJECT_PATH_DEPS and noun.head.i != noun.i:
@@ -66,12 +54,13 @@ def _force_verb(clause: Any) -> Any | None:
     return noun.head if noun.dep_ == "dobj" and is_verb(noun.head) else None
 
 
-def _is_told_past(clause: Any, force: Any) -> bool:
+def _is_told_past(clause: Any, force: Any, words: PlaceWords) -> bool:
     """True for a clause that tells an act of another time or place: in the perfect, with a date of its own,
     of war or service, or on a person of a named nationality."""
     if any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in clause.children):
         return True
-    if clause.lemma_.lower() in SERVICE_VERBS or any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree):
+    dated = any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
+    if clause.lemma_.lower() in words.service_verbs or dated:
         return True
     inside = {t.i for t in clause.subtree}
     objects = [c for c in force.children if c.dep_ == "dobj"] if clause.dep_ != "advcl" else []
@@ -88,12 +77,12 @@ def find_case_force_ids(token: Any, stops: frozenset[int], words: PlaceWords) ->
     """Return the "in" phrase of the police or authorities whose act on a case holds the act's clause
     (the module's rule), or an empty set."""
     clause = _clause_of(token)
-    force = None if clause is None else _force_verb(clause)
+    force = None if clause is None else _force_verb(clause, words)
     if clause is None or force is None or force.i in {t.i for t in clause.subtree}:
         return set()
     lemma = force.lemma_.lower()  # "wound" may be read as a form of "wind"
-    case = lemma in CASE_VERBS or force.lower_ in CASE_VERBS
-    if not case or lemma in words.handover_verbs or _is_told_past(clause, force):
+    case = lemma in words.case_verbs or force.lower_ in words.case_verbs
+    if not case or lemma in words.handover_verbs or _is_told_past(clause, force, words):
         return set()
     return {
         t.i

@@ -159,6 +159,11 @@ OTHER_CATEGORIES = {
     # "Uncategorized" (1,160 unread items of every kind, wars and diplomacy among them) in its place.
     73: ("Law and crime", "International relations", "Politics and elections", "Disasters and accidents"),
     74: ("Law and crime", "Uncategorized", "Politics and elections", "Disasters and accidents"),
+    # Session 24: seed 75 is read on the code session 23 left (60d8636), before any change; seed 76 on the
+    # session's final code. Both were registered here before any item was drawn to learn from; both draw
+    # "Uncategorized" in place of the used-up "International relations".
+    75: ("Law and crime", "Uncategorized", "Politics and elections", "Disasters and accidents"),
+    76: ("Law and crime", "Uncategorized", "Politics and elections", "Disasters and accidents"),
 }
 COLUMNS = ("line", "trigger", "type", "date", "place", "killed", "injured", "D", "P", "K", "I", "note")
 OUTPUTS = ("date", "place", "killed", "injured")

@@ -1,27 +1,29 @@
 """The places stage's word lists (``places.yaml``): which uses of a place name are locations.
 
-Validated at load time (the schema is :mod:`dotterel.knowledge.place_words_file`) and handed to the stage as
-lower-case frozensets and one noun → adjective table, ``direction_nouns`` (:class:`PlaceWords`), through the
-gazetteer (:func:`dotterel.knowledge.gazetteer.load_gazetteer`).
+Validated at load time and handed to the stage as one model (:class:`PlaceWords`: lower-case frozensets and
+one noun → adjective table, ``direction_nouns``) through the gazetteer
+(:func:`dotterel.knowledge.gazetteer.load_gazetteer`). The model is both the file's schema and the stage's
+lookup object, so a list is declared once. A field with a default may be left out of a custom file; a missing
+required list is named by the load error.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 from functools import cached_property
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
-from dotterel.knowledge.place_words_file import PlaceWordsFile
+from pydantic import BaseModel, ConfigDict, field_validator
 
 PACKAGED_PLACE_WORDS = "places.yaml"
 
 
-@dataclass(frozen=True)
-class PlaceWords:
-    """The places stage's word lists as lower-case frozensets."""
+class PlaceWords(BaseModel):
+    """The places stage's word lists (the schema of ``places.yaml``), as lower-case frozensets."""
 
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    version: int
     directions: frozenset[str]
     locative_preps: frozenset[str]
     place_noun_preps: frozenset[str]
@@ -57,8 +59,8 @@ class PlaceWords:
     other_happening_preps: frozenset[str]
     target_state_preps: frozenset[str]
     name_head_nouns: frozenset[str]
-    facility_name_words: frozenset[str]
-    military_name_words: frozenset[str]
+    facility_name_words: frozenset[str] = frozenset()
+    military_name_words: frozenset[str] = frozenset()
     content_verbs: frozenset[str]
     content_preps: frozenset[str]
     threat_verbs: frozenset[str]
@@ -68,12 +70,29 @@ class PlaceWords:
     situation_nouns: frozenset[str]
     situation_clause_markers: frozenset[str]
     origin_preps: frozenset[str]
+    direction_nouns: dict[str, str]
     country_nouns: frozenset[str]
     border_nouns: frozenset[str]
     border_preps: frozenset[str]
     gerund_adjunct_preps: frozenset[str]
     capital_nouns: frozenset[str]
+    country_reference_nouns: frozenset[str] = frozenset()
     territory_nouns: frozenset[str]
+    own_territory_verbs: frozenset[str] = frozenset()
+    sea_zone_phrases: frozenset[str] = frozenset()
+    taking_verbs: frozenset[str] = frozenset()
+    described_country_nouns: frozenset[str] = frozenset()
+    country_description_core_words: frozenset[str] = frozenset()
+    country_description_other_words: frozenset[str] = frozenset()
+    state_county_nouns: frozenset[str] = frozenset()
+    operation_name_words: frozenset[str] = frozenset()
+    case_verbs: frozenset[str] = frozenset()
+    service_verbs: frozenset[str] = frozenset()
+    case_clause_markers: frozenset[str] = frozenset()
+    cause_part_preps: frozenset[str] = frozenset()
+    cause_part_markers: frozenset[str] = frozenset()
+    reason_part_markers: frozenset[str] = frozenset()
+    purpose_part_nouns: frozenset[str] = frozenset()
     control_participles: frozenset[str]
     overhead_heads: frozenset[str]
     target_place_preps: frozenset[str]
@@ -131,7 +150,6 @@ class PlaceWords:
     sponsor_participles: frozenset[str]
     support_participles: frozenset[str]
     equipment_nouns: frozenset[str]
-    direction_nouns: Mapping[str, str] = field(default_factory=dict, hash=False)
     grievance_nouns: frozenset[str] = frozenset()
     grievance_preps: frozenset[str] = frozenset()
     audience_nouns: frozenset[str] = frozenset()
@@ -167,7 +185,6 @@ class PlaceWords:
     purpose_topic_verbs: frozenset[str] = frozenset()
     meeting_topic_verbs: frozenset[str] = frozenset()
     exit_verbs: frozenset[str] = frozenset()
-    country_reference_nouns: frozenset[str] = frozenset()
     protest_purpose_verbs: frozenset[str] = frozenset()
     demand_verbs: frozenset[str] = frozenset()
     summary_nouns: frozenset[str] = frozenset()
@@ -182,17 +199,16 @@ class PlaceWords:
     cause_clause_verbs: frozenset[str] = frozenset()
     cause_clause_markers: frozenset[str] = frozenset()
     condition_place_nouns: frozenset[str] = frozenset()
-    own_territory_verbs: frozenset[str] = frozenset()
-    sea_zone_phrases: frozenset[str] = frozenset()
-    taking_verbs: frozenset[str] = frozenset()
-    described_country_nouns: frozenset[str] = frozenset()
-    country_description_core_words: frozenset[str] = frozenset()
-    country_description_other_words: frozenset[str] = frozenset()
-    state_county_nouns: frozenset[str] = frozenset()
-    operation_name_words: frozenset[str] = frozenset()
-    case_verbs: frozenset[str] = frozenset()
-    service_verbs: frozenset[str] = frozenset()
-    case_clause_markers: frozenset[str] = frozenset()
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _lower_case(cls, value: Any) -> Any:
+        """Lower-case every word of a list and every noun and adjective of a table."""
+        if isinstance(value, list):
+            return [w.lower() if isinstance(w, str) else w for w in value]
+        if isinstance(value, dict):
+            return {str(k).lower(): str(v).lower() for k, v in value.items()}
+        return value
 
     @cached_property
     def moved_preps(self) -> frozenset[str]:
@@ -211,23 +227,10 @@ class PlaceWords:
         return self.owned_facilities | self.located_facilities
 
 
-def to_place_words(data: PlaceWordsFile) -> PlaceWords:
-    """Convert the validated ``places.yaml`` into lookup sets (and the direction nouns into a lower-case
-    noun → adjective table)."""
-    directions = {noun.lower(): adjective.lower() for noun, adjective in data.direction_nouns.items()}
-    return PlaceWords(
-        **{
-            name: frozenset(w.lower() for w in getattr(data, name))
-            for name in PlaceWords.__dataclass_fields__
-            if name != "direction_nouns"
-        },
-        direction_nouns=directions,
-    )
-
-
 def load_place_words(path: Path | None = None) -> PlaceWords:
     """Read and validate ``places.yaml`` (the packaged one by default)."""
     path = path or Path(str(files("dotterel.knowledge") / PACKAGED_PLACE_WORDS))
     from dotterel.knowledge.gazetteer import load_yaml_model  # one YAML reader for every knowledge file
 
-    return to_place_words(load_yaml_model(path, PlaceWordsFile))
+    words: PlaceWords = load_yaml_model(path, PlaceWords)
+    return words

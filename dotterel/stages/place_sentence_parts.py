@@ -21,28 +21,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from dotterel.knowledge.place_words import PlaceWords
 from dotterel.stages.scope import is_verb
 
 __all__ = ["find_sentence_part_ids"]
 
-# Prepositions of a cause or an earlier time ("after being accused", "due to candidates being disqualified",
-# "because of", "owing to", "following"); and the markers of such a finite clause ("a week after authorities
-# froze his assets", "because police refused …"). Not "as", "when", "while" (the same time, often the same
-# scene).
-CAUSE_PREPOSITIONS = frozenset({"after", "following", "due", "because", "owing"})
-CAUSE_MARKERS = frozenset({"after", "because"})
-REASON_MARKERS = frozenset({"because"})  # always another happening; "after" only measured by a time
-# Nouns of an aim after "in" ("in an effort to make him resign", "in a bid to", "in an attempt to").
-PURPOSE_NOUNS = frozenset({"effort", "bid", "attempt"})
 
-
-def find_sentence_part_ids(token: Any) -> set[int]:
+def find_sentence_part_ids(token: Any, words: PlaceWords) -> set[int]:
     """Return the token ids of the cause, time or purpose part whose clause tells ``token`` ("after being
     accused of rape"); the whole sentence when it is told by no clause inside such a part ("die in Kerala
     due to flooding")."""
     told_by_clause, node = False, token
     while node.head.i != node.i:
-        if _opens_part(node) and (told_by_clause or node.dep_ == "advcl"):  # not "following" as a participle
+        # an "advcl" head: not "following" as a participle
+        if _opens_part(node, words) and (told_by_clause or node.dep_ == "advcl"):
             left = any(c.dep_ == "prep" and c.lower_ == "from" for c in node.head.children)
             return set(range(token.sent.start, token.sent.end)) if left else {t.i for t in node.subtree}
         told_by_clause = told_by_clause or is_verb(node)
@@ -50,17 +42,19 @@ def find_sentence_part_ids(token: Any) -> set[int]:
     return set(range(token.sent.start, token.sent.end))
 
 
-def _opens_part(node: Any) -> bool:
-    """True for the head of a cause, time or purpose part: a preposition of ``CAUSE_PREPOSITIONS``, "in"
-    with a noun of ``PURPOSE_NOUNS``, or a clause opened by "because" or by an "after" measured by a time."""
+def _opens_part(node: Any, words: PlaceWords) -> bool:
+    """True for the head of a cause, time or purpose part: a preposition of ``cause_part_preps``, "in" with
+    a noun of ``purpose_part_nouns``, or a clause opened by a ``reason_part_markers`` word ("because") or by
+    another ``cause_part_markers`` word ("after") measured by a time."""
     if node.dep_ == "prep":
         lower = node.lower_
-        aim = lower == "in" and any(c.dep_ == "pobj" and c.lower_ in PURPOSE_NOUNS for c in node.children)
-        return lower in CAUSE_PREPOSITIONS or aim
+        nouns = words.purpose_part_nouns
+        aim = lower == "in" and any(c.dep_ == "pobj" and c.lower_ in nouns for c in node.children)
+        return lower in words.cause_part_preps or aim
     if node.dep_ != "advcl" or not is_verb(node):
         return False
-    marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in CAUSE_MARKERS]
-    return any(m.lower_ in REASON_MARKERS or _is_measured(m, node) for m in marks)
+    marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in words.cause_part_markers]
+    return any(m.lower_ in words.reason_part_markers or _is_measured(m, node) for m in marks)
 
 
 def _is_measured(mark: Any, clause: Any) -> bool:

@@ -98,7 +98,8 @@ class PlaceClauses:
         if verb is not None:  # "begins an offensive, carrying out airstrikes against the capital Sanaa"
             tiers += [(a, ids) for a, ids in find_attack_adjunct_tiers(verb, stops, self.words)]
         if not is_coordinated_accusation(token, self.words):  # not where the accused is held
-            tiers.append((token, self._sentence_ids(token, stops) & find_sentence_part_ids(token)))
+            part = find_sentence_part_ids(token, self.words)
+            tiers.append((token, self._sentence_ids(token, stops) & part))
         setting = self._setting_ids(token) | find_closing_setting_ids(token, stops, self.words)
         if setting:  # "… delivering aid amid the COVID-19 pandemic in Van Province, Turkey, killing them"
             tiers.append((token, setting))

@@ -255,3 +255,17 @@ def coded_date_at(text: str, date: str, trigger: str) -> tuple[str, str]:
     found = [e for e in events if text[e.trigger.start : e.trigger.end] == trigger]
     assert found, [(text[e.trigger.start : e.trigger.end], str(e.date)) for e in events]
     return (found[0].date.isoformat(), found[0].date_precision)
+
+
+Where = tuple[str, str | None] | None  # (place name, country) of an event, or None for no place
+
+
+def assert_trigger_places(
+    sentence: str, date: str, trigger: str, places: set[Where], require_event: bool
+) -> None:
+    """Assert that every event coded at the word ``trigger`` of ``sentence`` has one of ``places`` ((name,
+    country), or None for no place), and, when ``require_event``, that there is such an event."""
+    events = [e for e in code(sentence, date) if sentence[e.trigger.start : e.trigger.end] == trigger]
+    if require_event:
+        assert events, f"no event of {trigger!r} in {sentence!r}"
+    assert {(e.place.name, e.place.country) if e.place else None for e in events} <= places

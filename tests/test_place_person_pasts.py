@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from dotterel.api import code
+from tests.stage_helpers import Where, assert_trigger_places
 
 DATE = "2020-03-10"
-Where = tuple[str, str | None] | None
 
 PLACES: list[tuple[str, str, set[Where]]] = [
     # sentence, trigger word, the places (name, country) its events may have (None: no place)
@@ -78,6 +77,4 @@ PLACES: list[tuple[str, str, set[Where]]] = [
 
 @pytest.mark.parametrize(("sentence", "trigger", "places"), PLACES)
 def test_person_past_clause_place(sentence: str, trigger: str, places: set[Where]) -> None:
-    events = [e for e in code(sentence, DATE) if sentence[e.trigger.start : e.trigger.end] == trigger]
-    assert events, f"no event of {trigger!r} in {sentence!r}"
-    assert {(e.place.name, e.place.country) if e.place else None for e in events} <= places
+    assert_trigger_places(sentence, DATE, trigger, places, require_event=True)

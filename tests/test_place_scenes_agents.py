@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import pytest
 
-from dotterel.api import code
+from tests.stage_helpers import Where, assert_trigger_places
 
 DATE = "2019-10-20"
-Where = tuple[str, str | None] | None
 
 PLACES: list[tuple[str, str, set[Where]]] = [
     # sentence, trigger word, the places (name, country) its events may have (None: no place)
@@ -76,7 +75,4 @@ PLACES: list[tuple[str, str, set[Where]]] = [
 
 @pytest.mark.parametrize(("sentence", "trigger", "places"), PLACES)
 def test_scene_and_agent_place(sentence: str, trigger: str, places: set[Where]) -> None:
-    events = [e for e in code(sentence, DATE) if sentence[e.trigger.start : e.trigger.end] == trigger]
-    if None not in places:
-        assert events, f"no event of {trigger!r} in {sentence!r}"
-    assert {(e.place.name, e.place.country) if e.place else None for e in events} <= places
+    assert_trigger_places(sentence, DATE, trigger, places, require_event=None not in places)

@@ -10,7 +10,7 @@ from dotterel.stages.casualty_uncounted import is_vague_quantity
 from dotterel.stages.casualty_words import Bound, CasualtyWordsFile
 from dotterel.stages.scope import NumberWordsFile, parse_number
 
-__all__ = ["BoundReader"]
+__all__ = ["BoundReader", "find_added_conjuncts"]
 
 
 class BoundReader:
@@ -55,13 +55,14 @@ class BoundReader:
 
     @staticmethod
     def _opens_range(last: Any) -> bool:
-        """True when the number is the low end of a range: "10-15 people", "between 10 and 15 soldiers"."""
+        """True when the number is the low end of a range or alternative: "10-15 people", "between 10 and 15
+        soldiers", "three or four of the attackers"."""
         doc = last.doc
         if last.i + 2 >= len(doc) or not doc[last.i + 2].like_num:
             return False
         joint = doc[last.i + 1].lower_
         between = any(t.lower_ == "between" for t in doc[max(last.i - 3, 0) : last.i])
-        return joint in ("to", "-", "–") or (joint == "and" and between)
+        return joint in ("to", "-", "–", "or") or (joint == "and" and between)
 
     def _range_low(self, first: Any) -> int | None:
         """The low end of a range ending at ``first``: "10 to 15", "10-15", "between 10 and 15"."""
@@ -75,3 +76,12 @@ class BoundReader:
         if mark is not None and mark.lower_ == "from" and mark.head.pos_ == "VERB" and mark.head.i < mark.i:
             return None  # "the toll rises from 14 to 50": a change, the new figure is exact
         return parse_number([low.text], self.numbers)
+
+
+def find_added_conjuncts(victim: Any) -> list[Any]:
+    """The conjuncts after a victim that add to its count ("three soldiers and two police officers"); not a
+    number given as an alternative to a number ("three or four of the attackers": three, at least)."""
+    later = [c for c in victim.conjuncts if c.i > victim.i]
+    if not victim.like_num or not any(c.dep_ == "cc" and c.lower_ == "or" for c in victim.children):
+        return later
+    return [c for c in later if not c.like_num]

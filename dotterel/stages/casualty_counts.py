@@ -26,8 +26,8 @@ Taking words (``arrested_*`` and ``abducted_*`` in ``casualties.yaml``: arrest, 
 count the people taken the same way ("police arrested 12 protesters", "made 40 arrests", "the arrest of 12
 activists"). Every count gets a bound from the words around its number (``count_bounds`` in
 ``casualties.yaml``): "at least 12" and "more than 100" are ``at_least``, "up to 40" and "nearly 50"
-``at_most``, "some 30" ``about``; vague plurals ("dozens") and the low end of a range ("10 to 15", "10-15",
-"between 10 and 15": the low number is stored) are ``at_least``.
+``at_most``, "some 30" ``about``; vague plurals ("dozens") and the low end of a range or alternative ("10 to
+15", "10-15", "between 10 and 15", "three or four": the low number) are ``at_least``.
 Not casualties: numbers without a casualty word ("25 years", "Resolution 2231", "1,000 troops were sent"), a
 number behind a preposition ("injured during two attacks"), non-person victims ("the deal was killed"),
 negated or unreal words ("designed to kill", "threatened to kill 100").
@@ -39,7 +39,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from dotterel.model import Span
-from dotterel.stages.casualty_bounds import BoundReader
+from dotterel.stages.casualty_act_nouns import is_counted_singular, is_verb_complement_noun
+from dotterel.stages.casualty_bounds import BoundReader, find_added_conjuncts
 from dotterel.stages.casualty_gapped_numbers import find_conjoined_victims, find_own_victims
 from dotterel.stages.casualty_group_pronouns import count_group_pronoun
 from dotterel.stages.casualty_numbers import NumberReader, is_age_noun
@@ -185,10 +186,8 @@ class CasualtyFinder:
             return self.taken_nouns[lemma], "noun"
         if token.pos_ == "NOUN" and lemma in s["toll_nouns"]:
             return "killed", "toll"
-        if token.pos_ == "NOUN" and lemma in self.role_nouns:
-            if token.dep_ == "pobj" and token.head.lower_ == "to" and is_verb(token.head.head):
-                return None  # "shot to death": the verb is the casualty word
-            return ("killed" if lemma in s["killed_nouns"] else "injured"), "noun"
+        if token.pos_ == "NOUN" and lemma in self.role_nouns and not is_verb_complement_noun(token):
+            return ("killed" if lemma in s["killed_nouns"] else "injured"), "noun"  # not "shot to death"
         return None
 
     def _has_complement(self, verb: Any, tagged_verb: bool = True) -> bool:
@@ -329,7 +328,7 @@ class CasualtyFinder:
             counts = []
             indefinite, plural = self.sets["indefinite_determiners"], not self._is_generic(victim)
             listed = find_listed_in_apposition(victim, indefinite, plural)
-            for member in (victim, *[c for c in victim.conjuncts if c.i > victim.i], *listed):
+            for member in (victim, *find_added_conjuncts(victim), *listed):
                 if member.i != victim.i and self._states_other_casualty(member):
                     break  # "11 people dead and [one injured]", "13 people and [wounds] 30 others": not added
                 count = self._np_count(member)
@@ -397,4 +396,4 @@ class CasualtyFinder:
             return 1, [noun]  # "injuring a 75-year-old", "his cameraman", "injures the other"
         if noun.tag_ not in ("NN", "NNP") and noun.ent_type_ != "NORP":  # "kills a Syrian": one person
             return None
-        return (1, [noun]) if dets & self.sets["indefinite_determiners"] else None
+        return (1, [noun]) if is_counted_singular(noun, dets, self.sets) else None

@@ -7,6 +7,7 @@ without trusting the NER labels (the small model often tags a person's name as O
   ``person_nouns`` or ends in one of ``person_suffixes`` ("cameraman", "congresswoman", "chairperson"),
   read without accents ("his fiancée" is "fiancee", as the lists write it); a word the tagger calls plural
   that has no plural ending and is its own lemma is singular ("his fiancée[NNS]");
+- a name of two words or more after "the" and a person noun ("the shooter Connor Betts");
 - a name: a proper noun with no determiner that NER calls a person, or that is a run of capitalised words
   ("Yousuf Rasheed") or has a person in apposition ("Benoît Maria, a French activist"), and is no place; a
   lone name that repeats the last word of a longer name in the article is a surname ("the death of Ahmaud
@@ -60,7 +61,22 @@ def is_one_person(noun: Any, dets: set[str], sets: dict[str, frozenset[str]]) ->
             return True  # "his driver", "Hamas commander, Abu Ali,"
         if not dets and (_shares_determiner(noun, sets) or is_headline_subject(noun)):
             return True  # "his wife and [daughter]", "[Argentine congressman] … is shot"
+    if dets & sets["definite_determiners"] and _is_described_name(noun, sets):
+        return True  # "The shooter Connor Betts is killed by police"
     return not dets and _is_name(noun, sets)
+
+
+def _is_described_name(noun: Any, sets: dict[str, frozenset[str]]) -> bool:
+    """True for a name of two or more words after "the" and a person noun ("the shooter Connor Betts", "the
+    journalist Jan Kuciak"); "the" before a bare name is mostly an organisation's ("the Islamic State")."""
+    if noun.tag_ != "NNP" or noun.ent_type_ in _NOT_PERSON_ENTS:
+        return False
+    run = any(c.dep_ == "compound" and c.tag_ == "NNP" and c.i == noun.i - 1 for c in noun.children)
+    described = any(
+        c.dep_ in ("amod", "compound") and c.tag_ != "NNP" and is_person_noun(c.lemma_.lower(), sets)
+        for c in noun.children
+    )
+    return run and described
 
 
 def _is_mistagged_singular(noun: Any) -> bool:

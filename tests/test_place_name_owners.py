@@ -171,3 +171,35 @@ def test_a_division_title_makes_a_division_of_the_name(
     expected: tuple[str, str, str],
 ) -> None:
     assert place_of_event(stage, with_event(parse(text), trigger)) == expected
+
+
+# "<vessel noun> <Name>": a known name right after a lower-case vessel noun is the ship's name, not the town
+# it is named for; a name after a preposition, or the subject of a relative clause on the vessel noun, is
+# still read as before. (text, trigger, located names expected)
+VESSEL_NAMES = [
+    (
+        "A missile fired during an exercise struck its naval support ship Konarak, killing 19 sailors.",
+        "struck",
+        [],
+    ),
+    (
+        "Iran says a missile struck its naval support ship Konarak in the Gulf of Oman, killing 19 sailors.",
+        "struck",
+        [("Gulf of Oman", None)],
+    ),
+    ("Divers found more bodies in the wreck of the ferry Estonia on Monday.", "found", []),
+    # negatives: a preposition before the name; a name that is the subject of a clause on the vessel noun
+    ("A missile struck a naval ship off Konarak, killing 19 sailors.", "struck", [("Konarak", "IRN")]),
+    (
+        "Gunmen attacked a fishing boat near Mombasa on Tuesday, killing two fishermen.",
+        "attacked",
+        [("Mombasa", "KEN")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), VESSEL_NAMES)
+def test_a_ship_name_after_a_vessel_noun_is_no_place(
+    parse: Callable[..., Article], stage: PlacesStage, text: str, trigger: str, expected: list[Located]
+) -> None:
+    assert located_names(stage, with_event(parse(text), trigger)) == expected

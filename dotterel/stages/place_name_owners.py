@@ -3,10 +3,12 @@
 News names organisations and facilities with place names in them. A name after a membership noun's "of"
 names an organisation ("Greece, a member state of NATO", "the member countries of OPEC"), not a place; a
 countryless region after "<Group> in the" is a word of the group's name ("Al-Qaeda in the Arabian
-Peninsula", "Islamic State in the Greater Sahara"); but a known city after a capitalised facility noun that
-opens the facility's name ("Naval Air Station Pensacola", "Naval Station Norfolk") is the city the facility
-is named for, and so its place, not a word of a longer name. The words come from ``place_resolution.yaml``
-(``membership_words``, ``facility_name_heads``).
+Peninsula", "Islamic State in the Greater Sahara"); a ship's name right after a lower-case vessel noun
+(``vessel_nouns``) is the ship's, not the town it is named for ("struck its naval support ship Konarak"; not
+"a ship off Konarak", nor "the tanker Iran seized", a subject); but a known city after a capitalised facility
+noun that opens the facility's name ("Naval Air Station Pensacola", "Naval Station Norfolk") is the city the
+facility is named for, and so its place, not a word of a longer name. The words come from
+``place_resolution.yaml`` (``membership_words``, ``vessel_nouns``, ``facility_name_heads``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ __all__ = [
     "follows_facility_head",
     "is_group_name_region",
     "is_owned_by_other_name",
+    "is_vessel_name",
 ]
 
 
@@ -55,6 +58,15 @@ def _follows_vessel_noun(doc: Any, last: int, vessel_nouns: frozenset[str]) -> b
     return i > 0 and doc[i - 1].lower_ in vessel_nouns and doc[i - 1].text.islower()
 
 
+def is_vessel_name(span: Any, vessel_nouns: frozenset[str]) -> bool:
+    """True when the known name at ``span`` ends a capitalised run right after a lower-case vessel noun of
+    ``vessel_nouns``, so it names the ship ("its naval support ship Konarak", "the ferry Estonia"); not a
+    name after a preposition ("a ship off Konarak"), nor a clause's subject ("the tanker Iran seized")."""
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in span):
+        return False
+    return _follows_vessel_noun(span.doc, span.end - 1, vessel_nouns)
+
+
 def follows_facility_head(span: Any, heads: frozenset[str]) -> bool:
     """True when the known name at ``span`` comes right after a capitalised facility noun of ``heads`` that
     closes a capitalised run ("Naval Air Station Pensacola", "Joint Base San Antonio"): the facility is named
@@ -81,10 +93,12 @@ def is_owned_by_other_name(
 ) -> bool:
     """True when the known name at ``span`` is no place of its own: a word of a longer name
     (:func:`~dotterel.stages.place_name_parts.is_inside_longer_name`) unless a facility is named for it, an
-    organisation after a membership noun, or a region of a group's name. ``ents`` are the document's
-    entities (start, end, label, lower-cased last word)."""
+    organisation after a membership noun, a ship's name, or a region of a group's name. ``ents`` are the
+    document's entities (start, end, label, lower-cased last word)."""
     doc = span.doc
     if is_membership_object(doc, span.start, span.end, words.membership_words):
+        return True
+    if is_vessel_name(span, words.vessel_nouns):
         return True
     if is_group_name_region(doc, span.start, entries, words.vessel_nouns):
         return True

@@ -61,3 +61,31 @@ def test_a_curb_on_public_life_is_its_issuers_measure(
     parse: Callable[..., Article], stage: PlacesStage, text: str, trigger: str, expected: Expected
 ) -> None:
     assert place_of(stage, with_events(parse(text), [trigger])) == expected
+
+
+# An inquiry ordered by an officer whose title names a region is no measure covering that region: the title
+# names no place of it (seed-74 8884's cause); a measure ordered under the same title, and an inquiry whose
+# own clause names its place, are read as before. (text, trigger, expected place)
+ORDERED_INQUIRIES = [
+    (
+        "Maharashtra Chief Minister Uddhav Thackeray orders an investigation into the cause.",
+        "investigation",
+        None,
+    ),
+    ("Michigan Governor Gretchen Whitmer orders an inquiry into the shooting.", "inquiry", None),
+    # negatives: a measure ordered under a title; an inquiry whose clause names its place
+    ("Alberta Premier Jason Kenney orders a lockdown of all schools.", "orders", ("Alberta", "CAN")),
+    ("Georgia Governor Brian Kemp orders all bars and gyms to close.", "orders", ("Georgia", "USA")),
+    (
+        "The prime minister orders an investigation in Karachi into the collapse of the building.",
+        "investigation",
+        ("Karachi", "PAK"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), ORDERED_INQUIRIES)
+def test_an_ordered_inquiry_is_no_measure_of_the_title_region(
+    parse: Callable[..., Article], stage: PlacesStage, text: str, trigger: str, expected: Expected
+) -> None:
+    assert place_of(stage, with_events(parse(text), [trigger])) == expected

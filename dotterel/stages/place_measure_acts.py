@@ -8,6 +8,8 @@ make wearing protective masks obligatory"). Such a measure covers its issuer's j
 A stop on travel ("suspends all flights from China") is a route measure
 (:func:`dotterel.stages.place_origins.is_route_measure`), read here too, so that the travellers' origin stays
 no place of the act; other objects ("suspends talks with Iran", "limits aid to Ethiopia") make no measure.
+An order whose object is an inquiry ("orders an investigation into the cause") is no measure either: the
+order word does not make one of it (:func:`is_ordered_inquiry`).
 """
 
 from __future__ import annotations
@@ -60,3 +62,11 @@ def is_measure_act(token: Any, words: PlaceWords) -> bool:
     closing of the issuer's own territory ("opens its airspace")."""
     measure = is_route_measure(token, words) or is_public_life_curb(token, words)
     return measure or is_own_territory_measure(token, words)
+
+
+def is_ordered_inquiry(token: Any, verb: Any, words: PlaceWords) -> bool:
+    """True when ``token`` is a noun of looking into a happening (``reaction_words``: "investigation",
+    "probe", "inquiry") that is the object of its clause's verb ("Maharashtra Chief Minister Uddhav Thackeray
+    orders an investigation into the cause"): ordering an inquiry is no measure covering the issuer's
+    territory, so a title's region names no place of it (not "orders a lockdown", a measure word itself)."""
+    return token.dep_ == "dobj" and token.head.i == verb.i and names_word(token, words.reaction_words)

@@ -41,7 +41,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import Gazetteer, PlaceWords
-from dotterel.stages.place_measure_acts import is_measure_act
+from dotterel.stages.place_measure_acts import is_measure_act, is_ordered_inquiry
 from dotterel.stages.place_names import NameCandidate
 from dotterel.stages.scope import SUBJECT_DEPS, find_scope_ids, is_verb
 from dotterel.stages.subordinate_misparse_objects import find_declared_objects
@@ -164,7 +164,7 @@ class MeasureReach:
         # meeting"
         heads = [token.head.head] if token.dep_ == "pobj" else []
         heads += [token.head] if token.dep_ == "relcl" else []  # "issues an advisory that asks people to …"
-        verbs = [verb] if verb is not None else []
+        verbs = [verb] if verb is not None and not is_ordered_inquiry(token, verb, self.words) else []
         acting = {token, *verbs}  # "agrees to implement a lockdown": the measure of the verb it governs, when
         # the subject is the one to carry it out (not "urge the government to declare …")
         acting |= {

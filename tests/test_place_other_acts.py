@@ -10,7 +10,8 @@
   that no event of it has a place. Also the verb of an attempt ("for trying to murder"), a verdict of guilt
   ("found guilty of").
 - A place in the body an office holder's title names (dotterel/stages/place_office_bodies.py): "The president
-  of the Chamber of Commerce in Lyon" names no place of his act; not an office of command.
+  of the Chamber of Commerce in Lyon", "speaker of the Sejm in Poland" name no place of his act; not an
+  office of command.
 - A tied clause's place (dotterel/stages/place_linked.py) leaves out an untied clause with its own subject
   below it ("a wedding, which took place a day after Amsterdam announced …"), not a subjectless one.
 - An act whose own clause says where by a participant's setting (dotterel/stages/place_own_settings.py:
@@ -71,6 +72,15 @@ PLACES: list[tuple[str, str, str | None]] = [
     # negatives: the act's own place phrase, an office of command
     ("The president of the Chamber of Commerce meets the French finance minister in Lyon.", "meets", "Lyon"),
     ("The leader of the Islamic State in Somalia is killed in an airstrike.", "killed", "Somalia"),
+    # a speaker is an office of the chamber his title names (seed-67 2126's cause); a lower-case chamber is
+    # no body's name, and the act's own place phrase stays
+    (
+        "Marek Kuchciński, speaker of the Sejm in Poland, announces his resignation after a scandal.",
+        "resignation",
+        None,
+    ),
+    ("The speaker of the parliament resigns in Warsaw after a scandal.", "resigns", "Warsaw"),
+    ("The speaker of the National Assembly resigns in Warsaw after a scandal.", "resigns", "Warsaw"),
     # another happening's clause below a tied clause
     (
         "The Dutch health minister resigns after attending a wedding, which took place a day after Amsterdam "

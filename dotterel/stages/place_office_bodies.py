@@ -5,7 +5,7 @@ An office of a body carries the body, with the place the body is of or sits in, 
 holder acts ("The chairman for the Republican Party in North Carolina, Robin Hayes, is charged with bribery"
 names no place of the charging). A known name in the "in" phrase right after a capitalised body name (over
 capitalised words and "of", "the" or "and") that is the "of" or "for" phrase of an office noun
-(``office_titles`` of ``place_resolution.yaml``: "chairman", "president", "spokesperson") is a word of the
+(``office_titles`` of ``place_resolution.yaml``: "chairman", "president", "speaker") is a word of the
 title. Not when a person's name stands in the run ("Secretary of State Mike Pompeo in Jerusalem": the
 place of his act), nor after an office of command ("the leader of the Islamic State in Somalia": where the
 group fights), nor a place phrase with no body before it ("the chairman in Raleigh").

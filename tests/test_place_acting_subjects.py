@@ -6,6 +6,9 @@
 - The place phrase of a subject's name may hang on the object of its "of" ("The Court of Appeal in Lviv").
 - A clause opened by "where" on a verb happened at that verb's setting, even when the setting is named by a
   subject that is another event ("Protests in Lyon turn violent, where ...").
+- A name before the subject that the parse reads as a location ("An Istanbul court begins a trial") places
+  the event noun its verb holds, as "A court in Istanbul" does; not a name before a force or a group
+  ("Kabul police", "Hong Kong protesters"), nor the place of the crime the trial is about.
 """
 
 from __future__ import annotations
@@ -44,6 +47,15 @@ PLACES: list[tuple[str, str, set[str | None]]] = [
         {"Beirut"},
     ),
     ("Protests in Lyon turn violent, where tear gas is fired at the crowds.", "Protests", {"Lyon"}),
+    # a name before the subject noun, read as the court's seat, places the event noun of its verb
+    ("An Istanbul court begins the trial of 20 Saudi officials.", "trial", {"Istanbul"}),
+    ("A Cairo court opens the retrial of the former president on espionage charges.", "retrial", {"Cairo"}),
+    ("A Moscow court begins the trial of the theatre director on fraud charges.", "trial", {"Moscow"}),
+    # negatives: a force or a group named for its city, a country before officials, the crime's place
+    ("Kabul police launch a crackdown on drug dealers.", "crackdown", {None}),
+    ("Hong Kong protesters hold a rally against the extradition law.", "rally", {None}),
+    ("US officials impose new sanctions on Iran's oil sector.", "sanctions", {None}),
+    ("A Paris court begins the trial of 14 people accused over the attack in Nice.", "trial", {"Paris"}),
 ]
 
 

@@ -1,6 +1,7 @@
 """The subjects whose place phrases tell where a verb's act happened (the subject tier of the places stage).
 
-A verb's own subject: where the actor is, it acts ("The Chinese embassy in Ottawa issues a rebuke"). A verb
+A verb's own subject: where the actor is, it acts ("The Chinese embassy in Ottawa issues a rebuke", "An
+Istanbul court begins a trial": the event noun the verb holds takes it too). A verb
 with no subject of its own after "to" (an open complement) acts through the subject of the verb it completes,
 when that verb has no object to be the doer instead and no place phrase of its own: "A court in Kyiv rules to
 release the sailors" releases them in Kyiv (not "urges Americans to leave", "flies to Doha to sign"). A clause
@@ -18,6 +19,8 @@ from dotterel.stages.place_fired_subjects import find_fired_place_preps
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 WHERE_CLAUSE_DEPS = frozenset({"advcl", "relcl"})
+# Dependencies of a name before the subject noun ("An Istanbul court", "the Mogadishu airport authorities").
+NAME_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 
 
 def find_acting_subjects(verb: Any, stops: frozenset[int]) -> list[Any]:
@@ -61,10 +64,13 @@ def find_subject_words(subject: Any) -> list[Any]:
     return [*subject.children, *(w for g in named if g.dep_ == "pobj" for w in g.children)]
 
 
-def find_subject_place_preps(subject: Any, words: PlaceWords) -> list[Any]:
-    """The place phrases of an acting subject: its own ("The Chinese embassy in Ottawa",
-    ``subject_place_preps`` among :func:`find_subject_words`) and those of a launch participle on it ("Shots
+def find_subject_place_phrases(subject: Any, words: PlaceWords) -> list[Any]:
+    """The heads of the place phrases of an acting subject: its own ("The Chinese embassy in Ottawa",
+    ``subject_place_preps`` among :func:`find_subject_words`), the names before it ("An Istanbul court
+    begins a trial": the court sits in Istanbul; only a name the parse reads as a location, as before a
+    court, counts: not "Kabul police", "the US embassy") and those of a launch participle on it ("Shots
     fired near …": see :mod:`dotterel.stages.place_fired_subjects`)."""
     preps = [p for p in find_subject_words(subject) if p.dep_ == "prep"]
     own = [p for p in preps if p.lower_ in words.subject_place_preps]
-    return own + find_fired_place_preps(subject, words)
+    names = [c for c in subject.children if c.dep_ in NAME_MODIFIER_DEPS and c.i < subject.i]
+    return own + names + find_fired_place_preps(subject, words)

@@ -11,7 +11,7 @@ from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.stages.doc_tables import to_doc_table
-from dotterel.stages.place_acting_subjects import find_acting_subjects, find_subject_place_preps
+from dotterel.stages.place_acting_subjects import find_acting_subjects, find_subject_place_phrases
 from dotterel.stages.place_cause_clauses import drop_topics, is_cause_clause, is_cause_phrase, is_cause_verb
 from dotterel.stages.place_count_asides import find_part_holders
 from dotterel.stages.place_elsewhere import ElsewhereReader, is_placeless_circumstance
@@ -312,7 +312,7 @@ class PlaceClauses:
         which: :mod:`dotterel.stages.place_acting_subjects`): where the actor is, it acts."""
         out = []
         for subject in find_acting_subjects(verb, stops):
-            for prep in find_subject_place_preps(subject, self.words):
+            for prep in find_subject_place_phrases(subject, self.words):
                 out.append({t.i for t in prep.subtree} - set(stops))
         return out
 

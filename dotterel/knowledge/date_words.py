@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -58,6 +59,8 @@ class DateWordsFile(BaseModel):
     reschedule_verbs: list[str] = []
     reschedule_preps: list[str] = []
     holidays: dict[str, tuple[int, int]] = {}
+    national_days: dict[str, dict[str, tuple[int, int]]] = {}
+    national_day_blind_names: list[str] = []
     continuation_words: list[str] = []
     anterior_aux: list[str] = []
     clock_starts: list[str] = []
@@ -128,6 +131,22 @@ class DateWordsFile(BaseModel):
             except ValueError as error:
                 raise ValueError(f"{name}: no day {month}-{day}") from error
         return holidays
+
+    @field_validator("national_days")
+    @classmethod
+    def _real_national_days(
+        cls, days: dict[str, dict[str, tuple[int, int]]]
+    ) -> dict[str, dict[str, tuple[int, int]]]:
+        """Every national day is keyed by an ISO3 code and is a day of the year."""
+        for name, by_country in days.items():
+            for iso3, (month, day) in by_country.items():
+                if not re.fullmatch(r"[A-Z]{3}", iso3):
+                    raise ValueError(f"{name}: {iso3!r} is no ISO3 code")
+                try:
+                    dt.date(2020, month, day)
+                except ValueError as error:
+                    raise ValueError(f"{name} of {iso3}: no day {month}-{day}") from error
+        return days
 
 
 @lru_cache(maxsize=4)

@@ -161,6 +161,15 @@ def _to_occurrence(today: dt.date, month: int, day: int, step: int) -> dt.date:
     raise ValueError(f"no day {month}-{day}")
 
 
+def to_yearless_day(span: Span, today: dt.date, month: int, day: int) -> DateMention:
+    """The mention of a day of the year told without a year ("on New Year's Eve"): the nearer of its last
+    and next occurrence (the last on a tie), with both as its past and forward readings."""
+    past = _to_occurrence(today, month, day, -1)
+    future = _to_occurrence(today, month, day, 1)
+    nearest = past if today - past <= future - today else future
+    return DateMention(span, nearest, "day", past, future)
+
+
 class DateFinder:
     """Find and resolve date expressions in text; the regular expressions are built once from the words."""
 
@@ -284,10 +293,7 @@ class DateFinder:
         """A day without a year reads as the nearer of its last and next occurrence (the last on a tie)."""
         if year:
             return DateMention.fixed(span, dt.date(int(year), month, day), "day")
-        past = _to_occurrence(today, month, day, -1)
-        future = _to_occurrence(today, month, day, 1)
-        nearest = past if today - past <= future - today else future
-        return DateMention(span, nearest, "day", past, future)
+        return to_yearless_day(span, today, month, day)
 
     @staticmethod
     def _match_weekday(mention: DateMention, weekday: str | None) -> DateMention:

@@ -87,6 +87,7 @@ from dotterel.stages.date_late_relatives import find_clause_time_ids
 from dotterel.stages.date_measures import MeasureWords, is_measure, to_clock_start, to_start_readings
 from dotterel.stages.date_modifier_months import find_modifier_months
 from dotterel.stages.date_narrowing import resolve_range_end
+from dotterel.stages.date_national_days import find_national_days
 from dotterel.stages.date_present_clash import is_present_clash, is_sequence_object
 from dotterel.stages.date_pro_verbs import find_pro_verb_act, find_pro_verb_clause_ids
 from dotterel.stages.date_prospects import find_purpose_stops, is_barred_time, may_lie_ahead
@@ -247,6 +248,7 @@ class DatesStage:
             if not any(m.span.start < end and start < m.span.end for m in mentions):
                 mentions.append(DateMention.fixed(Span(start, end), day, "year"))
         mentions += find_modifier_months(article, self.words.months, mentions)  # "a February summit"
+        mentions += find_national_days(article, self.words, mentions)  # "Independence Day"
         return sorted(mentions, key=lambda m: m.span)
 
     def _anchor(self, ctx: ArticleDates, article: Article) -> None:

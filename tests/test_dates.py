@@ -517,3 +517,52 @@ def test_a_generic_event_noun_takes_the_date_of_a_specific_earlier_one(
 ) -> None:
     noun = text.rstrip(".").split()[-1]
     assert date_of(stage, with_event(parse(text, date="2020-08-24"), noun)) == expected
+
+
+# A definite event noun may look back to an earlier verb or gerund of its own lemma ("for murdering a nurse
+# … on Christmas Eve. The murder …"): the happening told again takes its day. Not a verb of another lemma,
+# not an indefinite noun ("Another arrest"), and nothing when the earlier verb states no day.
+RETOLD_VERBS = [
+    (
+        "A court jails a man for murdering a nurse in Wuhan on Christmas Eve. The murder sparked protests by "
+        "medical workers.",
+        "murder",
+        ("2019-12-24", "day"),
+    ),
+    (
+        "Gunmen attacked a police station in the north on Sunday. The attack was not claimed by any group.",
+        "attack",
+        ("2020-08-23", "day"),
+    ),
+    (
+        "Police arrested an opposition leader in the capital on Friday. The arrest drew condemnation from "
+        "the European Union.",
+        "arrest",
+        ("2020-08-21", "day"),
+    ),
+    (
+        "Gunmen attacked a police station in the north on Sunday. The killing of a guard drew condemnation.",
+        "killing",
+        ("2020-08-24", "unknown"),
+    ),
+    (
+        "Police arrested an opposition leader in the capital on Friday. Another arrest was reported in the "
+        "south.",
+        "arrest",
+        ("2020-08-24", "unknown"),
+    ),
+    (
+        "Police arrested an opposition leader in the capital. The arrest drew condemnation from the European "
+        "Union.",
+        "arrest",
+        ("2020-08-24", "unknown"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "noun", "expected"), RETOLD_VERBS)
+def test_a_definite_event_noun_takes_the_day_of_an_earlier_verb_of_its_lemma(
+    parse: Callable[..., Article], stage: DatesStage, text: str, noun: str, expected: tuple[str, str]
+) -> None:
+    article = parse(text, date="2020-01-10" if "Christmas" in text else "2020-08-24")
+    assert date_of(stage, with_event(article, noun)) == expected

@@ -105,8 +105,10 @@ def find_earlier_mentions(
 ) -> list[Any]:
     """Return the earlier nouns, nearest first, a definite event noun (a determiner of ``definite``) may
     refer back to: the same lemma, or for a generic noun one of its specific kinds (``anaphors``: "the
-    attack" after "an armed assault"), with no compound modifier the noun has and they lack. For a verb, those
-    of its definite event-noun subject ("the operation targeted a camp" after "a government strike")."""
+    attack" after "an armed assault"), with no compound modifier the noun has and they lack, or an earlier
+    verb or gerund of the noun's own lemma ("for murdering a doctor … on New Year's Eve. The murder …"). For a
+    verb, those of its definite event-noun subject ("the operation targeted a camp" after "a government
+    strike")."""
     if token.pos_ == "VERB":  # its subject an event noun of ``anaphors``, not a party ("the protesters")
         kinds = set(anaphors).union(*anaphors.values())
         subjects = [c for c in token.children if c.dep_ == "nsubj" and c.lemma_.lower() in kinds]
@@ -114,12 +116,15 @@ def find_earlier_mentions(
     if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in definite for c in token.children):
         return []
     modifiers = {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
-    lemmas = {token.lemma_.lower()} | anaphors.get(token.lemma_.lower(), frozenset())
+    lemma = token.lemma_.lower()
+    lemmas = {lemma} | anaphors.get(lemma, frozenset())
     return [
         earlier
         for earlier in reversed(token.doc[: token.sent.start])
-        if earlier.pos_ == "NOUN"
-        and earlier.lemma_.lower() in lemmas
+        if (
+            (earlier.pos_ == "NOUN" and earlier.lemma_.lower() in lemmas)
+            or (earlier.pos_ == "VERB" and earlier.lemma_.lower() == lemma)  # "murdering …" … "The murder"
+        )
         and not modifiers - {c.lemma_.lower() for c in earlier.children if c.dep_ == "compound"}
     ]
 

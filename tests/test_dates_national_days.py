@@ -154,3 +154,52 @@ def test_the_countries_a_text_names(text: str, named: set[str]) -> None:
     codes = frozenset({"CHN", "TWN", "SSD", "SDN", "PNG", "POL", "USA"})
     blind = ("Latin American",)
     assert find_named_countries(text, codes, blind) == named
+
+
+# Movable feasts counted from Easter Sunday (dotterel/stages/date_feasts.py): the nearer occurrence, the next
+# one in a future clause; "Easter Sunday" a fortnight after Easter is that Easter, not the last Sunday.
+FEASTS: list[Case] = [
+    (
+        "Tornadoes killed 30 people across the South on Easter Sunday, officials say.",
+        "2020-04-30",
+        ["killed"],
+        0,
+        ("2020-04-12", "day"),
+    ),
+    (
+        "Police detain worshippers outside a church in the capital on Good Friday.",
+        "2019-04-20",
+        ["detain"],
+        0,
+        ("2019-04-19", "day"),
+    ),
+    (
+        "Pilgrims clash with police in Jerusalem on Orthodox Easter.",
+        "2019-04-29",
+        ["clash"],
+        0,
+        ("2019-04-28", "day"),
+    ),
+    (
+        "The government says churches will reopen on Easter Sunday.",
+        "2020-12-20",
+        ["reopen"],
+        0,
+        ("2021-04-04", "day"),
+    ),
+    # negative: "Easter" alone is a name ("the Easter holidays"), no day
+    (
+        "Schools will remain closed until the end of the Easter holidays.",
+        "2020-03-12",
+        ["closed"],
+        0,
+        ("2020-03-12", "unknown"),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", FEASTS)
+def test_a_movable_feast_is_counted_from_easter(
+    parse: Callable[..., Article], stage: DatesStage, case: Case
+) -> None:
+    assert date_of_case(parse, stage, case) == case[-1]

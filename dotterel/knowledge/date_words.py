@@ -61,6 +61,8 @@ class DateWordsFile(BaseModel):
     holidays: dict[str, tuple[int, int]] = {}
     national_days: dict[str, dict[str, tuple[int, int]]] = {}
     national_day_blind_names: list[str] = []
+    easter_days: dict[str, int] = {}
+    orthodox_easter_days: dict[str, int] = {}
     continuation_words: list[str] = []
     anterior_aux: list[str] = []
     clock_starts: list[str] = []

@@ -31,6 +31,7 @@ from dotterel.knowledge.date_words import DateWordsFile as DateWordsFile
 from dotterel.knowledge.date_words import Unit
 from dotterel.knowledge.date_words import load_date_words as load_date_words
 from dotterel.model import DatePrecision, Span
+from dotterel.stages.date_feasts import to_feast_occurrences
 from dotterel.stages.date_weekends import to_weekend_weeks
 from dotterel.stages.scope import load_number_words, parse_number
 
@@ -119,6 +120,9 @@ def to_patterns(words: DateWordsFile) -> list[tuple[str, re.Pattern[str]]]:
         "midnight": rf"\b(?i:{_alternation(words.midnight_starts or ['-'])})\b(?!,?\s+(?:{later})\b)",
         "immediate": _to_immediate_source(words, later),
     }
+    feasts = {**words.easter_days, **words.orthodox_easter_days}
+    if feasts:  # "on Easter Sunday", "Orthodox Easter": before the weekday "Sunday" (date_feasts.py)
+        sources = {"feast": rf"\b(?:{_alternation(feasts)})(?!\w)", **sources}
     if words.holidays:  # "on New Year's Eve" (either apostrophe)
         holidays = _alternation(words.holidays).replace("'", "['\u2019]")
         sources = {"holiday": rf"\b(?:{holidays})(?!\w)", **sources}
@@ -164,8 +168,14 @@ def _to_occurrence(today: dt.date, month: int, day: int, step: int) -> dt.date:
 def to_yearless_day(span: Span, today: dt.date, month: int, day: int) -> DateMention:
     """The mention of a day of the year told without a year ("on New Year's Eve"): the nearer of its last
     and next occurrence (the last on a tie), with both as its past and forward readings."""
-    past = _to_occurrence(today, month, day, -1)
-    future = _to_occurrence(today, month, day, 1)
+    return to_nearer_day(
+        span, today, _to_occurrence(today, month, day, -1), _to_occurrence(today, month, day, 1)
+    )
+
+
+def to_nearer_day(span: Span, today: dt.date, past: dt.date, future: dt.date) -> DateMention:
+    """The day mention read as the nearer of ``past`` and ``future`` (``past`` on a tie), both kept as its
+    past and forward readings."""
     nearest = past if today - past <= future - today else future
     return DateMention(span, nearest, "day", past, future)
 
@@ -224,6 +234,11 @@ class DateFinder:
                 )
         except ValueError:
             return None
+        if kind == "feast":
+            name = " ".join(match.group(0).split())
+            orthodox = name in self.words.orthodox_easter_days
+            offset = (self.words.orthodox_easter_days if orthodox else self.words.easter_days)[name]
+            return to_nearer_day(span, today, *to_feast_occurrences(today, offset, orthodox))
         if kind == "holiday":
             month, day = self.words.holidays[" ".join(match.group(0).replace("\u2019", "'").split())]
             return self._day(span, today, month, day, None)

@@ -1,5 +1,6 @@
 """Gatherings and acts set up but not carried out (dotterel/stages/unheld_acts.py, modality.yaml
-``calling_off_verbs``, ``called_off_nouns``, ``application_heads``, ``arranging_verbs``, ``ability_heads``):
+``calling_off_verbs`` (banning too), ``called_off_nouns`` (protests too), ``application_heads``,
+``arranging_verbs``, ``ability_heads``):
 talks or a trip called off, the purpose of a trip called off, an act applied for, a meeting scheduled and an
 act in the gerund of a noun of prospect are hypothetical; the act under a negated "need" is negated. The same
 acts told as done stay asserted.
@@ -25,6 +26,11 @@ MODALITIES: list[tuple[str, str, str]] = [
     ("Brazil is studying the possibility of opening an embassy in Jerusalem.", "SUPPORT", "hypothetical"),
     ("The United States has applied to seize the Iranian oil tanker.", "COERCE", "hypothetical"),
     ("The United States did not need to impose new sanctions on Iran.", "SANCTION", "negated"),
+    # protests called off or banned (modes24): the passive subject, the gathering's to-infinitive purpose
+    ("Protests organized by the opposition are cancelled in Minsk before the arrival of riot police.",
+     "PROTEST", "hypothetical"),
+    ("Police in Bangkok ban a rally planned for Sunday to protest the arrest of student leaders.", "PROTEST",
+     "hypothetical"),
     # negatives: the same acts done; a strike called off had begun; sanctions applied are imposed
     ("Talks between Serbia and Kosovo were held in Brussels on Monday.", "CONSULT", "asserted"),
     ("Peace talks between the government and the rebels were held on Friday.", "CONSULT", "asserted"),
@@ -33,6 +39,10 @@ MODALITIES: list[tuple[str, str, str]] = [
     ("Brazil opens an embassy in Jerusalem.", "SUPPORT", "asserted"),
     ("The United States seized the Iranian oil tanker off Gibraltar.", "COERCE", "asserted"),
     ("The United States needed to impose new sanctions on Iran.", "SANCTION", "asserted"),
+    ("Protests organized by the opposition are held in Minsk before the arrival of riot police.", "PROTEST",
+     "asserted"),
+    ("Thousands of people protested in Bangkok on Sunday despite a ban on rallies.", "PROTEST", "asserted"),
+    ("Students rally in Bangkok on Sunday to protest the arrest of student leaders.", "PROTEST", "asserted"),
 ]
 
 

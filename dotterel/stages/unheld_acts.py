@@ -1,9 +1,11 @@
 """Gatherings and acts set up but not carried out, told with no modal auxiliary to mark them.
 
-- a gathering or trip called off, the subject of a passive or the object of a verb of calling off ("talks
-  that were to be held are called off", "cancels a meeting with the envoy", "postpones his visit"), and the
-  to-infinitive purpose of a trip called off ("cancels a trip to Belgrade to mediate with Serbia"): it did
-  not take place (hypothetical); a strike or an offensive called off had often begun and is left as it is;
+- a gathering or trip called off or banned, the subject of a passive or the object of a verb of calling off
+  ("talks that were to be held are called off", "cancels a meeting with the envoy", "postpones his visit",
+  "protests organized by BLM are cancelled", "police ban a rally"), and the to-infinitive purpose of a trip
+  or gathering called off ("cancels a trip to Belgrade to mediate with Serbia", "ban a rally planned to
+  protest the arrests"): it did not take place (hypothetical); a strike or an offensive called off had often
+  begun and is left as it is;
 - an act in the to-infinitive of a verb of applying ("has applied to seize the tanker"): asked for, not done;
 - a gathering that is the object of a verb of arranging ("has scheduled a meeting with Macron"): to come;
 - an act in the gerund of a noun of prospect ("studying the possibility of opening an embassy", "the chance
@@ -20,6 +22,7 @@ from dotterel.stages.token_words import lemma_of
 __all__ = ["is_unheld"]
 
 CALLED_OFF_DEPS = frozenset({"dobj", "nsubjpass"})
+PURPOSE_DEPS = frozenset({"advcl", "acl"})  # the to-infinitive of the trip's verb or of the gathering noun
 
 
 def _is_calling_off(verb: Any, words: ModalityWords) -> bool:
@@ -43,9 +46,12 @@ def is_called_off(token: Any, clause: Any, words: ModalityWords) -> bool:
     """True for a gathering called off or the purpose of a trip called off (module doc)."""
     if token.pos_ in {"NOUN", "PROPN"} and _is_called_off_noun(token, words):
         return True
-    if clause.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    if clause.dep_ not in PURPOSE_DEPS or not infinitive:
         return False  # "cancels a trip to Belgrade to mediate with Serbia"
     head = clause.head
+    if clause.dep_ == "acl":  # "ban a rally planned for Sunday to protest the arrests": the rally's purpose
+        return _is_called_off_noun(head, words)
     return any(c.dep_ == "dobj" and _is_called_off_noun(c, words) for c in head.children)
 
 

@@ -78,6 +78,7 @@ class ModalityWords:
     halting_verbs: frozenset[str]
     leaving_verbs: frozenset[str]
     sufficiency_words: frozenset[str]
+    result_participles: frozenset[str]
     insufficiency_words: frozenset[str]
     reward_nouns: frozenset[str]
     offer_verbs: frozenset[str]

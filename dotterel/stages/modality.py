@@ -67,6 +67,7 @@ from dotterel.stages.recodings import (
     to_preparation,
     to_vowed_threat,
 )
+from dotterel.stages.result_participles import is_result_participle
 from dotterel.stages.retold_acts import drop_retold_acts
 from dotterel.stages.roles import MentionIndex, find_subject
 from dotterel.stages.token_words import lemma_of
@@ -254,7 +255,10 @@ class ModalityStage:
             or is_errand_purpose(clause, words.errand_verbs)  # "sent experts to Bosnia to investigate"
             or is_for_infinitive(clause)  # "calls for the government to release the journalist"
             or has_aux(clause, words.hypothetical_aux)
-            or any(lemma_of(t) in words.plan_heads for t in governing[1:3])
+            or (
+                not is_result_participle(clause, words.result_participles)  # "attempt to storm, leading to"
+                and any(lemma_of(t) in words.plan_heads for t in governing[1:3])
+            )
         ):
             return "hypothetical"
         return "conditional" if conditional else "asserted"

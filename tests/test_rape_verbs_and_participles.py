@@ -1,5 +1,6 @@
 """The verb "rape" read as a verb (stages/lemma_repairs.py) and a participle in a list given its undergoer
-(stages/passive_undergoers.py, stages/passive_infinitives.py).
+(stages/passive_undergoers.py, stages/passive_infinitives.py); kicks and punches, and acquittals told as
+"cleared of" (verbs.assault-kick, verbs.concede-clear-*).
 
 Sentences written for these tests, like news: spaCy lemmatised "rapes", "raped" and "raping" as "rap", so the
 verb was never read; a participle in a list of passive participles ("were stripped, beaten and threatened")
@@ -38,6 +39,27 @@ ACTS = [
     ),
     # "beat" in its sense of winning, with no one beaten, stays no event
     ("Argentina were beaten and eliminated in the semi-final.", "beaten", "ASSAULT 182", None, False),
+    # a conjoined past form with an agent, tagged as a past tense, is a passive participle sharing the subject
+    (
+        "A man is in a coma after he was hit by a police car and kicked in the head by an officer in Perth.",
+        "kicked",
+        "ASSAULT 182",
+        None,
+        True,
+    ),
+    ("Police officers kicked a protester in the head in Minsk.", "kicked", "ASSAULT 182", None, True),
+    ("The party kicked off its election campaign in Lagos.", "kicked", "ASSAULT 182", None, False),
+    ("The new curfew rules kick in on Monday in Lagos.", "kick", "ASSAULT 182", None, False),
+    # being cleared of a charge is an acquittal; being cleared of an illness or of mines is not
+    (
+        "Former senator John Smith was cleared of fraud by a jury in Boston.",
+        "cleared",
+        "CONCEDE 080",
+        None,
+        True,
+    ),
+    ("Two players are cleared of coronavirus after testing positive.", "cleared", "CONCEDE 080", None, False),
+    ("The village was cleared of landmines by army engineers.", "cleared", "CONCEDE 080", None, False),
 ]
 
 

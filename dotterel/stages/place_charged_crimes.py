@@ -3,7 +3,9 @@
 "A man is arrested in Rome for the murder of an officer", "is detained in Paris after being accused of rape",
 "a court in Oslo sentences him on charges of murder": the crime is the content of the charging act
 (``charging_words`` of ``knowledge/places.yaml``), told in a phrase of ``charge_preps`` on it, directly or
-through a noun of the charge (``charge_nouns``: "on charges of", "on suspicion of", "in connection with").
+through a noun of the charge (``charge_nouns``: "on charges of", "on suspicion of", "in connection with",
+"for their role in"), or in a phrase of ``crime_phrase_preps`` opened by a crime noun ("sued at the
+International Court of Justice for their role in the Rohingya genocide": the genocide was not at The Hague).
 The place phrase of the charging act says where the arrest or the trial is, not where the crime was; the
 crime keeps only a place named inside its own phrase ("for the murder of a journalist in Istanbul"), one
 named in another sentence, or the scene a sentence opens with ("In Wisconsin, X is sentenced for …"); a
@@ -41,6 +43,7 @@ def find_charge_phrase(token: Any, words: PlaceWords) -> Any | None:
         while head.dep_ == "conj" and head.head.dep_ == "prep":  # "for murder and for attempting to kill"
             head = head.head
         opening = head.lower_ in words.charge_preps or names_word(node, words.charge_nouns)
+        opening = opening or (head.lower_ in words.crime_phrase_preps and names_word(node, words.crime_nouns))
         if head.dep_ == "prep" and opening and node.dep_ in ("pobj", "pcomp"):
             governor = head.head
             if governor.i != token.i and names_word(governor, words.charging_words):

@@ -4,7 +4,9 @@
 of the killing of a teenager in Chicago", "is found guilty on four counts of murder in …": the crime (a noun
 of ``crime_nouns`` of ``knowledge/places.yaml``) is what the court act (``court_act_words``: charging,
 convicting, sentencing; not arresting or holding, often done at the scene) is about, told in a phrase of
-``charge_preps`` on it, directly or through a charge noun ("on charges of", "four counts of"). Its place
+``charge_preps`` on it, directly or through a charge noun ("on charges of", "four counts of", "for his
+role in"), or in a phrase of ``crime_phrase_preps`` whose object is a crime or charge noun ("convicts six men
+in the 2018 rape and murder of a girl near Kathua"). Its place
 phrase says where the crime was; the court is placed by its own words ("A court in Lagos charges a man with
 the murder of a teenager in Kano": Lagos) or not at all. The crime's own event keeps it
 (:mod:`dotterel.stages.place_charged_crimes` reads it the other way round).
@@ -17,7 +19,7 @@ from typing import Any
 from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.stages.place_uses import names_word
 
-__all__ = ["find_crime_phrase_ids"]
+__all__ = ["find_crime_phrase_ids", "opens_crime"]
 
 # The word of a court act a charge phrase hangs on: the trigger, or the adjective after it
 # ("found guilty of").
@@ -44,8 +46,7 @@ def _charged_nouns(head: Any, words: PlaceWords) -> list[Any]:
     found: list[Any] = []
     objects = [c for c in head.children if c.dep_ == "dobj"]
     objects += [n for p in head.children if p.dep_ == "prep" and p.lower_ == "to" for n in p.children]
-    preps = words.charge_preps
-    stack = [p for h in (head, *objects) for p in h.children if p.dep_ == "prep" and p.lower_ in preps]
+    stack = [p for h in (head, *objects) for p in h.children if opens_crime(p, words)]
     while stack:
         prep = stack.pop()
         for noun in prep.children:
@@ -54,5 +55,19 @@ def _charged_nouns(head: Any, words: PlaceWords) -> list[Any]:
             for item in (noun, *(c for c in noun.conjuncts if c.i > noun.i)):
                 found.append(item)
                 if names_word(item, words.charge_nouns):
-                    stack += [p for p in item.children if p.dep_ == "prep" and p.lower_ in words.charge_preps]
+                    stack += [p for p in item.children if opens_crime(p, words)]
     return found
+
+
+def opens_crime(prep: Any, words: PlaceWords) -> bool:
+    """True for a preposition that opens a crime or a charge: one of ``charge_preps``, or one of
+    ``crime_phrase_preps`` whose object is a crime or charge noun ("convicts six men in the rape and murder of
+    a girl", "for their role in the genocide"; not "sentenced in Oslo")."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in words.charge_preps:
+        return True
+    nouns = words.crime_nouns | words.charge_nouns
+    return prep.lower_ in words.crime_phrase_preps and any(
+        c.dep_ == "pobj" and names_word(c, nouns) for c in prep.children
+    )

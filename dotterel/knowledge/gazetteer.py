@@ -54,6 +54,7 @@ from dotterel.knowledge.geonames import (
     to_neighbours,
     to_primary_names,
 )
+from dotterel.knowledge.namesake_choice import to_context_namesake
 from dotterel.knowledge.place_words import PlaceWords, load_place_words
 from dotterel.model import Place
 
@@ -227,8 +228,8 @@ class Gazetteer:
         people: "Florida" is the state, not the Cuban town, "Washington" the city), then
         ``log10(population)`` plus the context weight of the entry's country (1.0 for a country the article
         mentions elsewhere, more for an adjacent one as in "Tripoli, Lebanon"): "Tripoli" is Libya's unless
-        the text is about Lebanon. A division of a country the text is about outranks a city of a country
-        it is not about ("Ontario" near "Toronto" is the province). A name known
+        the text is about Lebanon. The text's countries may then pick another namesake
+        (:mod:`dotterel.knowledge.namesake_choice`: "Ontario" near "Toronto" is the province). A name known
         only as an alternate name needs a city of 100,000 people or one in a country of the context ("Kiev"
         is Kyiv; "Qah" is not a Brazilian town in an article about Syria).
         """
@@ -247,13 +248,8 @@ class Gazetteer:
                 return KIND_RANK["city"], math.log10(US_STATE_AS_CITY_POPULATION) + bonus
             return KIND_RANK.get(entry.kind, 0), math.log10(entry.population + 1) + bonus
 
-        best = max(candidates, key=score)
-        if best.kind == "city" and not weights.get(best.country or "", 0.0):
-            # "Ontario" in an article about Canada is the province, not the Californian city
-            divisions = [e for e in candidates if e.kind == "admin1" and weights.get(e.country or "", 0.0)]
-            if divisions:
-                return max(divisions, key=score)
-        return best
+        # "Ontario" of a text about Canada is the province; "Georgia" of one about the U.S. the state
+        return to_context_namesake(max(candidates, key=score), candidates, weights, self._neighbours, score)
 
     def is_not_place(self, name: str) -> bool:
         """Return True for a stop-listed name ("Mark", "Hezbollah")."""

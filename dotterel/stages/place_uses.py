@@ -66,6 +66,9 @@ class LocativeReader:
                 continue
             if dep == "pobj":
                 return self._is_locative_prep(head, token)
+            if dep in MODIFIER_DEPS and self._is_comma_container(token, head):
+                listed, token = True, head  # "in Melbourne, Australia" parsed as a modifier of "Australia"
+                continue
             if dep in MODIFIER_DEPS:
                 return self._is_locative_modifier(token, head, kind)
             if dep in ("dobj", "nsubjpass"):  # "Israel strikes Damascus", "the city Ganja is shelled"
@@ -74,6 +77,16 @@ class LocativeReader:
                 return False  # "In Osaka, Argentina and Canada issue": the verb's subject, no location
             listed, token = True, head
         return False
+
+    def _is_comma_container(self, token: Any, head: Any) -> bool:
+        """True when the parser hangs a name on the place named right after its comma as a modifier ("in
+        Melbourne, Australia", "Melbourne" an ``nmod`` of "Australia"): the pair is a name and its container,
+        and the container's position decides, as for an apposition; not "Paris, Texas-based"."""
+        doc = token.doc
+        comma = token.i + 1
+        if comma >= len(doc) or doc[comma].text != "," or head.i <= comma or head.tag_ not in ("NNP", "NNPS"):
+            return False
+        return bool(self.gazetteer.find_entries(doc[comma + 1 : head.i + 1].text))
 
     def _is_described_place(self, prep: Any) -> bool:
         """True for the "of" of a noun that describes the place named after it ("the Middle Eastern country

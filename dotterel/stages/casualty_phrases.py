@@ -9,6 +9,9 @@
 - the harm a protest or a mourning answers ("people protesting the police killing of a man", "gather to mourn
   the death of a student", "protests over the killing of a man"): the object of a verb or noun of
   ``cause_object_verbs``, or its "against"/"over" phrase, is the harm protested, no event's toll but its own;
+  so is the phrase hung on the noun that counts the protests ("The fourth night of protests in Rochester, New
+  York, over the death of a man") or on the verb they are the subject of ("Protests erupt in Lagos over the
+  death of a man");
 - the verb of a harm noun that is its subject is the harm's, not an occasion's in the harm's phrase ("A drone
   strike on the base during a military parade kills six": the parade is no toll's);
 - a later sentence's toll naming the victims of a toll stated before the event's sentence: it updates that
@@ -104,21 +107,37 @@ def find_prior_death_ids(token: Any, preps: frozenset[str], death_nouns: frozens
 def find_answered_harm_ids(token: Any, verbs: frozenset[str], words: OccasionWords) -> set[int]:
     """Tokens of the harms answered in ``token``'s sentence ("protesting the police killing of Breonna
     Taylor", "protests against the killing of a man"): the direct object of a word of ``verbs``, or the object
-    of its "against" or "over" (``words.answer_preps``), when it is a harm noun of ``words.harm_nouns`` and
-    does not hold ``token``; a relative clause in its phrase is left to the sentence ("protests against the
-    killings that killed four")."""
+    of its "against" or "over" (``words.answer_preps``; also of the noun or verb that heads it, see
+    ``_answering_heads``), when it is a harm noun of ``words.harm_nouns`` and does not hold ``token``; a
+    relative clause in its phrase is left to the sentence ("protests against the killings that killed
+    four")."""
     out: set[int] = set()
     for word in token.sent:
         if word.lemma_.lower() not in verbs:
             continue
         objects = [c for c in word.children if c.dep_ == "dobj"]
-        preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ in words.answer_preps]
+        heads = _answering_heads(word)
+        preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in words.answer_preps]
         objects += [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
         for harm in objects:
             if harm.lemma_.lower() in words.harm_nouns and token not in harm.subtree:
                 clauses = {t.i for c in harm.subtree if c.dep_ == "relcl" for t in c.subtree}
                 out |= {t.i for t in harm.subtree} - clauses  # "protests against killings that killed four"
     return out
+
+
+def _answering_heads(word: Any) -> list[Any]:
+    """The words whose "over"/"against" phrase tells the harm a protest word ``word`` answers: the word
+    itself; the noun it counts under "of" ("The fourth night of protests in Rochester, New York, over the
+    death of a man"); and the verb it is the subject of ("Protests erupt in Lagos over the death of a man",
+    "Riots break out over the killing of a teenager")."""
+    heads = [word]
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.pos_ in ("NOUN", "PROPN"):
+        heads.append(word.head.head)  # "night of protests … over"
+    subject = heads[-1]
+    if subject.dep_ in SUBJECT_DEPS and is_verb(subject.head):
+        heads.append(subject.head)  # "Protests erupt … over"
+    return heads
 
 
 def is_in_subject_event(token: Any, verb: Any, triggers: frozenset[int], occasion: frozenset[str]) -> bool:

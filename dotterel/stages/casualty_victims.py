@@ -26,7 +26,6 @@ __all__ = [
     "find_shifted_objects",
     "find_suffered_nouns",
     "find_sufferers",
-    "has_killing_complement",
     "is_age_apposition",
     "is_companion_list",
     "is_gapped_passive",
@@ -36,25 +35,6 @@ __all__ = [
 ]
 
 RELATIVE_PERSON_PRONOUNS = frozenset({"who", "that", "whom"})
-
-
-def has_killing_complement(
-    verb: Any, complements: frozenset[str], complement_heads: frozenset[str], tagged_verb: bool = True
-) -> bool:
-    """True for "shot dead", "shoot dead an activist", "were found shot to death" (a verb the tagger took for
-    a noun too, when ``tagged_verb`` is False); ``complement_heads`` are the phrases' first words ("to")."""
-    if tagged_verb and not is_verb(verb):
-        return False
-    for child in verb.children:
-        lower, dep = child.lower_, child.dep_
-        if lower in complements and dep not in SUBJECT_DEPS:
-            return True
-        if dep != "prep" or lower not in complement_heads:
-            continue  # no complement phrase starts with this word and a space
-        phrase = f"{lower} {' '.join(g.lower_ for g in child.children if g.dep_ == 'pobj')}"
-        if phrase in complements:
-            return True
-    return False
 
 
 def find_objects(verb: Any, complements: frozenset[str] = frozenset()) -> list[Any]:

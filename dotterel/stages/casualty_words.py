@@ -58,6 +58,7 @@ class CasualtyWordsFile(BaseModel):
     other_occasion_words: list[str] = []
     means_injured_verbs: list[str] = []
     fatal_manner_words: list[str] = []
+    living_death_modifiers: list[str] = []
     no_hit_particles: list[str] = []
     hedge_participles: list[str] = []
     cause_marks: list[str] = []

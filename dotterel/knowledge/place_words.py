@@ -175,6 +175,7 @@ class PlaceWords(BaseModel):
     crime_phrase_preps: frozenset[str] = frozenset()
     participant_preps: frozenset[str] = frozenset()
     attempt_verbs: frozenset[str] = frozenset()
+    frame_verbs: frozenset[str] = frozenset()
     participant_pronouns: frozenset[str] = frozenset()
     acting_bodies: frozenset[str] = frozenset()
     handover_nouns: frozenset[str] = frozenset()

@@ -40,6 +40,7 @@ NAMING_DEPS = frozenset({"compound", "amod", "nmod", "appos", "relcl", "acl"})
 __all__ = [
     "RULE_ANAPHORA",
     "find_clause_ids",
+    "find_there_ids",
     "resolve_anaphoric_place",
     "resolve_capital_reference",
     "resolve_sequel_place",
@@ -81,6 +82,18 @@ def find_clause_ids(token: Any, anchors: set[int]) -> set[int]:
     return out
 
 
+def find_there_ids(token: Any, verb: Any | None) -> set[int]:
+    """Return the locative "there" of the event's own clause (:func:`find_clause_ids`; "such an attack has
+    occurred there"), read as a tier of its own right after the own clause, before the sentence's names."""
+    anchors = {token.i} if verb is None else {token.i, verb.i}
+    return {i for i in find_clause_ids(token, anchors) if _is_there(token.doc[i])}
+
+
+def _is_there(word: Any) -> bool:
+    """True for "there" as a place adverb ("occurred there"), not the "there" of "there are"."""
+    return word.lower_ == "there" and word.dep_ == "advmod"
+
+
 def _fits(lemma: str, kind: str, words: PlaceWords) -> bool:
     """True when a place of ``kind`` may be what a place noun (``lemma``) refers back to: a town for a town
     noun (``town_nouns``), a town or a region for ``any_place_nouns`` ("the area"), else a region."""
@@ -101,6 +114,9 @@ def resolve_anaphoric_place(
     for i in sorted(ids):
         noun = doc[i]
         lemma = noun.lemma_.lower()
+        there = _resolve_there(noun, named) if _is_there(noun) else None
+        if there is not None:
+            return PlaceMention(Span(noun.idx, noun.idx + len(noun.text)), there.place, RULE_ANAPHORA)
         if lemma not in words.anaphoric_place_nouns or not _is_bare_definite(noun, words):
             continue
         fitting = [
@@ -117,6 +133,28 @@ def resolve_anaphoric_place(
             span = Span(noun.left_edge.idx, noun.idx + len(noun.text))
             return PlaceMention(span, mention.place, RULE_ANAPHORA)
     return None
+
+
+def _resolve_there(adverb: Any, named: list[tuple[NameCandidate, PlaceMention]]) -> PlaceMention | None:
+    """The one place a locative "there" refers back to: the places named before it in its sentence (if none,
+    in the sentence before) less those that only contain another of them ("The Bamyan Province is … one of
+    the safest places in Afghanistan, … such an attack has occurred there": Bamyan), when one is left."""
+    doc, start = adverb.doc, adverb.sent.start
+    before = doc[start - 1].sent.start if start > 0 else start
+    for first, last in ((start, adverb.i), (before, start)):
+        found = {(m.place.name, m.place.country): m for c, m in named if first <= c.start and c.end <= last}
+        if found:
+            break
+    places = [m.place for m in found.values()]
+    inner = [m for m in found.values() if not any(_contains(m.place, p) for p in places if p is not m.place)]
+    return inner[0] if len(inner) == 1 else None
+
+
+def _contains(outer: Any, inner: Any) -> bool:
+    """True when ``outer`` is the country or the first-level division of another place ``inner``."""
+    if outer.country != inner.country or outer.kind not in ("country", *REGION_KINDS):
+        return False
+    return outer.kind == "country" or (outer.admin1 is not None and outer.admin1 == inner.admin1)
 
 
 def _is_bare_capital(noun: Any, words: PlaceWords) -> bool:

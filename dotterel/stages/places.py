@@ -61,6 +61,7 @@ from dotterel.stages.place_aims_abroad import HomeMeasureReach
 from dotterel.stages.place_anaphora import (
     RULE_ANAPHORA,
     find_clause_ids,
+    find_there_ids,
     resolve_anaphoric_place,
     resolve_capital_reference,
 )
@@ -71,6 +72,7 @@ from dotterel.stages.place_contents import to_final_places
 from dotterel.stages.place_county_states import to_county_state_mentions
 from dotterel.stages.place_destinations import find_passage_ids
 from dotterel.stages.place_facility_antecedents import is_facility_antecedent
+from dotterel.stages.place_frames import to_framed_tiers
 from dotterel.stages.place_grievances import find_grievance_outside_ids
 from dotterel.stages.place_joint_issuers import resolve_joint_or_shared_place
 from dotterel.stages.place_jurisdictions import to_country_name_ids, to_government_name_ids
@@ -319,7 +321,8 @@ class PlacesStage:
         measure, where it applies, read with every name (:mod:`dotterel.stages.place_measures`); last, the
         division of the local officials who report it ("Officials in Takhar Province", not "in Ottawa")."""
         pairs, named = names
-        tiers = [(anchor, ids, pairs) for anchor, ids in self.clauses.find_tiers(token, stops)]
+        framed = to_framed_tiers(self.clauses, token, stops, self.words)  # "attempt to storm": the frame's
+        tiers = [(anchor, ids, pairs) for anchor, ids in framed]
         if self.measures.is_measure(token, verb):  # "Sweden bans …": after its own clause, where it applies
             covered = self.measures.find_tiers(token, verb, stops, countries)
             tiers[1:1] = [(anchor, ids, named) for anchor, ids in covered]
@@ -330,6 +333,8 @@ class PlacesStage:
         targets = find_target_event_ids(token, stops, self.words)  # "a crackdown on protests in Oromia"
         measured = find_measured_ids(token, stops, self.words)  # "eases curbs in X", "X enters level 3"
         tiers[1:1] = [(token, ids, names) for ids, names in ((targets, pairs), (measured, named)) if ids]
+        there = find_there_ids(token, verb)  # "such an attack has occurred there": the place named before
+        tiers[1:1] = [(token, there, pairs)] if there else []
         victims = find_object_clause_ids(verb, stops, self.words)  # "kill 25 people who were blocking …"
         tiers[1:1] = [(token, victims, pairs)] if victims else []
         return tiers + find_reporter_tiers(token, verb, stops, self.words, pairs)  # "Officials in Takhar say"

@@ -67,12 +67,20 @@ THREATS: list[Case] = [
 ]
 
 # A capitalised name ending in a landmark noun is one unlisted place, not the town whose name it begins with;
-# negatives: a town before a facility noun is the town; a known town alone stays itself.
+# negatives: a town before a facility noun is the town; a known town alone stays itself. Since session 24 the
+# gazetteer lists landmarks of big cities (gazetteer.yaml ``landmarks``): a listed square is its own place in
+# its city's country (these rows expected London, or no place for a square named alone, before the list); an
+# unlisted one ("Victoria Square") is still no town.
 LANDMARKS: list[Case] = [
-    ("Police clashed with protesters in Trafalgar Square in London.", ["clashed"], ("London", "GBR")),
-    ("Protesters rallied in London's Parliament Square.", ["rallied"], ("London", "GBR")),
+    (
+        "Police clashed with protesters in Trafalgar Square in London.",
+        ["clashed"],
+        ("Trafalgar Square", "GBR"),
+    ),
+    ("Protesters rallied in London's Parliament Square.", ["rallied"], ("Parliament Square", "GBR")),
     ("Police dispersed a sit-in in Tahrir Square in Egypt.", ["dispersed"], ("Tahrir Square", "EGY")),
-    ("Police dispersed the crowd in Trafalgar Square.", ["dispersed"], None),
+    ("Police dispersed the crowd in Trafalgar Square.", ["dispersed"], ("Trafalgar Square", "GBR")),
+    ("Police dispersed the crowd in Victoria Square.", ["dispersed"], None),
     # negatives
     ("A man was stabbed to death on London Bridge on Friday.", ["stabbed"], ("London", "GBR")),
     ("A bomb exploded near the Kabul International Airport.", ["exploded"], ("Kabul", "AFG")),

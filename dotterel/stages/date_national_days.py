@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dotterel.knowledge.actor_book import load_actor_book
+from dotterel.knowledge.actor_book import ActorBook, load_actor_book
 from dotterel.knowledge.date_words import DateWordsFile
 from dotterel.model import Article, Span
 from dotterel.stages.date_expressions import DateMention, to_yearless_day
@@ -25,7 +25,13 @@ from dotterel.stages.date_expressions import DateMention, to_yearless_day
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
+def _load_book() -> ActorBook:
+    """The packaged actor book, read once for every national-day name (not once per name)."""
+    return load_actor_book()
+
+
+@lru_cache(maxsize=16)
 def load_country_namings(
     codes: frozenset[str], blind: tuple[str, ...] = ()
 ) -> tuple[re.Pattern[str], dict[str, str]]:
@@ -33,7 +39,7 @@ def load_country_namings(
     ``codes`` in the actor book (whole words, case-sensitive, the longest first: "People's Republic of China"
     is not "Republic of China"), and the ISO3 code of each (a word of two countries is left out); the
     ``blind`` names are matched and name no country ("Latin American" is not "American")."""
-    book = load_actor_book()
+    book = _load_book()
     owners: dict[str, set[str]] = {}
     for iso3 in sorted(codes):
         entry = book.country(iso3)

@@ -164,6 +164,10 @@ OTHER_CATEGORIES = {
     # "Uncategorized" in place of the used-up "International relations".
     75: ("Law and crime", "Uncategorized", "Politics and elections", "Disasters and accidents"),
     76: ("Law and crime", "Uncategorized", "Politics and elections", "Disasters and accidents"),
+    # Session 25: seed 77 is read on the code session 24 left (5c1b512), before any change; seed 78 on the
+    # session's final code. Both were registered here before any item was drawn to learn from.
+    77: ("Law and crime", "Uncategorized", "Politics and elections", "Disasters and accidents"),
+    78: ("Law and crime", "Uncategorized", "Politics and elections", "Disasters and accidents"),
 }
 COLUMNS = ("line", "trigger", "type", "date", "place", "killed", "injured", "D", "P", "K", "I", "note")
 OUTPUTS = ("date", "place", "killed", "injured")

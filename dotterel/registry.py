@@ -53,7 +53,7 @@ def _modality(knowledge: Knowledge, nlp: Any) -> Stage:
 def _dates(knowledge: Knowledge, nlp: Any) -> Stage:
     from dotterel.stages.dates import DatesStage
 
-    return DatesStage()
+    return DatesStage(actor_book=knowledge.actor_book)
 
 
 def _places(knowledge: Knowledge, nlp: Any) -> Stage:

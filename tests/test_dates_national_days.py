@@ -15,8 +15,9 @@ from collections.abc import Callable
 
 import pytest
 
+from dotterel.knowledge.actor_book import load_actor_book
 from dotterel.model import Article
-from dotterel.stages.date_national_days import find_named_countries
+from dotterel.stages.date_national_days import CountryNamings, find_named_countries
 from dotterel.stages.dates import DatesStage
 from tests.stage_helpers import date_of_case
 
@@ -153,7 +154,7 @@ def test_a_national_day_is_the_named_countrys(
 def test_the_countries_a_text_names(text: str, named: set[str]) -> None:
     codes = frozenset({"CHN", "TWN", "SSD", "SDN", "PNG", "POL", "USA"})
     blind = ("Latin American",)
-    assert find_named_countries(text, codes, blind) == named
+    assert find_named_countries(text, codes, CountryNamings(load_actor_book()), blind) == named
 
 
 # Movable feasts counted from Easter Sunday (dotterel/stages/date_feasts.py): the nearer occurrence, the next

@@ -61,6 +61,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
+from dotterel.knowledge.actor_book import ActorBook, load_actor_book
 from dotterel.knowledge.readings import ReadingWords, load_reading_words
 from dotterel.model import Article, Event, Span
 from dotterel.stages.background import is_inside
@@ -87,7 +88,7 @@ from dotterel.stages.date_late_relatives import find_clause_time_ids
 from dotterel.stages.date_measures import MeasureWords, is_measure, to_clock_start, to_start_readings
 from dotterel.stages.date_modifier_months import find_modifier_months
 from dotterel.stages.date_narrowing import resolve_range_end
-from dotterel.stages.date_national_days import find_national_days
+from dotterel.stages.date_national_days import CountryNamings, find_national_days
 from dotterel.stages.date_present_clash import is_present_clash, is_sequence_object
 from dotterel.stages.date_pro_verbs import find_pro_verb_act, find_pro_verb_clause_ids
 from dotterel.stages.date_prospects import find_purpose_stops, is_barred_time, may_lie_ahead
@@ -134,9 +135,16 @@ class DatesStage:
     requires: tuple[str, ...] = ("doc", "sentences", "events")
     assigns: tuple[str, ...] = ("events",)
 
-    def __init__(self, words: DateWordsFile | None = None, readings: ReadingWords | None = None) -> None:
+    def __init__(
+        self,
+        words: DateWordsFile | None = None,
+        readings: ReadingWords | None = None,
+        actor_book: ActorBook | None = None,
+    ) -> None:
         self.words = words or load_date_words()
         self.readings = readings or load_reading_words()
+        book = load_actor_book() if actor_book is None else actor_book
+        self.countries = CountryNamings(book)  # "Independence Day" in Kazakhstan: its country's names
         self.finder = DateFinder(self.words)
         self.future_aux = frozenset(w.lower() for w in self.words.future_aux)
         self.prospective = frozenset(w.lower() for w in self.words.prospective_aux)
@@ -248,7 +256,7 @@ class DatesStage:
             if not any(m.span.start < end and start < m.span.end for m in mentions):
                 mentions.append(DateMention.fixed(Span(start, end), day, "year"))
         mentions += find_modifier_months(article, self.words.months, mentions)  # "a February summit"
-        mentions += find_national_days(article, self.words, mentions)  # "Independence Day"
+        mentions += find_national_days(article, self.words, mentions, self.countries)  # "Independence Day"
         return sorted(mentions, key=lambda m: m.span)
 
     def _anchor(self, ctx: ArticleDates, article: Article) -> None:

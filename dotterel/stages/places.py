@@ -48,6 +48,10 @@ traveling from the UAE"). A bare definite place noun ("withdrew from the town", 
 stands for the one fitting place named before it (:mod:`dotterel.stages.place_anaphora`,
 ``places.anaphora.v1``). The origin of goods ("a tariff on products from Mexico") and what an accusation is
 about ("accuses Iran of seizing a tanker held at Qeshm") are never the place.
+
+The specificity ranks, the names inside a container and the names a following place phrase describes
+(:func:`to_specificity`, :func:`to_jurisdiction_rank`, :func:`to_container_starts`, :func:`to_elaborations`)
+moved to :mod:`dotterel.stages.place_specificity`; they stay importable from here.
 """
 
 from __future__ import annotations
@@ -99,6 +103,12 @@ from dotterel.stages.place_near import find_near_elsewhere
 from dotterel.stages.place_objects import find_measured_ids, find_object_clause_ids, find_reporter_tiers
 from dotterel.stages.place_possessed_acts import PossessedActClauses
 from dotterel.stages.place_resolution import PlaceNameResolver
+from dotterel.stages.place_specificity import (
+    to_container_starts,
+    to_elaborations,
+    to_jurisdiction_rank,
+    to_specificity,
+)
 from dotterel.stages.place_uses import names_word
 from dotterel.stages.scope import (
     EventIndex,
@@ -126,57 +136,6 @@ RULE_FACILITY = "places.facility-coref.v1"
 Pairs = list[tuple[NameCandidate, PlaceMention]]
 
 
-def to_specificity(place: Place) -> int:
-    """Return 0 for a city or locality, 1 for a US state or a country's region, 2 for a country, else 3."""
-    if place.kind in ("city", "locality"):
-        return 0
-    if place.kind in ("region", "admin1"):
-        return 1 if place.country else 3
-    return 2
-
-
-def to_container_starts(doc: Any, pairs: Pairs) -> frozenset[int]:
-    """Return the starts of the located names that stand in apposition right after another located name:
-    "in Spin Boldak, Kandahar" names Spin Boldak inside Kandahar, more precisely than its container (not a
-    list: "in the United States, Paris in France, …"); and of the possessors of another located name
-    ("eastern Afghanistan's Khost Province")."""
-    spans = {c.end: c for c, _ in pairs}
-    out = set()
-    for candidate, _ in pairs:
-        before = spans.get(candidate.start - 1)
-        root = doc[candidate.start : candidate.end].root
-        apposed = before is not None and root.dep_ == "appos" and before.start <= root.head.i < before.end
-        if apposed and doc[candidate.start - 1].text == ",":
-            out.add(candidate.start)
-        possessed = root.head.i if root.dep_ == "poss" else -1
-        if any(c.start <= possessed < c.end for c, _ in pairs if c is not candidate):
-            out.add(candidate.start)  # "eastern Afghanistan's Khost Province": the possessor contains it
-    return frozenset(out)
-
-
-def to_elaborations(doc: Any, pairs: Pairs) -> dict[int, PlaceMention]:
-    """Return, by the span start of a coarser located place, the name a place phrase after a comma describes:
-    "ships passing Fujairah, off the coast of the United Arab Emirates" places Fujairah on that coast, so
-    where the phrase is the event's place, Fujairah is (the same country, more specific)."""
-    by_end = {c.end: m for c, m in pairs}
-    out = {}
-    for candidate, mention in pairs:
-        token = doc[candidate.start : candidate.end].root
-        while token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.dep_ == "pobj":
-            token = token.head.head  # "off the coast of the United Arab Emirates": up to "off"
-        prep = token.head if token.dep_ == "pobj" else None
-        if prep is None or prep.i < 2 or doc[prep.i - 1].text != ",":
-            continue
-        named = by_end.get(prep.i - 1)
-        if (
-            named is not None
-            and named.place.country == mention.place.country
-            and to_specificity(named.place) < to_specificity(mention.place)
-        ):
-            out[mention.span.start] = named
-    return out
-
-
 def find_target_event_ids(token: Any, stops: frozenset[int], words: PlaceWords) -> set[int]:
     """Return the place phrases of the happening an attack or a crackdown is on ("a military crackdown on
     protests in Oromia Region" was where the protests were); the happening is another event, whose phrase
@@ -193,12 +152,6 @@ def find_target_event_ids(token: Any, stops: frozenset[int], words: PlaceWords) 
         if place.dep_ == "prep" and place.lower_ in words.target_place_preps
         for t in place.subtree
     }
-
-
-def to_jurisdiction_rank(place: Place) -> tuple[bool, int]:
-    """Return a key whose largest value is the jurisdiction of a government among the places its name holds:
-    the coarsest, a world region last ("the U.S. state of Ohio's governor" governs Ohio … of the U.S.)."""
-    return to_specificity(place) < 3, to_specificity(place)
 
 
 class PlacesStage:

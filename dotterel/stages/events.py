@@ -7,11 +7,14 @@ Two triggers that describe one happening are folded into one event:
   withdraw") lends the outer event its target, and is not coded on its own. A clause with its own subject
   ("denied that its troops shelled …") is an event of its own;
 - a harm told twice, an act's purpose and the content of a verbal event: see :mod:`dotterel.stages.nesting`.
+
+The violent reading of a trigger done by a state or armed actor moved to
+:mod:`dotterel.stages.violent_readings` (:func:`to_violent_reading`); the coded event of a trigger and its id
+to :mod:`dotterel.stages.event_records` (:func:`to_coded_event`; :func:`to_event_id` stays importable here).
 """
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -22,7 +25,7 @@ from dotterel.knowledge.lexicon import Lexicon
 from dotterel.knowledge.place_resolution import load_place_resolution_words
 from dotterel.knowledge.readings import load_reading_words
 from dotterel.knowledge.wordlists import load_reciprocal_words, load_role_words
-from dotterel.model import Article, Event, Evidence, Mention, Sentence, Span
+from dotterel.model import Article, Event, Mention, Sentence
 from dotterel.stages.abuse_warnings import to_abuse_charge
 from dotterel.stages.accidents import is_accident
 from dotterel.stages.accused_doers import find_blamed_doer
@@ -40,6 +43,7 @@ from dotterel.stages.constructions import (
 from dotterel.stages.distinct_sanctions import find_distinct_sanctions
 from dotterel.stages.doc_tables import to_mention_index
 from dotterel.stages.enacted_documents import find_enacting_verb
+from dotterel.stages.event_records import to_coded_event, to_event_id
 from dotterel.stages.labour_strike_verbs import to_labour_strike_verb
 from dotterel.stages.named_doers import resolve_subject_name
 from dotterel.stages.named_undergoers import (
@@ -99,10 +103,13 @@ from dotterel.stages.state_raids import to_state_raid_reading
 from dotterel.stages.subject_offices import resolve_subject_office
 from dotterel.stages.titled_triggers import is_titled_trigger
 from dotterel.stages.trade_blocks import is_untargeted_trade_block
-from dotterel.stages.trigger_candidates import resolve_armed_reading, resolve_happening_verb
+from dotterel.stages.trigger_candidates import resolve_happening_verb
 from dotterel.stages.triggers import Trigger
 from dotterel.stages.untargeted_blames import is_untargeted_blame
 from dotterel.stages.verb_targets import find_verb_target_tokens
+from dotterel.stages.violent_readings import to_violent_reading
+
+__all__ = ["CONFLICT_QUAD_CLASS", "EventsStage", "to_event_id"]
 
 CONFLICT_QUAD_CLASS = 4
 
@@ -111,12 +118,6 @@ CONFLICT_QUAD_CLASS = 4
 class _Roles:
     source: Mention | None = None
     target: Mention | None = None
-
-
-def to_event_id(article_id: str, trigger: Span, rule: str) -> str:
-    """Return a stable event id from the article id, the trigger offsets and the rule id."""
-    digest = hashlib.sha1(f"{article_id}|{trigger.start}|{trigger.end}|{rule}".encode()).hexdigest()
-    return digest[:16]
 
 
 class EventsStage:
@@ -163,7 +164,9 @@ class EventsStage:
         by_token = {t.token.i: t for t in triggers}
         nearby = SentenceMentions(index, tokens)
         roles = {t.token.i: self._roles(self._happening_clause(t), index, by_token, nearby) for t in triggers}
-        triggers = [self._violent_reading(t, roles[t.token.i]) for t in triggers]
+        triggers = [
+            to_violent_reading(t, roles[t.token.i].source, self.lexicon, self.role_words) for t in triggers
+        ]
         triggers = [to_state_raid_reading(t, roles[t.token.i].source, self.lexicon) for t in triggers]
         joint = self.lexicon, self.constructions  # "French and Egyptian warships launched war games"
         triggers = [to_joint_reading(t, roles[t.token.i].source, index, *joint) for t in triggers]
@@ -208,7 +211,9 @@ class EventsStage:
         events: list[Event] = []
         for trigger in kept:
             pairs = self._expand(article.doc, self._happening_clause(trigger), roles[trigger.token.i], index)
-            events.extend(self._to_event(article, sentence, trigger, pair, len(pairs) > 1) for pair in pairs)
+            for pair in pairs:  # several events from one trigger: the actors tell their ids apart
+                actors, several = (pair.source, pair.target), len(pairs) > 1
+                events.append(to_coded_event(article, sentence, trigger, actors, self.codebook, several))
         return events
 
     def _expand(self, doc: Any, trigger: Trigger, roles: _Roles, index: MentionIndex) -> list[_Roles]:
@@ -229,28 +234,6 @@ class EventsStage:
             return trigger
         verb = resolve_happening_verb(trigger.token, self.lexicon.happening_verbs)
         return trigger if verb is None else replace(trigger, clause=verb)
-
-    def _violent_reading(self, trigger: Trigger, roles: _Roles) -> Trigger:
-        """ "Russian strikes": a noun with a peaceful and a violent pattern, done by a state or armed actor,
-        takes the violent one; a protest verb done by an armed actor, its harm pattern ("gunmen storm")."""
-        bare = trigger.modifier_words == 0  # "a general strike" is a labour strike whoever calls it
-        if roles.source is None or trigger.pattern.type in HARM_TYPES:
-            return trigger
-        sector, country = roles.source.actor.sector, roles.source.actor.country
-        armed = (sector or "").lower() in self.role_words["violent_reading_sectors"]
-        if not trigger.is_nominal:  # "gunmen storm a court building": no state adjective ("Iranian students")
-            found = resolve_armed_reading(trigger.pattern, trigger.token, self.lexicon, HARM_TYPES)
-            return replace(trigger, pattern=found) if armed and found is not None else trigger
-        if not bare:
-            return trigger
-        state = sector is None and country is not None  # a country adjective: "Israeli strikes"
-        if not state and not armed:
-            return trigger
-        lemma = str(trigger.token.lemma_).lower()
-        violent = [
-            p for p in self.lexicon.find_noun_patterns(lemma) if p.type in HARM_TYPES and p.requires_prep
-        ]
-        return replace(trigger, pattern=violent[0]) if violent else trigger
 
     def _is_harm_of(self, host: Trigger, inner: Trigger) -> bool:
         """A harm verb whose subject is a non-violent event noun: "the strikes killed 25 fighters" tells
@@ -370,33 +353,3 @@ class EventsStage:
             if mention is not None and not is_same_actor(mention, source):
                 return None if is_own_mission(candidate, mention, source, self.role_words) else mention
         return None
-
-    def _to_event(
-        self, article: Article, sentence: Sentence, trigger: Trigger, roles: _Roles, expanded: bool = False
-    ) -> Event:
-        pattern = trigger.pattern
-        rule_key = pattern.id
-        if expanded:  # several events from one trigger: the actors tell them apart
-            rule_key += "|" + "|".join(str(m.span.start) if m else "-" for m in (roles.source, roles.target))
-        spans: dict[str, Span] = {"action": trigger.span}
-        if roles.source is not None:
-            spans["source"] = roles.source.span
-        if roles.target is not None:
-            spans["target"] = roles.target.span
-        confidence = 0.5 + 0.25 * _weight(roles.source) + 0.2 * _weight(roles.target)
-        return Event(
-            event_id=to_event_id(article.id, trigger.span, rule_key),
-            article_id=article.id,
-            article_date=article.date,
-            trigger=trigger.span,
-            action=self.codebook.to_action(pattern.cameo, pattern.mode),
-            source=roles.source.actor if roles.source else None,
-            target=roles.target.actor if roles.target else None,
-            evidence=Evidence(sentence.text, sentence.span.start, sentence.span.end, spans),
-            rule=pattern.id,
-            confidence=min(confidence, 0.95),
-        )
-
-
-def _weight(mention: Mention | None) -> float:
-    return 0.0 if mention is None else mention.confidence

@@ -14,7 +14,8 @@ import pytest
 from dotterel import prefilter as prefilter_module
 from dotterel.prefilter import TriggerPrefilter
 from dotterel.stages.doc_tables import to_doc_table
-from dotterel.stages.place_tiers import RESULT_DEPS, PlaceClauses
+from dotterel.stages.place_cause_events import resolve_causing_event
+from dotterel.stages.place_tiers import RESULT_DEPS
 
 SENTENCES = [
     "Clashes in the north of the city continue, leaving 13 people dead and 150 injured.",
@@ -56,7 +57,7 @@ def test_causing_event_matches_the_token_walk(nlp: Any, text: str) -> None:
     for token in doc:
         stops = frozenset(nouns - {token.i})
         expected = _old_causing_event(token, set(stops))
-        found = PlaceClauses._causing_event(token, stops)
+        found = resolve_causing_event(token, stops)
         assert (found.i if found is not None else None) == (expected.i if expected is not None else None)
 
 
@@ -64,9 +65,9 @@ def test_a_result_phrase_finds_its_cause(nlp: Any) -> None:
     doc = nlp(SENTENCES[0])
     dead = next(t for t in doc if t.lower_ == "dead")
     clashes = next(t for t in doc if t.lower_ == "clashes")
-    found = PlaceClauses._causing_event(dead, frozenset({clashes.i}))
+    found = resolve_causing_event(dead, frozenset({clashes.i}))
     assert found is not None and found.i == clashes.i
-    assert PlaceClauses._causing_event(dead, frozenset()) is None  # negative: the subject is no event
+    assert resolve_causing_event(dead, frozenset()) is None  # negative: the subject is no event
 
 
 @pytest.mark.parametrize("text", [*SENTENCES, "Troops ATTACKED the Town; the town's troops attacked.", ""])

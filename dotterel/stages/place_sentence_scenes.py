@@ -2,11 +2,11 @@
 
 "In the city of Sydney, activists block an intersection; several people were arrested": the fronted phrase,
 set off by a comma, tells where all the sentence tells happened, though the parser hangs it on the first
-clause's verb, another event's, whose subtree the sentence tier (:meth:`PlaceClauses._sentence_ids
-<dotterel.stages.place_tiers.PlaceClauses>`) cuts away with it. :class:`SceneClauses` adds the fronted phrase
-as the last tier of an event outside it, so the event's own clause and every nearer clause come first
-("In Sydney, activists march; police arrest dozens in Parramatta": Parramatta). A phrase of
-``locative_preps`` of ``knowledge/places.yaml`` only ("In Sydney,", not "After the march in Sydney,").
+clause's verb, another event's, whose subtree the sentence tier
+(:func:`dotterel.stages.place_sentence_ids.find_sentence_ids`) cuts away with it. :class:`SceneClauses` adds
+the fronted phrase as the last tier of an event outside it, so the event's own clause and every nearer
+clause come first ("In Sydney, activists march; police arrest dozens in Parramatta": Parramatta). A phrase
+of ``locative_preps`` of ``knowledge/places.yaml`` only ("In Sydney,", not "After the march in Sydney,").
 """
 
 from __future__ import annotations

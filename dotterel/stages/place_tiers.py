@@ -3,6 +3,8 @@
 Own clause first, then the clauses that share its time and place (:meth:`PlaceClauses.find_tiers`, listed in
 :mod:`dotterel.stages.places`); never phrases of another happening (:meth:`PlaceClauses.find_elsewhere_ids`
 in :mod:`dotterel.stages.place_elsewhere`: "talks amid the escalation in Idlib", "arrested for the shooting").
+The event a result hangs on and the events a cause brought about moved to
+:mod:`dotterel.stages.place_cause_events`; the sentence tier to :mod:`dotterel.stages.place_sentence_ids`.
 """
 
 from __future__ import annotations
@@ -10,15 +12,14 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
-from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_acting_subjects import find_acting_subjects, find_subject_place_phrases
 from dotterel.stages.place_cause_clauses import drop_topics, is_cause_clause, is_cause_phrase, is_cause_verb
+from dotterel.stages.place_cause_events import find_caused_event_ids, resolve_causing_event
 from dotterel.stages.place_count_asides import find_part_holders
 from dotterel.stages.place_elsewhere import ElsewhereReader, is_placeless_circumstance
 from dotterel.stages.place_names import names_word
 from dotterel.stages.place_reach import PlaceReach, find_argument_event_ids, find_closing_setting_ids
 from dotterel.stages.place_results import RESULT_DEPS as RESULT_DEPS  # re-exported: read by tests
-from dotterel.stages.place_results import to_result_subject
 from dotterel.stages.place_sentence import (
     find_agent_event_ids,
     find_attack_adjunct_tiers,
@@ -33,12 +34,12 @@ from dotterel.stages.place_sentence import (
     is_coordinated_accusation,
     is_ongoing,
 )
+from dotterel.stages.place_sentence_ids import find_sentence_ids
 from dotterel.stages.place_sentence_parts import find_sentence_part_ids
 from dotterel.stages.place_shared_gerunds import is_shared_gerund
 from dotterel.stages.place_subject_participles import find_subject_participle_verb
 from dotterel.stages.scope import SUBJECT_DEPS, find_scope_ids, find_shared_stops, is_verb
 
-NOUN_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "agent"})
 ADJUNCT_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
 Tier = tuple[Any, set[int]]
 
@@ -90,16 +91,16 @@ class PlaceClauses:
             tiers += [(verb, ids) for ids in self._subject_place_ids(verb, stops)]
             tiers += [(verb.head, ids) for ids in self._situation_place_ids(verb, stops)]
         tiers += [(token.head, ids) for ids in self._target_subject_ids(token, stops)]
-        cause = self._causing_event(token, stops)
+        cause = resolve_causing_event(token, stops)
         if cause is not None:  # "Clashes in North East Delhi continue, leaving 13 dead and 150 injured"
             subtree = {t.i for t in cause.subtree} - {t.i for t in token.subtree}
             tiers.append((cause, find_scope_ids(cause, stops) | subtree))
-        tiers += [(token, ids) for ids in self._caused_event_ids(token, stops)]
+        tiers += [(token, ids) for ids in find_caused_event_ids(token, stops)]
         if verb is not None:  # "begins an offensive, carrying out airstrikes against the capital Sanaa"
             tiers += [(a, ids) for a, ids in find_attack_adjunct_tiers(verb, stops, self.words)]
         if not is_coordinated_accusation(token, self.words):  # not where the accused is held
             part = find_sentence_part_ids(token, self.words)
-            tiers.append((token, self._sentence_ids(token, stops) & part))
+            tiers.append((token, find_sentence_ids(token, stops) & part))
         setting = self._setting_ids(token) | find_closing_setting_ids(token, stops, self.words)
         if setting:  # "… delivering aid amid the COVID-19 pandemic in Van Province, Turkey, killing them"
             tiers.append((token, setting))
@@ -188,23 +189,6 @@ class PlaceClauses:
             if quantity and find_shared_stops(token, {of.head.i}, preps):
                 shared.add(i)
         return frozenset(shared)
-
-    @staticmethod
-    def _causing_event(token: Any, stops: frozenset[int]) -> Any | None:
-        """The event whose result the trigger is: the subject event of the verb its result phrase hangs on
-        ("Clashes … continue, leaving 13 people dead and 150 injured", "Clashes … leave dozens of people
-        injured": the injuries are the clashes')."""
-        cause = to_result_subject(to_doc_table(token.doc), token.i)
-        return token.doc[cause] if cause is not None and cause in stops else None
-
-    def _caused_event_ids(self, token: Any, stops: frozenset[int]) -> list[set[int]]:
-        """The clauses of the events the trigger caused ("A car bombing leaves five people dead and 12
-        injured in the village of …": the bombing was where its toll was)."""
-        doc, out, table = token.doc, [], to_doc_table(token.doc)
-        for i in sorted(stops):  # the trigger is among the other events of each: only the subject counts
-            if to_result_subject(table, i) == token.i:
-                out.append(find_scope_ids(doc[i], (stops - {i}) | {token.i}))
-        return out
 
     def _cotemporal_clauses(self, verb: Any, stops: frozenset[int]) -> list[Any]:
         """The "when" clauses of ``verb`` ("ten people are killed when gunmen ambush a bus in Kotulo") and its
@@ -371,32 +355,3 @@ class PlaceClauses:
         if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in token.children):
             return False
         return token.dep_ == "conj" or token.tag_ in ("VBG", "VBN")
-
-    @staticmethod
-    def _sentence_ids(token: Any, stops: frozenset[int]) -> set[int]:
-        """The trigger's sentence without other clauses and other participants' noun phrases.
-
-        A subject trigger keeps its verb's object ("A bomb hits a mosque in Ghazni"); an object trigger loses
-        the subject ("The unrest outside the US embassy in Baghdad followed US air raids"). The agent of a
-        participle on a preposition's object describes the setting and keeps its place phrase ("A bomb
-        explodes at a ceremony attended by diplomats in Jeddah").
-        """
-        table = to_doc_table(token.doc)
-        deps, heads, verbs, breaks = table.deps, table.heads, table.verbs, table.breaks
-        sentence = token.sent
-        acted_on = heads[token.i] if deps[token.i] in ("nsubj", "nsubjpass") else None
-        ids = set(range(sentence.start, sentence.end))
-        ancestors, node = set(), token.i
-        while heads[node] != node:
-            node = heads[node]
-            ancestors.add(node)
-        for other in range(sentence.start, sentence.end):
-            if other == token.i or other in ancestors or other not in ids:
-                continue  # an ancestor, or already cut away with an ancestor's subtree
-            dep, head = deps[other], heads[other]
-            kept = head == acted_on and dep in ("dobj", "attr")  # a subject trigger keeps its verb's object
-            setting = dep == "agent" and deps[head] == "acl" and deps[heads[head]] == "pobj"
-            argument = dep in NOUN_ARGUMENT_DEPS and verbs[head] and not kept and not setting
-            if other in stops or breaks[other] or argument:
-                ids -= table.find_subtree_ids(other)
-        return ids  # linear in the sentence: each cut subtree is visited once

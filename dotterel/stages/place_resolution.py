@@ -18,7 +18,8 @@ water a region of no country, and a US state named after a town picks that state
 100,000 people of a country the article is not about that begins a longer proper name ("the diplomatic Green
 Zone" of Kabul, not Green, Ohio) is no place, and gives the article no country
 (:mod:`dotterel.stages.place_mentions`). Which names are places and locations:
-:mod:`dotterel.stages.place_names`.
+:mod:`dotterel.stages.place_names`. The countries named right by a name ("Tripoli, Lebanon") and the entry of
+a division's name moved to :mod:`dotterel.stages.place_local_countries`.
 """
 
 from __future__ import annotations
@@ -34,21 +35,17 @@ from dotterel.stages.place_alternates import find_context_alternates, resolve_in
 from dotterel.stages.place_borders import BorderReader
 from dotterel.stages.place_chains import PlaceChains
 from dotterel.stages.place_court_districts import to_court_district_mention
-from dotterel.stages.place_division_entries import pick_division_entry
 from dotterel.stages.place_facility_names import to_countryless_facility
-from dotterel.stages.place_launcher_countries import find_launcher_names
 from dotterel.stages.place_lists import PlaceReadings
+from dotterel.stages.place_local_countries import LOCAL_WEIGHT, LocalCountries, resolve_division_entry
 from dotterel.stages.place_mentions import (
-    find_following_container_tokens,
     find_on_side,
-    find_own_in_phrase_names,
     is_foreign_town_in_name,
     is_small_town_in_name,
     to_direction_mention,
-    to_first_name_words,
     to_region_mention,
 )
-from dotterel.stages.place_name_parts import follows_place_noun, to_name_start
+from dotterel.stages.place_name_parts import follows_place_noun
 from dotterel.stages.place_names import (
     RULE_GAZETTEER,
     RULE_REGION,
@@ -60,9 +57,8 @@ from dotterel.stages.place_names import (
 from dotterel.stages.place_owned_territories import to_territory_mention
 from dotterel.stages.place_person_nationalities import keep_unlisted_countries
 from dotterel.stages.place_sponsors import find_sentence_countries, is_attacker, is_sponsor_word
-from dotterel.stages.place_subject_lists import is_subject_name
 
-LOCAL_WEIGHT, BORDER_WEIGHT, PLACE_WEIGHT, CONTEXT_WEIGHT = 10.0, 5.0, 1.5, 1.0
+BORDER_WEIGHT, PLACE_WEIGHT, CONTEXT_WEIGHT = 5.0, 1.5, 1.0  # LOCAL_WEIGHT: place_local_countries
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
@@ -77,6 +73,7 @@ class PlaceNameResolver:
         towns = small_towns or load_small_town_table()  # the file is opened on the first question only
         words = self.readings.words
         self.chains = PlaceChains(gazetteer, towns, words.water_nouns, words.transliteration_variants)
+        self.local = LocalCountries(gazetteer, self.chains, self.readings)  # "Tripoli, Lebanon"
 
     def find_context_countries(self, article: Article, candidates: list[NameCandidate]) -> dict[str, float]:
         """Return the countries the article is about: its actors' and demonyms' (weight 1) and, above them,
@@ -115,110 +112,6 @@ class PlaceNameResolver:
                 countries[code] = max(weight, countries.get(code, 0.0))
         return countries
 
-    def _local_countries(self, doc: Any, candidate: NameCandidate, cities: bool = True) -> dict[str, float]:
-        """Countries named right by the name: "Tripoli, Lebanon", "the Lebanese port of", "Kenya's", "Nayrab
-        in Idlib Governorate" (and, with ``cities``, the country of a city named next to it); not a
-        description after a comma ("Mogadishu, Turkey's largest overseas base")."""
-        root = doc[candidate.start : candidate.end].root
-        near = [*root.children, *find_own_in_phrase_names(root)]
-        near += [g for c in root.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        noun = root
-        while noun.dep_ in ("compound", "nmod", "conj") and noun.head.i != noun.i and noun.head.i > noun.i:
-            noun = noun.head  # "the Yoro and Gangafani villages in Mali"
-        placed = names_word(noun, self.words.geo_nouns) or names_word(noun, self.words.facilities)
-        if noun is not root and placed:  # "the Camp Taji base in Baghdad Governorate" is there too
-            geo = names_word(noun, self.words.geo_nouns)  # a facility's "of" is its owner's ("of Pakistan")
-            preps = [c for c in noun.children if c.lower_ == "in" or (geo and c.lower_ == "of")]
-            own = [g for c in preps for g in c.children if g.dep_ == "pobj"]
-            # "an attack in the Yoro and Gangafani villages in Mali": the parser may hang "in Mali" elsewhere
-            near += own or self._sentence_located_country(root)
-        if root.dep_ == "pobj" and root.head.lower_ == "of":
-            near += list(root.head.head.children)
-        if root.dep_ == "pobj" and root.head.lower_ in self.words.example_preps:  # "facilities in Iraq,
-            near += find_own_in_phrase_names(root.head.head)  # including Al Asad Airbase"
-        near += self._listing_noun_places(root) + find_launcher_names(root, self.words)  # "fires from X"
-        if candidate.end + 1 < len(doc) and doc[candidate.end].text == ",":
-            following = find_following_container_tokens(doc, candidate.end + 1)  # not "X, Iraq's president"
-            near += [t for t in following if not self.gazetteer.resolve_demonym(t.text)]  # ", Turkish …"
-        local = {}
-        for token in near:
-            if candidate.start <= token.i < candidate.end or is_subject_name(token):
-                continue  # "In Osaka, Argentina and Canada issue …": the subject, not Osaka's country
-            code = self.chains.find_state_country(doc, candidate, token) or self._country_of(token, cities)
-            if code and not self.readings.is_list_member(doc, candidate, token, code):
-                local[code] = LOCAL_WEIGHT
-        return local
-
-    def _listing_noun_places(self, root: Any) -> list[Any]:
-        """The places of a place noun that lists the name: "the villages of Ogossagou and Welingara in
-        central Mali" are in Mali (each conjunct, not only the first)."""
-        first = root
-        while first.dep_ == "conj" and first.head.i < first.i:
-            first = first.head
-        of = first.head
-        if first.dep_ != "pobj" or of.lower_ != "of" or not names_word(of.head, self.words.geo_nouns):
-            return []
-        preps = [c for c in of.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > root.i]
-        return to_first_name_words(preps) or self._sentence_located_country(root)
-
-    def _sentence_located_country(self, root: Any) -> list[Any]:
-        """The one country the name's sentence names after "in" ("the villages of … by Dogon militia in
-        Mali", the parser hanging "in Mali" elsewhere; "the town of Darak in Cameroon's Far North Region",
-        the possessor of the division; a division's country), or nothing when it names none or several
-        ("in Mali and Senegal")."""
-        found = [
-            c
-            for t in root.sent
-            if t.dep_ == "pobj" and t.head.lower_ == "in" and t.i > root.i
-            for c in (t, *t.conjuncts, *(p for p in t.children if p.dep_ == "poss"))
-            # a division names its country too ("the town of Kansafra and three villages in Idlib")
-            if self._names_country(c) or self._country_of(c, cities=False)
-        ]
-        return found if len({self._country_of(t, False) for t in found}) == 1 else []
-
-    def _names_country(self, token: Any) -> bool:
-        texts = (token.doc[token.left_edge.i : token.i + 1].text, token.text)  # "Mali", "central Mali"
-        entries = [self.gazetteer.resolve(text) for text in texts]
-        return any(entry is not None and entry.kind == "country" for entry in entries)
-
-    def _country_of(self, token: Any, cities: bool = True) -> str | None:
-        """The country a token names: a demonym, a country name (whole subtree: "Papua New Guinea's"), or the
-        country of the known place that starts there ("Kandahar Province"; with ``cities`` False a region or
-        division only: "the Berber city" does not name the Sudanese town Berber; with ``cities``, of a name
-        several countries have, the country of its one division: "Kandahar" is Afghan, "Florida" American). A
-        function word starts no name: "the villages of Abdin" is not The Villages, Florida."""
-        if token.pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "PRON", "PUNCT"):
-            return None
-        code = self.gazetteer.resolve_demonym(token.text)
-        if code:
-            return code
-        words = [
-            t.text
-            for t in token.subtree
-            if t.dep_ not in ("case", "punct", "det") and t.i >= token.left_edge.i
-        ]
-        for text in (" ".join(words), token.text):
-            entry = self.gazetteer.resolve(text)
-            if entry is not None and entry.kind == "country":
-                return entry.country
-        doc, first = token.doc, to_name_start(token)  # "the West Bank town": the name from "West", not "Bank"
-        for n in range(min(self.gazetteer.max_tokens, len(doc) - first), 0, -1):
-            # before "Governorate", "Province" an alternate name counts too: "Raqqa Governorate" is Syrian
-            divided = first + n < len(doc) and doc[first + n].lower_ in self.words.admin_suffixes
-            entries = self.gazetteer.find_entries(doc[first : first + n].text, alternates=divided)
-            if entries and not any(e.country for e in entries):
-                return None  # "the Gulf of Guinea" is of no country (not Papua New Guinea's Gulf Province)
-            codes = {e.country for e in entries if e.country and (cities or e.kind != "city")}
-            if len(codes) == 1:
-                return codes.pop()
-            divisions = {e.country for e in entries if e.country and e.kind != "city"}
-            if codes and cities and len(divisions) == 1:  # "Spin Boldak, Kandahar": the Afghan province
-                return divisions.pop()
-            if codes and divided:  # "the village of X in Donetsk Oblast": the division as it is resolved
-                division = self._resolve_division(doc[first : first + n].text, {})
-                return division.country if division is not None else None
-        return None
-
     def _sentence_countries(self, doc: Any, candidate: NameCandidate) -> dict[str, float]:
         return find_sentence_countries(doc, candidate, self.gazetteer, CONTEXT_WEIGHT)
 
@@ -249,15 +142,6 @@ class PlaceNameResolver:
         place = Place(name, country, None, None, None, "region" if admin else "locality")
         return PlaceMention(span, place, RULE_UNLISTED)
 
-    def _resolve_division(self, name: str, weights: dict[str, float]) -> GazetteerEntry | None:
-        """The entry for a name before "Governorate", "Province": the country named around it first ("the Al
-        Jawf Governorate of Yemen" is not the Libyan town Al Jawf), then the kind, then population."""
-        entries = self.gazetteer.find_entries(name, alternates=False)
-        entries = [e for e in entries if e.kind in ("city", "admin1")]
-        if not entries:
-            return self.gazetteer.resolve(name, weights)
-        return pick_division_entry(entries, weights)  # "the province of Ontario": Canada's, not the US town
-
     def _names_division(self, doc: Any, candidate: NameCandidate) -> bool:
         """True for the "of" object of an administrative noun: "the Nigerian state of Sokoto", "the province
         of Kunduz" (not "the city of Kunduz")."""
@@ -277,7 +161,7 @@ class PlaceNameResolver:
         span = Span(doc[candidate.start].idx, last.idx + len(last.text))
         if court := to_court_district_mention(doc, candidate, self.gazetteer, span):
             return court  # "the Middle District of Florida": the US state, not Uruguay's Florida
-        local = self._local_countries(doc, candidate)
+        local = self.local.find_local_countries(doc, candidate)
         sides = self.borders.find_border_sides(doc, candidate.start, candidate.end)
         weights = self.readings.by_kind(doc, candidate, context, dict.fromkeys(sides, BORDER_WEIGHT), local)
         entry = self._resolve_entry(candidate, weights)
@@ -331,7 +215,8 @@ class PlaceNameResolver:
         if candidate.unlisted:  # an alternate name of a small town: only with its country in the text
             return self.gazetteer.resolve(candidate.text, weights) if candidate.entries else None
         if candidate.suffix:  # "the Kurdistan Province" is one country's, not the region of several countries
-            entry = self._resolve_division(candidate.text, weights)  # ("the Middle East region" stays that)
+            # ("the Middle East region" stays that)
+            entry = resolve_division_entry(self.gazetteer, candidate.text, weights)
             division = candidate.suffix.lower() not in self.readings.words.countryless_suffixes
             return None if division and entry is not None and not entry.country else entry
         return resolve_in_context(self.gazetteer, candidate, weights)  # "Vitoria" of a text about Spain
@@ -353,7 +238,7 @@ class PlaceNameResolver:
             return PlaceMention(Span(doc[first].idx, span.end), place, RULE_REGION)
         if self._names_division(doc, candidate) and entry.kind in ("city", "admin1"):
             # "the Nigerian state of Sokoto" is the state, not its capital city
-            entry = self._resolve_division(candidate.text, weights) or entry
+            entry = resolve_division_entry(self.gazetteer, candidate.text, weights) or entry
             place = Place(candidate.text, entry.country, entry.admin1, None, None, "region")
             return PlaceMention(span, place, RULE_REGION)
         town_noun = follows_place_noun(doc, candidate.start, candidate.end, self.words.town_nouns)
@@ -378,7 +263,7 @@ class PlaceNameResolver:
         "Province", a direction before a country or a region ("northern Iraq", "the eastern Mediterranean"),
         else the entry itself (None for a name of another country than the one named next to it, when no
         single country is named)."""
-        stated = self._local_countries(doc, candidate, cities=False) if local else {}
+        stated = self.local.find_local_countries(doc, candidate, cities=False) if local else {}
         if stated and entry.kind in ("city", "admin1") and entry.country not in stated:
             # "Florida, United States" is the state, not the Cuban town; "Balad, Middle Shabelle" is in
             # Somalia, not the Iraqi Balad: a place the gazetteer lacks

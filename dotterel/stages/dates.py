@@ -79,6 +79,7 @@ from dotterel.stages.date_comparisons import ComparisonWords, is_comparison_poin
 from dotterel.stages.date_conjuncts import find_shared_conjunct_ids, resolve_trailing_time
 from dotterel.stages.date_contents import find_all_starts, is_own_start
 from dotterel.stages.date_context import ArticleDates, resolve_closest, to_dated_event
+from dotterel.stages.date_continued_events import to_continued_events
 from dotterel.stages.date_counted_back import add_counted_back
 from dotterel.stages.date_ends import EndWords, is_lifted_object, is_measure_end, to_extension_end
 from dotterel.stages.date_expressions import DateFinder, DateMention, DateWordsFile, load_date_words
@@ -106,7 +107,6 @@ from dotterel.stages.date_scope import (
     resolve_planned_region,
     resolve_possessed_noun,
     resolve_rescheduled_day,
-    to_continued_events,
     to_period_kind,
 )
 from dotterel.stages.date_tenses import TenseWords, is_past_start, to_tense_reading

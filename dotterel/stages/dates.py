@@ -42,17 +42,8 @@ day from the clause above.
 Readings: :mod:`dotterel.stages.date_expressions`, :mod:`dotterel.stages.date_tenses`; the per-article
 lookups: :mod:`dotterel.stages.date_context`.
 
-Days counted from another date (``anchored_days``, ``offset_directions`` in ``dates.yaml``) are read here,
-where the sentences are known: "earlier that day", "that night", "the next day", "two days later", "the day
-before", and the range "over the two previous days" (its last day) count from the date the text just
-established (the last date before the phrase in its sentence, or in the sentence before it in the same
-paragraph; a phrase itself counted from the article date is none), else from the article date; after a
-week, month or year ("in October … the next day") they give no date, and counted forward from the article
-date they date only a future clause. "<n> days after/before <happening>" counts the governing clause from the
-happening's date ("two days after police shot a man on Sunday"); a happening with no date of its own is dated
-back from the governing clause ("a day after Canada suspended the treaty": the day before the article's), its
-head and its subject and object only, and only when the governing clause has a date or hangs on the main
-clause through clauses. All keep precision ``day`` and the phrase as the ``date`` evidence span.
+Days counted from another date ("the next day", "two days after police shot a man on Sunday") are read in
+:mod:`dotterel.stages.date_anchored_days` (moved out of this module: :func:`add_anchored_days`).
 """
 
 from __future__ import annotations
@@ -66,13 +57,12 @@ from dotterel.knowledge.readings import ReadingWords, load_reading_words
 from dotterel.model import Article, Event, Span
 from dotterel.stages.background import is_inside
 from dotterel.stages.casualty_words import load_casualty_words
+from dotterel.stages.date_anchored_days import add_anchored_days
 from dotterel.stages.date_anchors import (
     find_date_governors,
     is_main_clause_time,
     resolve_date_before_relative,
     resolve_quote_mention,
-    resolve_text_anchor,
-    to_linked_complement,
 )
 from dotterel.stages.date_backgrounds import find_background_events, resolve_own_phrase_date
 from dotterel.stages.date_comparisons import ComparisonWords, is_comparison_point, resolve_standing_region
@@ -99,7 +89,7 @@ from dotterel.stages.date_relatives import (
     find_told_nouns,
 )
 from dotterel.stages.date_retold import RetoldWords, find_earlier_mentions, resolve_later_day
-from dotterel.stages.date_same_time import anchor_same_time, find_split_compound_ids
+from dotterel.stages.date_same_time import find_split_compound_ids
 from dotterel.stages.date_scope import (
     ScopeWords,
     find_modifier_years,
@@ -113,7 +103,6 @@ from dotterel.stages.date_tenses import TenseWords, is_past_start, to_tense_read
 from dotterel.stages.date_told_sequels import is_later_step
 from dotterel.stages.date_topics import find_bound_date_ids, find_topic_date_ids
 from dotterel.stages.date_totals import TotalWords, resolve_total_region
-from dotterel.stages.doc_tables import ARGUMENT_DEPS
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.scope import (
     EventIndex,
@@ -240,7 +229,7 @@ class DatesStage:
             ctx.roots.append(resolve_possessed_noun(tokens.root, self.scope.time_nouns) or tokens.root)
             tense = to_tense_reading(mention, tokens.root, self.tenses, bool(period))
             ctx.readings.append(mention.forward_date if planned else tense)  # a plan lies ahead
-        self._anchor(ctx, article)
+        add_anchored_days(ctx, article, self._resolve_in_clauses)  # "the next day", "a day after …"
         ctx.starts = find_all_starts(
             ctx.index.all_tokens(), ctx.roots, ctx.periods, article.sentences, self.measures, self.words
         )
@@ -258,58 +247,6 @@ class DatesStage:
         mentions += find_modifier_months(article, self.words.months, mentions)  # "a February summit"
         mentions += find_national_days(article, self.words, mentions, self.countries)  # "Independence Day"
         return sorted(mentions, key=lambda m: m.span)
-
-    def _anchor(self, ctx: ArticleDates, article: Article) -> None:
-        """Count the anchored mentions ("the next day", "a day after …") from the date they hang on.
-
-        A phrase counted from the article date is no anchor of a later one ("… in response to his death the
-        evening before. Outside the restaurant the previous day, …": both count from the article date)."""
-        for k, mention in enumerate(ctx.mentions):
-            if mention.offset is None:
-                continue
-            linked = to_linked_complement(ctx.doc, mention)
-            if linked is not None:
-                self._anchor_on_happening(ctx, k, *linked, article.date)
-                continue
-            uncounted = {j for j in range(k) if ctx.mentions[j].offset is not None and j not in ctx.counted}
-            anchor = resolve_text_anchor(ctx.mentions, k, article, uncounted, ctx.bound)
-            if mention.same_time:  # "in October 2013 … since then": October 2013
-                anchor_same_time(ctx, k, anchor)
-            elif anchor is not None and ctx.mentions[anchor].precision != "day":
-                ctx.only[k] = frozenset()  # "in October … the next day": no day to count from
-            elif anchor is not None:
-                ctx.readings[k] = ctx.readings[anchor] + dt.timedelta(days=mention.offset)
-                ctx.counted.add(k)
-
-    def _anchor_on_happening(
-        self, ctx: ArticleDates, k: int, complement: frozenset[int], head: Any, governor: Any, today: dt.date
-    ) -> None:
-        """Count a linked phrase from its happening, or the happening back from the governing clause.
-
-        "two days after police shot a man on Sunday": the governing clause is Sunday + 2; "a day after Canada
-        suspended the treaty" (no date of its own): the suspension (the happening's head and its subject and
-        object, not what lies deeper in it) is the governing clause's day - 1, the article date's when the
-        governing clause has no date and hangs on the main clause through clauses (not "a restaurant being
-        burnt down the day after police killed him": the burning has a time of its own)."""
-        offset = ctx.mentions[k].offset or 0
-        inner = [j for j, root in enumerate(ctx.roots) if j != k and root.i in complement]
-        inner = [j for j in inner if ctx.mentions[j].precision == "day"]
-        if inner:
-            ctx.readings[k] = ctx.readings[inner[0]] + dt.timedelta(days=offset)
-            ctx.roots[k], ctx.never[k] = governor, complement
-            ctx.counted.add(k)
-            return
-        ctx.only[k] = frozenset()  # not a date of the governing clause, nor of its own while we look
-        found = self._resolve_in_clauses(governor, ctx, frozenset())
-        if found is not None and ctx.mentions[found].precision != "day":
-            return
-        if found is None and not is_main_clause_time(governor):
-            return
-        day = (today if found is None else ctx.readings[found]) - dt.timedelta(days=offset)
-        if day > today and found is None:
-            return  # counted forward from the article date: it would lie ahead of it
-        ctx.readings[k], ctx.roots[k] = day, head
-        ctx.only[k] = frozenset({head.i} | {c.i for c in head.children if c.dep_ in ARGUMENT_DEPS})
 
     def _dated(self, event: Event, ctx: ArticleDates, article_date: dt.date) -> Event:
         token = ctx.index.token(event)

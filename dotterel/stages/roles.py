@@ -3,11 +3,13 @@
 Works on spaCy tokens and the actor mentions of the article; the prepositions and nouns that decide are the
 ``roles.yaml`` lists (read once, cached). The small parser often attaches prepositional
 phrases to the wrong verb, so a noun trigger also looks at an ``against`` phrase of the verb governing it.
+The objects of a verb and of its prepositions moved to :mod:`dotterel.stages.verb_objects` (still exported
+here).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -22,10 +24,14 @@ from dotterel.stages.name_headline_verbs import find_name_headline_subject
 from dotterel.stages.passive_infinitives import is_borrowing_passive
 from dotterel.stages.plural_noun_verbs import find_headline_subject, to_object_before_headline_verb
 from dotterel.stages.split_subjects import to_head_subject
+from dotterel.stages.verb_objects import OBJECT_DEPS as OBJECT_DEPS  # re-exported: read by other stages
+from dotterel.stages.verb_objects import PREP_DEPS as PREP_DEPS  # re-exported
+from dotterel.stages.verb_objects import find_direct_object as find_direct_object  # re-exported
+from dotterel.stages.verb_objects import find_prep_objects
+from dotterel.stages.verb_objects import is_own_people as is_own_people
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
-OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr"})
 CONTROL_DEPS = frozenset({"xcomp", "advcl", "conj", "acomp", "pcomp"})
 # "nsubj": a headline's verb mistagged as its object's modifier leaves the noun as the root with the subject
 # ("Gowin tenders resignation": nsubj of "resignation").
@@ -33,7 +39,6 @@ NOUN_SOURCE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "n
 RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 MODIFIER_RULE_PREFIX = "actors.modifier"
 MAX_OF_HOPS = 3
-PREP_DEPS = frozenset({"prep", "dative"})
 ATTRIBUTE_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 OBJECT_PHRASE_DEPS = frozenset({"dobj", "pobj", "prep", "attr", "compound", "appos", "conj"})
 
@@ -333,63 +338,6 @@ def find_agent(verb: Any) -> Any | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
-    return None
-
-
-def find_prep_objects(head: Any, preps: Iterable[str]) -> list[Any]:
-    """Return the objects of the head's prepositions named in ``preps``, in text order; a preposition of
-    entering ("hack into", "an incursion into") counts wherever "against" does, and a two-word one of
-    leaving ("pulled out of Syria") wherever "from" does."""
-    words = load_role_words()
-    wanted = {p.lower() for p in preps}
-    if "against" in wanted:
-        wanted |= words["entry_preps"]
-    leaving = words["origin_preps"] if "from" in wanted else frozenset()
-    objects: list[Any] = []
-    for child in head.children:  # "providing intelligence to Macedonia": the parser's "dative" preposition
-        if child.dep_ not in PREP_DEPS:
-            continue
-        if child.lower_ in wanted:
-            objects.extend(g for g in child.children if g.dep_ == "pobj")
-        for second in child.children:
-            if second.dep_ == "prep" and f"{child.lower_} {second.lower_}" in leaving:
-                objects.extend(g for g in second.children if g.dep_ == "pobj")
-    return objects
-
-
-def find_direct_object(verb: Any) -> Any | None:
-    """Return the verb's direct object token, if any: the object of a quantity phrase the parser took for a
-    preposition ("kidnapped up to 16 advisers"), but never the people a withdrawal moves ("withdraw its
-    troops from Lebanon": the target is where they leave)."""
-    words = load_role_words()
-    for child in verb.children:
-        if child.dep_ in OBJECT_DEPS:
-            return None if is_own_people(verb, child, words) else child
-    return _quantity_object(verb, words["quantity_openers"])
-
-
-def is_own_people(verb: Any, obj: Any, words: Mapping[str, frozenset[str]]) -> bool:
-    """True for the people a withdrawal moves: "withdraw its troops", "recalled their ambassadors",
-    "evacuates a contingent of U.S. troops" (but "evacuated the town" names the place left)."""
-    if str(verb.lemma_).lower() not in words["withdrawal_verbs"]:
-        return False
-    nouns = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)]
-    return any({n.lower_, str(n.lemma_).lower()} & words["own_people_nouns"] for n in nouns)
-
-
-def _quantity_object(verb: Any, openers: frozenset[str]) -> Any | None:
-    """The object behind "up to", "upwards of" hung on the verb as particle and preposition: the
-    preposition under the particle, or right after it under the verb."""
-    for child in verb.children:
-        if child.dep_ not in {"prt", "advmod", "quantmod"} or child.i + 1 >= len(child.doc):
-            continue
-        prep = child.doc[child.i + 1]
-        if prep.dep_ != "prep" or prep.head.i not in {child.i, verb.i}:
-            continue
-        if f"{child.lower_} {prep.lower_}" in openers:
-            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            counted = obj is not None and any(g.dep_ == "nummod" for g in obj.children)
-            return obj if counted else None  # "moved up to the border" is no quantity
     return None
 
 

@@ -22,24 +22,26 @@ located facility or happening; not an actor modifier nor a subject). Names insid
 longer proper name ("Okba Ibn Nafa Air Base"), and countries inside an organisation's name, are skipped; the
 stop list in ``gazetteer.yaml`` removes people's names.
 
-What each located name resolves to: :mod:`dotterel.stages.place_resolution`.
+What each located name resolves to: :mod:`dotterel.stages.place_resolution`. The records
+:class:`NameCandidate` and :class:`Entity` moved to :mod:`dotterel.stages.place_name_candidates` (still
+exported here); the candidates of "the country's north", "the Kenyan capital" and "the African country" to
+:mod:`dotterel.stages.place_country_candidates`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
 from dotterel.knowledge.gazetteer import ALTERNATE_MIN_POPULATION, Gazetteer, GazetteerEntry, PlaceWords
 from dotterel.knowledge.place_resolution import load_place_resolution_words
 from dotterel.stages.doc_tables import to_doc_table
-from dotterel.stages.place_body_scenes import find_country_scenes
-from dotterel.stages.place_described_countries import find_described_countries
+from dotterel.stages.place_country_candidates import find_country_candidates
 from dotterel.stages.place_facility_names import opens_facility_name, to_facility_run_end
 from dotterel.stages.place_following import FollowingPlaceReader
 from dotterel.stages.place_hyphen_divisions import to_hyphenated_division_end
 from dotterel.stages.place_institutions import is_institution_word
 from dotterel.stages.place_landmarks import resolve_landmark_end
+from dotterel.stages.place_name_candidates import Entity, NameCandidate
 from dotterel.stages.place_name_owners import is_owned_by_other_name
 from dotterel.stages.place_name_parts import (
     follows_bare_place_noun,
@@ -61,7 +63,7 @@ from dotterel.stages.place_name_parts import (
 )
 from dotterel.stages.place_name_tags import has_name_word, starts_proper_run
 from dotterel.stages.place_non_names import is_in_non_place_name
-from dotterel.stages.place_regions import Region, RegionReader
+from dotterel.stages.place_regions import RegionReader
 from dotterel.stages.place_title_jurisdictions import is_in_title_jurisdiction
 from dotterel.stages.place_titles import is_in_work_title
 from dotterel.stages.place_uses import LocativeReader, names_word
@@ -84,43 +86,6 @@ RULE_UNLISTED = "places.unlisted.v1"
 RULE_SMALL_TOWN = "places.small-town.v1"
 MAX_UNLISTED_TOKENS = 4
 UNTRUSTED_ENTITIES = frozenset({"PERSON", "ORG"})
-
-
-class Entity(NamedTuple):
-    """A named entity of the document, read once per document: token range, label, lower-cased last word."""
-
-    start: int
-    end: int
-    label: str
-    last_lower: str
-
-
-@dataclass
-class NameCandidate:
-    """A place name in the text: tokens ``[start, end)``, its entries, and what the parse says it is.
-
-    An *unlisted* candidate has no entries (or only a small town's alternate name: "Pansi" of Pasni): the
-    text says it is a place, the gazetteer does not know it; *tagged_only* when only the tagger's GPE/LOC
-    label after "in" says so (weaker: no country from the sentence's actors); *marked* when a place noun
-    ("the town of X") or a known place after a comma ("X, Katsina, Nigeria") says so (only such a name is
-    looked up among small towns). A *region* is the direction phrase that makes a region of it ("Thailand's
-    south"); a *referent* is the country "the country" of such a phrase stands for ("in the country's
-    north").
-    """
-
-    start: int
-    end: int
-    text: str
-    entries: list[GazetteerEntry] = field(default_factory=list)
-    direction: str | None = None
-    suffix: str | None = None
-    locative: bool = False
-    unlisted: bool = False
-    tagged_only: bool = False
-    marked: bool = False
-    region: Region | None = None
-    referent: GazetteerEntry | None = None
-    capital_end: int | None = None
 
 
 class PlaceNameFinder:
@@ -378,23 +343,7 @@ class PlaceNameFinder:
     def find_country_candidates(
         self, doc: Any, candidates: list[NameCandidate], context: dict[str, float]
     ) -> list[NameCandidate]:
-        """Return a located candidate for each region of "the country" ("in the country's north"), standing
-        for the country named before it as a location (else the article's one top country, from ``context``),
-        for each "the Kenyan capital" (the capital city) and each "the African country" (a country named)."""
-        located, countries = [], []
-        for candidate in candidates:
-            entry = self.gazetteer.resolve(candidate.text) if candidate.entries else None
-            if entry is not None and entry.kind == "country" and entry.country:
-                countries.append((candidate.end - 1, entry.country))  # "the African country" after it
-                located += [(candidate.start, entry.country)] if candidate.locative else []
-        regions = [
-            NameCandidate(i, i + 1, doc[i].text, [entry], locative=True, region=region, referent=entry)
-            for region, i, entry in self.regions.find_country_regions(doc, located, context)
-        ]
-        capitals = [  # "the Kenyan capital"
-            NameCandidate(start, end, doc[start:end].text, [entry], locative=True, referent=entry)
-            for start, end, entry in self.regions.find_demonym_capitals(doc)
-            + find_country_scenes(doc, self.gazetteer, self.locatives)  # "in the Syrian desert"
-            + find_described_countries(doc, countries, self.gazetteer, self.locatives)  # "the island nation"
-        ]
-        return regions + capitals
+        """Return the located candidates of "the country", "the Kenyan capital" and "the African country":
+        :func:`dotterel.stages.place_country_candidates.find_country_candidates`."""
+        readers = self.regions, self.locatives
+        return find_country_candidates(doc, candidates, context, self.gazetteer, readers)

@@ -6,8 +6,8 @@ be closed": the relative clause tells what the measure does, so a measure in it 
 closing) starts when the measure starts, even though the start phrase lies before it (the parser may hang
 the clause on the date itself). Not a relative clause with a date of its own ("its lockdown, which closed all
 schools on March 16"), nor one told in the past ("which was imposed in March"): that tells an earlier act.
-This pass runs after :func:`dotterel.stages.date_measures.find_starts` and dates only the measures it left
-without a start. A start stated in the measure's own sentence wins over another date of that sentence
+This pass runs after :func:`dotterel.stages.date_measure_starts.find_starts` and dates only the measures it
+left without a start. A start stated in the measure's own sentence wins over another date of that sentence
 ("announces a lockdown on 27 March …, beginning on 30 March": the lockdown's day is its start;
 :func:`is_own_start`). A verb whose word names a measure only as a noun (``measure_noun_senses``: "The court
 rules that the suspension of Parliament from 9 September was unlawful") is no measure and takes no start.
@@ -19,7 +19,8 @@ from typing import Any
 
 from dotterel.knowledge.date_words import DateWordsFile
 from dotterel.model import Sentence
-from dotterel.stages.date_measures import MeasureWords, find_starts, is_measure
+from dotterel.stages.date_measure_starts import find_starts
+from dotterel.stages.date_measures import MeasureWords, is_measure
 
 
 def find_all_starts(
@@ -31,9 +32,9 @@ def find_all_starts(
     date_words: DateWordsFile | None = None,
 ) -> dict[int, int]:
     """Return, by trigger token id, the position of the mention that starts a measure: the starts of
-    :func:`dotterel.stages.date_measures.find_starts`, and for a measure left without one, the start of the
-    measure whose relative clause tells it (:func:`resolve_content_start`); none for a verb of another sense
-    than its measure noun (``measure_noun_senses`` of ``date_words``: "the court rules that …")."""
+    :func:`dotterel.stages.date_measure_starts.find_starts`, and for a measure left without one, the start of
+    the measure whose relative clause tells it (:func:`resolve_content_start`); none for a verb of another
+    sense than its measure noun (``measure_noun_senses`` of ``date_words``: "the court rules that …")."""
     senses = frozenset(w.lower() for w in date_words.measure_noun_senses) if date_words else frozenset()
     triggers = [t for t in triggers if not is_other_verb_sense(t, senses)]
     out = find_starts(triggers, roots, periods, sentences, words)

@@ -30,16 +30,17 @@ Tolls of one incident in joined clauses ("…; one of the attackers was also kil
 :mod:`~dotterel.stages.casualty_joins`; motives and the crime an arrest is for by ``casualty_phrases``.
 
 A casualty event with an agent of its own ("a suicide bomber kills 32 people") is another event. Counts of
-one kind for one event are not added: a direct count beats a running toll, then the largest is kept.
+one kind for one event are not added: a direct count beats a running toll, then the largest is kept (the
+choice and the event with its chosen counts moved to :mod:`dotterel.stages.casualty_choices`).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
-from dotterel.model import COUNT_KINDS, HAPPENED_MODALITIES, Article, Event
+from dotterel.model import HAPPENED_MODALITIES, Article, Event
 from dotterel.stages.casualty_additions import find_added_counts
+from dotterel.stages.casualty_choices import to_chosen_counts, to_event_with_counts
 from dotterel.stages.casualty_counts import HARM_KINDS, CasualtyCount, CasualtyFinder
 from dotterel.stages.casualty_died_wounded import to_dead_not_wounded
 from dotterel.stages.casualty_fatal_parts import find_counts_with_fatal_parts
@@ -80,15 +81,6 @@ __all__ = ["CasualtiesStage", "CasualtyCount", "CasualtyFinder", "load_casualty_
 
 ADJUNCT_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
 TAKING_KINDS = frozenset({"arrested", "abducted"})
-
-
-def _better(new: CasualtyCount, old: CasualtyCount | None) -> bool:
-    """A direct count beats a running toll; then the larger count wins."""
-    if old is None:
-        return True
-    if new.cumulative != old.cumulative:
-        return old.cumulative
-    return new.count > old.count
 
 
 class CasualtiesStage:
@@ -144,32 +136,7 @@ class CasualtiesStage:
         taken = [count for count in counts if not HARM_KINDS.issuperset(count.kinds)]
         harm = [] if event.action.type in self.no_harm_types else harm  # a charge is not the crime
         chosen = self._counted(article, event, harm, index) if harm else {}
-        return self._with_counts(event, chosen, taken, index)
-
-    @staticmethod
-    def _with_counts(
-        event: Event, chosen: dict[str, CasualtyCount], taken: list[CasualtyCount], index: EventIndex
-    ) -> Event:
-        """Return the event with its chosen counts; a taking count only for the event its word triggers."""
-        token = index.token(event)
-        at = token.i if token is not None else -1
-        for count in taken:
-            if count.word == at and _better(count, chosen.get(count.kinds[0])):
-                chosen = {**chosen, count.kinds[0]: count}
-        if not chosen:
-            return event
-        spans = {**event.evidence.spans, **{kind: c.span for kind, c in chosen.items()}}
-        values = {k: chosen[k].count if k in chosen else getattr(event, k) for k in COUNT_KINDS}
-        bounds: dict[str, str | None] = dict(event.count_bounds) | {k: c.bound for k, c in chosen.items()}
-        return replace(
-            event,
-            killed=values["killed"],
-            injured=values["injured"],
-            arrested=values["arrested"],
-            abducted=values["abducted"],
-            count_bounds=tuple((kind, bound) for kind in COUNT_KINDS if (bound := bounds.get(kind))),
-            evidence=replace(event.evidence, spans=spans),
-        )
+        return to_event_with_counts(event, chosen, taken, index)
 
     def _counted(
         self, article: Article, event: Event, counts: list[CasualtyCount], index: EventIndex
@@ -200,11 +167,11 @@ class CasualtiesStage:
         own |= find_retelling_clause_ids(token, own, stops, self.finder.resolve_role)  # "an attack, which …"
         own |= find_incident_clause_ids(token, own, stops, *self.incidents) if not taking else set()
         own -= find_complement_ids(token, own, self.complement_preps)  # "charged with murdering two people"
-        chosen = self._pick(counts, self._with_conjuncts(doc, own, stops, words))
+        chosen = to_chosen_counts(counts, self._with_conjuncts(doc, own, stops, words))
         tiers = [] if other else self._governing_ids(token, stops, inherits or caused, caused)
         tiers += find_consequence_ids(token, stops, self.consequence_modifiers) if inherits else []
         for ids in tiers:
-            chosen = {**self._pick(counts, self._with_conjuncts(doc, ids, stops, words)), **chosen}
+            chosen = {**to_chosen_counts(counts, self._with_conjuncts(doc, ids, stops, words)), **chosen}
         chosen = find_joined_additions(doc, token, chosen, counts, self.additive_adverbs, self.other_incident)
         chosen = find_other_side_counts(doc, chosen, counts, self.reporting_verbs, self.fighting_sides)
         chosen = to_brought_tolls(doc, token, chosen, counts, self.start_marks)
@@ -216,7 +183,7 @@ class CasualtiesStage:
             if self.finder.resolve_role(token) is None or self._holds(token):  # "Two militants also die"
                 also = [c for c in later if c.word in following]
                 chosen = find_added_counts(doc, chosen, also, self.additive_adverbs, self.other_incident)
-            chosen = {**self._pick(later, following), **chosen}
+            chosen = {**to_chosen_counts(later, following), **chosen}
         return to_dead_not_wounded(doc, chosen, self.finder.sets["died_verbs"], self.finder.means_verbs)
 
     def _is_cause(self, token: Any) -> bool:
@@ -340,17 +307,6 @@ class CasualtiesStage:
             verbs = [verb, to_conjunction_head(verb)] if caused else [to_conjunction_head(verb)]
             tiers.extend(find_scope_ids(v, stops) for v in dict.fromkeys(verbs))
         return tiers
-
-    @staticmethod
-    def _pick(counts: list[CasualtyCount], ids: set[int]) -> dict[str, CasualtyCount]:
-        chosen: dict[str, CasualtyCount] = {}
-        for count in counts:
-            if count.word not in ids:
-                continue
-            for kind in count.kinds:
-                if _better(count, chosen.get(kind)):
-                    chosen[kind] = count
-        return chosen
 
     def _holds(self, token: Any) -> bool:
         """True when an event trigger states its own happening, not a restated toll of an earlier one ("six

@@ -1,7 +1,8 @@
 """Acts told as the content of a charge, a plea or someone's claim about another: not asserted.
 
-An allegation ("suspected of blowing up a plane", ``allegation_words``, :func:`~.nesting.is_alleged`) and the
-crime a plea answers ("pleads guilty to murdering eight men", :func:`~.plea_contents.is_pleaded_charge`) are
+An allegation ("suspected of blowing up a plane", ``allegation_words``,
+:func:`~.nested_modalities.is_alleged`) and the crime a plea answers ("pleads guilty to murdering eight men",
+:func:`~.plea_contents.is_pleaded_charge`) are
 told, not asserted. So is what a claim says another did: "Brian Murphy claims in a complaint that Chad Wolf
 had instructed officials to fabricate assessments", "Russia claims Ukrainian troops attacked its border post"
 (the content clause of a verb or noun of ``claim_verbs`` whose active subject is another than the claimant).
@@ -20,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.modality import ModalityWords
-from dotterel.stages.nesting import is_alleged
+from dotterel.stages.nested_modalities import is_alleged
 from dotterel.stages.plea_contents import is_pleaded_charge
 from dotterel.stages.unasserted_contents import is_allegation_content
 

@@ -45,7 +45,7 @@ from dotterel.stages.doc_tables import resolve_trigger_root, to_doc_table, to_me
 from dotterel.stages.lapsed_acts import is_no_longer
 from dotterel.stages.modality_recodings import ModalityRecoder
 from dotterel.stages.modality_retypes import clause_verb
-from dotterel.stages.nesting import is_errand_purpose
+from dotterel.stages.nested_modalities import is_errand_purpose
 from dotterel.stages.occasion_settings import is_setting_of_alleged_deed
 from dotterel.stages.open_options import is_option_kept_open
 from dotterel.stages.ordered_acts import is_ordered_act

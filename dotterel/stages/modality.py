@@ -15,6 +15,9 @@ Then the recodings a human coder makes:
   plain future are hypothetical (:mod:`dotterel.stages.prospects`, :mod:`~.recodings`, :mod:`~.own_plans`);
 - a possible action ("may", "might", "could") reported by someone of another side ("Esper said Iran may be
   planning attacks") is the speaker's ACCUSE (allegation) against the actor, not an attack.
+
+What a clause's own words say of its act (negated, incapable, scheduled; its tense tags) moved to
+:mod:`dotterel.stages.clause_modalities`.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from dotterel.stages.clause_bounds import (
     is_warned_background,
     to_governing_chain,
 )
+from dotterel.stages.clause_modalities import is_incapable, is_negated, is_scheduled, to_tense_tags
 from dotterel.stages.clause_objects import is_for_infinitive
 from dotterel.stages.commitment_links import has_commitment_head
 from dotterel.stages.conjunct_modals import to_modal_clause
@@ -73,8 +77,6 @@ from dotterel.stages.roles import MentionIndex, find_subject
 from dotterel.stages.token_words import lemma_of
 from dotterel.stages.unasserted_contents import is_unachieved
 from dotterel.stages.unrealized_acts import is_promised, is_unrealized
-
-NEGATABLE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 MAX_CLIMB = 6
 CONFLICT_QUAD_CLASS = 4
@@ -136,7 +138,7 @@ class ModalityStage:
             modality = "hypothetical"  # "ordered the army to withdraw": what was ordered, not what was done
         root = event.action.cameo[:2]
         intended = root in self.recoder.intent_codes
-        if modality == "threatened" and not intended and _is_scheduled(clause, self.words):
+        if modality == "threatened" and not intended and is_scheduled(clause, self.words):
             modality = "hypothetical"  # "is set to annex", "are due to march": arranged, no one's threat
         speaker = self._speaker(token, index)
         recoded = self._recode_readiness(article, event, token, clause, modality)
@@ -223,9 +225,9 @@ class ModalityStage:
         words, chain = self.words, [clause, *_ancestors(clause)]
         if any(self._is_condition(t) for t in chain[:3]):  # negated or not: "if they do not release him"
             return "hypothetical"  # inside the if-clause itself: "if we get word of attacks"
-        if _is_negated(token, words) or _is_negated(clause, words, by_subject=False) or is_no_longer(clause):
+        if is_negated(token, words) or is_negated(clause, words, by_subject=False) or is_no_longer(clause):
             return "negated"
-        if _is_incapable(clause, words) or is_unachieved(token, clause, words):  # "foiled", "failed to"
+        if is_incapable(clause, words) or is_unachieved(token, clause, words):  # "foiled", "failed to"
             return "negated"
         if is_disclaimed(token, words.intent_nouns):  # "has no interest in talks"
             return "negated"
@@ -242,7 +244,7 @@ class ModalityStage:
             has_aux(clause, words.future_aux)
             or reported_future
             or has_commitment_head(governing, words, complement_only=True)  # not a verb coordinated with it
-            or _is_scheduled(clause, words)
+            or is_scheduled(clause, words)
             or is_promised(token, clause, words)  # "ready for talks", "is to release" (unrealized_acts)
         )
         if promised or (conditional and any(has_aux(t, words.future_aux) for t in chain[:3])):
@@ -303,11 +305,11 @@ class ModalityStage:
         marks = {g.lower_ for g in verb.children if g.dep_ == "mark"}
         if marks & self.words.conditional_marks:
             return True
-        if not marks & self.words.future_time_marks or not _tenses(verb) & PRESENT_TAGS:
+        if not marks & self.words.future_time_marks or not to_tense_tags(verb) & PRESENT_TAGS:
             return False
         head, words = verb.head, self.words  # "are held before police shoot": a present of narration
         modals = words.future_aux | words.hypothetical_aux | words.obligation_aux | words.reported_future_aux
-        return has_aux(head, modals) or _is_negated(head, words) or PAST_TAG in _tenses(head)
+        return has_aux(head, modals) or is_negated(head, words) or PAST_TAG in to_tense_tags(head)
 
     def _has_condition(self, verb: Any) -> bool:
         table, marks = to_doc_table(verb.doc), self.words.conditional_marks
@@ -343,55 +345,3 @@ class ModalityStage:
 def _is_foreign(source: Actor | None, target: Actor | None) -> bool:
     """True when the target is an actor of another country than the source."""
     return target is not None and target.country not in {None, source.country if source else None}
-
-
-def _is_negated(token: Any, words: ModalityWords, by_subject: bool = True) -> bool:
-    """True when the verb is negated itself ("did not attack", "no talks were held") or, with
-    ``by_subject``, through its subject ("neither rocket was intercepted", "none of the protesters were
-    arrested"); a trigger's clause is not negated by its subject: "Nobody was hurt in the attack" tells of an
-    attack."""
-    table = to_doc_table(token.doc)
-    deps, lowers, children = table.deps, table.lowers, table.children
-    negative = words.negative_subjects
-    for c in children[token.i]:
-        if deps[c] == "neg" or (deps[c] == "det" and lowers[c] == "no"):
-            return True
-        if (
-            by_subject
-            and deps[c] in NEGATABLE_SUBJECT_DEPS
-            and (
-                lowers[c] in negative or any(deps[d] == "det" and lowers[d] in negative for d in children[c])
-            )
-        ):
-            return True
-    return False
-
-
-def _is_incapable(clause: Any, words: ModalityWords) -> bool:
-    """True when the clause is the to-infinitive of an adjective of incapacity ("were unable to agree") or
-    of a negated "able" ("were not able to reach a deal"): the act did not happen."""
-    if clause.dep_ != "xcomp":
-        return False
-    head = clause.head
-    lemma = lemma_of(head)
-    if lemma in words.incapacity_heads:
-        return True
-    able = lemma in words.ability_heads  # "were not able to reach a deal"
-    return able and (_is_negated(head, words) or _is_negated(head.head, words, by_subject=False))
-
-
-def _tenses(verb: Any) -> set[str]:
-    """The tags of a verb and its auxiliaries ("are met" -> {VBN, VBP})."""
-    return {t.tag_ for t in [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]}
-
-
-def _is_scheduled(verb: Any, words: ModalityWords) -> bool:
-    """An act arranged for the future: the to-infinitive of "be set / due / poised / scheduled to" ("Israel is
-    set to annex", "the leaders are due to meet"); not "set out to capture" (a particle) nor "set fire"."""
-    head = verb.head
-    if verb.dep_ != "xcomp" or lemma_of(head) not in words.schedule_heads:
-        return False
-    if any(c.dep_ == "prt" for c in head.children):
-        return False
-    has_be = any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in head.children)
-    return has_be or (head.dep_ == "acomp" and head.head.lemma_ == "be")

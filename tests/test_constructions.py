@@ -44,6 +44,13 @@ DEMANDS: list[tuple[str, str | None, str | None]] = [
     ("The African Union concluded on Friday that Sudan's army has to hand power to civilians.", "IGO", "SDN"),
     ("Germany said Belarus needs to free the detained journalist.", "DEU", "BLR"),
     ("Somali rebels announced that the Somali government must accept their terms.", "SOM", "SOM"),
+    # a court's ruling that another must act is its order (a court's sector tells it from its government)
+    (
+        "A US federal judge rules that the Justice Department must hand over the jury material to Congress.",
+        "USA",
+        "USA",
+    ),
+    ("Kenya's High Court ruled that the police must release the detained activists.", "KEN", "KEN"),
 ]
 
 NOT_DEMANDS = [
@@ -53,6 +60,11 @@ NOT_DEMANDS = [
     "The European Union said that aid should be delivered to Gaza.",  # passive: no one obliged
     "The minister would not say whether Iran should release the tanker.",  # a question
     "Russia said Ukraine withdrew its artillery from the front line.",  # no obligation
+    "Germany said Belarus does not need to free the detained journalist.",  # a need denied: no obligation
+    "A US federal judge rules that the Trump administration does not have to reinstate the program.",
+    "A US federal judge ruled that the lawsuit against Baker Tilly can go ahead.",  # a permission, no order
+    # a firm the actor book lacks is obliged only by a court's ruling, not by anyone's statement
+    "The US president says that accounting firm Baker Tilly must hand over the records to Congress.",
 ]
 
 
@@ -64,6 +76,16 @@ def test_reported_obligation_is_a_demand(pipeline: Pipeline, sentence: str, sour
     assert (demand.action.type, demand.action.cameo, demand.modality) == ("REQUEST", "100", "asserted")
     assert demand.source is not None and demand.source.country == source
     assert demand.target is not None and demand.target.country == target
+
+
+def test_court_ruling_obliges_a_named_firm_the_book_lacks(pipeline: Pipeline) -> None:
+    sentence = (
+        "A US federal judge rules that accounting firm Baker Tilly must hand over the records to Congress."
+    )
+    demands = [e for e in _events(pipeline, sentence) if e.rule == "verbs.request-reported-demand.v1"]
+    assert [(e.action.cameo, e.modality) for e in demands] == [("100", "asserted")]
+    source = demands[0].source
+    assert source is not None and (source.country, source.sector) == ("USA", "JUD")
 
 
 @pytest.mark.parametrize(
@@ -90,8 +112,11 @@ def test_no_demand_without_another_obliged_actor(pipeline: Pipeline, sentence: s
         ("Hamas said Israel must lift the blockade before any prisoners are released.", None, "RETREAT"),
         ("The opposition said the army has to return to barracks before talks can resume.", None, "CONSULT"),
         # a reason told beside the demand happened
-        ("Russia said Ukraine must withdraw its artillery after Ukrainian shelling killed two soldiers.",
-         "ASSAULT", None),
+        (
+            "Russia said Ukraine must withdraw its artillery after Ukrainian shelling killed two soldiers.",
+            "ASSAULT",
+            None,
+        ),
     ],
 )
 def test_conditions_of_a_demand_belong_to_it(
@@ -121,6 +146,7 @@ def test_orders(pipeline: Pipeline, sentence: str, kind: str, order: bool) -> No
 
 
 # ---------------------------------------------------------------- permissions
+
 
 @pytest.mark.parametrize(
     ("sentence", "kind", "absent"),
@@ -186,6 +212,7 @@ def test_nominalisations_need_the_verbs_object(pipeline: Pipeline, sentence: str
 
 # ---------------------------------------------------------------- joint readings
 
+
 @pytest.mark.parametrize(
     ("sentence", "kind", "absent"),
     [
@@ -239,6 +266,7 @@ def test_promised_resignation_is_not_asserted(pipeline: Pipeline) -> None:
 
 
 # ---------------------------------------------------------------- word lists and prefilter entries
+
 
 def test_construction_words_are_loaded() -> None:
     words = load_construction_words()

@@ -39,6 +39,7 @@ DEMAND_PATTERN_ID = "verbs.request-demand.v1"
 REPORTED_DEMAND_RULE = "verbs.request-reported-demand.v1"
 ORDER_RULE = "verbs.request-order.v1"
 COMPLEMENT_DEPS = frozenset({"ccomp"})
+COURT_SECTOR = "JUD"
 
 
 def to_reported_demand_pattern(demand: Pattern | None) -> Pattern | None:
@@ -222,8 +223,8 @@ def _is_obligation(clause: Any, words: ConstructionWords) -> bool:
     """ "must withdraw", "should resign", "ought to", "has to leave", "needs to release"."""
     if any(c.dep_ == "aux" and lemma_of(c) in words.obligation_aux for c in clause.children):
         return True
-    if lemma_of(clause) in words.obligation_verbs:
-        return any(c.dep_ == "xcomp" and _is_to_infinitive(c) for c in clause.children)
+    if lemma_of(clause) in words.obligation_verbs and not any(c.dep_ == "neg" for c in clause.children):
+        return any(c.dep_ == "xcomp" and _is_to_infinitive(c) for c in clause.children)  # not "need not"
     return False
 
 
@@ -241,9 +242,11 @@ def _is_other_actor(subject: Any, speaker: Any, index: MentionIndex) -> bool:
     if subject.pos_ == "PRON":
         return False
     obliged = index.resolve_phrase(subject)
-    if obliged is None:
-        return False
     said_by = index.resolve_phrase(speaker)
+    if (
+        obliged is None
+    ):  # a court's ruling binds a named party the book lacks: "rules that Mazars must comply"
+        return said_by is not None and said_by.actor.sector == COURT_SECTOR and subject.text[:1].isupper()
     return said_by is None or not _same_side(obliged, said_by)
 
 
@@ -257,5 +260,3 @@ def _same_side(one: Mention, other: Mention) -> bool:
     if a.country is None or a.country != b.country:
         return False
     return a.sector is None or b.sector is None or a.sector == b.sector
-
-

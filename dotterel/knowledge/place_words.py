@@ -171,6 +171,8 @@ class PlaceWords(BaseModel):
     charge_nouns: frozenset[str] = frozenset()
     charge_preps: frozenset[str] = frozenset()
     court_act_words: frozenset[str] = frozenset()
+    penalty_receipt_verbs: frozenset[str] = frozenset()
+    penalty_nouns: frozenset[str] = frozenset()
     crime_nouns: frozenset[str] = frozenset()
     crime_phrase_preps: frozenset[str] = frozenset()
     participant_preps: frozenset[str] = frozenset()

@@ -5,7 +5,9 @@ not the act's.
   of Russian mercenaries in Libya", "rejects the deployment of troops in the Gulf", "discussed the situation
   in Syria"): the whole object is the topic, a place phrase on its head included; not an "at" phrase the
   parser hangs on it ("denies the reports at a news conference in Moscow" was there), nor the object of a
-  refusal to someone ("is denied entry into Thailand": where he was refused).
+  refusal to someone ("is denied entry into Thailand": where he was refused). Insulting is such a verb
+  (session 25: "for insulting the Turkish offensive in Syria"); recognising is not, for the place of what is
+  recognised also gives the act its target ("do not recognize the legitimacy of the election in Belarus").
 - A to-infinitive of such a verb on the act ("met to discuss the situation in Libya", "met to discuss
   training officers in Australia", the parser hanging the place on "discuss"): what the meeting is for; the
   act's own place phrase stays ("met in Ankara to discuss the war in Syria"), and so does an "at" phrase.

@@ -15,6 +15,7 @@ from dotterel.knowledge.gazetteer import load_yaml_model
 
 PACKAGED_DATE_WORDS = "dates.yaml"
 Unit = Literal["day", "week", "month", "year"]
+WeekdayName = Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 class DateWordsFile(BaseModel):
@@ -61,6 +62,8 @@ class DateWordsFile(BaseModel):
     holidays: dict[str, tuple[int, int]] = {}
     national_days: dict[str, dict[str, tuple[int, int]]] = {}
     national_day_blind_names: list[str] = []
+    weekday_holidays: dict[str, dict[str, tuple[int, WeekdayName, int]]] = {}
+    weekday_holiday_periods: list[str] = []
     easter_days: dict[str, int] = {}
     orthodox_easter_days: dict[str, int] = {}
     continuation_words: list[str] = []
@@ -148,6 +151,18 @@ class DateWordsFile(BaseModel):
                     dt.date(2020, month, day)
                 except ValueError as error:
                     raise ValueError(f"{name} of {iso3}: no day {month}-{day}") from error
+        return days
+
+    @field_validator("weekday_holidays")
+    @classmethod
+    def _real_weekday_holidays(
+        cls, days: dict[str, dict[str, tuple[int, WeekdayName, int]]]
+    ) -> dict[str, dict[str, tuple[int, WeekdayName, int]]]:
+        """Every weekday-counted holiday is keyed by an ISO3 code, in a month, the 1st to 4th or last (-1)."""
+        for name, by_country in days.items():
+            for iso3, (month, _, n) in by_country.items():
+                if not re.fullmatch(r"[A-Z]{3}", iso3) or not 1 <= month <= 12 or n not in (1, 2, 3, 4, -1):
+                    raise ValueError(f"{name} of {iso3}: no counted weekday of month {month}, n {n}")
         return days
 
 

@@ -103,6 +103,7 @@ from dotterel.stages.date_tenses import TenseWords, is_past_start, to_tense_read
 from dotterel.stages.date_told_sequels import is_later_step
 from dotterel.stages.date_topics import find_bound_date_ids, find_topic_date_ids
 from dotterel.stages.date_totals import TotalWords, resolve_total_region
+from dotterel.stages.date_weekday_holidays import find_weekday_holidays
 from dotterel.stages.informative import HARM_TYPES
 from dotterel.stages.scope import (
     EventIndex,
@@ -246,6 +247,7 @@ class DatesStage:
                 mentions.append(DateMention.fixed(Span(start, end), day, "year"))
         mentions += find_modifier_months(article, self.words.months, mentions)  # "a February summit"
         mentions += find_national_days(article, self.words, mentions, self.countries)  # "Independence Day"
+        mentions += find_weekday_holidays(article, self.words, mentions, self.countries)  # "Thanksgiving"
         return sorted(mentions, key=lambda m: m.span)
 
     def _dated(self, event: Event, ctx: ArticleDates, article_date: dt.date) -> Event:

@@ -17,8 +17,14 @@ DATE = "2020-02-14"
 
 STANDSTILLS: list[tuple[str, str | None]] = [
     # sentence, modality of the COERCE 172 standstill (None: no such event)
-    ("The agriculture ministry issues a 48-hour standstill order on all pig farms in the province.", "asserted"),
-    ("Japan imposes a nationwide standstill order on poultry farms after an outbreak of bird flu.", "asserted"),
+    (
+        "The agriculture ministry issues a 48-hour standstill order on all pig farms in the province.",
+        "asserted",
+    ),
+    (
+        "Japan imposes a nationwide standstill order on poultry farms after an outbreak of bird flu.",
+        "asserted",
+    ),
     ("The farms were still under a standstill order when the outbreak spread.", None),
     ("The two airlines signed a standstill agreement on their merger talks.", None),
     ("The ministry may issue a standstill order if the outbreak spreads.", "hypothetical"),

@@ -7,7 +7,8 @@ sentence ("the first attack since the end of a truce …"); for an event in a co
 politicians have been detained"), the event phrase that is the subject of the clause it hangs on. Not a
 placeless circumstance ("amid the COVID-19 pandemic in Van Province"), nor "over <place>" in the event's own
 phrase after an air strike or a flight ("a strike over Damascus"), nor after a noun of holding a place
-("control over the town of Saraqib"), nor the doer's next act at the scene ("before being arrested in Lyon").
+("control over the town of Saraqib"), nor the doer's next act at the scene ("before being arrested in
+Lyon"; "before killing himself in San Diego": :mod:`dotterel.stages.place_sequel_gerunds`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from dotterel.stages.place_left import find_occasion_ids
 from dotterel.stages.place_reach import is_preposition_like
 from dotterel.stages.place_reasons import find_reason_ids
 from dotterel.stages.place_sanctioned_targets import find_sanctioned_ids
+from dotterel.stages.place_sequel_gerunds import is_own_sequel_gerund
 from dotterel.stages.place_topics import find_topic_ids
 from dotterel.stages.place_uses import names_word
 from dotterel.stages.scope import SUBJECT_DEPS, is_verb
@@ -67,7 +69,8 @@ class ElsewhereReader:
                     continue  # "amid the COVID-19 pandemic in Van Province": the place is the event's
                 overhead = self._is_overhead(other)
                 located = other.lower_ in self.words.locative_preps and self._in_own_phrase(other, token)
-                if (overhead and located) or self._is_control_over(other) or self._is_sequel(other):
+                sequel = self._is_sequel(other) or is_own_sequel_gerund(other, token, self.words)
+                if (overhead and located) or self._is_control_over(other) or sequel:
                     continue  # "a strike over Damascus", "control over Saraqib" are there; "talks over X" not
                 if self._is_before_audience(other):
                     continue  # "a speech before the court at The Hague" was at The Hague

@@ -205,6 +205,7 @@ class PlaceWords(BaseModel):
     cause_clause_verbs: frozenset[str] = frozenset()
     cause_clause_markers: frozenset[str] = frozenset()
     condition_place_nouns: frozenset[str] = frozenset()
+    seat_officers: frozenset[str] = frozenset()
 
     @field_validator("*", mode="before")
     @classmethod

@@ -120,6 +120,8 @@ class LocativeReader:
             return not (has_of and token.dep_ in ("amod", "compound", "nmod"))  # "the Berber city of Zuwarah"
         if names_word(head, self.words.facilities) and self._facility_placed(head, token):
             return False  # "the Dusit hotel in Nairobi": the hotel's name; its "in" place is the location
+        if names_word(head, self.words.seat_officers):  # "A Rio de Janeiro judge issues": the judge's seat
+            return True
         if names_word(head, self.words.located_facilities) or names_word(head, self.words.located_events):
             return True
         if names_word(head, self.words.attack_nouns):

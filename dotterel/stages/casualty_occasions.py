@@ -18,6 +18,7 @@ from typing import Any
 
 from dotterel.stages.accident_clause_units import find_accident_clause_ids
 from dotterel.stages.casualty_words import CasualtyWordsFile
+from dotterel.stages.doc_tables import to_doc_table
 
 __all__ = [
     "OccasionWords",
@@ -78,9 +79,11 @@ def find_other_occasion_ids(token: Any, harm_ids: frozenset[int], words: Occasio
     (:func:`is_other_occasion_noun`) that do not hold ``token``: counts there are that occasion's, not
     ``token``'s."""
     out: set[int] = set()
-    for noun in token.sent:
-        if noun.pos_ != "NOUN" or not (noun.i in harm_ids or noun.lemma_.lower() in words.harm_nouns):
+    table, sentence = to_doc_table(token.doc), token.sent  # the table: each token's pos_ and lemma
+    for i in range(sentence.start, sentence.end):
+        if table.pos[i] != "NOUN" or not (i in harm_ids or table.lemmas[i] in words.harm_nouns):
             continue
+        noun = token.doc[i]
         if token in noun.subtree or not is_other_occasion_noun(
             noun, words.occasion_words, words.period_nouns
         ):

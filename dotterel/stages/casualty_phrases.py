@@ -26,6 +26,7 @@ from typing import Any
 from dotterel.model import Article, Event
 from dotterel.stages.casualty_counts import CasualtyCount
 from dotterel.stages.casualty_occasions import OccasionWords
+from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.scope import SUBJECT_DEPS, is_verb
 
 __all__ = [
@@ -112,9 +113,11 @@ def find_answered_harm_ids(token: Any, verbs: frozenset[str], words: OccasionWor
     relative clause in its phrase is left to the sentence ("protests against the killings that killed
     four")."""
     out: set[int] = set()
-    for word in token.sent:
-        if word.lemma_.lower() not in verbs:
+    table, sentence = to_doc_table(token.doc), token.sent  # the table: each token's lemma
+    for i in range(sentence.start, sentence.end):
+        if table.lemmas[i] not in verbs:
             continue
+        word = token.doc[i]
         objects = [c for c in word.children if c.dep_ == "dobj"]
         heads = _answering_heads(word)
         preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in words.answer_preps]

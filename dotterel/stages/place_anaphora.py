@@ -28,8 +28,8 @@ from typing import Any
 
 from dotterel.knowledge.gazetteer import Gazetteer, GazetteerEntry, PlaceWords
 from dotterel.model import PlaceMention, Span
+from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_names import NameCandidate
-from dotterel.stages.scope import is_verb
 
 RULE_ANAPHORA = "places.anaphora.v1"
 # The kinds of place each kind of noun may stand for: a town is a city or locality, a province a region.
@@ -72,13 +72,16 @@ def find_clause_ids(token: Any, anchors: set[int]) -> set[int]:
     """Return the tokens of the sentence of ``token`` that hang on one of ``anchors`` (the trigger and its
     clause's verb) with no other verb between: "withdrew from the area", "arrested in the city"; not "the
     presence in the region" of another clause of the sentence ("Iran will not wage war", 'says' after it)."""
+    table = to_doc_table(token.doc)  # the heads and verbs of the tokens (their Token attributes)
+    heads, verbs = table.heads, table.verbs
+    sentence = token.sent
     out = set()
-    for word in token.sent:
+    for word in range(sentence.start, sentence.end):
         node = word
-        while node.i not in anchors and node.head.i != node.i and (node.i == word.i or not is_verb(node)):
-            node = node.head
-        if node.i in anchors:
-            out.add(word.i)
+        while node not in anchors and heads[node] != node and (node == word or not verbs[node]):
+            node = heads[node]
+        if node in anchors:
+            out.add(word)
     return out
 
 

@@ -16,11 +16,11 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
+from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_cancelled_trips import find_cancelled_trip_ids
 from dotterel.stages.place_explained_motions import find_explained_goal_ids
 from dotterel.stages.place_origins import find_origin_ids, find_route_end_ids
 from dotterel.stages.place_planned_goals import find_planned_goal_ids
-from dotterel.stages.place_uses import names_word
 from dotterel.stages.purpose_objects import find_outside_purpose_ids
 
 __all__ = ["find_goal_ids", "find_passage_ids"]
@@ -56,9 +56,12 @@ def find_goal_ids(token: Any, words: PlaceWords) -> set[int]:
     than the trigger (:func:`_is_describing`): where that thing was going; none of the trigger's own motion,
     none that holds the trigger."""
     out: set[int] = set()
-    for word in token.sent:
-        if word.i == token.i or not names_word(word, words.destination_verbs):
+    table, sentence = to_doc_table(token.doc), token.sent  # the table: each token's lemma and lower_
+    verbs = words.destination_verbs
+    for i in range(sentence.start, sentence.end):
+        if i == token.i or (table.lemmas[i] not in verbs and table.lowers[i] not in verbs):  # names_word
             continue
+        word = token.doc[i]
         if _is_describing(word, token):
             goals = _goal_ids(word, words)
             out |= set() if token.i in goals else goals

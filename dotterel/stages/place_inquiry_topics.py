@@ -19,9 +19,8 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
+from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_attached_phrases import to_low_attached_ids
-from dotterel.stages.place_uses import names_word
-from dotterel.stages.scope import is_verb
 
 __all__ = ["find_inquiry_topic_ids"]
 
@@ -30,9 +29,14 @@ def find_inquiry_topic_ids(token: Any, words: PlaceWords) -> set[int]:
     """Return the token ids of what the inquiry nouns of ``token``'s sentence look into (see the module),
     leaving out a phrase that holds ``token``."""
     ids: set[int] = set()
-    for noun in token.sent:
-        if is_verb(noun) or noun.pos_ not in ("NOUN", "PROPN") or not names_word(noun, words.inquiry_nouns):
+    table, sentence = to_doc_table(token.doc), token.sent  # the table: is_verb, pos_, lemma and lower_
+    nouns = words.inquiry_nouns
+    for i in range(sentence.start, sentence.end):
+        if table.verbs[i] or table.pos[i] not in ("NOUN", "PROPN"):
             continue
+        if table.lemmas[i] not in nouns and table.lowers[i] not in nouns:  # names_word
+            continue
+        noun = token.doc[i]
         for prep in _topic_preps(noun, words):
             phrase = to_low_attached_ids(prep, token.i) if prep.lower_ in words.inquiry_preps else set()
             phrase |= {t.i for t in prep.subtree}

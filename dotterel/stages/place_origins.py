@@ -33,6 +33,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
+from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_launch_sites import find_launch_site_ids
 from dotterel.stages.place_person_clauses import is_in_person_clause
 from dotterel.stages.place_uses import names_word
@@ -109,9 +110,11 @@ def find_origin_ids(token: Any, words: PlaceWords) -> set[int]:
     (its launch site: :mod:`dotterel.stages.place_launch_sites`)."""
     out = find_launch_site_ids(token, words)
     movers = words.origin_verbs | words.launch_verbs
-    for prep in token.sent:
-        if prep.dep_ != "prep" or prep.lower_ not in words.origin_preps:
+    table, sentence = to_doc_table(token.doc), token.sent  # the table: each token's dep_ and lower_
+    for i in range(sentence.start, sentence.end):
+        if table.deps[i] != "prep" or table.lowers[i] not in words.origin_preps:
             continue
+        prep = token.doc[i]
         subtree = {t.i for t in prep.subtree}
         head = prep.head
         if token.i in subtree and not is_in_person_clause(token, prep):  # "a man from Dayton, who plotted"

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
+from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_attached_phrases import to_low_attached_ids
 from dotterel.stages.place_uses import names_word
 
@@ -27,9 +28,11 @@ def find_reason_ids(token: Any, words: PlaceWords) -> set[int]:
     to <X>", ``reason_phrase_nouns``), with the place phrases hung right after it; none that holds
     ``token``."""
     ids: set[int] = set()
-    for prep in token.sent:
-        if prep.dep_ != "prep" or prep.lower_ not in _REASON_HEAD_PREPS:
+    table, sentence = to_doc_table(token.doc), token.sent  # the table: each token's dep_ and lower_
+    for i in range(sentence.start, sentence.end):
+        if table.deps[i] != "prep" or table.lowers[i] not in _REASON_HEAD_PREPS:
             continue
+        prep = token.doc[i]
         for noun in prep.children:
             if noun.dep_ != "pobj" or not names_word(noun, words.reason_phrase_nouns):
                 continue

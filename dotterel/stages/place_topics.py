@@ -30,6 +30,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
+from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_attached_phrases import to_low_attached_ids
 from dotterel.stages.place_protest_purposes import find_protested_ids
 from dotterel.stages.place_uses import names_word
@@ -67,9 +68,13 @@ def find_topic_phrase_ids(token: Any, words: PlaceWords) -> set[int]:
     relative clause or a conjunct the parser hangs in it, the rest of the phrase ("…, which Iran denies")."""
     nouns = {"on": words.topic_on_nouns, "for": words.topic_for_nouns}
     ids: set[int] = set()
-    for prep in token.sent:
-        kinds = nouns.get(prep.lower_) if prep.dep_ == "prep" else None
-        if not kinds or not any(c.dep_ == "pobj" and names_word(c, kinds) for c in prep.children):
+    table, sentence = to_doc_table(token.doc), token.sent  # the table: each token's dep_ and lower_
+    for i in range(sentence.start, sentence.end):
+        kinds = nouns.get(table.lowers[i]) if table.deps[i] == "prep" else None
+        if not kinds:
+            continue
+        prep = token.doc[i]
+        if not any(c.dep_ == "pobj" and names_word(c, kinds) for c in prep.children):
             continue
         phrase = to_low_attached_ids(prep, token.i)
         if token.i not in phrase:

@@ -83,7 +83,9 @@ class _Index:
     def __init__(self, article: Article) -> None:
         self.sentences = article.sentences
         self.starts = [s.span.start for s in article.sentences]
-        self.tokens = {t.idx: t for t in article.doc}
+        self.doc = article.doc
+        # offset -> token index, from the offsets column: a Token object is built only for a mention's head
+        self.token_at = dict(zip(to_token_offsets(article.doc), range(len(article.doc)), strict=True))
         self._sentence_at: dict[int, int] = {}  # offset -> sentence index, worked out once
 
     def sentence_of(self, offset: int) -> int:
@@ -95,7 +97,15 @@ class _Index:
 
     def token(self, mention: Mention) -> Any:
         """The token at the mention's head, or None (a modifier inside a hyphenated token)."""
-        return self.tokens.get(mention.head.start)
+        i = self.token_at.get(mention.head.start)
+        return None if i is None else self.doc[i]
+
+
+def to_token_offsets(doc: Any) -> list[int]:
+    """Return the character offset of every token (``token.idx``), read from ``Doc.to_array``."""
+    from spacy.attrs import IDX
+
+    return doc.to_array(IDX).reshape(-1).tolist() if len(doc) else []
 
 
 def _is_subject(index: _Index, mention: Mention) -> bool:

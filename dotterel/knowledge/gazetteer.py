@@ -102,6 +102,7 @@ class GazetteerFile(BaseModel):
     landmarks: list[LandmarkItem] = Field(default_factory=list)
     not_places: list[str]
     generic_division_words: list[str]
+    second_level_division_countries: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import Gazetteer, GazetteerEntry, PlaceWords
+from dotterel.knowledge.gazetteer_divisions import is_second_level_division
 from dotterel.stages.place_chains import PlaceChains
 from dotterel.stages.place_division_entries import pick_division_entry
 from dotterel.stages.place_launcher_countries import find_launcher_names
@@ -34,9 +35,12 @@ def resolve_division_entry(
     gazetteer: Gazetteer, name: str, weights: dict[str, float]
 ) -> GazetteerEntry | None:
     """Return the entry for a name before "Governorate", "Province": the country named around it first ("the
-    Al Jawf Governorate of Yemen" is not the Libyan town Al Jawf), then the kind, then population."""
+    Al Jawf Governorate of Yemen" is not the Libyan town Al Jawf), then the kind, then population. A
+    second-level division yields to a town of its name ("Kent State University" is not England's Kent)."""
     entries = gazetteer.find_entries(name, alternates=False)
-    entries = [e for e in entries if e.kind in ("city", "admin1")]
+    entries = [
+        e for e in entries if e.kind == "city" or (e.kind == "admin1" and not is_second_level_division(e))
+    ]
     if not entries:
         return gazetteer.resolve(name, weights)
     return pick_division_entry(entries, weights)  # "the province of Ontario": Canada's, not the US town

@@ -34,8 +34,8 @@ def to_division_entries(
     """Divisions of every country but the US from pycountry's ISO 3166-2 table ("Borno", "Kunar", "Far
     North", "Hampshire"), kind ``admin1``, no point: they rank below every city, so "Kandahar" stays the
     city. Second-level ones only of ``data.second_level_division_countries``, with the GeoNames admin1 key
-    of the first level above them ("GB.ENG" of Hampshire; :func:`is_second_level_division`). Names made of generic words
-    only ("North", "Centre-Nord", "Plateau") and demonyms are left out."""
+    of the first level above them ("GB.ENG" of Hampshire; :func:`is_second_level_division`). Names made of
+    generic words only ("North", "Centre-Nord", "Plateau") and demonyms are left out."""
     generic = {to_key(w) for w in data.generic_division_words} | words.directions | words.geo_nouns
     generic |= words.admin_suffixes
     lower_levels = set(data.second_level_division_countries)

@@ -18,8 +18,13 @@ def lemma_of(token: Any) -> str:
 def object_lemma(token: Any) -> str:
     """The lemma a verb's object is matched by: a bare numeral ("all eight", "the eight", "freed 30"), with no
     noun and no "of" phrase of its own ("two of the tankers"), stands for people, as in news text a number
-    told as the one acted on counts those people; any other token gives its lemma."""
+    told as the one acted on counts those people; a plural name's head gives its common noun ("the
+    Self-Defense [Forces]": force), as the tagger keeps a proper noun's form as its lemma; any other token
+    gives its lemma."""
     bare = not any(child.dep_ in {"prep", "nmod", "compound"} for child in token.children)
     if token.pos_ == "NUM" and token.dep_ in {"nsubjpass", "dobj", "obj"} and bare:
         return NUMERAL_PEOPLE
+    lower = token.lower_
+    if token.tag_ == "NNPS" and lower.endswith("s") and not lower.endswith("ss"):
+        return lower[:-3] + "y" if lower.endswith("ies") else lower[:-1]
     return lemma_of(token)

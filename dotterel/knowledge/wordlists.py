@@ -128,6 +128,8 @@ ROLE_LISTS: tuple[str, ...] = (
     "giving_verbs",
     "name_description_nouns",
     "penalty_nouns",
+    "plan_nouns",
+    "plan_announcing_verbs",
 )
 
 

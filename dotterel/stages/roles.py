@@ -15,6 +15,7 @@ from typing import Any
 
 from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Mention, Span
+from dotterel.stages.announced_plans import find_plan_announcer
 from dotterel.stages.compound_verbs import find_compound_subject
 from dotterel.stages.counted_subject_verbs import find_counted_subject
 from dotterel.stages.described_persons import drop_person_descriptions
@@ -279,7 +280,7 @@ def _find_parsed_subject(verb: Any) -> tuple[Any | None, bool]:
             current = find_governing_verb(current.head)  # "Iran begins the operation, launching missiles"
             continue
         if current.dep_ in {"relcl", "acl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            return current.head, False
+            return find_plan_announcer(current) or current.head, False  # "announces plans [to] impose"
         if current.dep_ not in CONTROL_DEPS or current.head.i == current.i:
             return None, False
         current = current.head

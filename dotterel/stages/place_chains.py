@@ -21,6 +21,7 @@ import pycountry
 from dotterel.knowledge.gazetteer import Gazetteer, GazetteerEntry, to_ascii_name
 from dotterel.knowledge.place_resolution import load_place_resolution_words
 from dotterel.knowledge.small_towns import SmallTownTable
+from dotterel.knowledge.water_towns import find_water_town
 from dotterel.model import Place, PlaceMention, Span
 from dotterel.stages.place_context_towns import resolve_alias_town, resolve_context_town
 from dotterel.stages.place_landmarks import is_country_feature
@@ -76,6 +77,11 @@ class PlaceChains:
         ):
             placed = local and len(local) == 1 and doc[candidate.end : candidate.end + 1].text == ","
             code = next(iter(local)) if local and placed else None  # "Toksook Bay, Alaska"
+            town = None if code else find_water_town(candidate.text, self.water_nouns)  # "Causeway Bay"
+            if town is not None:
+                return PlaceMention(
+                    span, Place(town.name, town.country, None, town.lat, town.lon, "city"), RULE_SMALL_TOWN
+                )
             return PlaceMention(span, Place(candidate.text, code, None, None, None, "region"), RULE_REGION)
         return None
 

@@ -4,7 +4,9 @@ A verb's own subject: where the actor is, it acts ("The Chinese embassy in Ottaw
 Istanbul court begins a trial": the event noun the verb holds takes it too). A verb
 with no subject of its own after "to" (an open complement) acts through the subject of the verb it completes,
 when that verb has no object to be the doer instead and no place phrase of its own: "A court in Kyiv rules to
-release the sailors" releases them in Kyiv (not "urges Americans to leave", "flies to Doha to sign"). A clause
+release the sailors" releases them in Kyiv (not "urges Americans to leave", "flies to Doha to sign"). A verb
+conjoined to another with no subject of its own shares that verb's subject: "World leaders at the summit in
+Riyadh call for … and discuss …" discuss in Riyadh (its own place phrase, a nearer tier, wins). A clause
 opened by "where" on a verb tells what happened at that verb's setting: "Protests in Milan turn violent, where
 petrol bombs were thrown" were thrown in Milan, though the subject there is another event.
 """
@@ -33,6 +35,8 @@ def find_acting_subjects(verb: Any, stops: frozenset[int]) -> list[Any]:
         return own
     if _is_where_clause(verb):
         return own + [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+    if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return find_acting_subjects(verb.head, stops)  # "Leaders in Riyadh call for … and discuss …"
     if own or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.dep_ != "xcomp" or not _has_to(verb):
         return own
     if any(c.dep_ in OBJECT_DEPS or c.dep_ == "prep" for c in verb.head.children):

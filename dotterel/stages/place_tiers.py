@@ -15,6 +15,7 @@ from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.stages.place_acting_subjects import find_acting_subjects, find_subject_place_phrases
 from dotterel.stages.place_cause_clauses import drop_topics, is_cause_clause, is_cause_phrase, is_cause_verb
 from dotterel.stages.place_cause_events import find_caused_event_ids, resolve_causing_event
+from dotterel.stages.place_clause_topics import drop_stance_topics
 from dotterel.stages.place_count_asides import find_part_holders
 from dotterel.stages.place_elsewhere import ElsewhereReader, is_placeless_circumstance
 from dotterel.stages.place_names import names_word
@@ -36,7 +37,7 @@ from dotterel.stages.place_sentence import (
 )
 from dotterel.stages.place_sentence_ids import find_sentence_ids
 from dotterel.stages.place_sentence_parts import find_sentence_part_ids
-from dotterel.stages.place_shared_gerunds import is_shared_gerund
+from dotterel.stages.place_shared_gerunds import find_passive_gerund_subject_ids, is_shared_gerund
 from dotterel.stages.place_subject_participles import find_subject_participle_verb
 from dotterel.stages.scope import SUBJECT_DEPS, find_scope_ids, find_shared_stops, is_verb
 
@@ -59,7 +60,7 @@ class PlaceClauses:
         "when" clause of the same time and place; the happening a casualty followed; the subject's own place
         (or the subject itself, for "… are under attack"); the event that caused it, or the result it caused;
         an attack told by a participle of its verb; the sentence. Each tier: (anchor token, token ids)."""
-        tiers = [(token, find_scope_ids(token, stops))]
+        tiers = [(token, drop_stance_topics(token, find_scope_ids(token, stops), self.words))]  # "in Bogotá"
         verb = self.resolve_clause_verb(token, stops)
         own = tiers[0][1]
         meeting = self.reach.find_meeting_ids(token, verb)  # "sign a deal following talks in Hanoi"
@@ -75,6 +76,8 @@ class PlaceClauses:
         tiers += [(token, own | agent)] if agent else []
         struck = find_struck_object_ids(token, stops, self.words)  # "escape a prison after being shelled"
         tiers += [(token, own | struck)] if struck else []
+        victim = find_passive_gerund_subject_ids(token, self.words, stops)  # "in Minsk … being shot"
+        tiers += [(token, own | victim)] if victim else []
         tiers += self._adjunct_tiers(self.reach.to_adjunct_start(token, verb), stops)  # "paying tribute"
         described = find_subject_participle_verb(token, self.words)  # "protesters demanding … march in"
         tiers += [(described, find_scope_ids(described, stops))] if described is not None else []

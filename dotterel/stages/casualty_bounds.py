@@ -10,7 +10,7 @@ from dotterel.stages.casualty_uncounted import is_vague_quantity
 from dotterel.stages.casualty_words import Bound, CasualtyWordsFile
 from dotterel.stages.scope import NumberWordsFile, parse_number
 
-__all__ = ["BoundReader", "find_added_conjuncts"]
+__all__ = ["BoundReader", "find_added_conjuncts", "find_verb_hung_conjuncts"]
 
 
 class BoundReader:
@@ -81,7 +81,31 @@ class BoundReader:
 def find_added_conjuncts(victim: Any) -> list[Any]:
     """The conjuncts after a victim that add to its count ("three soldiers and two police officers"); not a
     number given as an alternative to a number ("three or four of the attackers": three, at least)."""
-    later = [c for c in victim.conjuncts if c.i > victim.i]
+    later = [c for c in victim.conjuncts if c.i > victim.i] or find_verb_hung_conjuncts(victim)
     if not victim.like_num or not any(c.dep_ == "cc" and c.lower_ == "or" for c in victim.children):
         return later
     return [c for c in later if not c.like_num]
+
+
+def find_verb_hung_conjuncts(victim: Any) -> list[Any]:
+    """The nouns after a verb's object that the parser hangs on the verb as its conjuncts, and that are the
+    object's ("killed a couple and [their 18-month-old son]", "and [their two children]": a number or an age
+    inside the second noun phrase makes the parser join it to the verb); not a conjoined clause with a verb or
+    subject of its own ("killed a man and police [arrested] …")."""
+    verb = victim.head
+    if victim.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    doc, end = victim.doc, victim.right_edge.i
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.i > end
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.left_edge.i == end + 2
+        and doc[end + 1].lower_ == "and"
+        and not any(g.dep_ in _CLAUSE_DEPS for g in c.children)
+    ]
+
+
+_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "cop"})

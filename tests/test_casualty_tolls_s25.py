@@ -28,6 +28,14 @@ VERB_HUNG_CONJUNCTS = [
     ("The blast killed two soldiers and three civilians.", "blast", 5, None),
     ("Gunmen killed a police officer and set fire to the station.", "killed", 1, None),
     ("The attack killed a soldier and wounded two others.", "attack", 1, 2),
+    # a breakdown after "including" and a comma: the parser hangs its last part on the verb too
+    (
+        "Cross-border clashes between Indian and Pakistani troops kill 15 people, including ten civilians, "
+        "and five security personnel.",
+        "Cross-border clashes",
+        15,
+        None,
+    ),
 ]
 
 

@@ -96,6 +96,8 @@ def find_verb_hung_conjuncts(victim: Any) -> list[Any]:
     if victim.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
         return []
     doc, end = victim.doc, victim.right_edge.i
+    if doc[end].is_punct or any(c.dep_ == "prep" and c.lower_ == "including" for c in victim.children):
+        return []  # "kill 15 people, including ten civilians, and five security personnel": a breakdown
     return [
         c
         for c in verb.children

@@ -6,7 +6,8 @@ with no subject of its own after "to" (an open complement) acts through the subj
 when that verb has no object to be the doer instead and no place phrase of its own: "A court in Kyiv rules to
 release the sailors" releases them in Kyiv (not "urges Americans to leave", "flies to Doha to sign"). A verb
 conjoined to another with no subject of its own shares that verb's subject: "World leaders at the summit in
-Riyadh call for … and discuss …" discuss in Riyadh (its own place phrase, a nearer tier, wins). A clause
+Riyadh call for … and discuss …" discuss in Riyadh; not one whose own phrase names a place ("…, followed raids
+on 26 May in Brussels and Paris": that place is its own). A clause
 opened by "where" on a verb tells what happened at that verb's setting: "Protests in Milan turn violent, where
 petrol bombs were thrown" were thrown in Milan, though the subject there is another event.
 """
@@ -23,6 +24,7 @@ OBJECT_DEPS = frozenset({"dobj", "dative"})
 WHERE_CLAUSE_DEPS = frozenset({"advcl", "relcl"})
 # Dependencies of a name before the subject noun ("An Istanbul court", "the Mogadishu airport authorities").
 NAME_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def find_acting_subjects(verb: Any, stops: frozenset[int]) -> list[Any]:
@@ -36,12 +38,18 @@ def find_acting_subjects(verb: Any, stops: frozenset[int]) -> list[Any]:
     if _is_where_clause(verb):
         return own + [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
     if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return find_acting_subjects(verb.head, stops)  # "Leaders in Riyadh call for … and discuss …"
+        # "Leaders in Riyadh call for … and discuss …"; not "…, followed raids … in Brussels and Paris"
+        return [] if _names_a_place(verb) else find_acting_subjects(verb.head, stops)
     if own or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.dep_ != "xcomp" or not _has_to(verb):
         return own
     if any(c.dep_ in OBJECT_DEPS or c.dep_ == "prep" for c in verb.head.children):
         return []  # "urges Americans to leave": the object does it; "flies to Doha to sign": not at home
     return find_acting_subjects(verb.head, stops)
+
+
+def _names_a_place(verb: Any) -> bool:
+    """True when a place name is the object of a preposition in the verb's own phrase."""
+    return any(t.dep_ == "pobj" and t.ent_type_ in PLACE_ENTS for t in verb.subtree if t.i > verb.i)
 
 
 def _is_where_clause(verb: Any) -> bool:

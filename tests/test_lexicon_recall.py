@@ -121,7 +121,7 @@ ACCIDENT_OR_MEASURE = [
         "The coronavirus outbreak prompted the Philippine government to impose a curfew in Manila.",
         "COERCE 1723",
     ),
-    ("Amid the pandemic, the Indian government banned all international flights.", "COERCE 1722"),
+    ("Amid the pandemic, the Indian government banned all international flights.", "COERCE 172"),
     ("A tornado killed three people in Oklahoma.", None),
     # a hazard verb said of fighting is fighting that broke out (hazards.yaml fighting_nouns), not an accident
     ("Clashes erupted between rival militias in Tripoli, killing six people.", "ASSAULT 190"),

@@ -92,7 +92,7 @@ ACTS = [
     ),
     (
         "Kenyan President Uhuru Kenyatta issues a decree banning all public gatherings.",
-        "COERCE 1722",
+        "COERCE 1721",
         "KEN",
         None,
         True,

@@ -7,7 +7,7 @@ Each table pairs news-like sentences written for these tests with negatives:
   measure in an adverbial clause ("infections fell after the curfew was imposed"), names no issuer;
 - numbered levels of restrictions: an area entering or placed into an alert level or tier, a government
   raising its tier, tightening or extending its distancing or border rules (COERCE/restrict 172), a
-  ban of religious dress (COERCE/ban 1722), flights suspended by a state (COERCE/restrict 172); remaining in a
+  ban of religious dress (COERCE/ban 172), flights suspended by a state (COERCE/restrict 172); remaining in a
   tier, raising interest rates, a ban of a sale, life under the rules, flights suspended by an airline or by
   no one named are none;
 - conflict acts: a drone or missile intercepted (ASSAULT 190), a stabbing whoever the victim is (ASSAULT
@@ -72,7 +72,7 @@ ISSUERS = [
     ),
     (
         "The Tunisian prime minister announced that the niqab will be banned in public institutions.",
-        "COERCE 1722",
+        "COERCE 172",
         "TUN",
         True,
     ),
@@ -98,7 +98,7 @@ LEVELS = [
         "South Korea extended its social distancing measures in Seoul until the end of the month.",
         "COERCE 172",
     ),
-    ("The Danish parliament banned the burqa and the niqab in public spaces.", "COERCE 1722"),
+    ("The Danish parliament banned the burqa and the niqab in public spaces.", "COERCE 172"),
     ("The European Union will ban the sale of petrol cars from 2035.", None),
     ("Under the social distancing rules in Seoul, bars may open until ten.", None),
     ("Iran suspended all flights to and from the United Kingdom for two weeks.", "COERCE 172"),

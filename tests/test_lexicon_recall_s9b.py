@@ -11,7 +11,7 @@ Two general constructions, each a table of news-like sentences written for these
   closed, a retailer closing stores and warehouses are none; a border closure announced for a later day is
   a threat to cut ties (THREATEN 1313), not of force; a noun's "of" object keeps its own conjuncts (a
   release of X and two other men blocked is no release); a ban whose object's conjunct names people
-  ("bans all permit holders and visitors") bans people (COERCE 1722); plastic bags and straws, fireworks
+  ("bans all permit holders and visitors") bans people (COERCE 172); plastic bags and straws, fireworks
   and bonfires banned are none.
 """
 
@@ -102,19 +102,19 @@ BANNED_PEOPLE = [
     # sentence, the event's type and CAMEO code, its source, whether it is there
     (
         "Oman bans all residence permit holders and foreign visitors who were in Britain in the past week.",
-        "COERCE 1722",
+        "COERCE 172",
         "OMN",
         True,
     ),
     (
         "Singapore bans long-term pass holders and short-term visitors who were in Britain to enter.",
-        "COERCE 1722",
+        "COERCE 172",
         "SGP",
         True,
     ),
     # negatives: things banned, conjuncts and all
-    ("The city bans plastic bags and straws from next year.", "COERCE 1722", None, False),
-    ("The council bans fireworks and bonfires on the beach.", "COERCE 1722", None, False),
+    ("The city bans plastic bags and straws from next year.", "COERCE 172", None, False),
+    ("The council bans fireworks and bonfires on the beach.", "COERCE 172", None, False),
 ]
 
 

@@ -33,7 +33,7 @@ ACTS = [
         None,
         True,
     ),
-    ("The Russian parliament adopts a law to ban Ukrainian media outlets.", "COERCE 1722", "RUS", None, True),
+    ("The Russian parliament adopts a law to ban Ukrainian media outlets.", "COERCE 1721", "RUS", None, True),
     # a bill blocked or only introduced: its blockers or authors impose nothing
     (
         "Democrats in the US Senate block a bill imposing sanctions on Turkey.",

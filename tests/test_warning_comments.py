@@ -40,6 +40,9 @@ WARNINGS: list[tuple[str, bool]] = [
     ("The World Food Programme warns that Yemen faces famine within months.", False),
     ("Doctors warn that the health system in the country is becoming overloaded.", False),
     ("Aid agencies warn that thousands of children could die of hunger this winter.", False),
+    ("Nasrallah urges his supporters to go home, warning the resignation will lead to chaos.", False),
+    ("The central bank governor warned that a no-deal exit would lead to turmoil in the markets.", False),
+    ("Analysts warn that the standoff could plunge the country into anarchy.", False),
     # negatives: a warning to another party, or of the speaker's own act, is a threat
     ("Russia issued a warning to Ukraine over the naval exercises in the Black Sea.", True),
     ("The ministry issued a warning against Ankara over the drilling in Cypriot waters.", True),
@@ -47,6 +50,8 @@ WARNINGS: list[tuple[str, bool]] = [
     ("The United States warns that it will sanction anyone who does business with the government.", True),
     ("North Korea warned Seoul that its capital could be destroyed within minutes.", True),
     ("Turkey warned Greece of consequences over the drilling dispute.", True),
+    ("Iran warned that any attack on its soil would lead to war.", True),
+    ("The Houthis warned Saudi Arabia that they would respond to any attack.", True),
 ]
 
 

@@ -9,11 +9,13 @@ NGEC THREATEN is a coercive or forceful warning with serious repercussions the s
   does not ("warns its citizens against travel", ``excludes_object`` of ``verbs.threaten-generic.v1``).
 - A pessimistic comment is no threat: "warns that a million Peruvians are at risk of poverty", "warns that
   the health system could collapse", "warns that 51,000 children could die", "warning the country faces
-  famine". CAMEO 012 (make a pessimistic comment) has no PLOVER type, so it is no event. A warning that names
-  no one warned (no direct object: "warns Israel that ..." addresses a threat) and whose content clause's
-  verb, or that verb's complement or object, is one of ``predicament_words`` (a collapse, a death, a risk, a
-  shortage) tells of a predicament, not of an act the speaker would take. "warns that any country that
-  attacks will be destroyed" and "warns that it will sanction anyone" keep their threat.
+  famine", "warning the government's resignation will lead to chaos". CAMEO 012 (make a pessimistic
+  comment) has no PLOVER type, so it is no event. A warning that names no one warned (no direct object:
+  "warns Israel that ..." addresses a threat) and whose content clause's verb, or that verb's complement or
+  object (or the object of its "at", "of", "into", "in" or "to"), is one of ``predicament_words`` (a
+  collapse, a death, a risk, a shortage, chaos) tells of a predicament, not of an act the speaker would
+  take. "warns that any country that attacks will be destroyed" and "warns that it will sanction anyone" keep
+  their threat.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 CONTENT_DEPS = frozenset({"ccomp"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
 COMPLEMENT_DEPS = frozenset({"acomp", "attr", "dobj", "obj", "oprd", "xcomp"})
-COMPLEMENT_PREPS = frozenset({"at", "of", "into", "in"})
+COMPLEMENT_PREPS = frozenset({"at", "of", "into", "in", "to"})
 
 
 def is_no_threat_warning(trigger: Trigger, words: ConstructionWords) -> bool:
@@ -70,5 +72,3 @@ def _tells_predicament(verb: Any, words: ConstructionWords) -> bool:
         found += [g for g in prep.children if g.dep_ == "pobj"]
     predicament = words.predicament_words
     return any(lemma_of(word) in predicament or word.lower_ in predicament for word in found)
-
-

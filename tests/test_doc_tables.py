@@ -92,6 +92,19 @@ def test_columns_equal_token_attributes(nlp: Any, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", SENTENCES)
+def test_span_texts_and_sentence_starts_equal_spans(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    table = DocTable(doc)
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            assert table.to_span_text(start, end) == doc[start:end].text
+    assert [table.is_sent_start(i) for i in range(len(doc))] == [t.is_sent_start is True for t in doc]
+    assert table.is_sent_start(0)
+    if text.startswith("Protesters"):  # "Police fired tear gas." is a sentence of its own
+        assert table.is_sent_start(doc[6].i) or table.is_sent_start(doc[5].i)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
 def test_scope_walk_equals_token_walk(nlp: Any, text: str) -> None:
     doc = nlp(text)
     verbs = [t.i for t in doc if t.pos_ == "VERB"]

@@ -29,6 +29,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})  # a verb's subject or object
 VERB_POS = frozenset({"VERB", "AUX"})
 _COLUMNS = ("HEAD", "DEP", "POS", "TAG", "LOWER", "LEMMA", "ORTH", "IS_SPACE")
+_IDX = "IDX"
+_SENT_START = "SENT_START"
 _MAY_BREAK = CLAUSE_DEPS | {"advcl", "conj", "acl"}
 
 
@@ -51,6 +53,9 @@ class DocTable:
             (:func:`dotterel.stages.scope.is_clause_break`).
         clause_children: each token's children that start no clause of their own, in text order.
         roots: the root token index of each character span looked up (:meth:`resolve_root`).
+        offsets: each token's character offset (``token.idx``), read on the first :meth:`to_span_text`.
+        text: the document's text (``doc.text``), read with the offsets.
+        sent_starts: True for a token that starts a sentence, read on the first :meth:`is_sent_start`.
     """
 
     def __init__(self, doc: Any) -> None:
@@ -79,6 +84,9 @@ class DocTable:
                 self.children[head].append(i)
         self.breaks = [dep in _MAY_BREAK and self._is_clause_break(i) for i, dep in enumerate(self.deps)]
         self.roots: dict[tuple[int, int], int | None] = {}  # character span -> its root token index
+        self.offsets: list[int] = []  # each token's character offset (``token.idx``), read when first asked
+        self.text = ""  # the document's text (``doc.text``), read with the offsets
+        self.sent_starts: list[bool] = []  # ``token.is_sent_start`` is True, read when first asked
         self.clause_children: list[list[int]] = [[] for _ in dep_keys]
         for i, head in enumerate(self.heads):
             if head != i and not self.breaks[i]:
@@ -93,6 +101,24 @@ class DocTable:
             root = tokens.root.i if tokens is not None and len(tokens) else None
             self.roots[(start, end)] = root
         return None if root is None else self.doc[root]
+
+    def to_span_text(self, start: int, end: int) -> str:
+        """Return the text of tokens ``[start, end)`` (``doc[start:end].text``), read from the document's
+        text by the tokens' character offsets, without a ``Span`` object."""
+        if start >= end:
+            return ""
+        if not self.offsets:  # ``Doc.text`` joins every token's text on each call: read once
+            self.offsets, self.text = self.doc.to_array(_IDX).reshape(-1).tolist(), self.doc.text
+        return self.text[self.offsets[start] : self.offsets[end - 1] + len(self.texts[end - 1])]
+
+    def is_sent_start(self, i: int) -> bool:
+        """True when token ``i`` starts a sentence (``token.is_sent_start`` is True)."""
+        starts = self.sent_starts
+        if not starts:
+            starts = self.sent_starts = [
+                key == 1 for key in self.doc.to_array(_SENT_START).reshape(-1).tolist()
+            ]
+        return starts[i]
 
     def find_subtree_ids(self, i: int) -> set[int]:
         """Return the token indices of token ``i``'s subtree (``token.subtree``): itself and descendants."""

@@ -180,18 +180,20 @@ class PlaceNameFinder:
         return NameCandidate(i, end, doc[i:end].text, unlisted=True)
 
     def _match_at(self, doc: Any, i: int, ents: list[Entity]) -> NameCandidate | None:
-        if not (doc[i].text[:1].isupper() or starts_with_particle(doc, i, self.words)):
+        table = to_doc_table(doc)  # texts read by token offsets: no Span nor Token object per try
+        texts = table.texts
+        if not (texts[i][:1].isupper() or starts_with_particle(doc, i, self.words)):
             return None
         longest, limit = 0, min(self.gazetteer.max_tokens, len(doc) - i)
-        while longest < limit and self.gazetteer.starts_a_name(doc[i : i + longest + 1].text):
+        while longest < limit and self.gazetteer.starts_a_name(table.to_span_text(i, i + longest + 1)):
             longest += 1  # no gazetteer key starts with a longer span: no longer name can match
         for n in range(longest, 0, -1):
-            span = doc[i : i + n]
-            last = span[-1]
-            if not (last.text[:1].isupper() or last.text[:1].isdigit()) or any(
-                t.is_sent_start for t in span[1:]
+            last = texts[i + n - 1]
+            if not (last[:1].isupper() or last[:1].isdigit()) or any(
+                table.is_sent_start(j) for j in range(i + 1, i + n)
             ):
                 continue
+            span = doc[i : i + n]
             if not has_name_word(span, self.words):  # a proper noun, or a word tagged a place
                 continue
             entries = self.gazetteer.find_entries(span.text) or self.following.stated_cities(doc, i, i + n)
@@ -298,13 +300,15 @@ class PlaceNameFinder:
             return None
         if i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
             return None  # the tail of "Bab al-Kheir" is no name of its own
+        table = to_doc_table(doc)  # texts read by token offsets: no Span nor Token object per try
+        texts, lowers = table.texts, table.lowers
         # words, not hyphens, count: "Al-Watiya Air Base" is four words
-        while end < len(doc) and sum(t.text != "-" for t in doc[i:end]) < MAX_UNLISTED_TOKENS:
+        while end < len(doc) and sum(text != "-" for text in texts[i:end]) < MAX_UNLISTED_TOKENS:
             end, grown = to_grown_run_end(doc, end, self.words)
             if not grown:
                 break
         end = to_facility_run_end(doc, end, self.words)  # "Ain al-Asad Air Base": five words
-        text = doc[i:end].text
+        text = table.to_span_text(i, end)
         featured = end - i > 1 and token.lower_ in self.feature_prefixes  # "Camp Taji", "Lake Kivu"
         if is_direction_division(doc, i, end, self.gazetteer):  # "Northwest Region, Cameroon": not "North"
             return None if self.gazetteer.find_entries(text) else end
@@ -312,13 +316,16 @@ class PlaceNameFinder:
             return None
         prefixes = self.words.directions | self.words.name_prefixes
         by_noun = end - i > 1 and follows_place_noun(doc, i, end, self.words.geo_nouns)
-        if not opens_facility_name(doc, i, end, self.words) and any(  # "in Tell Abyad", not "Camp Pendleton"
-            not by_noun and e.kind != "admin1" and not self._starts_tagged_name(doc[j:k])
-            for j in range(i, end)
-            if all(t.lower_ in prefixes or t.text == "-" for t in doc[i:j])
-            for k in range(j + 1, end + 1)
-            if doc[j:k].text[:1].isupper() and not joins_particle(doc, k, end, self.words)
-            for e in self.gazetteer.find_entries(doc[j:k].text, alternates)
+        if (
+            not opens_facility_name(doc, i, end, self.words)
+            and any(  # "in Tell Abyad", not "Camp Pendleton"
+                not by_noun and e.kind != "admin1" and not self._starts_tagged_name(doc[j:k])
+                for j in range(i, end)
+                if all(lowers[m] in prefixes or texts[m] == "-" for m in range(i, j))
+                for k in range(j + 1, end + 1)
+                if texts[j][:1].isupper() and not joins_particle(doc, k, end, self.words)
+                for e in self.gazetteer.find_entries(table.to_span_text(j, k), alternates)
+            )
         ):
             return None  # "North East Delhi" is the known Delhi; not "Kuz Kunar", "Chahar Dara"
         if any(self.gazetteer.resolve_demonym(t.text) or t.ent_type_ == "DATE" for t in doc[i:end]):

@@ -30,6 +30,7 @@ from typing import Any
 from dotterel.knowledge.gazetteer import KIND_RANK, Gazetteer, GazetteerEntry, PlaceWords
 from dotterel.knowledge.small_towns import SmallTownTable, load_small_town_table
 from dotterel.model import Article, Place, PlaceMention, Span
+from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.group_phrases import RULE_LOCATED
 from dotterel.stages.place_alternates import find_context_alternates, resolve_in_context
 from dotterel.stages.place_borders import BorderReader
@@ -56,7 +57,7 @@ from dotterel.stages.place_names import (
 )
 from dotterel.stages.place_owned_territories import to_territory_mention
 from dotterel.stages.place_person_nationalities import keep_unlisted_countries
-from dotterel.stages.place_sponsors import find_sentence_countries, is_attacker, is_sponsor_word
+from dotterel.stages.place_sponsors import find_attacker_and_sponsor_offsets, find_sentence_countries
 
 BORDER_WEIGHT, PLACE_WEIGHT, CONTEXT_WEIGHT = 5.0, 1.5, 1.0  # LOCAL_WEIGHT: place_local_countries
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -83,8 +84,7 @@ class PlaceNameResolver:
         sponsor's ("Iran-backed")."""
         countries: dict[str, float] = {}
         brackets = [(m.start(), m.end()) for m in _BRACKETED.finditer(article.text)]
-        attackers = {t.idx for t in article.doc if is_attacker(t, self.words)}
-        sponsors = {t.idx for t in article.doc if is_sponsor_word(t, self.words)}  # not an actor's start
+        attackers, sponsors = find_attacker_and_sponsor_offsets(article.doc, self.words)
 
         def bracketed(offset: int) -> bool:  # "(Reuters)", "(BBC News)": the outlet, not the story
             return offset in attackers or any(start <= offset < end for start, end in brackets)
@@ -94,9 +94,9 @@ class PlaceNameResolver:
             # "three men in Vitoria" says no more of a country than the name "Vitoria" does (below)
             if code and len(code) == 3 and not bracketed(mention.span.start) and mention.rule != RULE_LOCATED:
                 countries[code] = CONTEXT_WEIGHT
-        for token in article.doc:
-            code = self.gazetteer.resolve_demonym(token.text) if token.text[:1].isupper() else None
-            if code and not bracketed(token.idx) and token.idx not in sponsors:
+        for i, text in enumerate(to_doc_table(article.doc).texts):
+            code = self.gazetteer.resolve_demonym(text) if text[:1].isupper() else None
+            if code and not bracketed(article.doc[i].idx) and article.doc[i].idx not in sponsors:
                 countries[code] = CONTEXT_WEIGHT
         for candidate in candidates:
             start, doc = article.doc[candidate.start].idx, article.doc

@@ -13,12 +13,19 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import Gazetteer, PlaceWords
-from dotterel.stages.doc_tables import SUBJECT_DEPS
+from dotterel.stages.doc_tables import SUBJECT_DEPS, to_doc_table
 from dotterel.stages.place_names import NameCandidate
 from dotterel.stages.place_uses import names_word
 
-__all__ = ["find_sentence_countries", "is_attacker", "is_attacker_or_sponsor", "is_sponsor_word"]
+__all__ = [
+    "find_attacker_and_sponsor_offsets",
+    "find_sentence_countries",
+    "is_attacker",
+    "is_attacker_or_sponsor",
+    "is_sponsor_word",
+]
 
+_MODIFIER_DEPS = ("amod", "compound", "nmod")
 MAX_NAME_WORDS = 3  # the longest country name before a hyphen read: "the United Arab Emirates-backed"
 
 
@@ -47,7 +54,7 @@ def is_attacker(token: Any, words: PlaceWords) -> bool:
     weapon or vehicle noun that is acted on (``equipment_nouns``: "seize a Russian Pantsir missile system",
     "shot down an Iranian drone": its maker's or owner's). A weapon that acts ("Russian jets bombed …") is
     left to the sentence's other country words, as before."""
-    if token.dep_ not in ("amod", "compound", "nmod"):
+    if token.dep_ not in _MODIFIER_DEPS:
         return False
     head = token.head
     while head.dep_ == "compound" and head.head.i != head.i:  # "a Russian Pantsir missile system"
@@ -55,6 +62,20 @@ def is_attacker(token: Any, words: PlaceWords) -> bool:
     if names_word(head, words.attack_nouns):
         return True
     return head.dep_ not in SUBJECT_DEPS and names_word(head, words.equipment_nouns)
+
+
+def find_attacker_and_sponsor_offsets(doc: Any, words: PlaceWords) -> tuple[set[int], set[int]]:
+    """Return the character offsets of the document's attackers' words (:func:`is_attacker`) and of its
+    sponsors' words (:func:`is_sponsor_word`), asking only of the tokens that may be one: a modifier by its
+    dependency label, a word at most ``MAX_NAME_WORDS`` + 1 tokens before a hyphen."""
+    table = to_doc_table(doc)
+    attackers = {
+        doc[i].idx for i, dep in enumerate(table.deps) if dep in _MODIFIER_DEPS and is_attacker(doc[i], words)
+    }
+    hyphens = [i for i, text in enumerate(table.texts) if text == "-"]
+    near = sorted({i for h in hyphens for i in range(max(h - MAX_NAME_WORDS - 1, 0), h)})
+    sponsors = {doc[i].idx for i in near if is_sponsor_word(doc[i], words)}
+    return attackers, sponsors
 
 
 def is_attacker_or_sponsor(token: Any, words: PlaceWords) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 
 from dotterel.knowledge.gazetteer import Gazetteer, GazetteerEntry, PlaceWords
 from dotterel.knowledge.gazetteer_divisions import is_second_level_division
+from dotterel.stages.doc_tables import DocTable, to_doc_table
 from dotterel.stages.place_chains import PlaceChains
 from dotterel.stages.place_division_entries import pick_division_entry
 from dotterel.stages.place_launcher_countries import find_launcher_names
@@ -54,6 +55,7 @@ class LocalCountries:
         self.words: PlaceWords = gazetteer.words
         self.chains = chains
         self.readings = readings
+        self._known: tuple[DocTable | None, dict[tuple[int, bool], str | None]] = (None, {})  # _country_of's
 
     def find_local_countries(
         self, doc: Any, candidate: NameCandidate, cities: bool = True
@@ -124,6 +126,17 @@ class LocalCountries:
         return any(entry is not None and entry.kind == "country" for entry in entries)
 
     def _country_of(self, token: Any, cities: bool = True) -> str | None:
+        """:meth:`_read_country_of`, remembered per token of the document last read (its doc table's)."""
+        table = to_doc_table(token.doc)
+        if self._known[0] is not table:
+            self._known = (table, {})
+        known = self._known[1]
+        key = (token.i, cities)
+        if key not in known:
+            known[key] = self._read_country_of(token, cities)
+        return known[key]
+
+    def _read_country_of(self, token: Any, cities: bool = True) -> str | None:
         """The country a token names: a demonym, a country name (whole subtree: "Papua New Guinea's"), or the
         country of the known place that starts there ("Kandahar Province"; with ``cities`` False a region or
         division only: "the Berber city" does not name the Sudanese town Berber; with ``cities``, of a name

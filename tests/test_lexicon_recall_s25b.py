@@ -23,7 +23,7 @@ ANNOUNCED_PLANS: list[tuple[str, str, str | None]] = [
         "163",
         "United States",
     ),
-    ("The Indian government announces plans to ban Chinese apps.", "1722", "India"),
+    ("The Indian government announces plans to ban Chinese apps.", "1721", "India"),  # apps: 1721 (9d8da54)
     ("The French government unveils plans to close all schools in Paris from Monday.", "172", "France"),
     ("The European Union rejects Washington's plans to impose tariffs on European steel.", "163", None),
     ("Chinese officials criticise plans to impose tariffs on Chinese steel.", "163", None),

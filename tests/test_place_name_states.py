@@ -74,7 +74,8 @@ def test_a_county_takes_the_state_the_text_gives_it(text: str, trigger: str, exp
 # negatives: the country named after the place, a demonym on a force ("Nigerian troops") or on a group
 # ("Chilean police"), the country named elsewhere in the sentence.
 PERSON_NATIONALITIES: list[tuple[str, str, Expected]] = [
-    ("An American white supremacist shoots a protester in Reñaca.", "shoots", None),
+    # (Reñaca is listed since 052d8ec: an unlisted village stands in for it)
+    ("An American white supremacist shoots a protester in the village of Dangdala.", "shoots", None),
     ("A British tourist is shot dead in the village of Dangdala.", "shot", None),
     # negatives
     ("An American white supremacist shoots a protester in Reñaca, Chile.", "shoots", ("Reñaca", "CHL", None)),

@@ -110,7 +110,9 @@ TITLE_PLACES = [
     (
         "Ana Reyes, a U.S. District Judge for the District of Columbia, orders the release of the files.",
         "orders",
-        None,
+        # the district of the title stays no place; the judge's country is her seat (the courts' seats
+        # convention of docs/when-where-how-bad.md, session 25; 052d8ec)
+        ("United States", "USA"),
     ),
     # negatives: prosecutors placed by a preposition, a lower-case title, a place outside the title
     ("Prosecutors in Manhattan charge the former adviser with fraud.", "charge", ("Manhattan", "USA")),

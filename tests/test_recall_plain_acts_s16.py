@@ -58,7 +58,8 @@ CODED = [
     ("Party leader Jan Novak announces the resignation of the cabinet.",
      "resignation", ("RETREAT", "resignation", "Jan Novak/None", None)),
     ("A Hennepin County, Minnesota judge drops the murder charge against the officer.",
-     "drops", ("CONCEDE", "drops", "judge/None", "officer/None")),
+     # the judge's seat (052d8ec) gives both sides a country
+     "drops", ("CONCEDE", "drops", "judge/USA", "officer/USA")),
     ("Paris, the French capital, hosts the summit of the two leaders.",
      "hosts", ("CONSULT", "hosts", "France/FRA", "two leaders/None")),
     ("The driver is arrested after crashing into a tree.",

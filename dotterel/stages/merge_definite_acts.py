@@ -76,11 +76,18 @@ def _base_rule(event: Event) -> str:
     return event.rule.rsplit("+", 1)[-1]
 
 
+def _is_pattern_family(a: str, b: str) -> bool:
+    """True when two lexicon patterns are one pattern or one refines the other by its name
+    ("verbs.coerce-ban-publication.v1" refines "verbs.coerce-ban.v1": a ban of apps, then "this ban")."""
+    stem_a, stem_b = a.rsplit(".v", 1)[0], b.rsplit(".v", 1)[0]
+    return stem_a == stem_b or stem_a.startswith(stem_b + "-") or stem_b.startswith(stem_a + "-")
+
+
 def _is_same_reading(first: Event, later: Event) -> bool:
-    """True when two events read one act: the same type, code and modality, or the same lexicon pattern
-    whatever the modality ("a ban on flights is planned ... this ban": the retelling takes the first's mode;
-    the later mention read as a threat on its own is no act of its own)."""
-    if _base_rule(first) == _base_rule(later):
+    """True when two events read one act: the same type, code and modality, or the same lexicon pattern (or
+    one refining the other) whatever the modality ("a ban on flights is planned ... this ban": the retelling
+    takes the first's mode; the later mention read as a threat on its own is no act of its own)."""
+    if _is_pattern_family(_base_rule(first), _base_rule(later)):
         return True
     return (first.action.type, first.action.cameo, first.modality) == (
         later.action.type,
@@ -116,7 +123,10 @@ def fold_definite_acts(doc: Any, events: list[Event], words: MergeWordsFile) -> 
             for i in range(index)
             if out[i] is not None
             and events[i].evidence.start < later.evidence.start
-            and (events[i].action.type == later.action.type or _base_rule(events[i]) == _base_rule(later))
+            and (
+                events[i].action.type == later.action.type
+                or _is_pattern_family(_base_rule(events[i]), _base_rule(later))
+            )
         ]
         if not earlier:
             continue

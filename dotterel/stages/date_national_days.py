@@ -18,6 +18,7 @@ reads no knowledge file itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from dotterel.knowledge.actor_book import ActorBook
@@ -75,12 +76,12 @@ def find_named_countries(
 def resolve_national_day(
     article: Article,
     span: Span,
-    by_country: dict[str, tuple[int, int]],
+    by_country: Mapping[str, object],
     namings: CountryNamings,
     blind: tuple[str, ...] = (),
 ) -> str | None:
-    """Return the ISO3 code of the one country of ``by_country`` named in the sentence of ``span``, else in
-    the whole item; None with none or two."""
+    """Return the ISO3 code of the one country of ``by_country`` (its keys) named in the sentence of ``span``,
+    else in the whole item; None with none or two."""
     codes = frozenset(by_country)
     sentence = next((s.text for s in article.sentences if s.span.start <= span.start < s.span.end), "")
     for text in (sentence, article.text):

@@ -19,7 +19,7 @@ import re
 from dotterel.knowledge.date_words import DateWordsFile, WeekdayName
 from dotterel.model import Article, Span
 from dotterel.stages.date_expressions import DateMention, to_nearer_day
-from dotterel.stages.date_national_days import CountryNamings, find_named_countries
+from dotterel.stages.date_national_days import CountryNamings, resolve_national_day
 
 _WEEKDAYS: dict[str, int] = {name: number for number, name in enumerate(calendar.day_name)}
 
@@ -42,19 +42,6 @@ def to_counted_weekday_occurrences(
     return max(d for d in days if d <= today), min(d for d in days if d >= today)
 
 
-def _to_named_country(
-    article: Article, span: Span, codes: frozenset[str], namings: CountryNamings, blind: tuple[str, ...]
-) -> str | None:
-    """The one country of ``codes`` named in the sentence of ``span``, else in the whole item; None with none
-    or two."""
-    sentence = next((s.text for s in article.sentences if s.span.start <= span.start < s.span.end), "")
-    for text in (sentence, article.text):
-        named = find_named_countries(text, codes, namings, blind)
-        if named:
-            return next(iter(named)) if len(named) == 1 else None
-    return None
-
-
 def find_weekday_holidays(
     article: Article, words: DateWordsFile, found: list[DateMention], namings: CountryNamings
 ) -> list[DateMention]:
@@ -72,7 +59,7 @@ def find_weekday_holidays(
         if any(m.span.start < span.end and span.start < m.span.end for m in found):
             continue
         by_country = holidays[" ".join(match.group(0).split())]
-        iso3 = _to_named_country(article, span, frozenset(by_country), namings, blind)
+        iso3 = resolve_national_day(article, span, by_country, namings, blind)
         if iso3 is not None:
             past, future = to_counted_weekday_occurrences(article.date, *by_country[iso3])
             out.append(to_nearer_day(span, article.date, past, future))

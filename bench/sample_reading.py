@@ -168,6 +168,10 @@ OTHER_CATEGORIES = {
     # session's final code. Both were registered here before any item was drawn to learn from.
     77: ("Law and crime", "Uncategorized", "Politics and elections", "Disasters and accidents"),
     78: ("Law and crime", "Uncategorized", "Politics and elections", "Disasters and accidents"),
+    # Session 26: seed 79 is read on the code session 25 left (7aaa111), before any change; seed 80 on the
+    # session's final code. Both were registered here before any item was drawn to learn from.
+    79: ("Law and crime", "Uncategorized", "Politics and elections", "Disasters and accidents"),
+    80: ("Law and crime", "Uncategorized", "Politics and elections", "Disasters and accidents"),
 }
 COLUMNS = ("line", "trigger", "type", "date", "place", "killed", "injured", "D", "P", "K", "I", "note")
 OUTPUTS = ("date", "place", "killed", "injured")

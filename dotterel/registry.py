@@ -57,9 +57,10 @@ def _dates(knowledge: Knowledge, nlp: Any) -> Stage:
 
 
 def _places(knowledge: Knowledge, nlp: Any) -> Stage:
+    from dotterel.knowledge.small_towns import load_small_town_table
     from dotterel.stages.places import PlacesStage
 
-    return PlacesStage(knowledge.gazetteer)
+    return PlacesStage(knowledge.gazetteer, load_small_town_table())
 
 
 def _casualties(knowledge: Knowledge, nlp: Any) -> Stage:

@@ -21,7 +21,7 @@ import pycountry
 from dotterel.knowledge.gazetteer import Gazetteer, GazetteerEntry, to_ascii_name
 from dotterel.knowledge.place_resolution import load_place_resolution_words
 from dotterel.knowledge.small_towns import SmallTownTable
-from dotterel.knowledge.water_towns import find_water_town
+from dotterel.knowledge.water_towns import WaterTowns
 from dotterel.model import Place, PlaceMention, Span
 from dotterel.stages.place_context_towns import resolve_alias_town, resolve_context_town
 from dotterel.stages.place_landmarks import is_country_feature
@@ -56,6 +56,7 @@ class PlaceChains:
         self.words = gazetteer.words
         self.small_towns = small_towns
         self.water_nouns = water_nouns
+        self.water_towns = WaterTowns(small_towns, water_nouns)  # "Causeway Bay": a town, not a bay
         self.country_feature_nouns = load_place_resolution_words().country_feature_nouns
         self.variants = variants or {}  # transliterations: "Tell Abyad" is GeoNames' "Tall Abyaḑ"
         self._divisions: tuple[Any, frozenset[str]] | None = None  # the last document and its divisions
@@ -77,7 +78,7 @@ class PlaceChains:
         ):
             placed = local and len(local) == 1 and doc[candidate.end : candidate.end + 1].text == ","
             code = next(iter(local)) if local and placed else None  # "Toksook Bay, Alaska"
-            town = None if code else find_water_town(candidate.text, self.water_nouns)  # "Causeway Bay"
+            town = None if code else self.water_towns.find_water_town(candidate.text)
             if town is not None:
                 return PlaceMention(
                     span, Place(town.name, town.country, None, town.lat, town.lon, "city"), RULE_SMALL_TOWN

@@ -59,6 +59,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import Gazetteer, PlaceWords
+from dotterel.knowledge.small_towns import SmallTownTable
 from dotterel.model import Article, Event, Place, PlaceMention, Span
 from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_aims_abroad import HomeMeasureReach
@@ -155,17 +156,23 @@ def find_target_event_ids(token: Any, stops: frozenset[int], words: PlaceWords) 
 
 
 class PlacesStage:
-    """Find the places of an article and give each event the place of its own clause."""
+    """Find the places of an article and give each event the place of its own clause.
+
+    Args:
+        gazetteer: the gazetteer.
+        small_towns: the table of GeoNames towns of 500+ people (the packaged one when None; its file is
+            opened on the first question).
+    """
 
     name = "places"
     requires: tuple[str, ...] = ("doc", "sentences", "events")
     assigns: tuple[str, ...] = ("places", "events")
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, small_towns: SmallTownTable | None = None) -> None:
         self.gazetteer = gazetteer
         self.words: PlaceWords = gazetteer.words
         self.names = PlaceNameFinder(gazetteer)
-        self.resolver = PlaceNameResolver(gazetteer)
+        self.resolver = PlaceNameResolver(gazetteer, small_towns)  # towns of 500+ people, named like bays too
         self.clauses = PossessedActClauses(self.words)  # a sanction, a person's past act: own clause only
         self.measures = HomeMeasureReach(self.words)
 

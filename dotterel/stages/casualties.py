@@ -257,25 +257,37 @@ class CasualtiesStage:
         "…, but no one was hurt", "six officers are killed and another seventeen wounded", "one officer was
         killed, while 80 people were injured", a gapped toll adjective ("leaving three soldiers dead and five
         wounded"), and from a toll clause to the one it is coordinated with ("five people are confirmed dead
-        and three injured"); not "…, and a bomb wounded three" (an active verb with an object), but the
-        casualty state the parse hung on such a verb's subject ("and two others injured after gunmen open
-        fire": the two injured).
+        and three injured"; a victims' state there though split off as an event of its own: "A man is killed
+        and five others are injured in shootings at protests" gives the protests both); not "…, and a bomb
+        wounded three" (an active verb with an object), but the casualty state the parse hung on such a verb's
+        subject ("and two others injured after gunmen open fire": the two injured).
         """
         extra: set[int] = set()
         for i in ids:
             token = doc[i]
             linked = [c for c in token.children if c.i not in ids and self._is_joined(c)]
-            if token.dep_ == "conj" and token.head.i not in ids and token.i in words:
-                linked.append(token.head)
+            toll_head = (
+                token.head if token.dep_ == "conj" and token.head.i not in ids and token.i in words else None
+            )
+            linked += [toll_head] if toll_head is not None else []
             for verb in (v for v in linked if is_verb(v) or self._is_casualty_state(v)):  # "and 5 wounded"
-                if verb.i not in stops and any(c.dep_ == "dobj" for c in verb.children):
+                # a toll state heading this toll is one incident's, though split off as an event of its own
+                held = verb.i in stops and not (verb is toll_head and self._is_casualty_state(verb))
+                if not held and any(c.dep_ == "dobj" for c in verb.children):
                     extra |= self._find_subject_states(verb) & words  # "and two others injured after … open"
-                if verb.i in stops or any(c.dep_ == "dobj" for c in verb.children):
+                shared = verb is toll_head and self._is_shared_harm(token, verb)  # "killing 5 and wounding 9"
+                if held or (any(c.dep_ == "dobj" for c in verb.children) and not shared):
                     continue
                 scope = find_scope_ids(verb, stops)
                 if scope & words:
                     extra |= scope
         return ids | extra
+
+    def _is_shared_harm(self, token: Any, verb: Any) -> bool:
+        """True when ``token`` is a harm verb coordinated with the harm verb ``verb`` without a subject of its
+        own: one doer's one act ("sentenced for killing 39 people and injuring 79 more")."""
+        kinds = [(self.finder.resolve_role(t) or ("",))[0] for t in (token, verb)]
+        return HARM_KINDS.issuperset(kinds) and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
 
     def _find_subject_states(self, verb: Any) -> set[int]:
         """The casualty states hung on the subject of a joined active verb, victims told with this toll that

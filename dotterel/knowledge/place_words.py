@@ -206,6 +206,8 @@ class PlaceWords(BaseModel):
     cause_clause_markers: frozenset[str] = frozenset()
     condition_place_nouns: frozenset[str] = frozenset()
     seat_officers: frozenset[str] = frozenset()
+    result_participle_verbs: frozenset[str] = frozenset()
+    spread_words: frozenset[str] = frozenset()
 
     @field_validator("*", mode="before")
     @classmethod

@@ -23,6 +23,7 @@ from dotterel.stages.place_demanded_acts import is_demanded_act_lent_place
 from dotterel.stages.place_linked import to_linked_places
 from dotterel.stages.place_own_settings import is_set_elsewhere
 from dotterel.stages.place_owned_act_nouns import is_owned_act_lent_place
+from dotterel.stages.place_result_acts import to_result_act_places
 from dotterel.stages.place_support import to_supported_places
 from dotterel.stages.place_tolls import to_toll_places
 from dotterel.stages.place_uses import names_word
@@ -80,7 +81,9 @@ def to_final_places(
     demanded act lent it (:mod:`dotterel.stages.place_demanded_acts`) or named in another clause
     when its own says where by a setting (:func:`~dotterel.stages.place_own_settings.is_set_elsewhere`),
     then the place of a harm or arrest lent to a happening its "after" clause tells
-    (:func:`~dotterel.stages.place_cause_scenes.to_cause_scene_places`), then the place of the act
+    (:func:`~dotterel.stages.place_cause_scenes.to_cause_scene_places`), then the place of a happening lent
+    to the act a result participle tells ("…, leading to a night of fighting":
+    :func:`~dotterel.stages.place_result_acts.to_result_act_places`), then the place of the act
     an attack backs (:func:`~dotterel.stages.place_support.to_supported_places`), then the place of its
     sentence's incident lent to a casualty mention (:func:`~dotterel.stages.place_tolls.to_toll_places`);
     last, without a place lent to an owned act noun set as an object ("march in Nairobi against Monday's
@@ -97,6 +100,7 @@ def to_final_places(
             event = _without_place(event)
         out.append(event)
     out = to_cause_scene_places(out, index, placed, words)  # "injured after protesters threw …"
+    out = to_result_act_places(out, index, placed, words)  # "…, leading to a night of fighting"
     out = to_toll_places(to_supported_places(out, index, placed, words), index, placed, words)
     others = index.other_trigger_ids
     return [_without_place(e) if is_owned_act_lent_place(e, index.token(e), others(e)) else e for e in out]

@@ -58,6 +58,36 @@ LINKED = [
         ("Nasiriyah", "IRQ"),
     ),
     ("Police cleared a protest camp occupying a square in Minsk.", "cleared", "occupying", ("Minsk", "BLR")),
+    (  # places26: the clause on the object of what the verb was aimed at
+        "A gunman opened fire at people protesting outside the city hall in Louisville.",
+        "opened",
+        "protesting",
+        ("Louisville", "USA"),
+    ),
+    (
+        "Soldiers opened fire on demonstrators who were blocking a highway near Cochabamba.",
+        "opened",
+        "blocking",
+        ("Cochabamba", "BOL"),
+    ),
+    (  # negatives: a clause of another time on the aimed-at object, an own place of the aimed-at verb
+        "Soldiers opened fire on demonstrators who had earlier blocked a highway near Cochabamba.",
+        "opened",
+        "blocked",
+        None,
+    ),
+    (
+        "Gunmen opened fire on a bus carrying pilgrims returning from Karbala.",
+        "opened",
+        "returning",
+        None,
+    ),
+    (
+        "Police fired at protesters in Lagos who were marching to Abuja.",
+        "fired",
+        "marching",
+        ("Lagos", "NGA"),
+    ),
     # negatives: another time or a cause, an active verb's "after" clause (another happening), a contrast or
     # another happening's "while", an infinitive of purpose and what it is about, a noun's phrase, a reported
     # clause, a "from" or "to" phrase of the other event, an own place

@@ -208,6 +208,7 @@ class PlaceWords(BaseModel):
     seat_officers: frozenset[str] = frozenset()
     result_participle_verbs: frozenset[str] = frozenset()
     spread_words: frozenset[str] = frozenset()
+    aimed_object_preps: frozenset[str] = frozenset()
 
     @field_validator("*", mode="before")
     @classmethod

@@ -10,9 +10,10 @@ event told in a clause tied to its own verb:
   in a meeting at the party's headquarters in La Paz"), or a participle without a marker ("…, killing two");
 - a gerund clause after ``linked_gerund_preps``, the subject's own act ("Troops kill a commander after
   launching an offensive … in Kashmir's Pulwama district");
-- a participle or relative clause on its object ("police cleared a camp occupying Trafalgar Square") or on
-  the agent of its passive verb, whose act it was ("soldiers are killed by gunmen who ambushed their convoy in
-  the Tillabéri Region");
+- a participle or relative clause on its object ("police cleared a camp occupying Trafalgar Square"), on
+  the object of what it is aimed at (``aimed_object_preps``: "a gunman opened fire at people protesting … in
+  Louisville") or on the agent of its passive verb, whose act it was ("soldiers are killed by gunmen who
+  ambushed their convoy in the Tillabéri Region");
 - a verb coordinated with it, or whose complement it is, with no subject of its own, that verb alone
   ("recapture the city of Saraqib, lift the siege on four observation points"), also when the parser hung it
   on the object as a noun with an object of its own ("kills seven soldiers and wounds three others near X").
@@ -107,6 +108,10 @@ def _down_ids(verb: Any, words: PlaceWords) -> list[int]:
             out += [i for c in child.children if c.dep_ == "pcomp" for i in _tied_subtree(c, words)]
         elif child.dep_ in OBJECT_DEPS:  # not where the object was taken: "returns vessels it seized in …"
             out += _noun_clause_ids(child, words, words.taking_verbs) + _misread_verb_ids(child)
+        elif child.dep_ == "prep" and child.lower_ in words.aimed_object_preps:  # "fire at people protesting"
+            out += [
+                i for noun in child.children if noun.dep_ == "pobj" for i in _noun_clause_ids(noun, words)
+            ]
         elif child.dep_ == "agent":  # "killed by gunmen who ambushed a convoy in …": the ambush killed them
             agents = [noun for noun in child.children if noun.dep_ == "pobj"]
             out += [i for noun in agents for i in _noun_clause_ids(noun, words)]
@@ -220,8 +225,19 @@ def _to_clause_verb(token: Any | None) -> Any | None:
 
 def has_place_phrase(verb: Any, words: PlaceWords) -> bool:
     """Return whether the verb has a place phrase of its own, named or not ("remove protesters in southern
-    cities")."""
+    cities"); not a phrase of whom it was aimed at with a clause on its object
+    (:func:`_is_aimed_clause_phrase`)."""
     return any(
         c.dep_ == "prep" and c.lower_ in words.locative_preps and any(g.dep_ == "pobj" for g in c.children)
         for c in verb.children
+        if not _is_aimed_clause_phrase(c, words)
+    )
+
+
+def _is_aimed_clause_phrase(prep: Any, words: PlaceWords) -> bool:
+    """True for an "at"/"on" phrase whose object has a clause of its own ("opened fire at [people protesting
+    … in Louisville]", "blew himself up at [a village hosting displaced people in Far North]"): that clause
+    tells where the object was, and is read as a tied clause (:func:`_down_ids`), not as a place phrase."""
+    return prep.lower_ in words.aimed_object_preps and any(
+        g.dep_ == "pobj" and _noun_clause_ids(g, words) for g in prep.children
     )

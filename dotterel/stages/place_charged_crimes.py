@@ -21,6 +21,7 @@ from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
 from dotterel.model import Event
+from dotterel.stages.place_trial_charges import is_trial_verb, opens_confessed_deed
 from dotterel.stages.place_uses import names_word
 
 __all__ = ["find_charge_phrase", "is_charged_crime_place"]
@@ -44,9 +45,11 @@ def find_charge_phrase(token: Any, words: PlaceWords) -> Any | None:
             head = head.head
         opening = head.lower_ in words.charge_preps or names_word(node, words.charge_nouns)
         opening = opening or (head.lower_ in words.crime_phrase_preps and names_word(node, words.crime_nouns))
+        opening = opening or opens_confessed_deed(head, words)  # "confesses in court to killing …"
         if head.dep_ == "prep" and opening and node.dep_ in ("pobj", "pcomp"):
             governor = head.head
-            if governor.i != token.i and names_word(governor, words.charging_words):
+            charging = names_word(governor, words.charging_words) or is_trial_verb(governor, words)
+            if governor.i != token.i and (charging or opens_confessed_deed(head, words)):
                 return head
             if not names_word(governor, words.charge_nouns):
                 return None

@@ -22,6 +22,7 @@ from dotterel.stages.place_attached_phrases import to_low_attached_ids
 from dotterel.stages.place_crime_phrases import find_crime_phrase_ids
 from dotterel.stages.place_inquiry_topics import find_inquiry_topic_ids
 from dotterel.stages.place_left import find_occasion_ids
+from dotterel.stages.place_penalty_grounds import find_penalty_grounds_ids
 from dotterel.stages.place_reach import is_preposition_like
 from dotterel.stages.place_reasons import find_reason_ids
 from dotterel.stages.place_sanctioned_targets import find_sanctioned_ids
@@ -55,6 +56,7 @@ class ElsewhereReader:
         ids |= find_crime_phrase_ids(token, self.words)  # "sentenced for the murder of a woman in Ohio"
         ids |= find_inquiry_topic_ids(token, self.words)  # "a probe into payments in Estonia"
         ids |= find_sanctioned_ids(token, self.words)  # "sanctions on seven officials in Venezuela"
+        ids |= find_penalty_grounds_ids(token, self.words)  # "sanctions officials for abuses in Xinjiang"
         ids |= find_addressed_object_ids(token, self.words)  # "warns the government of risks in China"
         ids -= find_occasion_ids(token, self.words)  # "accuses … of smearing China at the G20 meeting"
         table, sentence = to_doc_table(token.doc), token.sent

@@ -104,6 +104,16 @@ def test_span_texts_and_sentence_starts_equal_spans(nlp: Any, text: str) -> None
         assert table.is_sent_start(doc[6].i) or table.is_sent_start(doc[5].i)
 
 
+@pytest.mark.parametrize("text", [*SENTENCES, "Gunmen killed five people in al-Hasakah, Syria, on Monday."])
+def test_entity_labels_and_spaces_equal_token_attributes(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    table = DocTable(doc)
+    assert table.read_ent_types() == [t.ent_type_ for t in doc]
+    assert [table.has_space_after(i) for i in range(len(doc))] == [bool(t.whitespace_) for t in doc]
+    if text.startswith("Gunmen"):  # "al-Hasakah": no space inside the name, a place label on it
+        assert not table.has_space_after(doc[6].i) and "GPE" in table.read_ent_types()
+
+
 @pytest.mark.parametrize("text", SENTENCES)
 def test_scope_walk_equals_token_walk(nlp: Any, text: str) -> None:
     doc = nlp(text)

@@ -31,6 +31,7 @@ VERB_POS = frozenset({"VERB", "AUX"})
 _COLUMNS = ("HEAD", "DEP", "POS", "TAG", "LOWER", "LEMMA", "ORTH", "IS_SPACE")
 _IDX = "IDX"
 _SENT_START = "SENT_START"
+_NAME_COLUMNS = ("ENT_TYPE", "SPACY")
 _MAY_BREAK = CLAUSE_DEPS | {"advcl", "conj", "acl"}
 
 
@@ -56,6 +57,8 @@ class DocTable:
         offsets: each token's character offset (``token.idx``), read on the first :meth:`to_span_text`.
         text: the document's text (``doc.text``), read with the offsets.
         sent_starts: True for a token that starts a sentence, read on the first :meth:`is_sent_start`.
+        ent_types: each token's entity label (``token.ent_type_``), read on the first :meth:`read_ent_types`.
+        trailing: True for a token followed by a space (``token.whitespace_``), read with ``ent_types``.
     """
 
     def __init__(self, doc: Any) -> None:
@@ -87,6 +90,8 @@ class DocTable:
         self.offsets: list[int] = []  # each token's character offset (``token.idx``), read when first asked
         self.text = ""  # the document's text (``doc.text``), read with the offsets
         self.sent_starts: list[bool] = []  # ``token.is_sent_start`` is True, read when first asked
+        self.ent_types: list[str] = []  # ``token.ent_type_``, read when first asked (:meth:`read_ent_types`)
+        self.trailing: list[bool] = []  # ``token.whitespace_`` is a space, read with the entity labels
         self.clause_children: list[list[int]] = [[] for _ in dep_keys]
         for i, head in enumerate(self.heads):
             if head != i and not self.breaks[i]:
@@ -119,6 +124,24 @@ class DocTable:
                 key == 1 for key in self.doc.to_array(_SENT_START).reshape(-1).tolist()
             ]
         return starts[i]
+
+    def read_ent_types(self) -> list[str]:
+        """Return each token's entity label (``token.ent_type_``, "" outside an entity), reading the entity
+        labels and trailing spaces (:attr:`trailing`) of the document on the first call."""
+        if not self.ent_types and self.texts:
+            from spacy.attrs import IDS
+
+            array = self.doc.to_array([IDS[name] for name in _NAME_COLUMNS]).reshape(len(self.texts), 2)
+            keys, spaces = array.T.tolist()
+            self.ent_types = _to_strings(self.doc.vocab.strings, keys, _NAMES)
+            self.trailing = list(map(bool, spaces))
+        return self.ent_types
+
+    def has_space_after(self, i: int) -> bool:
+        """True when token ``i`` is followed by a space (``token.whitespace_`` is not empty)."""
+        if not self.trailing:
+            self.read_ent_types()
+        return self.trailing[i]
 
     def find_subtree_ids(self, i: int) -> set[int]:
         """Return the token indices of token ``i``'s subtree (``token.subtree``): itself and descendants."""

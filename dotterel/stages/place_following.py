@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from dotterel.knowledge.gazetteer import Gazetteer, GazetteerEntry
+from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_stated_cities import find_stated_city_entries
 
 __all__ = ["FollowingPlaceReader"]
@@ -50,11 +51,12 @@ class FollowingPlaceReader:
         )
 
     def known_place_at(self, doc: Any, i: int) -> bool:
-        """True when a known place with a country starts at ``i``."""
+        """True when a known place with a country starts at ``i`` (texts read from the document's table)."""
+        table = to_doc_table(doc)
         for n in range(min(self.gazetteer.max_tokens, len(doc) - i), 0, -1):
             # before "Governorate", "Province" an alternate name counts too ("Tell Abyad, Raqqa Governorate")
-            divided = i + n < len(doc) and doc[i + n].lower_ in self.words.admin_suffixes
-            entries = self.gazetteer.find_entries(doc[i : i + n].text, alternates=divided)
+            divided = i + n < len(doc) and table.lowers[i + n] in self.words.admin_suffixes
+            entries = self.gazetteer.find_entries(table.to_span_text(i, i + n), alternates=divided)
             if any(e.country for e in entries):
                 return True
         return False

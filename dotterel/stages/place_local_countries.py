@@ -157,10 +157,11 @@ class LocalCountries:
             if entry is not None and entry.kind == "country":
                 return entry.country
         doc, first = token.doc, to_name_start(token)  # "the West Bank town": the name from "West", not "Bank"
+        table = to_doc_table(doc)  # the names' texts without a Span each
         for n in range(min(self.gazetteer.max_tokens, len(doc) - first), 0, -1):
             # before "Governorate", "Province" an alternate name counts too: "Raqqa Governorate" is Syrian
-            divided = first + n < len(doc) and doc[first + n].lower_ in self.words.admin_suffixes
-            entries = self.gazetteer.find_entries(doc[first : first + n].text, alternates=divided)
+            divided = first + n < len(doc) and table.lowers[first + n] in self.words.admin_suffixes
+            entries = self.gazetteer.find_entries(table.to_span_text(first, first + n), alternates=divided)
             if entries and not any(e.country for e in entries):
                 return None  # "the Gulf of Guinea" is of no country (not Papua New Guinea's Gulf Province)
             codes = {e.country for e in entries if e.country and (cities or e.kind != "city")}
@@ -170,6 +171,6 @@ class LocalCountries:
             if codes and cities and len(divisions) == 1:  # "Spin Boldak, Kandahar": the Afghan province
                 return divisions.pop()
             if codes and divided:  # "the village of X in Donetsk Oblast": the division as it is resolved
-                division = resolve_division_entry(self.gazetteer, doc[first : first + n].text, {})
+                division = resolve_division_entry(self.gazetteer, table.to_span_text(first, first + n), {})
                 return division.country if division is not None else None
         return None

@@ -10,6 +10,7 @@ from typing import Any
 
 from dotterel.knowledge.gazetteer import Gazetteer, GazetteerEntry
 from dotterel.knowledge.place_words import PlaceWords
+from dotterel.stages.doc_tables import to_doc_table
 from dotterel.stages.place_name_words import is_name_word_before
 from dotterel.stages.place_uses import names_word
 
@@ -66,23 +67,24 @@ def to_placed_part_end(doc: Any, start: int, end: int) -> int:
 
 def to_grown_run_end(doc: Any, end: int, words: PlaceWords) -> tuple[int, bool]:
     """Return the run's end after one more name word, "-Name" or "al-Name" at ``end``, and whether it grew;
-    an administrative noun ends the run ("Imam Sahib District")."""
-    nxt = doc[end]
-    if nxt.lower_ in words.admin_suffixes:
+    an administrative noun ends the run ("Imam Sahib District"). Read from the document's table."""
+    table = to_doc_table(doc)
+    texts, lower, text = table.texts, table.lowers[end], table.texts[end]
+    if lower in words.admin_suffixes:
         return end, False
-    if nxt.tag_ in ("NNP", "NNPS") and nxt.text[:1].isupper() and nxt.text != "-":
+    if table.tags[end] in ("NNP", "NNPS") and text[:1].isupper() and text != "-":
         return end + 1, True
-    joined = end + 1 < len(doc) and not nxt.whitespace_
-    if joined and nxt.text == "-" and doc[end + 1].text[:1].isupper():
+    joined = end + 1 < len(texts) and not table.has_space_after(end)
+    if joined and text == "-" and texts[end + 1][:1].isupper():
         return end + 2, True
     if (
         joined
-        and nxt.lower_ in words.name_particles
-        and nxt.text.islower()
-        and end + 2 < len(doc)
-        and doc[end + 1].text == "-"
-        and not doc[end + 1].whitespace_
-        and doc[end + 2].text[:1].isupper()
+        and lower in words.name_particles
+        and text.islower()
+        and end + 2 < len(texts)
+        and texts[end + 1] == "-"
+        and not table.has_space_after(end + 1)
+        and texts[end + 2][:1].isupper()
     ):
         return end + 3, True
     return end, False
@@ -181,9 +183,10 @@ def starts_with_particle(doc: Any, i: int, words: PlaceWords) -> bool:
     """True when a lower-case particle joined by a hyphen to a capitalised word opens a name at ``i``: "in
     al-Hasakah", "the town of al-Qaim" (written as "Al-Hasakah" elsewhere); not a particle inside a name
     ("Maarrat al-Nu'man": the capitalised word before it is the name's start)."""
-    token = doc[i]
-    if not (token.text.islower() and token.lower_ in words.name_particles and i + 2 < len(doc)):
+    table = to_doc_table(doc)  # most words are no particle: no Token object for them
+    if not (table.texts[i].islower() and table.lowers[i] in words.name_particles and i + 2 < len(doc)):
         return False
+    token = doc[i]
     before = doc[i - 1] if i > 0 else None
     if before is not None and before.text[:1].isupper() and before.whitespace_ and not before.is_sent_start:
         return False

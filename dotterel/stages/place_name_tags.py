@@ -14,8 +14,9 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
+from dotterel.stages.doc_tables import to_doc_table
 
-__all__ = ["has_name_word", "is_proper_word", "starts_proper_run"]
+__all__ = ["has_name_word", "has_name_word_in", "is_proper_word", "starts_proper_run"]
 
 PROPER_TAGS = ("NNP", "NNPS")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -24,11 +25,12 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 def is_proper_word(doc: Any, i: int, words: PlaceWords) -> bool:
     """True when the token at ``i`` may be a word of a place name: a proper noun, or a capitalised word
     (not the sentence's first) after a hyphenated control participle or before a division name's proper
-    noun (see the module docstring)."""
-    token = doc[i]
-    if token.tag_ in PROPER_TAGS:
+    noun (see the module docstring). Read from the document's table (:mod:`dotterel.stages.doc_tables`)."""
+    table = to_doc_table(doc)
+    if table.tags[i] in PROPER_TAGS:
         return True
-    if not token.text[:1].isupper() or token.is_sent_start or not token.is_alpha:
+    text = table.texts[i]
+    if not text[:1].isupper() or table.is_sent_start(i) or not text.isalpha():
         return False
     return _follows_control_participle(doc, i, words) or _begins_division_name(doc, i, words)
 
@@ -36,14 +38,20 @@ def is_proper_word(doc: Any, i: int, words: PlaceWords) -> bool:
 def has_name_word(span: Any, words: PlaceWords) -> bool:
     """True when a word of ``span`` is a name word (:func:`is_proper_word`) or one the tagger calls a place
     (GPE, LOC, FAC): no known name is read from a run of common words ("a fire", "the sea")."""
-    return any(is_proper_word(span.doc, t.i, words) or t.ent_type_ in PLACE_LABELS for t in span)
+    return has_name_word_in(span.doc, span.start, span.end, words)
+
+
+def has_name_word_in(doc: Any, start: int, end: int, words: PlaceWords) -> bool:
+    """:func:`has_name_word` of the tokens ``[start, end)`` of ``doc``, read without a ``Span``."""
+    labels = to_doc_table(doc).read_ent_types()
+    return any(is_proper_word(doc, i, words) or labels[i] in PLACE_LABELS for i in range(start, end))
 
 
 def starts_proper_run(doc: Any, i: int, words: PlaceWords) -> bool:
     """True when the token at ``i`` may open a run of proper nouns: a capitalised name word
     (:func:`is_proper_word`) that is not the sentence's first word."""
-    token = doc[i]
-    return not token.is_sent_start and token.text[:1].isupper() and is_proper_word(doc, i, words)
+    table = to_doc_table(doc)
+    return not table.is_sent_start(i) and table.texts[i][:1].isupper() and is_proper_word(doc, i, words)
 
 
 def _follows_control_participle(doc: Any, i: int, words: PlaceWords) -> bool:

@@ -61,7 +61,7 @@ from dotterel.stages.place_name_parts import (
     to_named_facility,
     to_placed_part_end,
 )
-from dotterel.stages.place_name_tags import has_name_word, starts_proper_run
+from dotterel.stages.place_name_tags import has_name_word_in, starts_proper_run
 from dotterel.stages.place_non_names import is_in_non_place_name
 from dotterel.stages.place_regions import RegionReader
 from dotterel.stages.place_title_jurisdictions import is_in_title_jurisdiction
@@ -193,16 +193,17 @@ class PlaceNameFinder:
                 table.is_sent_start(j) for j in range(i + 1, i + n)
             ):
                 continue
-            span = doc[i : i + n]
-            if not has_name_word(span, self.words):  # a proper noun, or a word tagged a place
+            if not has_name_word_in(doc, i, i + n, self.words):  # a proper noun, or a word tagged a place
                 continue
-            entries = self.gazetteer.find_entries(span.text) or self.following.stated_cities(doc, i, i + n)
-            if span.text.lower() in self.common_nouns and not any(e.kind == "region" for e in entries):
+            text = table.to_span_text(i, i + n)
+            entries = self.gazetteer.find_entries(text) or self.following.stated_cities(doc, i, i + n)
+            if text.lower() in self.common_nouns and not any(e.kind == "region" for e in entries):
                 continue  # "Province", "City" are no place; the named region "West Bank" is one
-            if n == 1 and span.text.isupper() and not any(e.kind in ("country", "region") for e in entries):
+            if n == 1 and text.isupper() and not any(e.kind in ("country", "region") for e in entries):
                 continue  # an acronym ("DIG", "UND") is not a town that shares its letters
+            span = doc[i : i + n] if entries else None
             if (
-                entries
+                span is not None
                 and not is_owned_by_other_name(span, entries, ents, self.gazetteer, self.resolution)
                 and not is_institution_word(span, self.institution_nouns, self.gazetteer)
                 and not is_in_work_title(span, self.resolution)
@@ -211,7 +212,7 @@ class PlaceNameFinder:
                 run = to_marked_run_end(doc, i, i + n, self.gazetteer)  # "the village of Pobé Mengao"
                 if run is not None:
                     return NameCandidate(i, run, doc[i:run].text, unlisted=True, marked=True)
-                return self._unlisted_reading(doc, i, entries) or NameCandidate(i, i + n, span.text, entries)
+                return self._unlisted_reading(doc, i, entries) or NameCandidate(i, i + n, text, entries)
         return None
 
     def _unlisted_reading(self, doc: Any, i: int, entries: list[GazetteerEntry]) -> NameCandidate | None:
@@ -293,15 +294,15 @@ class PlaceNameFinder:
         ("al-Dhalea"); a run holding a demonym or a date is no place name; nor is one holding a known name
         (by alternate name too, unless ``alternates`` is false). Entity labels are the caller's to judge.
         """
-        token, end = doc[i], i + 1
-        if starts_with_particle(doc, i, self.words) and not token.is_sent_start:
-            token, end = doc[i + 2], i + 3  # "the town of al-Dhalea"
-        if not starts_proper_run(doc, token.i, self.words):  # a capitalised name word inside the sentence
-            return None
-        if i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
-            return None  # the tail of "Bab al-Kheir" is no name of its own
         table = to_doc_table(doc)  # texts read by token offsets: no Span nor Token object per try
         texts, lowers = table.texts, table.lowers
+        first, end = i, i + 1
+        if starts_with_particle(doc, i, self.words) and not table.is_sent_start(i):
+            first, end = i + 2, i + 3  # "the town of al-Dhalea"
+        if not starts_proper_run(doc, first, self.words):  # a capitalised name word inside the sentence
+            return None
+        if i > 0 and texts[i - 1] == "-" and not table.has_space_after(i - 1):
+            return None  # the tail of "Bab al-Kheir" is no name of its own
         # words, not hyphens, count: "Al-Watiya Air Base" is four words
         while end < len(doc) and sum(text != "-" for text in texts[i:end]) < MAX_UNLISTED_TOKENS:
             end, grown = to_grown_run_end(doc, end, self.words)
@@ -309,10 +310,10 @@ class PlaceNameFinder:
                 break
         end = to_facility_run_end(doc, end, self.words)  # "Ain al-Asad Air Base": five words
         text = table.to_span_text(i, end)
-        featured = end - i > 1 and token.lower_ in self.feature_prefixes  # "Camp Taji", "Lake Kivu"
+        featured = end - i > 1 and lowers[first] in self.feature_prefixes  # "Camp Taji", "Lake Kivu"
         if is_direction_division(doc, i, end, self.gazetteer):  # "Northwest Region, Cameroon": not "North"
             return None if self.gazetteer.find_entries(text) else end
-        if (token.lower_ in self.common_nouns and not featured) or self.gazetteer.is_not_place(text):
+        if (lowers[first] in self.common_nouns and not featured) or self.gazetteer.is_not_place(text):
             return None
         prefixes = self.words.directions | self.words.name_prefixes
         by_noun = end - i > 1 and follows_place_noun(doc, i, end, self.words.geo_nouns)
@@ -328,7 +329,8 @@ class PlaceNameFinder:
             )
         ):
             return None  # "North East Delhi" is the known Delhi; not "Kuz Kunar", "Chahar Dara"
-        if any(self.gazetteer.resolve_demonym(t.text) or t.ent_type_ == "DATE" for t in doc[i:end]):
+        labels = table.read_ent_types()
+        if any(self.gazetteer.resolve_demonym(texts[j]) or labels[j] == "DATE" for j in range(i, end)):
             return None
         return end
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from dotterel.knowledge.gazetteer import ALTERNATE_MIN_POPULATION, KIND_RANK, Gazetteer, GazetteerEntry
 from dotterel.knowledge.place_resolution import PlaceResolutionWords, load_place_resolution_words
+from dotterel.stages.doc_tables import DocTable, to_doc_table
 from dotterel.stages.place_division_types import to_division_noun, to_typed_weights
 from dotterel.stages.place_names import NameCandidate
 from dotterel.stages.place_sponsors import find_sentence_countries
@@ -53,6 +54,9 @@ class PlaceReadings:
     def __init__(self, gazetteer: Gazetteer, words: PlaceResolutionWords | None = None) -> None:
         self.gazetteer = gazetteer
         self.words = words or load_place_resolution_words()
+        # whether a sentence (by its first token) holds a division word for a city (True) or a country's
+        # name, for the document of the table last read
+        self._said: tuple[DocTable | None, dict[tuple[int, bool], bool]] = (None, {})
 
     def by_kind(
         self, doc: Any, candidate: NameCandidate, *parts: Mapping[str, float]
@@ -133,10 +137,7 @@ class PlaceReadings:
         order in Georgia"); None when there is no such word or reading."""
         if entry.kind not in ("city", "country"):
             return None
-        words = self.words.city_division_words if entry.kind == "city" else ()
-        words = (*words, *self.words.country_division_words)
-        lowers = self._to_division_lowers(doc[candidate.start].sent)
-        if not any(self._has_sequence(lowers, phrase) for phrase in words):
+        if not self._says_division(doc, candidate.start, entry.kind == "city"):
             return None
         divisions = [
             e
@@ -145,10 +146,25 @@ class PlaceReadings:
         ]
         return divisions[0] if len({e.country for e in divisions}) == 1 else None
 
-    def _to_division_lowers(self, sentence: Any) -> list[str]:
-        """The lower-case words of the sentence, those of a name that speaks of no division ("Premier
-        League") blanked."""
-        lowers = [t.lower_ for t in sentence]
+    def _says_division(self, doc: Any, i: int, city: bool) -> bool:
+        """True when the sentence of token ``i`` holds a division word for a name read as a city (``city``)
+        or as a country; read once per sentence and kind of the document last asked about."""
+        table = to_doc_table(doc)
+        if self._said[0] is not table:
+            self._said = (table, {})
+        sentence = doc[i].sent
+        key = (sentence.start, city)
+        said = self._said[1].get(key)
+        if said is None:
+            words = (*(self.words.city_division_words if city else ()), *self.words.country_division_words)
+            lowers = self._to_division_lowers(table.lowers[sentence.start : sentence.end])
+            said = self._said[1][key] = any(self._has_sequence(lowers, phrase) for phrase in words)
+        return said
+
+    def _to_division_lowers(self, words: list[str]) -> list[str]:
+        """The lower-case words of a sentence (``words``), those of a name that speaks of no division
+        ("Premier League") blanked."""
+        lowers = list(words)
         for phrase in self.words.not_division_phrases:
             size = len(phrase)
             for i in range(len(lowers) - size + 1):

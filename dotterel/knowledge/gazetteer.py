@@ -103,6 +103,7 @@ class GazetteerFile(BaseModel):
     not_places: list[str]
     generic_division_words: list[str]
     second_level_division_countries: list[str] = Field(default_factory=list)
+    division_names: dict[str, list[str]] = Field(default_factory=dict)  # "MX-VER": ["Veracruz"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,8 @@ The first level of every country; the second level too where the news names it r
 (``second_level_division_countries`` of ``gazetteer.yaml``: the United Kingdom's counties, unitary areas,
 council areas and districts under England, Scotland, Wales and Northern Ireland; Ireland's counties under its
 provinces). Other countries' second level stays out (French departments, Spanish and Italian provinces).
+A division ISO names otherwise than the news ("Veracruz de Ignacio de la Llave", "Buryatiya, Respublika") also
+takes the names of ``division_names`` in ``gazetteer.yaml`` ("Veracruz", "Buryatia").
 """
 
 from __future__ import annotations
@@ -13,15 +15,17 @@ import re
 
 import pycountry
 
+from dotterel.errors import KnowledgeError
 from dotterel.knowledge.gazetteer import GazetteerEntry, GazetteerFile, to_ascii_name, to_key
 from dotterel.knowledge.place_words import PlaceWords
 
 
 def to_division_name(iso_name: str) -> str:
-    """The name news uses for an ISO 3166-2 division name: without its bracketed local name ("Cardiff
-    [Caerdydd GB-CRD]" is "Cardiff") and with an inverted part put first ("Durham, County" is "County Durham",
-    "Bristol, City of" "City of Bristol", "Vale of Glamorgan, The" "Vale of Glamorgan")."""
-    name = to_ascii_name(re.sub(r"\s*\[.*?\]", "", iso_name)).strip()
+    """The name news uses for an ISO 3166-2 division name: without its bracketed local name or note ("Cardiff
+    [Caerdydd GB-CRD]" is "Cardiff", "Central Luzon (Region III)" "Central Luzon") and with an inverted part
+    put first ("Durham, County" is "County Durham", "Bristol, City of" "City of Bristol", "Vale of Glamorgan,
+    The" "Vale of Glamorgan")."""
+    name = to_ascii_name(re.sub(r"\s*(\[.*?\]|\(.*?\))", "", iso_name)).strip()
     head, comma, tail = name.partition(", ")
     if not comma or tail.lower() not in {"county", "city of", "the"}:
         return name
@@ -39,6 +43,7 @@ def to_division_entries(
     generic = {to_key(w) for w in data.generic_division_words} | words.directions | words.geo_nouns
     generic |= words.admin_suffixes
     lower_levels = set(data.second_level_division_countries)
+    news_names = to_checked_division_names(data)
     out: list[tuple[GazetteerEntry, list[str], list[str]]] = []
     for division in pycountry.subdivisions:
         if division.country_code == "US":
@@ -51,9 +56,19 @@ def to_division_entries(
             continue
         country = pycountry.countries.get(alpha_2=division.country_code)
         above = division.parent_code.replace("-", ".") if division.parent_code else None  # "GB.ENG"
-        entry = GazetteerEntry(name, country.alpha_3 if country else None, above, None, None, "admin1")
-        out.append((entry, [name], []))
+        names = [*news_names.get(division.code, []), name]  # named as the news names it: "Veracruz"
+        entry = GazetteerEntry(names[0], country.alpha_3 if country else None, above, None, None, "admin1")
+        out.append((entry, names, []))
     return out
+
+
+def to_checked_division_names(data: GazetteerFile) -> dict[str, list[str]]:
+    """The news names of divisions (``division_names`` of ``gazetteer.yaml``, "MX-VER": ["Veracruz"]) by
+    ISO 3166-2 code; raise KnowledgeError for a code that is no division of pycountry's table."""
+    for code in data.division_names:
+        if pycountry.subdivisions.get(code=code) is None:
+            raise KnowledgeError("gazetteer.yaml", f"division_names.{code}", "no ISO 3166-2 division")
+    return data.division_names
 
 
 def is_second_level_division(entry: GazetteerEntry) -> bool:

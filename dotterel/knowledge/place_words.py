@@ -45,6 +45,7 @@ class PlaceWords(BaseModel):
     locative_object_verbs: frozenset[str]
     name_prefixes: frozenset[str]
     name_particles: frozenset[str]
+    town_name_particles: frozenset[str] = frozenset()
     unlisted_preps: frozenset[str]
     subject_place_preps: frozenset[str]
     cotemporal_markers: frozenset[str]

@@ -81,9 +81,12 @@ class LocativeReader:
     def _is_comma_container(self, token: Any, head: Any) -> bool:
         """True when the parser hangs a name on the place named right after its comma as a modifier ("in
         Melbourne, Australia", "Melbourne" an ``nmod`` of "Australia"): the pair is a name and its container,
-        and the container's position decides, as for an apposition; not "Paris, Texas-based"."""
+        and the container's position decides, as for an apposition; not "Paris, Texas-based". The comma may
+        follow the name's hyphen-joined words ("in Stratford-upon-Avon, England", "Stratford" its root)."""
         doc = token.doc
         comma = token.i + 1
+        while comma < len(doc) and not doc[comma - 1].whitespace_ and doc[comma].text != ",":
+            comma += 1  # "Stratford-upon-Avon,": the words joined to the root without a space
         if comma >= len(doc) or doc[comma].text != "," or head.i <= comma or head.tag_ not in ("NNP", "NNPS"):
             return False
         return bool(self.gazetteer.find_entries(doc[comma + 1 : head.i + 1].text))

@@ -102,6 +102,7 @@ from dotterel.stages.place_names import (
 from dotterel.stages.place_namings import find_naming_outside_ids
 from dotterel.stages.place_near import find_near_elsewhere
 from dotterel.stages.place_objects import find_measured_ids, find_object_clause_ids, find_reporter_tiers
+from dotterel.stages.place_particle_towns import to_particle_town_candidates
 from dotterel.stages.place_possessed_acts import PossessedActClauses
 from dotterel.stages.place_resolution import PlaceNameResolver
 from dotterel.stages.place_specificity import (
@@ -180,6 +181,9 @@ class PlacesStage:
         """Fill ``article.places`` and set ``place`` (with its evidence span) on every event."""
         doc = article.doc
         candidates = self.names.find_candidates(doc)
+        candidates = to_particle_town_candidates(
+            doc, candidates, self.gazetteer, self.resolver.chains.small_towns
+        )
         candidates += find_country_noun_candidates(doc, self.gazetteer, candidates)  # "Iceland" tagged NN
         context = self.resolver.find_context_countries(article, candidates)
         candidates += self.names.find_country_candidates(doc, candidates, context)

@@ -16,6 +16,16 @@ DATE = "2020-01-02"
 
 ROWS: list[tuple[str, str | None, str | None, str | None, str | None, str | None]] = [
     # sentence, type, cameo prefix, source country, target country, modality
+    # a hyphenated object the parser split into objects of the light verb is its last word (session 26)
+    ("Russia imposed counter-sanctions on the European Union.", "SANCTION", "16", "RUS", None, "asserted"),
+    (
+        "Turkish forces launched counter-attacks on Kurdish militants in Syria.",
+        "ASSAULT",
+        "19",
+        "TUR",
+        None,
+        None,
+    ),
     (
         "US President Donald Trump accused Iran of orchestrating the violence.",
         "ACCUSE",
@@ -315,6 +325,8 @@ OFFICE_NEGATIVE_ROWS: list[tuple[str, str, str]] = [
 
 NEGATIVE_ROWS: list[tuple[str, str]] = [
     # a sentence and a PLOVER type that must not be coded from it
+    ("The army launched a counter-terrorism website in Kabul.", "ASSAULT"),
+    ("The ministry held a question-and-answer session with reporters in Tehran.", "CONSULT"),
     ("US President Donald Trump, who faces a re-election campaign in 2020, spoke to reporters.", "ASSAULT"),
     ("He said later he did not want war.", "ASSAULT"),
     ("Iran may be planning further attacks on US interests, Esper said.", "ASSAULT"),

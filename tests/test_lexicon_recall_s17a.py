@@ -7,7 +7,8 @@ Each table holds news-like sentences written for these tests, with negatives:
   object stays a noun ("the Grenfell Tower fire inquiry", "police fire chief");
 - a bare quantity as the subject of a passive verb ("dozens are arrested", "two are arrested") is that many
   people the act befalls (:mod:`dotterel.stages.quantity_people`), so the arrest is kept with its target; an
-  amount of money or a quantity with an "of" noun is not;
+  amount of money or a quantity with an "of" noun is not; a vague pronoun ("Some are arrested", session 26)
+  stands for people too, with no count;
 - "First Lady" is a title: "Former First Lady of Peru Nadine Heredia" is a Peruvian, the one sentenced.
 """
 
@@ -48,6 +49,9 @@ ACTS = [
     ("Thousands march in the capital; dozens are arrested.", "COERCE 173", None, None, True),
     ("Three of the attackers are killed and two are arrested.", "COERCE 173", None, None, True),
     ("Millions are spent on the campaign.", "COERCE 173", None, None, False),
+    # a vague pronoun of people arrested (session 26): no count, but the arrest is kept
+    ("Police fire tear gas at protesters in Minsk. Some are arrested.", "COERCE 173", None, None, True),
+    ("Riot police charge the crowd in Algiers. Many were detained.", "COERCE 173", None, None, True),
     # a first lady's title names her country
     (
         "Former First Lady of Peru Nadine Heredia is sentenced to prison for money laundering.",
@@ -84,6 +88,12 @@ QUANTITIES = [
     ("$5 million is seized from the smugglers.", "million", False),
     ("Two men are arrested after the march.", "Two", False),
     ("Police arrest dozens after the march.", "dozens", False),
+    ("Some are arrested after the march.", "Some", True),
+    ("Many were detained in the capital.", "Many", True),
+    # a vague pronoun that is no passive subject, or with an "of" noun, is no people of its own
+    ("Many are worried about the new law.", "Many", False),
+    ("Some of the protesters are arrested after the march.", "Some", False),
+    ("Police arrest some after the march.", "some", False),
 ]
 
 

@@ -52,6 +52,9 @@ TERMS: list[tuple[str, str, int]] = [
         1,
     ),
     ("Police arrest dozens of protesters marching against the new law in Hong Kong.", "COERCE", 1),
+    # a resolution accepted is enacted (as one adopted); one only debated is not
+    ("The Iraqi parliament accepts a resolution to expel U.S. troops from the country.", "COERCE", 1),
+    ("The Iraqi parliament debates a resolution to expel U.S. troops from the country.", "COERCE", 0),
 ]
 
 

@@ -42,6 +42,7 @@ from dotterel.stages.constructions import (
 )
 from dotterel.stages.distinct_sanctions import find_distinct_sanctions
 from dotterel.stages.doc_tables import to_mention_index
+from dotterel.stages.elicited_sources import resolve_from_source
 from dotterel.stages.enacted_documents import find_enacting_verb
 from dotterel.stages.event_records import to_coded_event, to_event_id
 from dotterel.stages.labour_strike_verbs import to_labour_strike_verb
@@ -235,6 +236,10 @@ class EventsStage:
         verb = resolve_happening_verb(trigger.token, self.lexicon.happening_verbs)
         return trigger if verb is None else replace(trigger, clause=verb)
 
+    def _is_reaction(self, trigger: Trigger) -> bool:
+        """True for a reaction's type ("condemnation", "praise": roles.yaml ``reaction_types``)."""
+        return trigger.pattern.type.lower() in self.role_words["reaction_types"]
+
     def _is_harm_of(self, host: Trigger, inner: Trigger) -> bool:
         """A harm verb whose subject is a non-violent event noun: "the strikes killed 25 fighters" tells
         that these strikes were attacks, whatever the noun alone suggested (a labour strike)."""
@@ -280,6 +285,9 @@ class EventsStage:
         elif trigger.is_nominal and roles.source is None:
             roles.source = (
                 resolve_first(index, find_noun_source_tokens(trigger.token))
+                or resolve_from_source(
+                    trigger.token, index, words["eliciting_verbs"], self._is_reaction(trigger)
+                )
                 or resolve_passive_agent(trigger.token, index)  # "taken into custody by police"
                 or self._between_party(trigger, index)
                 or self._planner(trigger.token, index)

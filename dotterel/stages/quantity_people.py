@@ -5,7 +5,9 @@ A number or a vague quantity ("dozens", "hundreds", "several": numbers.yaml) tha
 no noun to count, as the subject of a passive verb, stands for that many people the act befalls: it is the
 act's target, civilians by default, as "25 people" is (the sector nouns of sectors.yaml). A quantity with an
 "of" noun is that noun's ("dozens of protesters": the protesters), and an amount of money, a share, a time or
-a measure is no people ("$5 million was seized", "50 percent are").
+a measure is no people ("$5 million was seized", "50 percent are"). A vague pronoun ("some", "many":
+roles.yaml ``vague_people_pronouns``) as such a subject stands for people too, with no count: "Some are
+arrested".
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from dotterel.knowledge.wordlists import load_role_words
 from dotterel.stages.scope import NumberWordsFile, load_number_words, parse_number
 
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
@@ -28,6 +31,8 @@ def is_quantity_people(token: Any, numbers: NumberWordsFile | None = None) -> bo
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return False
+    if token.lower_ in load_role_words()["vague_people_pronouns"]:  # "Some are arrested": no count
+        return True
     return parse_number([token.text], numbers or load_number_words()) is not None
 
 

@@ -55,11 +55,23 @@ def _has_prep(token: Any, preps: Sequence[str]) -> bool:
 
 
 def find_first_object(verb: Any) -> Any | None:
-    """Return the verb's direct object, or None."""
+    """Return the verb's direct object, or None. A hyphenated object the parser split into objects of the
+    verb ("held [counter] [-] [protests]", "imposed counter-sanctions") is its last word."""
     for child in verb.children:
         if child.dep_ in {"dobj", "obj"}:
-            return child
+            return to_hyphen_head(child, verb)
     return None
+
+
+def to_hyphen_head(obj: Any, verb: Any) -> Any:
+    """The last word of a hyphenated object split into several objects of ``verb``, else ``obj``."""
+    doc = obj.doc
+    while obj.i + 2 < len(doc) and doc[obj.i + 1].text == "-" and not doc[obj.i + 1].whitespace_:
+        hyphen, word = doc[obj.i + 1], doc[obj.i + 2]
+        if not all(t.head.i == verb.i and t.dep_ in {"dobj", "obj"} for t in (hyphen, word)):
+            break
+        obj = word
+    return obj
 
 
 def find_particles(verb: Any) -> list[str]:

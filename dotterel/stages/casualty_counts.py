@@ -128,6 +128,7 @@ class CasualtyFinder:
         )
         self.role_lemmas |= frozenset(self.taken_words) | frozenset(self.taken_nouns)  # taking words too
         self.verb_lemmas = self.killing_verbs | self.injuring_verbs | frozenset(self.taken_words)
+        self._one_more = sets["one_more_ordinals"], sets["one_more_words"]  # "a fourth", "another"
         self.counter = VictimCounter(self.sets, numbers, self.number_reader, self.resolve_role)  # "25 people"
 
     def find(self, doc: Any) -> list[CasualtyCount]:
@@ -241,7 +242,7 @@ class CasualtyFinder:
     def _has_own_count(self, verb: Any, deps: tuple[str, ...]) -> bool:
         return bool(
             [c for c in verb.children if c.dep_ in deps]
-            or find_own_victims(self.number_reader, verb, self.sets["one_more_ordinals"])
+            or find_own_victims(self.number_reader, verb, *self._one_more)
             or self.number_reader.resolve_number_after(verb, window=3) is not None
             or self.number_reader.resolve_number_before(verb) is not None
         )
@@ -297,7 +298,7 @@ class CasualtyFinder:
             subjects = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
         if form == "adjective" and subjects and token.dep_ == "pcomp":  # "with dozens more wounded"
             return subjects
-        own_number = find_own_victims(self.number_reader, token, self.sets["one_more_ordinals"])
+        own_number = find_own_victims(self.number_reader, token, *self._one_more)
         if not subjects and passive and token.dep_ == "conj" and own_number:
             return own_number  # "three are killed and at least 20 injured": the gapped clause's own number
         if not subjects and passive and token.dep_ == "conj" and is_verb(token.head):  # "is shot and killed"

@@ -8,7 +8,8 @@
   bound ("and at least one in Ashdod"): not a year or a date ("killed two people in 2018 and 2019"), not a
   clause of its own ("and two were wounded");
 - the numbers a gapped casualty word carries before it, and an ordinal standing for one more person there
-  ("three soldiers are killed and a fourth[advmod] wounded": 1 wounded, the killed count not shared).
+  ("three soldiers are killed and a fourth[advmod] wounded": 1 wounded, the killed count not shared), or
+  "another" parsed as the participle's determiner ("left one woman dead and another injured": 1 wounded).
 """
 
 from __future__ import annotations
@@ -45,10 +46,14 @@ def is_gapped_number(verb: Any, number: Any) -> bool:
     return any(c.dep_ == "nummod" or c.like_num for v in victims for c in (v, *v.children))
 
 
-def find_own_victims(reader: Any, verb: Any, ordinals: frozenset[str]) -> list[Any]:
+def find_own_victims(
+    reader: Any, verb: Any, ordinals: frozenset[str], one_more: frozenset[str] = frozenset()
+) -> list[Any]:
     """The numbers the gapped casualty word ``verb`` carries before it (``reader``, a
-    :class:`~dotterel.stages.casualty_numbers.NumberReader`: "and 20 injured") and the ordinals of
-    ``ordinals`` standing there for one more person ("and a fourth wounded")."""
+    :class:`~dotterel.stages.casualty_numbers.NumberReader`: "and 20 injured"), the ordinals of
+    ``ordinals`` standing there for one more person ("and a fourth wounded"), and a word of ``one_more`` the
+    parser made the participle's determiner ("left one woman dead and another[det] injured": 1 injured)."""
     own: list[Any] = reader.find_own_numbers(verb)
     ordinal = [c for c in verb.children if c.i < verb.i and is_ordinal_victim(c, ordinals) and c not in own]
-    return own + ordinal
+    other = [c for c in verb.children if c.i < verb.i and c.dep_ == "det" and c.lower_ in one_more]
+    return own + ordinal + other

@@ -9,6 +9,7 @@ from typing import Any
 from dotterel.stages.scope import NumberWordsFile, is_plural_scale, parse_number
 
 YEAR = re.compile(r"(19|20)\d\d")
+_NUMBER_WORD_DEPS = frozenset({"amod", "npadvmod"})  # "and several[amod] wounded", "and dozens[npadvmod]"
 
 
 class NumberReader:
@@ -41,13 +42,14 @@ class NumberReader:
 
     def find_own_numbers(self, token: Any) -> list[Any]:
         """The numbers a gapped casualty word carries before it ("and 20 injured", "and several wounded",
-        "and over[advmod] 900[pobj] wounded")."""
+        "and over[advmod] 900[pobj] wounded", "and dozens[npadvmod] more injured")."""
         before = [c for c in token.children if c.i < token.i]
         bounded = [g for c in before if c.lower_ in self.bounds for g in c.children if g.like_num]
         return [
             c
             for c in before
-            if c.dep_ == "nummod" or (c.dep_ == "amod" and (c.like_num or c.lower_ in self.numbers.vague))
+            if c.dep_ == "nummod"
+            or (c.dep_ in _NUMBER_WORD_DEPS and (c.like_num or c.lower_ in self.numbers.vague))
         ] + bounded
 
     def resolve_number(self, token: Any) -> int | None:

@@ -3,7 +3,8 @@
 "A former vice-mayor is detained for corruption" with no actor resolved, or "an investigation is ongoing", is
 an event trigger with no source, no target, no toll and no place: it cannot enter a dyad, a series or a map.
 Harm events (ASSAULT, COERCE) with a toll or a place stay even without actors ("a blast in Lahore kills
-eleven"): they still count in casualty and place views.
+eleven"): they still count in casualty and place views; so does an event noun that is the subject of its
+toll ("A riot over food shortages at a prison leaves 46 people dead": :mod:`dotterel.stages.deadly_subjects`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Collection, Mapping
 from dotterel.knowledge.lexicon import load_lexicon
 from dotterel.knowledge.wordlists import load_role_words
 from dotterel.model import Article, Event
+from dotterel.stages.deadly_subjects import is_deadly_subject
 from dotterel.stages.decision_makers import to_decision_targets
 from dotterel.stages.held_meetings import is_held_meeting
 from dotterel.stages.riot_happenings import is_happening_riot
@@ -53,5 +55,6 @@ class InformativeStage:
             if is_informative(event)
             or is_held_meeting(event, article.doc, words)
             or is_happening_riot(event, article.doc, self.happening_verbs)  # "rioting continues in cities"
+            or is_deadly_subject(event, article.doc)  # "a riot … leaves 46 people dead"
         ]
         return article

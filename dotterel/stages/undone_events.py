@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dotterel.stages.gapped_participles import is_gapped_participle
 from dotterel.stages.roles import find_subject
 from dotterel.stages.triggers import Trigger
 
@@ -19,7 +20,11 @@ UNDOING_TYPES = frozenset({"CONCEDE", "RETREAT"})
 
 def find_host_subject(trigger: Trigger) -> Any | None:
     """Return the subject of the trigger's verb that may host it as its event noun; None when there is
-    none, or when it is a passive subject the verb undoes ("charges were dropped")."""
+    none, when it is a passive subject the verb undoes ("charges were dropped"), or when the verb is a gapped
+    participle with victims of its own ("a riot leaves 46 dead and dozens more injured": the riot did not
+    injure; :mod:`dotterel.stages.gapped_participles`)."""
+    if is_gapped_participle(trigger.token):
+        return None
     subject, passive = find_subject(trigger.token)
     if passive and trigger.pattern.type in UNDOING_TYPES:
         return None

@@ -10,7 +10,7 @@ from typing import Any
 
 from dotterel.knowledge.gazetteer import Gazetteer, GazetteerEntry
 from dotterel.knowledge.place_words import PlaceWords
-from dotterel.stages.doc_tables import to_doc_table
+from dotterel.stages.doc_tables import DocTable, to_doc_table
 from dotterel.stages.place_name_words import is_name_word_before
 from dotterel.stages.place_uses import names_word
 
@@ -179,22 +179,22 @@ def is_inside_longer_name(
     )
 
 
-def starts_with_particle(doc: Any, i: int, words: PlaceWords) -> bool:
-    """True when a lower-case particle joined by a hyphen to a capitalised word opens a name at ``i``: "in
-    al-Hasakah", "the town of al-Qaim" (written as "Al-Hasakah" elsewhere); not a particle inside a name
-    ("Maarrat al-Nu'man": the capitalised word before it is the name's start)."""
-    table = to_doc_table(doc)  # most words are no particle: no Token object for them
-    if not (table.texts[i].islower() and table.lowers[i] in words.name_particles and i + 2 < len(doc)):
+def starts_with_particle(table: DocTable, i: int, words: PlaceWords) -> bool:
+    """True when a lower-case particle joined by a hyphen to a capitalised word opens a name at token ``i``
+    of the document of ``table``: "in al-Hasakah", "the town of al-Qaim" (written as "Al-Hasakah"
+    elsewhere); not a particle inside a name ("Maarrat al-Nu'man": the capitalised word before it is the
+    name's start). Read from the table, without a Token object."""
+    texts = table.texts
+    if not (texts[i].islower() and table.lowers[i] in words.name_particles and i + 2 < len(texts)):
         return False
-    token = doc[i]
-    before = doc[i - 1] if i > 0 else None
-    if before is not None and before.text[:1].isupper() and before.whitespace_ and not before.is_sent_start:
+    b = i - 1  # a spaced capitalised word inside the sentence before it: "Maarrat al-Nu'man"
+    if b >= 0 and texts[b][:1].isupper() and table.has_space_after(b) and not table.is_sent_start(b):
         return False
     return bool(
-        doc[i + 1].text == "-"
-        and not token.whitespace_
-        and not doc[i + 1].whitespace_
-        and doc[i + 2].text[:1].isupper()
+        texts[i + 1] == "-"
+        and not table.has_space_after(i)
+        and not table.has_space_after(i + 1)
+        and texts[i + 2][:1].isupper()
     )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from dotterel.knowledge.gazetteer import PlaceWords
-from dotterel.stages.doc_tables import to_doc_table
+from dotterel.stages.doc_tables import DocTable, to_doc_table
 
 __all__ = ["has_name_word", "has_name_word_in", "is_proper_word", "starts_proper_run"]
 
@@ -22,49 +22,47 @@ PROPER_TAGS = ("NNP", "NNPS")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
-def is_proper_word(doc: Any, i: int, words: PlaceWords) -> bool:
-    """True when the token at ``i`` may be a word of a place name: a proper noun, or a capitalised word
-    (not the sentence's first) after a hyphenated control participle or before a division name's proper
-    noun (see the module docstring). Read from the document's table (:mod:`dotterel.stages.doc_tables`)."""
-    table = to_doc_table(doc)
+def is_proper_word(table: DocTable, i: int, words: PlaceWords) -> bool:
+    """True when the token at ``i`` of the document of ``table`` (:mod:`dotterel.stages.doc_tables`) may be a
+    word of a place name: a proper noun, or a capitalised word (not the sentence's first) after a hyphenated
+    control participle or before a division name's proper noun (see the module docstring)."""
     if table.tags[i] in PROPER_TAGS:
         return True
     text = table.texts[i]
     if not text[:1].isupper() or table.is_sent_start(i) or not text.isalpha():
         return False
-    return _follows_control_participle(doc, i, words) or _begins_division_name(doc, i, words)
+    return _follows_control_participle(table, i, words) or _begins_division_name(table.doc, i, words)
 
 
 def has_name_word(span: Any, words: PlaceWords) -> bool:
     """True when a word of ``span`` is a name word (:func:`is_proper_word`) or one the tagger calls a place
     (GPE, LOC, FAC): no known name is read from a run of common words ("a fire", "the sea")."""
-    return has_name_word_in(span.doc, span.start, span.end, words)
+    return has_name_word_in(to_doc_table(span.doc), span.start, span.end, words)
 
 
-def has_name_word_in(doc: Any, start: int, end: int, words: PlaceWords) -> bool:
-    """:func:`has_name_word` of the tokens ``[start, end)`` of ``doc``, read without a ``Span``."""
-    labels = to_doc_table(doc).read_ent_types()
-    return any(is_proper_word(doc, i, words) or labels[i] in PLACE_LABELS for i in range(start, end))
+def has_name_word_in(table: DocTable, start: int, end: int, words: PlaceWords) -> bool:
+    """:func:`has_name_word` of the tokens ``[start, end)`` of the document of ``table``, read without a
+    ``Span``."""
+    labels = table.read_ent_types()
+    return any(is_proper_word(table, i, words) or labels[i] in PLACE_LABELS for i in range(start, end))
 
 
-def starts_proper_run(doc: Any, i: int, words: PlaceWords) -> bool:
-    """True when the token at ``i`` may open a run of proper nouns: a capitalised name word
-    (:func:`is_proper_word`) that is not the sentence's first word."""
-    table = to_doc_table(doc)
-    return not table.is_sent_start(i) and table.texts[i][:1].isupper() and is_proper_word(doc, i, words)
+def starts_proper_run(table: DocTable, i: int, words: PlaceWords) -> bool:
+    """True when the token at ``i`` of the document of ``table`` may open a run of proper nouns: a
+    capitalised name word (:func:`is_proper_word`) that is not the sentence's first word."""
+    return not table.is_sent_start(i) and table.texts[i][:1].isupper() and is_proper_word(table, i, words)
 
 
-def _follows_control_participle(doc: Any, i: int, words: PlaceWords) -> bool:
+def _follows_control_participle(table: DocTable, i: int, words: PlaceWords) -> bool:
     """True for a common-noun tag right after "<modifier>-held", "<modifier>-controlled" ("Kurdish-held
     Suluk"); not a word after a spaced hyphen nor one after a participle alone ("the held Suluk")."""
-    if i < 3 or doc[i].tag_ not in ("NN", "NNS"):
+    if i < 3 or table.tags[i] not in ("NN", "NNS"):
         return False
-    participle, hyphen = doc[i - 1], doc[i - 2]
     return (
-        participle.lower_ in words.control_participles
-        and hyphen.text == "-"
-        and not hyphen.whitespace_
-        and not doc[i - 3].whitespace_
+        table.lowers[i - 1] in words.control_participles
+        and table.texts[i - 2] == "-"
+        and not table.has_space_after(i - 2)
+        and not table.has_space_after(i - 3)
     )
 
 

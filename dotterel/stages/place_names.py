@@ -114,11 +114,14 @@ class PlaceNameFinder:
         found: list[NameCandidate] = []
         ents = [Entity(e.start, e.end, e.label_, e[-1].lower_) for e in doc.ents]  # once per doc
         self._entities = (doc, ents)  # read anew on each call: a document may be annotated again
-        texts = to_doc_table(doc).texts
+        table = to_doc_table(doc)
+        texts, lowers, particles = table.texts, table.lowers, self.words.name_particles
         i = 0
         while i < len(doc):
-            # both kinds of name start with a capital: the other tokens need no Token object
-            capital = texts[i][:1].isupper() or starts_with_particle(doc, i, self.words)  # "al-Qaim"
+            # both kinds of name start with a capital or a particle ("al-Qaim"): the other tokens need no more
+            capital = texts[i][:1].isupper() or (
+                lowers[i] in particles and starts_with_particle(table, i, self.words)
+            )
             if not capital:
                 i += 1
                 continue
@@ -182,7 +185,7 @@ class PlaceNameFinder:
     def _match_at(self, doc: Any, i: int, ents: list[Entity]) -> NameCandidate | None:
         table = to_doc_table(doc)  # texts read by token offsets: no Span nor Token object per try
         texts = table.texts
-        if not (texts[i][:1].isupper() or starts_with_particle(doc, i, self.words)):
+        if not (texts[i][:1].isupper() or starts_with_particle(table, i, self.words)):
             return None
         longest, limit = 0, min(self.gazetteer.max_tokens, len(doc) - i)
         while longest < limit and self.gazetteer.starts_a_name(table.to_span_text(i, i + longest + 1)):
@@ -193,7 +196,7 @@ class PlaceNameFinder:
                 table.is_sent_start(j) for j in range(i + 1, i + n)
             ):
                 continue
-            if not has_name_word_in(doc, i, i + n, self.words):  # a proper noun, or a word tagged a place
+            if not has_name_word_in(table, i, i + n, self.words):  # a proper noun, or a word tagged a place
                 continue
             text = table.to_span_text(i, i + n)
             entries = self.gazetteer.find_entries(text) or self.following.stated_cities(doc, i, i + n)
@@ -297,9 +300,9 @@ class PlaceNameFinder:
         table = to_doc_table(doc)  # texts read by token offsets: no Span nor Token object per try
         texts, lowers = table.texts, table.lowers
         first, end = i, i + 1
-        if starts_with_particle(doc, i, self.words) and not table.is_sent_start(i):
+        if starts_with_particle(table, i, self.words) and not table.is_sent_start(i):
             first, end = i + 2, i + 3  # "the town of al-Dhalea"
-        if not starts_proper_run(doc, first, self.words):  # a capitalised name word inside the sentence
+        if not starts_proper_run(table, first, self.words):  # a capitalised name word inside the sentence
             return None
         if i > 0 and texts[i - 1] == "-" and not table.has_space_after(i - 1):
             return None  # the tail of "Bab al-Kheir" is no name of its own

@@ -86,6 +86,7 @@ RULE_UNLISTED = "places.unlisted.v1"
 RULE_SMALL_TOWN = "places.small-town.v1"
 MAX_UNLISTED_TOKENS = 4
 UNTRUSTED_ENTITIES = frozenset({"PERSON", "ORG"})
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")  # the tagger's place labels
 
 
 class PlaceNameFinder:
@@ -254,8 +255,9 @@ class PlaceNameFinder:
         end = self._proper_run_end(doc, i, alternates)
         if end is None:
             return None
-        span = doc[i:end]
-        root = span.root
+        table = to_doc_table(doc)  # the span's words read from the table: no Token object per word
+        labels, texts, lowers = table.read_ent_types(), table.texts, table.lowers
+        root = doc[i:end].root
         after = doc[end] if end < len(doc) else None
         by_noun = follows_place_noun(doc, i, end, self.words.naming_nouns, self.resolution.membership_words)
         by_noun = by_noun or follows_bare_place_noun(doc, i, end, self.words.town_nouns)  # "the town Rann"
@@ -267,7 +269,7 @@ class PlaceNameFinder:
         placed = by_comma and prep is not None and prep.lower_ in self.words.unlisted_preps
         by_facility = is_placed_by_noun(doc, i, prep, self.words)  # "a base in Nik Shahr", a PERSON or not
         if not (by_noun or by_suffix or placed or by_facility) and any(
-            t.ent_type_ in UNTRUSTED_ENTITIES for t in span
+            labels[k] in UNTRUSTED_ENTITIES for k in range(i, end)
         ):
             return None
         by_tagger = (
@@ -280,14 +282,15 @@ class PlaceNameFinder:
                 )
             )
             and all(
-                t.ent_type_ in ("GPE", "LOC", "FAC") or t.text == "-" or t.lower_ in self.words.name_particles
-                for t in span
+                labels[k] in PLACE_ENTITIES or texts[k] == "-" or lowers[k] in self.words.name_particles
+                for k in range(i, end)
             )
         )
         if by_noun or by_suffix or by_comma or by_tagger or by_facility:
             tagged_only = not (by_noun or by_suffix or by_comma)  # the sentence's claimant is not its country
             marked = by_noun or by_comma or by_facility
-            return NameCandidate(i, end, span.text, unlisted=True, tagged_only=tagged_only, marked=marked)
+            text = table.to_span_text(i, end)
+            return NameCandidate(i, end, text, unlisted=True, tagged_only=tagged_only, marked=marked)
         return None
 
     def _proper_run_end(self, doc: Any, i: int, alternates: bool = True) -> int | None:

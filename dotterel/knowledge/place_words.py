@@ -203,6 +203,7 @@ class PlaceWords(BaseModel):
     person_object_nouns: frozenset[str] = frozenset()
     remote_act_verbs: frozenset[str] = frozenset()
     grounds_penalty_words: frozenset[str] = frozenset()
+    grounds_time_nouns: frozenset[str] = frozenset()
     addressed_object_words: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()
     descriptive_quarter_words: frozenset[str] = frozenset()

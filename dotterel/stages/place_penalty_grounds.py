@@ -28,7 +28,6 @@ __all__ = ["find_penalty_grounds_ids"]
 
 _GROUNDS_PREPS = frozenset({"for", "over"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
-_TIME_NOUNS = frozenset({"life", "year", "month", "week", "day", "period", "time", "duration"})
 
 
 def find_penalty_grounds_ids(token: Any, words: PlaceWords) -> set[int]:
@@ -43,9 +42,9 @@ def find_penalty_grounds_ids(token: Any, words: PlaceWords) -> set[int]:
         holders.append(token.head)
     ids: set[int] = set()
     for holder in holders:
-        ids |= {i for prep in holder.children if _is_grounds(prep) for i in _grounds_ids(prep, token)}
+        ids |= {i for prep in holder.children if _is_grounds(prep, words) for i in _grounds_ids(prep, token)}
     for conjunct in token.conjuncts if is_verb(token) else ():  # "suspends X, and issues Y, for …"
-        shared = [p for p in conjunct.children if _is_grounds(p) and _is_set_off(p)]
+        shared = [p for p in conjunct.children if _is_grounds(p, words) and _is_set_off(p)]
         ids |= {i for prep in shared for i in _grounds_ids(prep, token)}
     return ids
 
@@ -63,15 +62,16 @@ def _is_set_off(prep: Any) -> bool:
     return prep.i > 0 and prep.doc[prep.i - 1].text == ","
 
 
-def _is_grounds(prep: Any) -> bool:
+def _is_grounds(prep: Any, words: PlaceWords) -> bool:
     """True for a "for"/"over" phrase that tells grounds (:func:`_tells_grounds`)."""
-    return prep.dep_ == "prep" and prep.lower_ in _GROUNDS_PREPS and _tells_grounds(prep)
+    return prep.dep_ == "prep" and prep.lower_ in _GROUNDS_PREPS and _tells_grounds(prep, words)
 
 
-def _tells_grounds(prep: Any) -> bool:
+def _tells_grounds(prep: Any, words: PlaceWords) -> bool:
     """True for a "for"/"over" phrase whose object is no time ("for two years", "for life", "over the
-    weekend"): a deed or a state of affairs the penalty answers."""
+    weekend"; ``grounds_time_nouns`` of ``knowledge/places.yaml``): a deed or a state of affairs the penalty
+    answers."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(objects) and not any(
-        o.ent_type_ in _TIME_ENTITIES or o.lemma_.lower() in _TIME_NOUNS for o in objects
+        o.ent_type_ in _TIME_ENTITIES or o.lemma_.lower() in words.grounds_time_nouns for o in objects
     )
